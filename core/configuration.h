@@ -1,0 +1,108 @@
+#pragma once
+
+#include "event.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Pop3Connector {
+
+enum class Pop3Security { Tls, StartTls, None };
+enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5 };
+enum class MailboxType { User, Global };
+enum class Transport { Smtp, Lmtp, Pickup };
+enum class DeliverySecurity { None, StartTls, Tls };
+
+// One [mailbox.NAME] section: a POP3 account and where its mail goes.
+struct MailboxSettings
+{
+    QString name; // the NAME of the section; letters, digits, '.', '_', '-', '@'
+    QString host;
+    quint16 port = 995;
+    Pop3Security security = Pop3Security::Tls;
+    AuthMethod auth = AuthMethod::Automatic;
+    QString user;
+    QString passwordFile; // empty: the system keychain
+    QString caFile; // extra trust anchor for a provider's own certificate
+    MailboxType type = MailboxType::User;
+    QString localMailbox;
+    bool leaveOnServer = false;
+    int deleteAfterDays = 0; // with leaveOnServer; 0 keeps mail on the server for ever
+    int maxMessageKb = 0; // 0: no limit
+    int maxMessagesPerCycle = 0; // 0: no cap
+    bool enabled = true;
+
+    // The keychain entry that holds this mailbox's password.
+    QString keychainKey() const;
+};
+
+struct DeliverySettings
+{
+    Transport transport = Transport::Smtp;
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 25;
+    DeliverySecurity security = DeliverySecurity::None;
+};
+
+struct ConnectorSettings
+{
+    QString spool;
+    LogLevel logLevel = LogLevel::Medium;
+    QString undeliverableMailbox;
+    int intervalMinutes = 15;
+    bool scheduleEnabled = true;
+    int timeoutSeconds = 60;
+    int maxConnectionsPerHost = 2;
+};
+
+struct Configuration
+{
+    QString path; // the INI file it came from
+    ConnectorSettings connector;
+    DeliverySettings delivery;
+    QList<MailboxSettings> mailboxes;
+
+    const MailboxSettings *mailbox(const QString &name) const;
+};
+
+// A configuration problem, worded for the administrator: which file, line and key, what is
+// wrong and what is allowed.
+struct ConfigProblem
+{
+    QString file;
+    int line = 0; // 0 when not known
+    QString key; // "section/key", or empty
+    QString message;
+
+    QString toString() const;
+};
+
+struct ConfigLoadResult
+{
+    Configuration configuration;
+    QList<ConfigProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Reads and writes the shared INI file through QSettings (docs/configuration.md).
+class ConfigurationFile
+{
+public:
+    // Loads and validates. A missing file is a problem; relative paths in it are resolved
+    // against the file's folder.
+    [[nodiscard]] static ConfigLoadResult load(const QString &path);
+    // Writes every key; returns an empty string or what went wrong.
+    [[nodiscard]] static QString save(const Configuration &configuration, const QString &path);
+    // The file the programs use when no --config is given.
+    static QString defaultPath();
+    static bool isValidMailboxName(const QString &name);
+};
+
+QString toString(Pop3Security security);
+QString toString(AuthMethod method);
+QString toString(MailboxType type);
+QString toString(Transport transport);
+QString toString(DeliverySecurity security);
+
+} // namespace Pop3Connector

@@ -1,0 +1,305 @@
+#include "connector.h"
+
+#include "secretstore.h"
+#include "spoolcommitter.h"
+#include "transcriptlog.h"
+#include "uidledger.h"
+
+#include <QThread>
+
+namespace Pop3Connector {
+
+std::optional<Stages> parseStages(const QString &text)
+{
+    Stages stages;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed().toLower();
+        if (name == u"download")
+            stages |= Stage::Download;
+        else if (name == u"transfer")
+            stages |= Stage::Transfer;
+        else if (name == u"dispatch")
+            stages |= Stage::Dispatch;
+        else
+            return std::nullopt;
+    }
+    if (!stages)
+        return std::nullopt;
+    return stages;
+}
+
+QList<RetrievalReport> CycleReport::failures() const
+{
+    QList<RetrievalReport> out;
+    for (const RetrievalReport &r : retrievals) {
+        if (r.outcome != RetrievalReport::Outcome::Succeeded)
+            out.append(r);
+    }
+    return out;
+}
+
+Connector::Connector(Configuration configuration, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_configuration(std::move(configuration))
+    , m_secrets(secrets)
+    , m_spool(m_configuration.connector.spool)
+    , m_lock(m_configuration.connector.spool)
+{
+    m_eventLog.setLevel(m_configuration.connector.logLevel);
+    m_schedule.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_schedule, &QTimer::timeout, this, [this] { runCycle(kAllStages); });
+}
+
+Connector::~Connector()
+{
+    m_download.reset(); // joins the retrieval threads before the committer goes
+    if (m_commitThread) {
+        m_commitThread->quit();
+        m_commitThread->wait();
+    }
+    if (m_started)
+        raise(EventId::ServiceStopped, tr("The connector stopped."));
+}
+
+void Connector::raise(EventId id, const QString &text, const QString &mailbox)
+{
+    m_eventLog.post(Event::make(id, text, mailbox));
+}
+
+QString Connector::start()
+{
+    if (const QString error = m_spool.prepare(); !error.isEmpty()) {
+        const QString text = tr("The spool cannot be used: %1.").arg(error);
+        raise(EventId::SpoolUnusable, text);
+        return text;
+    }
+    if (const QString error = m_lock.acquire(); !error.isEmpty()) {
+        raise(EventId::SpoolLocked, error);
+        return error;
+    }
+    if (const QString error = m_eventLog.openFile(m_spool.logPath() + QStringLiteral("/events.log"));
+        !error.isEmpty()) {
+        raise(EventId::SpoolUnusable, error);
+        return error;
+    }
+    m_transcripts = std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
+
+    m_commitThread = new QThread(this);
+    m_commitThread->setObjectName(QStringLiteral("spool-commit"));
+    m_committer = new SpoolCommitter(m_spool);
+    m_committer->moveToThread(m_commitThread);
+    connect(m_commitThread, &QThread::finished, m_committer, &QObject::deleteLater);
+    m_commitThread->start();
+
+    m_ledgers = std::make_unique<LedgerRegistry>(m_spool);
+    recover();
+
+    m_download = std::make_unique<DownloadStage>(m_spool, m_committer, m_ledgers.get());
+    m_download->setSettings(m_configuration.connector);
+    connect(m_download.get(), &DownloadStage::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_download.get(), &DownloadStage::transcriptLine, m_transcripts.get(),
+            &TranscriptLog::append);
+    connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
+    connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
+
+    m_started = true;
+    raise(EventId::ServiceStarted,
+          tr("The connector started with %n mailbox(es); spool %1.", nullptr,
+             int(m_configuration.mailboxes.size()))
+              .arg(m_spool.root()));
+    return {};
+}
+
+void Connector::recover()
+{
+    const RecoveryReport r = recoverSpool(m_spool, [this](const MessageMetadata &meta) {
+        return m_ledgers->ledger(meta.mailbox, meta.server + u' ' + meta.user, nullptr).get();
+    });
+    if (r.completed > 0 || r.discarded > 0 || !r.errors.isEmpty()) {
+        QString text = tr("Recovered the spool after an interruption: %1 stored message(s) moved "
+                          "into Incoming Mail, %2 incomplete file(s) removed.")
+                           .arg(r.completed)
+                           .arg(r.discarded);
+        if (!r.errors.isEmpty())
+            text += u' ' + r.errors.join(QStringLiteral("; "));
+        raise(EventId::SpoolRecovered, text);
+    }
+}
+
+void Connector::runCycle(Stages stages)
+{
+    Q_ASSERT(m_started);
+    if (m_stopping)
+        return;
+    if (m_cycleRunning) {
+        if (!m_queuedCycle) {
+            raise(EventId::CycleDeferred,
+                  tr("A retrieval cycle is still running; the next one starts when it ends."));
+        }
+        m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;
+        return;
+    }
+    startCycle(stages);
+}
+
+void Connector::startCycle(Stages stages)
+{
+    m_cycleRunning = true;
+    m_stages = stages;
+    m_report = CycleReport{};
+    m_report.started = QDateTime::currentDateTimeUtc();
+    raise(EventId::CycleStarted, tr("Retrieval cycle started."));
+    Q_EMIT cycleStarted();
+    // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
+    // before new files arrive there.
+    recover();
+    if (stages & Stage::Download)
+        resolvePasswords();
+    else
+        finishCycle();
+}
+
+void Connector::resolvePasswords()
+{
+    m_jobs.clear();
+    QList<MailboxSettings> enabled;
+    for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
+        if (m.enabled)
+            enabled.append(m);
+    }
+    m_passwordsPending = int(enabled.size());
+    if (enabled.isEmpty()) {
+        onDownloadFinished({});
+        return;
+    }
+    for (const MailboxSettings &m : std::as_const(enabled)) {
+        if (!m.passwordFile.isEmpty()) {
+            const PasswordFileResult r = readPasswordFile(m.passwordFile);
+            onPasswordResolved(m, r.password,
+                               r.insecure ? EventId::PasswordFileInsecure
+                                          : EventId::PasswordUnavailable,
+                               r.error);
+            continue;
+        }
+        m_secrets->read(m.keychainKey(), this, [this, m](const SecretStore::ReadResult &r) {
+            switch (r.status) {
+            case SecretStore::Status::Found:
+                onPasswordResolved(m, r.secret, EventId::PasswordUnavailable, {});
+                break;
+            case SecretStore::Status::NotFound:
+                onPasswordResolved(m, {}, EventId::PasswordUnavailable,
+                                   tr("no password is stored for mailbox %1; store it in the "
+                                      "manager or with: pop3connectord --set-password %1")
+                                       .arg(m.name));
+                break;
+            case SecretStore::Status::Unavailable:
+                onPasswordResolved(m, {}, EventId::PasswordUnavailable,
+                                   tr("the system keychain cannot be used (%1); unlock it, or "
+                                      "set password_file for mailbox %2")
+                                       .arg(r.error, m.name));
+                break;
+            }
+        });
+    }
+}
+
+void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
+                                   EventId failureId, const QString &failure)
+{
+    if (failure.isEmpty()) {
+        m_jobs.append({mailbox, password});
+    } else {
+        RetrievalReport r;
+        r.mailbox = mailbox.name;
+        r.outcome = RetrievalReport::Outcome::Failed;
+        r.failureId = failureId;
+        r.failureText = failure;
+        m_report.retrievals.append(r);
+        raise(failureId, failure, mailbox.name);
+    }
+    if (--m_passwordsPending == 0) {
+        if (m_jobs.isEmpty() || m_stopping)
+            onDownloadFinished({});
+        else
+            m_download->run(std::exchange(m_jobs, {}));
+    }
+}
+
+void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
+{
+    m_report.retrievals += reports;
+    finishCycle();
+}
+
+void Connector::finishCycle()
+{
+    m_report.finished = QDateTime::currentDateTimeUtc();
+    int stored = 0;
+    for (const RetrievalReport &r : std::as_const(m_report.retrievals))
+        stored += r.stored;
+    raise(EventId::CycleFinished,
+          tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).")
+              .arg(m_report.retrievals.size())
+              .arg(m_report.failures().size())
+              .arg(stored));
+    m_cycleRunning = false;
+    const CycleReport report = m_report;
+    Q_EMIT cycleFinished(report);
+    if (m_stopping) {
+        Q_EMIT stopped();
+        return;
+    }
+    if (m_queuedCycle) {
+        const Stages next = *m_queuedCycle;
+        m_queuedCycle.reset();
+        startCycle(next);
+    }
+}
+
+void Connector::startSchedule()
+{
+    m_schedule.start(m_configuration.connector.intervalMinutes * 60 * 1000);
+    runCycle(kAllStages);
+}
+
+void Connector::stopSchedule()
+{
+    m_schedule.stop();
+}
+
+QDateTime Connector::nextScheduledRun() const
+{
+    if (!m_schedule.isActive())
+        return {};
+    return QDateTime::currentDateTime().addMSecs(m_schedule.remainingTime());
+}
+
+void Connector::requestStop()
+{
+    stopSchedule();
+    m_queuedCycle.reset();
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_cycleRunning) {
+        Q_EMIT stopped();
+        return;
+    }
+    m_download->requestStop();
+}
+
+void Connector::cancel()
+{
+    stopSchedule();
+    m_queuedCycle.reset();
+    const bool wasStopping = m_stopping;
+    m_stopping = true;
+    if (!m_cycleRunning) {
+        if (!wasStopping)
+            Q_EMIT stopped();
+        return;
+    }
+    m_download->cancel();
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "configuration.h"
+#include "downloadstage.h"
+#include "eventlog.h"
+#include "spool.h"
+#include "spoollock.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace Pop3Connector {
+
+class SecretStore;
+class SpoolCommitter;
+class TranscriptLog;
+
+enum class Stage { Download = 0x1, Transfer = 0x2, Dispatch = 0x4 };
+Q_DECLARE_FLAGS(Stages, Stage)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Stages)
+constexpr Stages kAllStages = Stages(Stage::Download) | Stage::Transfer | Stage::Dispatch;
+// Parses "download,transfer"; returns nothing for an unknown name.
+std::optional<Stages> parseStages(const QString &text);
+
+struct CycleReport
+{
+    QDateTime started;
+    QDateTime finished;
+    QList<RetrievalReport> retrievals;
+
+    // Mailboxes that did not succeed (deferred ones included: their mail did not move).
+    QList<RetrievalReport> failures() const;
+};
+
+// The connector service: owns the spool (its lock, recovery, committer thread), the event log,
+// the schedule, and runs cycles of the pipeline's stages. The daemon and the manager each
+// drive one. Lives on the thread that created it; the stages' work runs on worker threads.
+class Connector : public QObject
+{
+    Q_OBJECT
+public:
+    Connector(Configuration configuration, SecretStore *secrets, QObject *parent = nullptr);
+    ~Connector() override;
+
+    const Configuration &configuration() const { return m_configuration; }
+    EventLog *eventLog() { return &m_eventLog; }
+    const Spool &spool() const { return m_spool; }
+    DownloadStage *downloadStage() { return m_download.get(); }
+
+    // Locks and prepares the spool and finishes an interrupted run; returns an empty string,
+    // or what stops the connector from starting.
+    [[nodiscard]] QString start();
+
+    // Runs one cycle of the given stages. A cycle asked for while one runs starts after it.
+    void runCycle(Stages stages = kAllStages);
+    bool isCycleRunning() const { return m_cycleRunning; }
+
+    // Runs a cycle every interval_minutes from now on, the first one at once.
+    void startSchedule();
+    void stopSchedule();
+    QDateTime nextScheduledRun() const;
+
+    // Lets the running cycle finish what it requested, then emits stopped().
+    void requestStop();
+    // Drops connections now, then emits stopped().
+    void cancel();
+
+Q_SIGNALS:
+    void cycleStarted();
+    void cycleFinished(const Pop3Connector::CycleReport &report);
+    void progressed(const Pop3Connector::MailboxProgress &progress);
+    void stopped();
+
+private:
+    void raise(EventId id, const QString &text, const QString &mailbox = {});
+    void startCycle(Stages stages);
+    void resolvePasswords();
+    void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
+                            EventId failureId, const QString &failure);
+    void onDownloadFinished(const QList<RetrievalReport> &reports);
+    void finishCycle();
+    void recover();
+
+    Configuration m_configuration;
+    SecretStore *m_secrets;
+    Spool m_spool;
+    SpoolLock m_lock;
+    EventLog m_eventLog;
+    std::unique_ptr<TranscriptLog> m_transcripts;
+    QThread *m_commitThread = nullptr;
+    SpoolCommitter *m_committer = nullptr;
+    std::unique_ptr<LedgerRegistry> m_ledgers;
+    std::unique_ptr<DownloadStage> m_download;
+    QTimer m_schedule;
+
+    bool m_started = false;
+    bool m_cycleRunning = false;
+    bool m_stopping = false;
+    std::optional<Stages> m_queuedCycle;
+    Stages m_stages;
+    CycleReport m_report;
+    int m_passwordsPending = 0;
+    QList<DownloadStage::Job> m_jobs;
+};
+
+} // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::CycleReport)

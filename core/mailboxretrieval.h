@@ -1,0 +1,172 @@
+#pragma once
+
+#include "configuration.h"
+#include "event.h"
+#include "pop3session.h"
+#include "spool.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace Pop3Connector {
+
+class SpoolCommitter;
+class UidLedger;
+
+// Where a mailbox's retrieval stands, for progress displays.
+struct MailboxProgress
+{
+    enum class Phase { Connecting, LoggingIn, Listing, Retrieving, Finishing, Done };
+    QString mailbox;
+    Phase phase = Phase::Connecting;
+    int messagesDone = 0;
+    int messagesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+};
+
+struct RetrievalReport
+{
+    enum class Outcome { Succeeded, Failed, Deferred, Cancelled };
+    QString mailbox;
+    Outcome outcome = Outcome::Succeeded;
+    EventId failureId = EventId::RetrievalFinished;
+    QString failureText; // what happened, for one line on a terminal
+
+    int onServer = 0;
+    int stored = 0; // new messages made durable in Incoming Mail
+    int deleted = 0; // DELE acknowledged
+    int alreadyStored = 0; // found in the ledger: not downloaded again
+    int tooLarge = 0;
+    int unavailable = 0; // -ERR to RETR
+    int backlog = 0; // new messages left for the next cycle by the per-cycle cap
+    qint64 bytes = 0;
+};
+
+// Stage 1 for one mailbox (DESIGN.md "Download"): connect, secure, log in, list, retrieve each
+// new message into tmp/, hand it to the committer, DELE what is durable, QUIT. Runs on a worker
+// thread; every public slot is called there.
+class MailboxRetrieval : public QObject
+{
+    Q_OBJECT
+public:
+    struct Setup
+    {
+        MailboxSettings mailbox;
+        QByteArray password;
+        int timeoutMs = 60000;
+        LogLevel logLevel = LogLevel::Medium; // events below it are not even raised
+        bool transcript = false;
+        Spool spool;
+        SpoolCommitter *committer = nullptr;
+        std::shared_ptr<UidLedger> ledger;
+        // Makes the connection; tests give a scripted channel.
+        std::function<Channel *()> channelFactory;
+    };
+
+    explicit MailboxRetrieval(Setup setup, QObject *parent = nullptr);
+    ~MailboxRetrieval() override;
+
+    QString mailboxName() const { return m_setup.mailbox.name; }
+
+    void start();
+    // Finishes the messages already requested, deletes what is stored, QUITs.
+    void requestStop();
+    // Drops the connection now; the server deletes nothing (RFC 1939 §6).
+    void cancel();
+
+Q_SIGNALS:
+    void eventRaised(const Pop3Connector::Event &event);
+    void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
+                        const QByteArray &line);
+    void progressed(const Pop3Connector::MailboxProgress &progress);
+    void finished(const Pop3Connector::RetrievalReport &report);
+
+private:
+    enum class State {
+        Idle,
+        Connecting,
+        Capabilities,
+        StartingTls,
+        Authenticating,
+        Listing,
+        Transferring,
+        Quitting,
+        Done
+    };
+
+    struct Message
+    {
+        int number = 0;
+        qint64 octets = 0;
+        QByteArray uid; // empty without UIDL until the digest is known
+        std::unique_ptr<StagedMessage> staged;
+        std::unique_ptr<QCryptographicHash> digest;
+        qint64 digested = 0;
+    };
+
+    void advance();
+    void onGreeted(const QByteArray &greeting);
+    void onSessionFailed(const SessionFailure &failure);
+    void sendCapa();
+    void onCapa(const Pop3Session::Reply &reply);
+    void authenticate();
+    void onAuthReply(const Pop3Session::Reply &reply);
+    void onListings();
+    void pumpRetrievals();
+    void onRetrData(Message *message, QByteArrayView payload);
+    void onRetrReply(std::shared_ptr<Message> message, const Pop3Session::Reply &reply);
+    void submitForCommit(std::shared_ptr<Message> message);
+    void onCommitted(const QList<std::shared_ptr<Message>> &messages, const QString &error);
+    void sendDele(int number, const QByteArray &uid);
+    void quit();
+    void finish();
+    // Quit ends the session politely (QUIT also commits the DELEs of what is stored); Drop
+    // abandons a connection that cannot be trusted any more.
+    enum class Ending { Quit, Drop };
+    void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text,
+                  Ending ending = Ending::Quit);
+    void failFromReply(EventId fallback, const QString &what, const StatusLine &status);
+    void raise(EventId id, const QString &text, const QString &message = {});
+    void reportProgress(bool force = false);
+    bool deleting() const;
+    QString identity() const;
+
+    Setup m_setup;
+    State m_state = State::Idle;
+    Pop3Session *m_session = nullptr;
+    QByteArray m_apopTimestamp;
+    Capabilities m_caps;
+    bool m_stopRequested = false;
+    bool m_cancelled = false;
+
+    // Listings
+    QList<QByteArray> m_uidlLines;
+    QList<QByteArray> m_listLines;
+    bool m_haveUidl = false;
+    int m_listingsPending = 0;
+
+    std::deque<std::shared_ptr<Message>> m_toRetrieve;
+    int m_retrInFlight = 0;
+    qint64 m_retrBytesInFlight = 0;
+    int m_commitsInFlight = 0;
+    int m_deletesInFlight = 0;
+    QString m_storageError;
+    QSet<QByteArray> m_deletedWithoutUidl;
+
+    RetrievalReport m_report;
+    MailboxProgress m_progress;
+    QElapsedTimer m_progressClock;
+    bool m_finished = false;
+};
+
+} // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::MailboxProgress)
+Q_DECLARE_METATYPE(Pop3Connector::RetrievalReport)

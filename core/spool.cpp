@@ -1,0 +1,219 @@
+#include "spool.h"
+
+#include "durablefs.h"
+#include "uidledger.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <atomic>
+
+namespace Pop3Connector {
+
+Spool::Spool(QString root)
+    : m_root(std::move(root))
+{
+}
+
+QString Spool::folderName(SpoolFolder folder)
+{
+    switch (folder) {
+    case SpoolFolder::Incoming:
+        return QStringLiteral("Incoming Mail");
+    case SpoolFolder::Failed:
+        return QStringLiteral("Failed Mail");
+    case SpoolFolder::PickUp:
+        return QStringLiteral("PickUp");
+    case SpoolFolder::BadMail:
+        return QStringLiteral("BadMail");
+    }
+    return {};
+}
+
+QString Spool::folderPath(SpoolFolder folder) const
+{
+    return m_root + u'/' + folderName(folder);
+}
+
+QString Spool::tmpPath() const
+{
+    return m_root + QStringLiteral("/tmp");
+}
+
+QString Spool::statePath() const
+{
+    return m_root + QStringLiteral("/state");
+}
+
+QString Spool::logPath() const
+{
+    return m_root + QStringLiteral("/log");
+}
+
+QString Spool::ledgerPath(const QString &mailbox) const
+{
+    return statePath() + QStringLiteral("/ledgers/") + mailbox + QStringLiteral(".ledger");
+}
+
+QString Spool::prepare() const
+{
+    const QStringList paths = {folderPath(SpoolFolder::Incoming), folderPath(SpoolFolder::Failed),
+                               folderPath(SpoolFolder::PickUp),   folderPath(SpoolFolder::BadMail),
+                               tmpPath(),                         statePath() + QStringLiteral("/ledgers"),
+                               logPath()};
+    for (const QString &p : paths) {
+        if (!QDir().mkpath(p))
+            return QCoreApplication::translate("Pop3Connector::Spool", "cannot create %1").arg(p);
+        if (!QFileInfo(p).isWritable())
+            return QCoreApplication::translate("Pop3Connector::Spool", "cannot write to %1").arg(p);
+    }
+    return {};
+}
+
+QString Spool::newMessageName()
+{
+    static std::atomic<quint32> counter{0};
+    const quint32 n = ++counter;
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))
+        + QStringLiteral("Z-%1-%2")
+              .arg(QCoreApplication::applicationPid(), 0, 16)
+              .arg(n, 6, 16, QLatin1Char('0'));
+}
+
+RecoveryReport
+recoverSpool(const Spool &spool,
+             const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor)
+{
+    RecoveryReport report;
+    const QDir tmp(spool.tmpPath());
+    const QString incoming = spool.folderPath(SpoolFolder::Incoming);
+    const QStringList emls = tmp.entryList({QStringLiteral("*.eml")}, QDir::Files);
+    for (const QString &eml : emls) {
+        const QString name = eml.chopped(4);
+        const QString tmpMeta = tmp.filePath(Spool::metaName(name));
+        const QString placedMeta = incoming + u'/' + Spool::metaName(name);
+        // The sidecar goes into place first, so it may already be in Incoming Mail.
+        const QString metaPath = QFileInfo::exists(tmpMeta) ? tmpMeta : placedMeta;
+        std::optional<MessageMetadata> meta;
+        QFile f(metaPath);
+        if (f.open(QIODevice::ReadOnly))
+            meta = MessageMetadata::parse(f.readAll());
+        bool stored = false;
+        if (meta) {
+            UidLedger *ledger = ledgerFor(*meta);
+            if (!ledger) {
+                report.errors.append(
+                    QCoreApplication::translate("Pop3Connector::Spool",
+                                                "%1 left in place: the ledger of mailbox %2 "
+                                                "cannot be read")
+                        .arg(tmp.filePath(eml), meta->mailbox));
+                continue;
+            }
+            const std::optional<UidLedger::Entry> e = ledger->find(meta->uid);
+            stored = e && e->spoolName == name;
+        }
+        if (stored) {
+            QString error;
+            if (metaPath == tmpMeta)
+                error = DurableFs::renameFile(tmpMeta, placedMeta);
+            if (error.isEmpty())
+                error = DurableFs::renameFile(tmp.filePath(eml), incoming + u'/' + eml);
+            if (error.isEmpty())
+                ++report.completed;
+            else
+                report.errors.append(error);
+        } else {
+            QFile::remove(tmp.filePath(eml));
+            QFile::remove(tmpMeta);
+            if (metaPath == placedMeta)
+                QFile::remove(placedMeta);
+            ++report.discarded;
+        }
+    }
+    // Sidecars whose message never got written.
+    for (const QString &meta : tmp.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
+        if (tmp.exists(Spool::emlName(meta.chopped(5))))
+            continue; // left in place above
+        QFile::remove(tmp.filePath(meta));
+        ++report.discarded;
+    }
+    if (report.completed > 0) {
+        if (const QString error = DurableFs::syncDirectory(incoming); !error.isEmpty())
+            report.errors.append(error);
+    }
+    return report;
+}
+
+StagedMessage::StagedMessage(const Spool &spool, QString name)
+    : m_tmp(spool.tmpPath())
+    , m_name(std::move(name))
+{
+}
+
+StagedMessage::~StagedMessage()
+{
+    if (!m_released)
+        discard();
+}
+
+void StagedMessage::setError(const QString &what, const QFileDevice &file)
+{
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("%1 %2: %3").arg(what, file.fileName(), file.errorString());
+}
+
+bool StagedMessage::ensureOpen()
+{
+    if (m_file.isOpen())
+        return true;
+    m_file.setFileName(m_tmp + u'/' + Spool::emlName(m_name));
+    // Unbuffered: the session hands over large decoded chunks; a second buffer only copies.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+        setError(QStringLiteral("cannot create"), m_file);
+        return false;
+    }
+    return true;
+}
+
+bool StagedMessage::append(QByteArrayView bytes)
+{
+    if (hasFailed() || !ensureOpen())
+        return false;
+    if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
+        setError(QStringLiteral("cannot write"), m_file);
+        return false;
+    }
+    m_size += bytes.size();
+    return true;
+}
+
+bool StagedMessage::finish(const MessageMetadata &metadata)
+{
+    if (hasFailed() || !ensureOpen())
+        return false;
+    m_file.close();
+    if (m_file.error() != QFileDevice::NoError) {
+        setError(QStringLiteral("cannot write"), m_file);
+        return false;
+    }
+    QFile meta(m_tmp + u'/' + Spool::metaName(m_name));
+    const QByteArray bytes = metadata.serialize();
+    if (!meta.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
+        || meta.write(bytes) != bytes.size()) {
+        setError(QStringLiteral("cannot write"), meta);
+        return false;
+    }
+    return true;
+}
+
+void StagedMessage::discard()
+{
+    m_file.close();
+    QFile::remove(m_tmp + u'/' + Spool::emlName(m_name));
+    QFile::remove(m_tmp + u'/' + Spool::metaName(m_name));
+    m_released = true;
+}
+
+} // namespace Pop3Connector

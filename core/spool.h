@@ -1,0 +1,99 @@
+#pragma once
+
+#include "messagemetadata.h"
+
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace Pop3Connector {
+
+class UidLedger;
+
+enum class SpoolFolder { Incoming, Failed, PickUp, BadMail };
+
+// The spool directory (DESIGN.md "The pipeline"): four message folders, a tmp/ folder where
+// files are written before they appear anywhere, state/ for ledgers and the lock, log/ for
+// events and transcripts. A message is a "<name>.eml" file with its "<name>.meta" sidecar.
+class Spool
+{
+public:
+    explicit Spool(QString root = {});
+
+    QString root() const { return m_root; }
+    QString folderPath(SpoolFolder folder) const;
+    QString tmpPath() const;
+    QString statePath() const;
+    QString logPath() const;
+    QString ledgerPath(const QString &mailbox) const;
+
+    static QString folderName(SpoolFolder folder);
+
+    // Creates the folders; returns an empty string or what is wrong.
+    [[nodiscard]] QString prepare() const;
+
+    // A new unique, time-sortable base name ("20261127T052835123Z-1a2b-000001"). Thread-safe.
+    static QString newMessageName();
+
+    static QString emlName(const QString &name) { return name + QStringLiteral(".eml"); }
+    static QString metaName(const QString &name) { return name + QStringLiteral(".meta"); }
+
+private:
+    QString m_root;
+};
+
+// What startup recovery did with the files a previous run left in tmp/.
+struct RecoveryReport
+{
+    int completed = 0; // stored and ledgered messages moved into Incoming Mail
+    int discarded = 0; // incomplete files removed (their messages are still on the server)
+    QStringList errors;
+};
+
+// Finishes or undoes what an interrupted run left in tmp/. A message whose UIDL reached its
+// mailbox's ledger was durable in tmp/ and is moved into Incoming Mail; anything else is
+// removed. `ledgerFor` gives the ledger a sidecar's message belongs to, or null when it cannot
+// be opened; then the files are left alone.
+RecoveryReport
+recoverSpool(const Spool &spool,
+             const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor);
+
+// A message being written to tmp/ as it arrives. The file is opened on the first byte, so a
+// long pipeline of requested messages holds one open file at a time. Nothing is synced here;
+// the committer makes whole batches durable.
+class StagedMessage
+{
+public:
+    StagedMessage(const Spool &spool, QString name);
+    ~StagedMessage(); // removes the files unless they were handed on
+    StagedMessage(const StagedMessage &) = delete;
+    StagedMessage &operator=(const StagedMessage &) = delete;
+
+    QString name() const { return m_name; }
+    qint64 size() const { return m_size; }
+    bool hasFailed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    bool append(QByteArrayView bytes);
+    // Closes the message and writes its sidecar.
+    bool finish(const MessageMetadata &metadata);
+    // The files now belong to the committer; they are no longer removed here.
+    void release() { m_released = true; }
+    void discard();
+
+private:
+    bool ensureOpen();
+    void setError(const QString &what, const QFileDevice &file);
+
+    QString m_tmp;
+    QString m_name;
+    QFile m_file;
+    qint64 m_size = 0;
+    QString m_error;
+    bool m_released = false;
+};
+
+} // namespace Pop3Connector

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "spool.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace Pop3Connector {
+
+class UidLedger;
+
+// One message finished in tmp/, to be made durable in Incoming Mail.
+struct CommitItem
+{
+    QString name; // spool base name
+    QByteArray uid;
+    qint64 storedAt = 0;
+};
+
+// Group commit (DESIGN.md "Durability"): messages written to tmp/ by any number of sessions are
+// made durable together. Each cycle takes everything submitted so far and does
+//   1. syncfs: the files' data and sidecars are durable in tmp/;
+//   2. append their UIDLs to the ledgers and sync them: from here a crash is finished by
+//      startup recovery, which moves ledgered files from tmp/ into place;
+//   3. rename each sidecar, then each message, into Incoming Mail, and sync the folder;
+// and only then tells each submitter, who may now send DELE. While one cycle syncs, the next
+// batch collects, so the number of syncs follows the disk's speed, not the message count.
+class SpoolCommitter : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const QString &error)>;
+
+    explicit SpoolCommitter(const Spool &spool, QObject *parent = nullptr);
+
+    // Thread-safe. `done` runs in `context`'s thread once the items are durable in Incoming
+    // Mail (empty error) or could not be made so; it is dropped if `context` is gone.
+    void submit(std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context,
+                Done done);
+
+private:
+    struct Submission
+    {
+        std::shared_ptr<UidLedger> ledger;
+        QList<CommitItem> items;
+        QPointer<QObject> context;
+        Done done;
+        QString error;
+    };
+
+    void runCycle();
+
+    Spool m_spool;
+    QMutex m_mutex;
+    QList<Submission> m_pending;
+    bool m_scheduled = false;
+};
+
+} // namespace Pop3Connector
