@@ -385,7 +385,7 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
     s.clear();
     s.beginGroup(QStringLiteral("connector"));
     s.setValue(QStringLiteral("spool"), c.connector.spool);
-    s.setValue(QStringLiteral("log_level"), toString(c.connector.logLevel));
+    s.setValue(QStringLiteral("log_level"), settingValue(c.connector.logLevel));
     s.setValue(QStringLiteral("undeliverable_mailbox"), c.connector.undeliverableMailbox);
     s.setValue(QStringLiteral("interval_minutes"), c.connector.intervalMinutes);
     s.setValue(QStringLiteral("schedule_enabled"), c.connector.scheduleEnabled);
@@ -393,23 +393,23 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
     s.setValue(QStringLiteral("max_connections_per_host"), c.connector.maxConnectionsPerHost);
     s.endGroup();
     s.beginGroup(QStringLiteral("delivery"));
-    s.setValue(QStringLiteral("transport"), toString(c.delivery.transport));
+    s.setValue(QStringLiteral("transport"), settingValue(c.delivery.transport));
     s.setValue(QStringLiteral("host"), c.delivery.host);
     s.setValue(QStringLiteral("port"), c.delivery.port);
-    s.setValue(QStringLiteral("security"), toString(c.delivery.security));
+    s.setValue(QStringLiteral("security"), settingValue(c.delivery.security));
     s.endGroup();
     for (const MailboxSettings &m : c.mailboxes) {
         s.beginGroup(QStringLiteral("mailbox.") + m.name);
         s.setValue(QStringLiteral("host"), m.host);
         s.setValue(QStringLiteral("port"), m.port);
-        s.setValue(QStringLiteral("security"), toString(m.security));
-        s.setValue(QStringLiteral("auth"), toString(m.auth));
+        s.setValue(QStringLiteral("security"), settingValue(m.security));
+        s.setValue(QStringLiteral("auth"), settingValue(m.auth));
         s.setValue(QStringLiteral("user"), m.user);
         if (!m.passwordFile.isEmpty())
             s.setValue(QStringLiteral("password_file"), m.passwordFile);
         if (!m.caFile.isEmpty())
             s.setValue(QStringLiteral("ca_file"), m.caFile);
-        s.setValue(QStringLiteral("type"), toString(m.type));
+        s.setValue(QStringLiteral("type"), settingValue(m.type));
         s.setValue(QStringLiteral("local_mailbox"), m.localMailbox);
         s.setValue(QStringLiteral("leave_on_server"), m.leaveOnServer);
         s.setValue(QStringLiteral("delete_after_days"), m.deleteAfterDays);
@@ -424,23 +424,23 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
     return {};
 }
 
-QString toString(Pop3Security security)
+QString settingValue(Pop3Security security)
 {
     return nameOf(kPop3Security, security);
 }
-QString toString(AuthMethod method)
+QString settingValue(AuthMethod method)
 {
     return nameOf(kAuthMethods, method);
 }
-QString toString(MailboxType type)
+QString settingValue(MailboxType type)
 {
     return nameOf(kMailboxTypes, type);
 }
-QString toString(Transport transport)
+QString settingValue(Transport transport)
 {
     return nameOf(kTransports, transport);
 }
-QString toString(DeliverySecurity security)
+QString settingValue(DeliverySecurity security)
 {
     return nameOf(kDeliverySecurity, security);
 }

@@ -99,10 +99,10 @@ public:
     static bool isValidMailboxName(const QString &name);
 };
 
-QString toString(Pop3Security security);
-QString toString(AuthMethod method);
-QString toString(MailboxType type);
-QString toString(Transport transport);
-QString toString(DeliverySecurity security);
+QString settingValue(Pop3Security security);
+QString settingValue(AuthMethod method);
+QString settingValue(MailboxType type);
+QString settingValue(Transport transport);
+QString settingValue(DeliverySecurity security);
 
 } // namespace Pop3Connector

@@ -235,7 +235,7 @@ QList<EventId> allEventIds()
     return ids;
 }
 
-QString toString(Severity severity)
+QString displayName(Severity severity)
 {
     switch (severity) {
     case Severity::Information:
@@ -248,7 +248,7 @@ QString toString(Severity severity)
     return {};
 }
 
-QString toString(Category category)
+QString displayName(Category category)
 {
     switch (category) {
     case Category::Download:
@@ -267,7 +267,7 @@ QString toString(Category category)
     return {};
 }
 
-QString toString(LogLevel level)
+QString settingValue(LogLevel level)
 {
     switch (level) {
     case LogLevel::None:
@@ -286,7 +286,7 @@ std::optional<LogLevel> logLevelFromString(const QString &text)
 {
     const QString s = text.trimmed().toLower();
     for (LogLevel l : {LogLevel::None, LogLevel::Minimum, LogLevel::Medium, LogLevel::Maximum}) {
-        if (s == toString(l))
+        if (s == settingValue(l))
             return l;
     }
     return std::nullopt;

@@ -87,9 +87,9 @@ struct EventDescription
 EventDescription describe(EventId id);
 QList<EventId> allEventIds();
 
-QString toString(Severity severity);
-QString toString(Category category);
-QString toString(LogLevel level);
+QString displayName(Severity severity);
+QString displayName(Category category);
+QString settingValue(LogLevel level);
 std::optional<LogLevel> logLevelFromString(const QString &text);
 
 } // namespace Pop3Connector

@@ -215,7 +215,7 @@ bool Pop3Session::processBuffer()
         }
 
         const qsizetype nl = rest.indexOf('\n');
-        if (nl < 0) {
+        if (nl < 0 || nl > kMaxStatusLine) {
             if (rest.size() > kMaxStatusLine) {
                 fail(SessionError::ProtocolViolation,
                      tr("the server sent a line longer than %1 bytes where a reply was expected")

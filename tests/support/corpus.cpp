@@ -1,0 +1,194 @@
+#include "corpus.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cmath>
+#include <random>
+
+namespace {
+
+const char *const kWords[] = {
+    "invoice", "meeting", "report", "quarterly", "budget", "server", "release", "schedule",
+    "review", "customer", "shipment", "attached", "please", "find", "regards", "update",
+    "ticket", "backup", "network", "outage", "the", "of", "and", "to", "for", "with", "this",
+};
+const char *const kNames[] = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
+// ISO-2022-JP bytes and encoded words of a few everyday office phrases.
+const char *const kJisLines[] = {
+    "\x1b$B$*@$OC$K$J$C$F$*$j$^$9!#\x1b(B",
+    "\x1b$B2q5D$N5D;vO?$rE:IU$7$^$9!#\x1b(B",
+    "\x1b$B8+@Q=q$r$43NG'$/$@$5$$!#\x1b(B",
+};
+const char *const kEncodedSubjects[] = {
+    "=?iso-2022-jp?b?GyRCJCpAJE9DJEskSiRDJEYkKiRqJF4kOSEjGyhC?=",
+    "=?iso-2022-jp?b?GyRCMnE1RCRONUQ7dk8/JHJFOklVJDckXiQ5ISMbKEI=?=",
+    "=?utf-8?b?44GK5LiW6Kmx44Gr44Gq44Gj44Gm44GK44KK44G+44GZ44CC?=",
+    "=?utf-8?b?6KaL56mN5pu444KS44GU56K66KqN44GP44Gg44GV44GE44CC?=",
+};
+const char *const kAwkwardLines[] = {
+    ".", "..", ".leading dot", "From the desk of the director", ">From quoted", "",
+};
+
+class Generator
+{
+public:
+    explicit Generator(quint64 seed)
+        : m_rng(seed)
+    {
+    }
+    int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+    double real() { return std::uniform_real_distribution<double>(0, 1)(m_rng); }
+    template<typename T, size_t N>
+    const T &pick(const T (&a)[N]) { return a[uniform(0, int(N) - 1)]; }
+    qint64 logUniform(qint64 lo, qint64 hi)
+    {
+        return qint64(std::exp(std::log(double(lo)) + real() * (std::log(double(hi)) - std::log(double(lo)))));
+    }
+    QByteArray textLine()
+    {
+        if (real() < 0.03)
+            return pick(kAwkwardLines);
+        QByteArray line;
+        const int target = real() < 0.01 ? uniform(200, 2000) : uniform(20, 76);
+        while (line.size() < target) {
+            if (!line.isEmpty())
+                line += ' ';
+            line += pick(kWords);
+        }
+        return line;
+    }
+    QByteArray text(qint64 bytes)
+    {
+        QByteArray out;
+        while (out.size() < bytes)
+            out += textLine() + '\n';
+        return out;
+    }
+    QByteArray binary(qint64 bytes)
+    {
+        QByteArray out(bytes, Qt::Uninitialized);
+        for (qint64 i = 0; i < bytes; ++i)
+            out[i] = char(m_rng() & 0xff);
+        return out;
+    }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+QByteArray base64Lines(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    out.reserve(b64.size() + b64.size() / 76 + 2);
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        out += b64.mid(i, 76) + '\n';
+    return out;
+}
+
+} // namespace
+
+QList<QByteArray> makeCorpus(const CorpusOptions &o)
+{
+    Generator g(o.seed);
+    QList<QByteArray> out;
+    const int big = o.bigMessageBytes > 0 ? g.uniform(0, std::max(0, o.count - 1)) : -1;
+    for (int i = 0; i < o.count; ++i) {
+        qint64 size;
+        const double band = g.real();
+        if (i == big)
+            size = o.bigMessageBytes;
+        else if (band < 0.88)
+            size = g.logUniform(2'000, std::min<qint64>(20'000, o.maxBytes));
+        else if (band < 0.98)
+            size = g.logUniform(20'000, std::min<qint64>(100'000, o.maxBytes));
+        else
+            size = g.logUniform(100'000, std::max<qint64>(100'001, o.maxBytes));
+
+        const QByteArray from = g.pick(kNames);
+        const QByteArray to = g.pick(kNames);
+        const QByteArray domain = o.recipientDomain.toLatin1();
+        QByteArray h;
+        h += "Received: from mx" + QByteArray::number(i % 7) + ".origin.example (mx.origin.example "
+             "[192.0.2." + QByteArray::number(i % 250 + 1) + "])\n\tby pop.isp.example with "
+             "ESMTPS id " + QByteArray::number(i, 16) + "; Tue, 14 Nov 2023 10:00:00 +0000\n";
+        h += "From: " + from + " <" + from + "@origin.example>\n";
+        h += "To: " + to + " <" + to + '@' + domain + ">\n";
+        if (g.real() < 0.3)
+            h += "Cc: " + QByteArray(g.pick(kNames)) + '@' + domain + ", partner@elsewhere.example\n";
+        const double subjectKind = g.real();
+        if (subjectKind < 0.25)
+            h += "Subject: " + QByteArray(g.pick(kEncodedSubjects)) + " #" + QByteArray::number(i) + '\n';
+        else
+            h += "Subject: " + QByteArray(g.pick(kWords)) + ' ' + g.pick(kWords) + " #"
+                + QByteArray::number(i) + '\n';
+        h += "Date: Tue, 14 Nov 2023 10:" + QByteArray::number(10 + i / 60 % 50) + ':'
+            + QByteArray::number(10 + i % 50) + " +0000\n";
+        h += "Message-ID: <corpus." + QByteArray::number(o.seed) + '.' + QByteArray::number(i)
+            + "@origin.example>\n";
+        h += "MIME-Version: 1.0\n";
+
+        const qint64 budget = std::max<qint64>(size - h.size() - 200, 100);
+        const double kind = g.real();
+        QByteArray body;
+        if (size >= 20'000 || kind < 0.15) {
+            const QByteArray boundary = "b" + QByteArray::number(o.seed) + 'x' + QByteArray::number(i);
+            const QByteArray text = g.text(std::min<qint64>(budget / 4, 4000));
+            const QByteArray attachment = base64Lines(g.binary((budget - text.size()) * 3 / 4));
+            h += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n";
+            body = "This is a multi-part message in MIME format.\n\n--" + boundary
+                + "\nContent-Type: text/plain; charset=us-ascii\n\n" + text + "\n--" + boundary
+                + "\nContent-Type: application/octet-stream; name=\"file" + QByteArray::number(i)
+                + ".bin\"\nContent-Transfer-Encoding: base64\nContent-Disposition: attachment; "
+                  "filename=\"file" + QByteArray::number(i) + ".bin\"\n\n" + attachment + "\n--"
+                + boundary + "--\n";
+        } else if (kind < 0.25) {
+            h += "Content-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: 7bit\n";
+            while (body.size() < budget)
+                body += QByteArray(g.pick(kJisLines)) + '\n';
+        } else {
+            h += "Content-Type: text/plain; charset=us-ascii\nContent-Transfer-Encoding: 7bit\n";
+            body = g.text(budget);
+        }
+        out.append(h + '\n' + body);
+    }
+    return out;
+}
+
+QByteArray toWireForm(const QByteArray &lf)
+{
+    QByteArray out = lf;
+    out.replace("\n", "\r\n");
+    return out;
+}
+
+QByteArray messageId(const QByteArray &message)
+{
+    const qsizetype at = message.indexOf("\nMessage-ID: ");
+    if (at < 0)
+        return {};
+    const qsizetype end = message.indexOf('\n', at + 1);
+    return message.mid(at + 13, end - at - 13).trimmed();
+}
+
+QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex)
+{
+    for (const char *sub : {"new", "cur", "tmp"}) {
+        if (!QDir().mkpath(maildir + u'/' + QLatin1String(sub)))
+            return QStringLiteral("cannot create ") + maildir;
+    }
+    for (int i = 0; i < messages.size(); ++i) {
+        const QByteArray &m = messages[i];
+        const qint64 wire = m.size() + m.count('\n');
+        const QString name = QStringLiteral("%1.M%2P1.corpus,S=%3,W=%4")
+                                 .arg(1700000000 + firstIndex + i)
+                                 .arg(firstIndex + i)
+                                 .arg(m.size())
+                                 .arg(wire);
+        QFile f(maildir + QStringLiteral("/new/") + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m) != m.size())
+            return QStringLiteral("cannot write ") + f.fileName();
+    }
+    return {};
+}

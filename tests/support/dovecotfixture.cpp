@@ -1,0 +1,239 @@
+#include "dovecotfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include "corpus.h"
+
+#include <csignal>
+
+namespace {
+constexpr int kMailUid = 65534;
+}
+
+QList<quint16> freePorts(int count)
+{
+    QList<QTcpServer *> servers;
+    QList<quint16> ports;
+    for (int i = 0; i < count; ++i) {
+        auto *s = new QTcpServer;
+        s->listen(QHostAddress::LocalHost, 0);
+        ports.append(s->serverPort());
+        servers.append(s);
+    }
+    qDeleteAll(servers);
+    return ports;
+}
+
+DovecotFixture::DovecotFixture() = default;
+
+DovecotFixture::~DovecotFixture()
+{
+    stop();
+}
+
+QString DovecotFixture::run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return program + QStringLiteral(" failed: ") + QString::fromLocal8Bit(p.readAll());
+    return {};
+}
+
+QString DovecotFixture::makeCertificates()
+{
+    const QString ssl = m_dir.path() + QStringLiteral("/ssl/");
+    QDir().mkpath(ssl);
+    QFile ext(ssl + QStringLiteral("server.ext"));
+    ext.open(QIODevice::WriteOnly);
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+              "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
+    ext.close();
+    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    QString e = run(QStringLiteral("openssl"),
+                    QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                        + QStringList{QStringLiteral("-keyout"), ssl + QStringLiteral("ca.key"),
+                                      QStringLiteral("-out"), ssl + QStringLiteral("ca.pem"),
+                                      QStringLiteral("-days"), QStringLiteral("3650"),
+                                      QStringLiteral("-subj"), QStringLiteral("/CN=POP3 Connector Test CA"),
+                                      QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                                      QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    if (e.isEmpty())
+        e = run(QStringLiteral("openssl"),
+                QStringList{QStringLiteral("req")} + ec
+                    + QStringList{QStringLiteral("-keyout"), ssl + QStringLiteral("server.key"),
+                                  QStringLiteral("-out"), ssl + QStringLiteral("server.csr"),
+                                  QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+    if (e.isEmpty())
+        e = run(QStringLiteral("openssl"),
+                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 ssl + QStringLiteral("server.csr"), QStringLiteral("-CA"), ssl + QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), ssl + QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-out"), ssl + QStringLiteral("server.pem"), QStringLiteral("-days"),
+                 QStringLiteral("3650"), QStringLiteral("-extfile"), ssl + QStringLiteral("server.ext")});
+    return e;
+}
+
+QString DovecotFixture::start(const QMap<QString, QString> &users)
+{
+    if (!m_dir.isValid())
+        return QStringLiteral("cannot create a temporary folder");
+    if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
+        return QStringLiteral("Dovecot is not installed (apt-get install dovecot-pop3d dovecot-lmtpd)");
+    const QString d = m_dir.path();
+    for (const char *sub : {"run", "state", "mail", "home"})
+        QDir().mkpath(d + u'/' + QLatin1String(sub));
+    if (const QString e = makeCertificates(); !e.isEmpty())
+        return e;
+
+    QFile passwd(d + QStringLiteral("/users"));
+    passwd.open(QIODevice::WriteOnly);
+    for (auto it = users.cbegin(); it != users.cend(); ++it)
+        passwd.write(it.key().toUtf8() + ":{PLAIN}" + it.value().toUtf8() + "::::::\n");
+    passwd.close();
+
+    const QList<quint16> ports = freePorts(3);
+    m_pop3Port = ports[0];
+    m_pop3sPort = ports[1];
+    m_lmtpPort = ports[2];
+    const QString conf = QStringLiteral(R"(instance_name = p3c-test-%1
+base_dir = %2/run
+state_dir = %2/state
+log_path = %2/dovecot.log
+info_log_path = %2/dovecot.log
+protocols = pop3 lmtp
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <%2/ssl/server.pem
+ssl_key = <%2/ssl/server.key
+ssl_dh = </usr/share/dovecot/dh.pem
+disable_plaintext_auth = no
+auth_mechanisms = plain login cram-md5
+auth_failure_delay = 0
+auth_username_format = %%Ln
+mail_location = maildir:%2/mail/%%u
+first_valid_uid = %3
+last_valid_uid = %3
+postmaster_address = postmaster@office.example
+lmtp_save_to_detail_mailbox = no
+recipient_delimiter =
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%%n %2/users
+}
+userdb {
+  driver = static
+  args = uid=%3 gid=%3 home=%2/home/%%u
+}
+service pop3-login {
+  inet_listener pop3 {
+    address = 127.0.0.1
+    port = %4
+  }
+  inet_listener pop3s {
+    address = 127.0.0.1
+    port = %5
+    ssl = yes
+  }
+}
+service lmtp {
+  inet_listener lmtp {
+    address = 127.0.0.1
+    port = %6
+  }
+}
+service imap-login {
+  inet_listener imap {
+    port = 0
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+)")
+                             .arg(m_pop3Port)
+                             .arg(d)
+                             .arg(kMailUid)
+                             .arg(m_pop3Port)
+                             .arg(m_pop3sPort)
+                             .arg(m_lmtpPort);
+    QFile confFile(d + QStringLiteral("/dovecot.conf"));
+    confFile.open(QIODevice::WriteOnly);
+    confFile.write(conf.toUtf8());
+    confFile.close();
+    if (const QString e = run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("65534:65534"),
+                                                        d + QStringLiteral("/mail"), d + QStringLiteral("/home")});
+        !e.isEmpty())
+        return e;
+    if (const QString e = run(QStringLiteral("/usr/sbin/dovecot"), {QStringLiteral("-c"), confFile.fileName()});
+        !e.isEmpty())
+        return e + QStringLiteral("\n") + log();
+
+    QFile pid(d + QStringLiteral("/run/master.pid"));
+    for (int i = 0; i < 100; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_pop3Port);
+        if (probe.waitForConnected(100)) {
+            if (pid.open(QIODevice::ReadOnly))
+                m_masterPid = pid.readAll().trimmed().toLongLong();
+            return {};
+        }
+        QThread::msleep(50);
+    }
+    return QStringLiteral("Dovecot did not start:\n") + log();
+}
+
+void DovecotFixture::stop()
+{
+    if (m_masterPid <= 0)
+        return;
+    ::kill(pid_t(m_masterPid), SIGTERM);
+    for (int i = 0; i < 100 && ::kill(pid_t(m_masterPid), 0) == 0; ++i)
+        QThread::msleep(50);
+    m_masterPid = 0;
+}
+
+QString DovecotFixture::maildir(const QString &user) const
+{
+    return m_dir.path() + QStringLiteral("/mail/") + user;
+}
+
+QString DovecotFixture::addMessages(const QString &user, const QList<QByteArray> &messages)
+{
+    const QString md = maildir(user);
+    if (const QString e = writeMaildir(messages, md, 100000 + m_added); !e.isEmpty())
+        return e;
+    m_added += int(messages.size());
+    return run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("65534:65534"), md});
+}
+
+int DovecotFixture::messageCount(const QString &user) const
+{
+    const QString md = maildir(user);
+    return int(QDir(md + QStringLiteral("/new")).entryList(QDir::Files).size()
+               + QDir(md + QStringLiteral("/cur")).entryList(QDir::Files).size());
+}
+
+void DovecotFixture::clearMailbox(const QString &user)
+{
+    const QString md = maildir(user);
+    for (const char *sub : {"/new", "/cur"}) {
+        QDir dir(md + QLatin1String(sub));
+        for (const QString &f : dir.entryList(QDir::Files))
+            dir.remove(f);
+    }
+}
+
+QString DovecotFixture::log() const
+{
+    QFile f(m_dir.path() + QStringLiteral("/dovecot.log"));
+    f.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(f.readAll().right(4000));
+}

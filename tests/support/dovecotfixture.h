@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QTemporaryDir>
+
+// A private Dovecot on 127.0.0.1 for integration tests: POP3 (with STLS), POP3S and LMTP on
+// free ports, a test CA and a server certificate for 127.0.0.1 and localhost, users from a
+// passwd-file, mail in Maildirs under a temporary folder. Needs root (Dovecot drops to
+// nobody for mail access) and the dovecot-pop3d and dovecot-lmtpd packages.
+class DovecotFixture
+{
+public:
+    DovecotFixture();
+    ~DovecotFixture();
+
+    // Starts Dovecot with these users (name -> password). Returns an empty string or the error.
+    QString start(const QMap<QString, QString> &users);
+    void stop();
+
+    quint16 pop3Port() const { return m_pop3Port; }
+    quint16 pop3sPort() const { return m_pop3sPort; }
+    quint16 lmtpPort() const { return m_lmtpPort; }
+    QString caFile() const { return m_dir.path() + QStringLiteral("/ssl/ca.pem"); }
+    QString root() const { return m_dir.path(); }
+    QString maildir(const QString &user) const;
+
+    // Puts LF-form messages into a user's mailbox, as a delivery would.
+    QString addMessages(const QString &user, const QList<QByteArray> &messages);
+    // Messages in the mailbox right now (after any QUIT has been processed).
+    int messageCount(const QString &user) const;
+    // Empties a mailbox.
+    void clearMailbox(const QString &user);
+    QString log() const;
+
+private:
+    QString makeCertificates();
+    QString run(const QString &program, const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    quint16 m_pop3Port = 0;
+    quint16 m_pop3sPort = 0;
+    quint16 m_lmtpPort = 0;
+    qint64 m_masterPid = 0;
+    int m_added = 0;
+};
+
+// Free TCP ports on 127.0.0.1 right now.
+QList<quint16> freePorts(int count);

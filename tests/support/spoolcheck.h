@@ -1,0 +1,22 @@
+#pragma once
+
+#include "messagemetadata.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+struct SpooledMessage
+{
+    QString name;
+    QByteArray bytes;
+    Pop3Connector::MessageMetadata metadata;
+    bool hasMetadata = false;
+};
+
+// The messages of one spool folder, sorted by name.
+QList<SpooledMessage> readSpoolFolder(const QString &folder);
+// Empty when `folder` holds every message of `expected` (LF form, as the server stored it)
+// exactly once, byte for byte in wire form, each with a sidecar, and nothing else; otherwise
+// what differs.
+QString compareWithCorpus(const QString &folder, const QList<QByteArray> &expected);

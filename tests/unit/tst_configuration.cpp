@@ -1,0 +1,178 @@
+#include "configuration.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pop3Connector;
+
+class TestConfiguration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void documentedExampleLoads();
+    void defaults();
+    void badValuesNameFileKeyAndAllowed_data();
+    void badValuesNameFileKeyAndAllowed();
+    void brokenLineHasLineNumber();
+    void missingFile();
+    void saveAndLoadRoundTrip();
+    void relativePathsFollowTheFile();
+
+private:
+    QString write(const QByteArray &text);
+    QTemporaryDir m_dir;
+    int m_n = 0;
+};
+
+QString TestConfiguration::write(const QByteArray &text)
+{
+    const QString path = m_dir.filePath(QStringLiteral("c%1.ini").arg(++m_n));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    return path;
+}
+
+void TestConfiguration::documentedExampleLoads()
+{
+    // The complete example in docs/configuration.md must be valid as printed.
+    QFile doc(QStringLiteral(P3C_SOURCE_DIR "/docs/configuration.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray md = doc.readAll();
+    const qsizetype start = md.indexOf("```ini\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = md.indexOf("```", start + 7);
+    QByteArray ini = md.mid(start + 7, end - start - 7);
+    // The example names a CA file of the reader's machine; point it at one of ours.
+    const QString ca = write("-----BEGIN CERTIFICATE-----\n");
+    ini.replace("/etc/pop3connector/provider-ca.pem", ca.toUtf8());
+    const ConfigLoadResult r = ConfigurationFile::load(write(ini));
+    QStringList problems;
+    for (const ConfigProblem &p : r.problems)
+        problems.append(p.toString());
+    QVERIFY2(r.ok(), qPrintable(problems.join(u'\n')));
+    QVERIFY(r.configuration.mailboxes.size() >= 2);
+    QCOMPARE(r.configuration.connector.logLevel, LogLevel::Medium);
+}
+
+void TestConfiguration::defaults()
+{
+    const ConfigLoadResult r = ConfigurationFile::load(write(
+        "[connector]\nspool = /var/spool/p3c\n[mailbox.office]\nhost = pop.isp.example\nuser = a\n"));
+    QVERIFY(r.ok());
+    const MailboxSettings &m = r.configuration.mailboxes.first();
+    QCOMPARE(m.port, quint16(995)); // implicit TLS is the default (RFC 8314)
+    QCOMPARE(m.security, Pop3Security::Tls);
+    QCOMPARE(m.auth, AuthMethod::Automatic);
+    QVERIFY(m.enabled);
+    QVERIFY(!m.leaveOnServer);
+    QCOMPARE(m.keychainKey(), QStringLiteral("mailbox/office"));
+    QCOMPARE(r.configuration.connector.timeoutSeconds, 60);
+    QCOMPARE(r.configuration.delivery.transport, Transport::Smtp);
+
+    const ConfigLoadResult starttls = ConfigurationFile::load(write(
+        "[mailbox.x]\nhost = h\nuser = u\nsecurity = starttls\n"));
+    QCOMPARE(starttls.configuration.mailboxes.first().port, quint16(110));
+}
+
+void TestConfiguration::badValuesNameFileKeyAndAllowed_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("log level") << QByteArray("[connector]\nlog_level = loud\n") << QStringLiteral("connector/log_level") << QStringLiteral("none, minimum, medium, maximum");
+    QTest::newRow("security") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nsecurity = ssl\n") << QStringLiteral("mailbox.a/security") << QStringLiteral("tls, starttls, none");
+    QTest::newRow("port") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nport = 99999\n") << QStringLiteral("mailbox.a/port") << QStringLiteral("1 to 65535");
+    QTest::newRow("bool") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_server = maybe\n") << QStringLiteral("mailbox.a/leave_on_server") << QStringLiteral("true or false");
+    QTest::newRow("missing host") << QByteArray("[mailbox.a]\nuser=u\n") << QStringLiteral("mailbox.a/host") << QStringLiteral("missing");
+    QTest::newRow("typo key") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_sever = true\n") << QStringLiteral("mailbox.a/leave_on_sever") << QStringLiteral("leave_on_server");
+    QTest::newRow("bad address") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nlocal_mailbox = bob\n") << QStringLiteral("mailbox.a/local_mailbox") << QStringLiteral("user@domain");
+    QTest::newRow("transport") << QByteArray("[delivery]\ntransport = uucp\n") << QStringLiteral("delivery/transport") << QStringLiteral("smtp, lmtp, pickup");
+    QTest::newRow("interval") << QByteArray("[connector]\ninterval_minutes = 0\n") << QStringLiteral("connector/interval_minutes") << QStringLiteral("1 to");
+    QTest::newRow("unknown section") << QByteArray("[mailboxes]\nx=1\n") << QStringLiteral("mailboxes") << QStringLiteral("[mailbox.NAME]");
+}
+
+void TestConfiguration::badValuesNameFileKeyAndAllowed()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(QString, key);
+    QFETCH(QString, mentions);
+    const QString path = write(ini);
+    const ConfigLoadResult r = ConfigurationFile::load(path);
+    QVERIFY(!r.ok());
+    const ConfigProblem p = r.problems.first();
+    QCOMPARE(p.key, key);
+    const QString text = p.toString();
+    QVERIFY2(text.contains(path), qPrintable(text));
+    QVERIFY2(text.contains(mentions), qPrintable(text));
+}
+
+void TestConfiguration::brokenLineHasLineNumber()
+{
+    const QString path = write("[connector]\nspool = /tmp/x\nthis line is broken\n[mailbox.a\n");
+    const ConfigLoadResult r = ConfigurationFile::load(path);
+    QVERIFY(r.problems.size() >= 2);
+    QCOMPARE(r.problems[0].line, 3);
+    QVERIFY(r.problems[0].toString().startsWith(path + QStringLiteral(":3:")));
+    QCOMPARE(r.problems[1].line, 4);
+}
+
+void TestConfiguration::missingFile()
+{
+    const ConfigLoadResult r = ConfigurationFile::load(m_dir.filePath(QStringLiteral("nope.ini")));
+    QVERIFY(!r.ok());
+    QVERIFY(r.problems.first().toString().contains(QStringLiteral("docs/configuration.md")));
+}
+
+void TestConfiguration::saveAndLoadRoundTrip()
+{
+    Configuration c;
+    c.connector.spool = QStringLiteral("/srv/spool");
+    c.connector.logLevel = LogLevel::Maximum;
+    c.connector.undeliverableMailbox = QStringLiteral("postmaster@office.example");
+    c.connector.intervalMinutes = 5;
+    c.delivery.transport = Transport::Lmtp;
+    c.delivery.port = 24;
+    MailboxSettings m;
+    m.name = QStringLiteral("info@isp");
+    m.host = QStringLiteral("pop.isp.example");
+    m.security = Pop3Security::StartTls;
+    m.port = 110;
+    m.auth = AuthMethod::CramMd5;
+    m.user = QStringLiteral("info");
+    m.localMailbox = QStringLiteral("info@office.example");
+    m.leaveOnServer = true;
+    m.deleteAfterDays = 14;
+    m.maxMessageKb = 20480;
+    m.maxMessagesPerCycle = 500;
+    m.enabled = false;
+    c.mailboxes.append(m);
+    const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
+    QCOMPARE(ConfigurationFile::save(c, path), QString());
+    const ConfigLoadResult r = ConfigurationFile::load(path);
+    QVERIFY(r.ok());
+    const MailboxSettings &l = r.configuration.mailboxes.first();
+    QCOMPARE(l.name, m.name);
+    QCOMPARE(l.security, m.security);
+    QCOMPARE(l.auth, m.auth);
+    QCOMPARE(l.deleteAfterDays, 14);
+    QCOMPARE(l.maxMessagesPerCycle, 500);
+    QCOMPARE(l.enabled, false);
+    QCOMPARE(r.configuration.connector.logLevel, LogLevel::Maximum);
+    QCOMPARE(r.configuration.delivery.transport, Transport::Lmtp);
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    QVERIFY(!f.readAll().contains("password"));
+}
+
+void TestConfiguration::relativePathsFollowTheFile()
+{
+    const ConfigLoadResult r = ConfigurationFile::load(write(
+        "[connector]\nspool = spool\n[mailbox.a]\nhost=h\nuser=u\npassword_file = secret/a.pw\n"));
+    QCOMPARE(r.configuration.connector.spool, m_dir.filePath(QStringLiteral("spool")));
+    QCOMPARE(r.configuration.mailboxes.first().passwordFile, m_dir.filePath(QStringLiteral("secret/a.pw")));
+}
+
+QTEST_GUILESS_MAIN(TestConfiguration)
+#include "tst_configuration.moc"

@@ -1,0 +1,525 @@
+// Whole POP3 conversations of a mailbox retrieval against a scripted channel: what the client
+// writes is compared byte for byte, and what it stores is checked on disk.
+#include "fakechannel.h"
+#include "mailboxretrieval.h"
+#include "spoolcheck.h"
+#include "spoolcommitter.h"
+#include "uidledger.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pop3Connector;
+
+namespace {
+
+struct Run
+{
+    std::unique_ptr<MailboxRetrieval> retrieval;
+    FakeChannel *channel = nullptr;
+    RetrievalReport report;
+    QList<Event> events;
+    QList<QByteArray> transcript;
+
+    bool hasEvent(EventId id) const
+    {
+        return std::any_of(events.cbegin(), events.cend(), [id](const Event &e) { return e.id == id; });
+    }
+};
+
+MailboxSettings mailbox()
+{
+    MailboxSettings m;
+    m.name = QStringLiteral("office");
+    m.host = QStringLiteral("pop.isp.example");
+    m.port = 110;
+    m.security = Pop3Security::None;
+    m.user = QStringLiteral("alice");
+    return m;
+}
+
+const QStringList kGreeting = {QStringLiteral("S: +OK POP3 ready <1896.697170952@isp.example>")};
+const QStringList kCapaPipelining = {
+    QStringLiteral("C: CAPA"),   QStringLiteral("S: +OK"),       QStringLiteral("S: USER"),
+    QStringLiteral("S: UIDL"),   QStringLiteral("S: PIPELINING"), QStringLiteral("S: RESP-CODES"),
+    QStringLiteral("S: ."),
+};
+const QStringList kUserPass = {
+    QStringLiteral("C: USER alice"),
+    QStringLiteral("S: +OK"),
+    QStringLiteral("C: PASS s3cret"),
+    QStringLiteral("S: +OK logged in"),
+};
+
+} // namespace
+
+class TestPop3Session : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void pipelinedRetrievalStoresThenDeletes();
+    void rfc1939ServerWithoutCapa();
+    void stlsUpgradesAndAsksCapaAgain();
+    void stlsMissingNeverSendsPassword();
+    void stlsRefusedNeverSendsPassword();
+    void dataAfterStlsIsRefused();
+    void strongestSaslIsChosen();
+    void authLoginAndPlain();
+    void apop();
+    void respCodesMeanRetryLater_data();
+    void respCodesMeanRetryLater();
+    void leaveOnServerSkipsStoredAndExpiresOld();
+    void sizeLimitAndPerCycleCap();
+    void storedButNotDeletedIsDeletedWithoutDownload();
+    void serverWithoutUidlIsRecognisedByDigest();
+    void refusedMessageDoesNotStopOthers();
+    void garbageGreeting();
+    void overlongReplyLine();
+    void droppedMidMessageKeepsNothingPartial();
+    void timeoutWhenServerStalls();
+    void transcriptMasksSecrets();
+
+private:
+    Run run(const QStringList &script, const MailboxSettings &mb, bool strict = false,
+            int timeoutMs = 5000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Spool m_spool;
+    std::unique_ptr<SpoolCommitter> m_committer;
+    std::shared_ptr<UidLedger> m_ledger;
+};
+
+void TestPop3Session::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_spool = Spool(m_dir->path());
+    QVERIFY(m_spool.prepare().isEmpty());
+    m_committer = std::make_unique<SpoolCommitter>(m_spool);
+    m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(m_ledger->open(QStringLiteral("pop.isp.example alice")).isEmpty());
+}
+
+Run TestPop3Session::run(const QStringList &script, const MailboxSettings &mb, bool strict,
+                         int timeoutMs)
+{
+    Run r;
+    MailboxRetrieval::Setup setup;
+    setup.mailbox = mb;
+    setup.password = "s3cret";
+    setup.timeoutMs = timeoutMs;
+    setup.logLevel = LogLevel::Maximum;
+    setup.transcript = true;
+    setup.spool = m_spool;
+    setup.committer = m_committer.get();
+    setup.ledger = m_ledger;
+    setup.channelFactory = [&r, script, strict] {
+        r.channel = new FakeChannel(script);
+        r.channel->setStrictTurns(strict);
+        return r.channel;
+    };
+    r.retrieval = std::make_unique<MailboxRetrieval>(setup);
+    connect(r.retrieval.get(), &MailboxRetrieval::eventRaised, this,
+            [&r](const Event &e) { r.events.append(e); });
+    connect(r.retrieval.get(), &MailboxRetrieval::transcriptLine, this,
+            [&r](const QString &, TranscriptDirection, const QByteArray &line) {
+                r.transcript.append(line);
+            });
+    QSignalSpy finished(r.retrieval.get(), &MailboxRetrieval::finished);
+    r.retrieval->start();
+    if (!finished.wait(timeoutMs + 5000))
+        qWarning("retrieval did not finish");
+    else
+        r.report = finished.first().first().value<RetrievalReport>();
+    return r;
+}
+
+#define CHECK_CONVERSATION(r)                                                                      \
+    do {                                                                                           \
+        QVERIFY2((r).channel->mismatches().isEmpty(),                                              \
+                 qPrintable((r).channel->mismatches().join(u'\n')));                               \
+        QVERIFY2((r).channel->remaining().isEmpty(),                                               \
+                 qPrintable((r).channel->remaining().join(u'\n')));                                \
+    } while (false)
+
+void TestPop3Session::pipelinedRetrievalStoresThenDeletes()
+{
+    const QStringList script = kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 uid-a"), QStringLiteral("S: 2 uid-b"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK 2 messages"), QStringLiteral("S: 1 40"), QStringLiteral("S: 2 30"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("C: RETR 2"),
+        QStringLiteral("S: +OK 40 octets"), QStringLiteral("S: Subject: one"), QStringLiteral("S: "),
+        QStringLiteral("S: ..leading dot"), QStringLiteral("S: ...."), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: Subject: two"), QStringLiteral("S: "), QStringLiteral("S: body"), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("C: DELE 2"), QStringLiteral("C: QUIT"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK bye"),
+    };
+    Run r = run(script, mailbox());
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(r.report.stored, 2);
+    QCOMPARE(r.report.deleted, 2);
+    const QString incoming = m_spool.folderPath(SpoolFolder::Incoming);
+    QCOMPARE(compareWithCorpus(incoming, {"Subject: one\n\n.leading dot\n...\n",
+                                          "Subject: two\n\nbody\n"}),
+             QString());
+    const QList<SpooledMessage> stored = readSpoolFolder(incoming);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored[0].metadata.uid, QByteArray("uid-a"));
+    QCOMPARE(stored[0].metadata.mailbox, QStringLiteral("office"));
+    QCOMPARE(stored[1].metadata.uid, QByteArray("uid-b"));
+    // The ledger knows both under the names they were stored as.
+    QCOMPARE(m_ledger->find("uid-a")->spoolName, stored[0].name);
+    QCOMPARE(m_ledger->find("uid-b")->spoolName, stored[1].name);
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestPop3Session::rfc1939ServerWithoutCapa()
+{
+    const QStringList script = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: -ERR unknown command"),
+    } + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: 1 u1"), QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: X: y"), QStringLiteral("S: "), QStringLiteral("S: hi"), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("S: +OK"),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    // Strict turns: without PIPELINING nothing may be written before the previous reply.
+    Run r = run(script, mailbox(), true);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(r.report.stored, 1);
+    QCOMPARE(r.report.deleted, 1);
+}
+
+void TestPop3Session::stlsUpgradesAndAsksCapaAgain()
+{
+    MailboxSettings mb = mailbox();
+    mb.security = Pop3Security::StartTls;
+    const QStringList script = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: STLS"), QStringLiteral("S: USER"), QStringLiteral("S: ."),
+        QStringLiteral("C: STLS"), QStringLiteral("S: +OK Begin TLS"),
+        // RFC 2595 §4: capabilities are asked again once encrypted.
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: USER"), QStringLiteral("S: UIDL"), QStringLiteral("S: ."),
+    } + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    Run r = run(script, mb, true);
+    CHECK_CONVERSATION(r);
+    QVERIFY(r.channel->tlsStarted());
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+}
+
+void TestPop3Session::stlsMissingNeverSendsPassword()
+{
+    MailboxSettings mb = mailbox();
+    mb.security = Pop3Security::StartTls;
+    const QStringList script = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: USER"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    Run r = run(script, mb);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.failureId), int(EventId::StartTlsUnavailable));
+    QVERIFY(!r.channel->written().contains("PASS"));
+    QVERIFY(!r.channel->written().contains("USER"));
+    QVERIFY(r.hasEvent(EventId::StartTlsUnavailable));
+}
+
+void TestPop3Session::stlsRefusedNeverSendsPassword()
+{
+    MailboxSettings mb = mailbox();
+    mb.security = Pop3Security::StartTls;
+    const QStringList script = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: STLS"), QStringLiteral("S: ."),
+        QStringLiteral("C: STLS"), QStringLiteral("S: -ERR TLS is broken today"),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    Run r = run(script, mb);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.failureId), int(EventId::StartTlsUnavailable));
+    QVERIFY(r.report.failureText.contains(QStringLiteral("TLS is broken today")));
+    QVERIFY(!r.channel->written().contains("PASS"));
+    QVERIFY(!r.channel->tlsStarted());
+}
+
+void TestPop3Session::dataAfterStlsIsRefused()
+{
+    MailboxSettings mb = mailbox();
+    mb.security = Pop3Security::StartTls;
+    const QStringList script = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: STLS"), QStringLiteral("S: ."),
+        QStringLiteral("C: STLS"), QStringLiteral("S: +OK go ahead"), QStringLiteral("S: +OK injected in clear text"),
+    };
+    Run r = run(script, mb);
+    QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
+    QVERIFY(!r.channel->tlsStarted());
+    QVERIFY(!r.channel->written().contains("PASS"));
+}
+
+void TestPop3Session::strongestSaslIsChosen()
+{
+    const QByteArray challenge = QByteArray("<1896.697170952@isp.example>").toBase64();
+    const QStringList script = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: SASL LOGIN PLAIN CRAM-MD5"), QStringLiteral("S: USER"), QStringLiteral("S: ."),
+        QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: + ") + QString::fromLatin1(challenge),
+        QStringLiteral("C: ") + QString::fromLatin1(cramMd5Response("alice", "s3cret", challenge)),
+        QStringLiteral("S: +OK authenticated"),
+        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    Run r = run(script, mailbox(), true);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+}
+
+void TestPop3Session::authLoginAndPlain()
+{
+    MailboxSettings mb = mailbox();
+    mb.auth = AuthMethod::Login;
+    const QStringList tail = {
+        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    const QStringList capa = {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: SASL PLAIN LOGIN"), QStringLiteral("S: .")};
+    Run login = run(kGreeting + capa + QStringList{
+        QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: + VXNlcm5hbWU6"),
+        QStringLiteral("C: YWxpY2U="), QStringLiteral("S: + UGFzc3dvcmQ6"),
+        QStringLiteral("C: czNjcmV0"), QStringLiteral("S: +OK"),
+    } + tail, mb, true);
+    CHECK_CONVERSATION(login);
+
+    init();
+    mb.auth = AuthMethod::Automatic; // PLAIN is the strongest offered here
+    Run plain = run(kGreeting + capa + QStringList{
+        QStringLiteral("C: AUTH PLAIN"), QStringLiteral("S: +"),
+        QStringLiteral("C: ") + QString::fromLatin1(saslPlain("alice", "s3cret")), QStringLiteral("S: +OK"),
+    } + tail, mb, true);
+    CHECK_CONVERSATION(plain);
+}
+
+void TestPop3Session::apop()
+{
+    MailboxSettings mb = mailbox();
+    mb.auth = AuthMethod::Apop;
+    const QByteArray digest = apopDigest("<1896.697170952@isp.example>", "s3cret");
+    Run r = run(kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: -ERR"),
+        QStringLiteral("C: APOP alice ") + QString::fromLatin1(digest), QStringLiteral("S: +OK"),
+        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    }, mb, true);
+    CHECK_CONVERSATION(r);
+    for (const QByteArray &line : std::as_const(r.transcript))
+        QVERIFY2(!line.contains(digest), line.constData());
+}
+
+void TestPop3Session::respCodesMeanRetryLater_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<int>("event");
+    QTest::addColumn<QString>("serverText");
+    QTest::newRow("in-use") << QStringLiteral("-ERR [IN-USE] another session is active") << int(RetrievalReport::Outcome::Deferred) << int(EventId::MailboxBusy) << QStringLiteral("another session is active");
+    QTest::newRow("login-delay") << QStringLiteral("-ERR [LOGIN-DELAY] wait 15 minutes") << int(RetrievalReport::Outcome::Deferred) << int(EventId::MailboxBusy) << QStringLiteral("wait 15 minutes");
+    QTest::newRow("sys/temp") << QStringLiteral("-ERR [SYS/TEMP] storage offline") << int(RetrievalReport::Outcome::Deferred) << int(EventId::ServerTemporaryFailure) << QStringLiteral("storage offline");
+    QTest::newRow("sys/perm") << QStringLiteral("-ERR [SYS/PERM] account disabled") << int(RetrievalReport::Outcome::Failed) << int(EventId::ServerPermanentFailure) << QStringLiteral("account disabled");
+    QTest::newRow("auth") << QStringLiteral("-ERR [AUTH] bad password") << int(RetrievalReport::Outcome::Failed) << int(EventId::AuthenticationFailed) << QStringLiteral("bad password");
+    QTest::newRow("no code") << QStringLiteral("-ERR invalid login") << int(RetrievalReport::Outcome::Failed) << int(EventId::AuthenticationFailed) << QStringLiteral("invalid login");
+}
+
+void TestPop3Session::respCodesMeanRetryLater()
+{
+    QFETCH(QString, reply);
+    QFETCH(int, outcome);
+    QFETCH(int, event);
+    QFETCH(QString, serverText);
+    Run r = run(kGreeting + kCapaPipelining + QStringList{
+        QStringLiteral("C: USER alice"), QStringLiteral("S: +OK"),
+        QStringLiteral("C: PASS s3cret"), QStringLiteral("S: ") + reply,
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    }, mailbox());
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.outcome), outcome);
+    QCOMPARE(int(r.report.failureId), event);
+    QVERIFY2(r.report.failureText.contains(serverText), qPrintable(r.report.failureText));
+}
+
+void TestPop3Session::leaveOnServerSkipsStoredAndExpiresOld()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(m_ledger->append({{"uid-old", {now - 10 * 86400, QStringLiteral("n1")}},
+                              {"uid-recent", {now - 86400, QStringLiteral("n2")}}})
+                .isEmpty());
+    MailboxSettings mb = mailbox();
+    mb.leaveOnServer = true;
+    mb.deleteAfterDays = 7;
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 uid-old"), QStringLiteral("S: 2 uid-recent"), QStringLiteral("S: 3 uid-new"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: 2 10"), QStringLiteral("S: 3 10"), QStringLiteral("S: ."),
+        // Older than 7 days: deleted without being retrieved again. Recent: left alone.
+        QStringLiteral("C: DELE 1"), QStringLiteral("C: RETR 3"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 3"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    }, mb);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(r.report.stored, 1);
+    QCOMPARE(r.report.deleted, 1);
+    QCOMPARE(r.report.alreadyStored, 2);
+    QVERIFY(m_ledger->find("uid-new"));
+}
+
+void TestPop3Session::sizeLimitAndPerCycleCap()
+{
+    MailboxSettings mb = mailbox();
+    mb.maxMessageKb = 1;
+    mb.maxMessagesPerCycle = 1;
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: 2 b"), QStringLiteral("S: 3 c"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 5000"), QStringLiteral("S: 2 100"), QStringLiteral("S: 3 100"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 2"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 2"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 2"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK"),
+    }, mb);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(r.report.tooLarge, 1);
+    QCOMPARE(r.report.backlog, 1);
+    QCOMPARE(r.report.stored, 1);
+    QVERIFY(r.hasEvent(EventId::MessageTooLarge));
+    QVERIFY(r.hasEvent(EventId::BacklogRemaining));
+}
+
+void TestPop3Session::storedButNotDeletedIsDeletedWithoutDownload()
+{
+    // A previous run stored uid-a but its QUIT never completed.
+    QVERIFY(m_ledger->append({{"uid-a", {QDateTime::currentSecsSinceEpoch(), QStringLiteral("n")}}}).isEmpty());
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 uid-a"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK"),
+    }, mailbox());
+    CHECK_CONVERSATION(r);
+    QCOMPARE(r.report.stored, 0);
+    QCOMPARE(r.report.deleted, 1);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).isEmpty());
+}
+
+void TestPop3Session::serverWithoutUidlIsRecognisedByDigest()
+{
+    const QStringList noUidl = kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: USER"), QStringLiteral("S: ."),
+    } + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("S: -ERR unknown command"),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: 1 30"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: Message-ID: <x@y>"), QStringLiteral("S: "), QStringLiteral("S: hi"), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("S: +OK"),
+    };
+    // First session: stored, but the connection drops instead of the QUIT reply.
+    Run first = run(noUidl + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S:DROP")}, mailbox(), true);
+    CHECK_CONVERSATION(first);
+    QCOMPARE(first.report.stored, 1);
+    QVERIFY(first.hasEvent(EventId::NoUniqueIds));
+    QVERIFY(first.hasEvent(EventId::QuitNotConfirmed));
+    // Second session: the server still has it; it is recognised after download and not stored
+    // again.
+    Run second = run(noUidl + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")}, mailbox(), true);
+    CHECK_CONVERSATION(second);
+    QCOMPARE(second.report.stored, 0);
+    QCOMPARE(second.report.alreadyStored, 1);
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).size(), 1);
+    // Deleted for good: the digest is forgotten.
+    QCOMPARE(m_ledger->size(), 0);
+}
+
+void TestPop3Session::refusedMessageDoesNotStopOthers()
+{
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: 2 b"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: 2 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("C: RETR 2"),
+        QStringLiteral("S: -ERR [SYS/TEMP] cannot read message"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: X: 2"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 2"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK"),
+    }, mailbox());
+    CHECK_CONVERSATION(r);
+    QCOMPARE(r.report.unavailable, 1);
+    QCOMPARE(r.report.stored, 1);
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QVERIFY(r.hasEvent(EventId::MessageUnavailable));
+    QVERIFY(!m_ledger->find("a"));
+}
+
+void TestPop3Session::garbageGreeting()
+{
+    Run r = run({QStringLiteral("S: 220 smtp.isp.example ESMTP")}, mailbox());
+    QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
+    QVERIFY(r.report.failureText.contains(QStringLiteral("220 smtp.isp.example")));
+    QVERIFY(r.channel->written().isEmpty());
+}
+
+void TestPop3Session::overlongReplyLine()
+{
+    Run r = run(kGreeting + QStringList{QStringLiteral("C: CAPA"),
+                                        QStringLiteral("S: +OK ") + QString(20000, u'x')},
+                mailbox());
+    QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
+    QVERIFY(r.report.failureText.contains(QStringLiteral("longer than")));
+}
+
+void TestPop3Session::droppedMidMessageKeepsNothingPartial()
+{
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: 2 b"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: 2 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("C: RETR 2"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: X: 2"), QStringLiteral("S:DROP"),
+    }, mailbox());
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.failureId), int(EventId::ConnectionDropped));
+    QCOMPARE(r.report.stored, 1); // the whole first message is kept
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).size(), 1);
+    QVERIFY(m_ledger->find("a"));
+    QVERIFY(!m_ledger->find("b"));
+    QVERIFY2(QDir(m_spool.tmpPath()).isEmpty(), "the partial message must not remain");
+}
+
+void TestPop3Session::timeoutWhenServerStalls()
+{
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"), QStringLiteral("S:STALL"),
+    }, mailbox(), false, 300);
+    QCOMPARE(int(r.report.failureId), int(EventId::ServerTimeout));
+    QVERIFY(r.report.failureText.contains(QStringLiteral("UIDL")));
+}
+
+void TestPop3Session::transcriptMasksSecrets()
+{
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: ."), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    }, mailbox());
+    CHECK_CONVERSATION(r);
+    QVERIFY(r.transcript.contains("PASS ********"));
+    QVERIFY(r.transcript.contains("USER alice"));
+    for (const QByteArray &line : std::as_const(r.transcript))
+        QVERIFY2(!line.contains("s3cret"), line.constData());
+    for (const Event &e : std::as_const(r.events))
+        QVERIFY(!e.text.contains(QStringLiteral("s3cret")));
+}
+
+QTEST_GUILESS_MAIN(TestPop3Session)
+#include "tst_pop3session.moc"

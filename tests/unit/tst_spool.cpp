@@ -1,0 +1,293 @@
+#include "durablefs.h"
+#include "messagemetadata.h"
+#include "spool.h"
+#include "spoolcheck.h"
+#include "spoolcommitter.h"
+#include "uidledger.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pop3Connector;
+
+class TestSpool : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void namesAreUniqueAndSortable();
+    void metadataRoundTrip();
+    void ledgerAppendReopen();
+    void ledgerDropsTornTail();
+    void ledgerOfAnotherAccountIsSetAside();
+    void ledgerRetainOnly();
+    void stagedMessageIsRemovedUnlessReleased();
+    void committerPlacesFilesAndLedger();
+    void committerReportsEachSubmitter();
+    void recoveryFinishesLedgeredMessages();
+    void recoveryDiscardsUnledgered();
+    void recoveryWithPlacedSidecar();
+    void recoveryLeavesFilesWhenLedgerUnreadable();
+
+private:
+    QString stage(const QString &name, const QByteArray &body, const QByteArray &uid,
+                  const QString &mailbox = QStringLiteral("office"));
+    std::unique_ptr<QTemporaryDir> m_dir;
+    Spool m_spool;
+};
+
+void TestSpool::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_spool = Spool(m_dir->path());
+    QCOMPARE(m_spool.prepare(), QString());
+}
+
+QString TestSpool::stage(const QString &name, const QByteArray &body, const QByteArray &uid,
+                         const QString &mailbox)
+{
+    StagedMessage s(m_spool, name);
+    s.append(body);
+    MessageMetadata meta;
+    meta.mailbox = mailbox;
+    meta.server = QStringLiteral("pop.isp.example");
+    meta.user = QStringLiteral("alice");
+    meta.uid = uid;
+    meta.size = body.size();
+    s.finish(meta);
+    s.release();
+    return name;
+}
+
+void TestSpool::namesAreUniqueAndSortable()
+{
+    QStringList names;
+    for (int i = 0; i < 2000; ++i)
+        names.append(Spool::newMessageName());
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(sorted, names);
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+}
+
+void TestSpool::metadataRoundTrip()
+{
+    MessageMetadata m;
+    m.mailbox = QStringLiteral("info@isp");
+    m.server = QStringLiteral("pop.isp.example");
+    m.user = QStringLiteral("情報");
+    m.uid = "UID-1!~";
+    m.retrieved = QDateTime(QDate(2026, 11, 27), QTime(5, 6, 7, 890), Qt::UTC);
+    m.size = 12345;
+    m.other.insert(QStringLiteral("reason"), QStringLiteral("line one\nline two \\ back"));
+    const std::optional<MessageMetadata> back = MessageMetadata::parse(m.serialize());
+    QVERIFY(back);
+    QCOMPARE(back->user, m.user);
+    QCOMPARE(back->uid, m.uid);
+    QCOMPARE(back->retrieved, m.retrieved);
+    QCOMPARE(back->size, m.size);
+    QCOMPARE(back->other, m.other);
+    QVERIFY(!MessageMetadata::parse("garbage without separator"));
+}
+
+void TestSpool::ledgerAppendReopen()
+{
+    const QString path = m_spool.ledgerPath(QStringLiteral("office"));
+    {
+        UidLedger l(path);
+        QCOMPARE(l.open(QStringLiteral("pop.isp.example alice")), QString());
+        QCOMPARE(l.append({{"a", {100, QStringLiteral("n1")}}, {"b", {200, QStringLiteral("n2")}}}), QString());
+    }
+    UidLedger l(path);
+    QCOMPARE(l.open(QStringLiteral("pop.isp.example alice")), QString());
+    QCOMPARE(l.size(), 2);
+    QCOMPARE(l.find("b")->storedAt, qint64(200));
+    QCOMPARE(l.find("b")->spoolName, QStringLiteral("n2"));
+    QVERIFY(!l.find("c"));
+}
+
+void TestSpool::ledgerDropsTornTail()
+{
+    const QString path = m_spool.ledgerPath(QStringLiteral("office"));
+    {
+        UidLedger l(path);
+        QVERIFY(l.open(QStringLiteral("id")).isEmpty());
+        QVERIFY(l.append({{"a", {1, QStringLiteral("n1")}}}).isEmpty());
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("S 2 n2 tor"); // a crash in the middle of an append
+    f.close();
+    {
+        UidLedger l(path);
+        QVERIFY(l.open(QStringLiteral("id")).isEmpty());
+        QCOMPARE(l.size(), 1);
+        QVERIFY(!l.find("tor"));
+        QVERIFY(l.append({{"c", {3, QStringLiteral("n3")}}}).isEmpty());
+    }
+    UidLedger l(path);
+    QVERIFY(l.open(QStringLiteral("id")).isEmpty());
+    QCOMPARE(l.size(), 2);
+    QVERIFY(l.find("c"));
+}
+
+void TestSpool::ledgerOfAnotherAccountIsSetAside()
+{
+    const QString path = m_spool.ledgerPath(QStringLiteral("office"));
+    {
+        UidLedger l(path);
+        QVERIFY(l.open(QStringLiteral("old.isp.example alice")).isEmpty());
+        QVERIFY(l.append({{"a", {1, QStringLiteral("n1")}}}).isEmpty());
+    }
+    UidLedger l(path);
+    QVERIFY(l.open(QStringLiteral("new.isp.example alice")).isEmpty());
+    QCOMPARE(l.size(), 0);
+    const QStringList aside = QDir(QFileInfo(path).absolutePath())
+                                  .entryList({QStringLiteral("office.ledger.replaced-*")});
+    QCOMPARE(aside.size(), 1);
+}
+
+void TestSpool::ledgerRetainOnly()
+{
+    UidLedger l(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(l.open(QStringLiteral("id")).isEmpty());
+    QVERIFY(l.append({{"a", {1, QStringLiteral("n1")}}, {"b", {1, QStringLiteral("n2")}}, {"c", {1, QStringLiteral("n3")}}}).isEmpty());
+    QVERIFY(l.retainOnly({"b", "zzz"}).isEmpty());
+    QCOMPARE(l.size(), 1);
+    QVERIFY(l.append({{"d", {1, QStringLiteral("n4")}}}).isEmpty());
+    UidLedger again(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(again.open(QStringLiteral("id")).isEmpty());
+    QCOMPARE(again.size(), 2);
+    QVERIFY(again.find("b") && again.find("d"));
+}
+
+void TestSpool::stagedMessageIsRemovedUnlessReleased()
+{
+    {
+        StagedMessage s(m_spool, QStringLiteral("x"));
+        QVERIFY(s.append("abc"));
+        QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/x.eml")));
+    }
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+    {
+        // Nothing is created until the first byte: a long pipeline holds no open files.
+        StagedMessage s(m_spool, QStringLiteral("y"));
+        QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+    }
+}
+
+void TestSpool::committerPlacesFilesAndLedger()
+{
+    auto ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(ledger->open(QStringLiteral("id")).isEmpty());
+    SpoolCommitter committer(m_spool);
+    stage(QStringLiteral("m1"), "one\r\n", "u1");
+    stage(QStringLiteral("m2"), "two\r\n", "u2");
+    QString result = QStringLiteral("not called");
+    QObject context;
+    committer.submit(ledger, {{QStringLiteral("m1"), "u1", 10}, {QStringLiteral("m2"), "u2", 11}},
+                     &context, [&result](const QString &e) { result = e; });
+    QTRY_COMPARE(result, QString());
+    const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
+    QCOMPARE(placed.size(), 2);
+    QCOMPARE(placed[0].bytes, QByteArray("one\r\n"));
+    QCOMPARE(placed[1].metadata.uid, QByteArray("u2"));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+    QCOMPARE(ledger->find("u1")->spoolName, QStringLiteral("m1"));
+    QCOMPARE(ledger->find("u2")->storedAt, qint64(11));
+}
+
+void TestSpool::committerReportsEachSubmitter()
+{
+    auto a = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("a")));
+    auto b = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("b")));
+    QVERIFY(a->open(QStringLiteral("a")).isEmpty());
+    QVERIFY(b->open(QStringLiteral("b")).isEmpty());
+    SpoolCommitter committer(m_spool);
+    stage(QStringLiteral("a1"), "x", "ua", QStringLiteral("a"));
+    stage(QStringLiteral("b1"), "y", "ub", QStringLiteral("b"));
+    int calls = 0;
+    QObject context;
+    auto gone = std::make_unique<QObject>();
+    committer.submit(a, {{QStringLiteral("a1"), "ua", 1}}, &context, [&](const QString &e) { calls += e.isEmpty(); });
+    committer.submit(b, {{QStringLiteral("b1"), "ub", 1}}, gone.get(), [&](const QString &) { calls += 100; });
+    gone.reset(); // a submitter that went away is not called, but its mail is still made safe
+    QTRY_COMPARE(calls, 1);
+    QTest::qWait(50);
+    QCOMPARE(calls, 1);
+    QVERIFY(a->find("ua") && b->find("ub"));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).size(), 2);
+}
+
+void TestSpool::recoveryFinishesLedgeredMessages()
+{
+    UidLedger ledger(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(ledger.open(QStringLiteral("pop.isp.example alice")).isEmpty());
+    // Crash after the ledger append, before the renames.
+    stage(QStringLiteral("m1"), "kept\r\n", "u1");
+    QVERIFY(ledger.append({{"u1", {1, QStringLiteral("m1")}}}).isEmpty());
+    const RecoveryReport r = recoverSpool(m_spool, [&](const MessageMetadata &meta) {
+        return meta.mailbox == QStringLiteral("office") ? &ledger : nullptr;
+    });
+    QCOMPARE(r.completed, 1);
+    QCOMPARE(r.discarded, 0);
+    QVERIFY(r.errors.isEmpty());
+    const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
+    QCOMPARE(placed.size(), 1);
+    QCOMPARE(placed[0].bytes, QByteArray("kept\r\n"));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestSpool::recoveryDiscardsUnledgered()
+{
+    UidLedger ledger(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(ledger.open(QStringLiteral("id")).isEmpty());
+    stage(QStringLiteral("m1"), "not yet durable\r\n", "u1");
+    // A half-written message with no sidecar at all.
+    QFile partial(m_spool.tmpPath() + QStringLiteral("/m2.eml"));
+    QVERIFY(partial.open(QIODevice::WriteOnly));
+    partial.write("Subject: cut");
+    partial.close();
+    // The same UID ledgered under another name (a later retrieval placed it): not this file.
+    stage(QStringLiteral("m3"), "old copy\r\n", "u3");
+    QVERIFY(ledger.append({{"u3", {1, QStringLiteral("m9")}}}).isEmpty());
+    const RecoveryReport r = recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
+    QCOMPARE(r.completed, 0);
+    QCOMPARE(r.discarded, 3);
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).isEmpty());
+}
+
+void TestSpool::recoveryWithPlacedSidecar()
+{
+    UidLedger ledger(m_spool.ledgerPath(QStringLiteral("office")));
+    QVERIFY(ledger.open(QStringLiteral("id")).isEmpty());
+    stage(QStringLiteral("m1"), "body\r\n", "u1");
+    QVERIFY(ledger.append({{"u1", {1, QStringLiteral("m1")}}}).isEmpty());
+    // Crash between the sidecar's rename and the message's.
+    QVERIFY(DurableFs::renameFile(m_spool.tmpPath() + QStringLiteral("/m1.meta"),
+                                  m_spool.folderPath(SpoolFolder::Incoming) + QStringLiteral("/m1.meta"))
+                .isEmpty());
+    const RecoveryReport r = recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
+    QCOMPARE(r.completed, 1);
+    const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
+    QCOMPARE(placed.size(), 1);
+    QVERIFY(placed[0].hasMetadata);
+}
+
+void TestSpool::recoveryLeavesFilesWhenLedgerUnreadable()
+{
+    stage(QStringLiteral("m1"), "precious\r\n", "u1");
+    const RecoveryReport r = recoverSpool(m_spool, [](const MessageMetadata &) { return nullptr; });
+    QCOMPARE(r.completed, 0);
+    QCOMPARE(r.discarded, 0);
+    QCOMPARE(r.errors.size(), 1);
+    QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.eml")));
+    QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.meta")));
+}
+
+QTEST_GUILESS_MAIN(TestSpool)
+#include "tst_spool.moc"
