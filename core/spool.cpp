@@ -6,9 +6,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Pop3Connector {
 
@@ -158,20 +163,53 @@ StagedMessage::~StagedMessage()
         discard();
 }
 
-void StagedMessage::setError(const QString &what, const QFileDevice &file)
+void StagedMessage::setSystemError(const char *what, const QString &path)
 {
-    if (m_error.isEmpty())
-        m_error = QStringLiteral("%1 %2: %3").arg(what, file.fileName(), file.errorString());
+    if (m_error.isEmpty()) {
+        m_error = QStringLiteral("%1 %2: %3")
+                      .arg(QString::fromLatin1(what), path,
+                           QString::fromLocal8Bit(std::strerror(errno)));
+    }
 }
+
+namespace {
+
+// write(2) until everything is written; false with errno set on failure (ENOSPC, EIO ...).
+bool writeAll(int fd, const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size_t(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+int createFile(const QString &path)
+{
+    int fd;
+    do {
+        fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                    0600);
+    } while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
+} // namespace
 
 bool StagedMessage::ensureOpen()
 {
-    if (m_file.isOpen())
+    if (m_fd >= 0)
         return true;
-    m_file.setFileName(m_tmp + u'/' + Spool::emlName(m_name));
-    // Unbuffered: the session hands over large decoded chunks; a second buffer only copies.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
-        setError(QStringLiteral("cannot create"), m_file);
+    const QString path = m_tmp + u'/' + Spool::emlName(m_name);
+    m_fd = createFile(path);
+    if (m_fd < 0) {
+        setSystemError("cannot create", path);
         return false;
     }
     return true;
@@ -181,8 +219,8 @@ bool StagedMessage::append(QByteArrayView bytes)
 {
     if (hasFailed() || !ensureOpen())
         return false;
-    if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
-        setError(QStringLiteral("cannot write"), m_file);
+    if (!writeAll(m_fd, bytes.data(), bytes.size())) {
+        setSystemError("cannot write", m_tmp + u'/' + Spool::emlName(m_name));
         return false;
     }
     m_size += bytes.size();
@@ -193,24 +231,33 @@ bool StagedMessage::finish(const MessageMetadata &metadata)
 {
     if (hasFailed() || !ensureOpen())
         return false;
-    m_file.close();
-    if (m_file.error() != QFileDevice::NoError) {
-        setError(QStringLiteral("cannot write"), m_file);
+    const int rc = ::close(m_fd);
+    m_fd = -1;
+    if (rc != 0) {
+        setSystemError("cannot write", m_tmp + u'/' + Spool::emlName(m_name));
         return false;
     }
-    QFile meta(m_tmp + u'/' + Spool::metaName(m_name));
+    const QString metaPath = m_tmp + u'/' + Spool::metaName(m_name);
+    const int fd = createFile(metaPath);
+    if (fd < 0) {
+        setSystemError("cannot create", metaPath);
+        return false;
+    }
     const QByteArray bytes = metadata.serialize();
-    if (!meta.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
-        || meta.write(bytes) != bytes.size()) {
-        setError(QStringLiteral("cannot write"), meta);
-        return false;
-    }
-    return true;
+    const bool written = writeAll(fd, bytes.constData(), bytes.size());
+    if (!written)
+        setSystemError("cannot write", metaPath);
+    if (::close(fd) != 0 && written)
+        setSystemError("cannot write", metaPath);
+    return !hasFailed();
 }
 
 void StagedMessage::discard()
 {
-    m_file.close();
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
     QFile::remove(m_tmp + u'/' + Spool::emlName(m_name));
     QFile::remove(m_tmp + u'/' + Spool::metaName(m_name));
     m_released = true;

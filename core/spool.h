@@ -2,7 +2,6 @@
 
 #include "messagemetadata.h"
 
-#include <QFile>
 #include <QString>
 #include <QStringList>
 
@@ -86,11 +85,11 @@ public:
 
 private:
     bool ensureOpen();
-    void setError(const QString &what, const QFileDevice &file);
+    void setSystemError(const char *what, const QString &path);
 
     QString m_tmp;
     QString m_name;
-    QFile m_file;
+    int m_fd = -1;
     qint64 m_size = 0;
     QString m_error;
     bool m_released = false;

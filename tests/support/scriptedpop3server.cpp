@@ -24,6 +24,7 @@ ScriptedPop3Server::ScriptedPop3Server(QObject *parent)
 
 ScriptedPop3Server::~ScriptedPop3Server() = default;
 
+
 quint16 ScriptedPop3Server::listen()
 {
     m_server->listen(QHostAddress::LocalHost, 0);
@@ -51,17 +52,15 @@ bool ScriptedPop3Server::faulty(const Session *s) const
 void ScriptedPop3Server::onConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *s = new Session;
+        m_sessionStates.push_back(std::make_unique<Session>());
+        Session *s = m_sessionStates.back().get();
         s->socket = socket;
         s->number = ++m_sessions;
         s->snapshot = m_messages;
         if (!m_commands.isEmpty())
             m_commands.append("--");
         connect(socket, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
-        connect(socket, &QTcpSocket::disconnected, this, [s] {
-            s->socket->deleteLater();
-            delete s;
-        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         socket->write("+OK scripted POP3 server ready <1896.697170952@scripted.test>\r\n");
         if (faulty(s) && !faults.garbageAfterGreeting.isEmpty())
             socket->write(faults.garbageAfterGreeting);

@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+#include <vector>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -64,6 +67,7 @@ private:
     bool faulty(const Session *s) const;
 
     QTcpServer *m_server;
+    std::vector<std::unique_ptr<Session>> m_sessionStates; // kept: a socket may outlive its turn
     QList<Message> m_messages;
     QList<QByteArray> m_commands;
     int m_sessions = 0;
