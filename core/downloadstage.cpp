@@ -44,8 +44,8 @@ DownloadStage::DownloadStage(const Spool &spool, SpoolCommitter *committer,
 DownloadStage::~DownloadStage()
 {
     cancel();
-    for (MailboxRetrieval *r : m_running.keys()) {
-        QThread *t = r->thread();
+    // Threads are children of the stage; each must have ended before it is destroyed.
+    for (QThread *t : findChildren<QThread *>()) {
         t->quit();
         t->wait();
     }

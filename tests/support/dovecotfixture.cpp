@@ -88,6 +88,10 @@ QString DovecotFixture::start(const QMap<QString, QString> &users)
     if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
         return QStringLiteral("Dovecot is not installed (apt-get install dovecot-pop3d dovecot-lmtpd)");
     const QString d = m_dir.path();
+    // Dovecot's auth and login processes run as their own users and must reach the files here.
+    QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
     for (const char *sub : {"run", "state", "mail", "home"})
         QDir().mkpath(d + u'/' + QLatin1String(sub));
     if (const QString e = makeCertificates(); !e.isEmpty())
@@ -117,8 +121,8 @@ ssl_dh = </usr/share/dovecot/dh.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login cram-md5
 auth_failure_delay = 0
-auth_username_format = %%Ln
-mail_location = maildir:%2/mail/%%u
+auth_username_format = %Ln
+mail_location = maildir:%2/mail/%u
 first_valid_uid = %3
 last_valid_uid = %3
 postmaster_address = postmaster@office.example
@@ -126,11 +130,11 @@ lmtp_save_to_detail_mailbox = no
 recipient_delimiter =
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%%n %2/users
+  args = scheme=PLAIN username_format=%n %2/users
 }
 userdb {
   driver = static
-  args = uid=%3 gid=%3 home=%2/home/%%u
+  args = uid=%3 gid=%3 home=%2/home/%u
 }
 service pop3-login {
   inet_listener pop3 {
@@ -138,7 +142,8 @@ service pop3-login {
     port = %4
   }
   inet_listener pop3s {
-    address = 127.0.0.1
+    # 127.0.0.2 is not in the certificate: a host name mismatch to test against
+    address = 127.0.0.1, 127.0.0.2
     port = %5
     ssl = yes
   }
