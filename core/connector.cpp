@@ -139,7 +139,10 @@ void Connector::runCycle(Stages stages)
         m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;
         return;
     }
-    startCycle(stages);
+    m_cycleRunning = true;
+    // Started from the event loop, so that a caller connected after this call, or one that has
+    // not entered its event loop yet, still sees every signal of the cycle.
+    QMetaObject::invokeMethod(this, [this, stages] { startCycle(stages); }, Qt::QueuedConnection);
 }
 
 void Connector::startCycle(Stages stages)

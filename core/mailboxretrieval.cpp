@@ -10,10 +10,11 @@ namespace Pop3Connector {
 
 namespace {
 
-// Pipelining window: enough requested ahead to keep the server streaming, little enough that
-// a stop drains quickly. Sizes come from LIST.
-constexpr int kMaxRetrInFlight = 64;
-constexpr qint64 kMaxRetrBytesInFlight = 4 * 1024 * 1024;
+// Pipelining window: enough requested ahead to keep the server streaming (about one
+// bandwidth-delay product of a fast link), little enough that a stop drains quickly. Sizes come
+// from LIST.
+constexpr int kMaxRetrInFlight = 32;
+constexpr qint64 kMaxRetrBytesInFlight = 1024 * 1024;
 // Without UIDL a message is recognised by a digest of its beginning (the header block) and
 // its size.
 constexpr qint64 kDigestBytes = 64 * 1024;

@@ -23,6 +23,17 @@ QString SpoolLock::acquire()
         qint64 pid = 0;
         QString host;
         QString app;
+        if (!m_lock->getLockInfo(&pid, &host, &app)) {
+            // A lock file without an owner: its creator was killed between creating and filling
+            // it (or is filling it right now). Give a live creator a moment, then take it over.
+            if (m_lock->tryLock(2000))
+                return {};
+            if (!m_lock->getLockInfo(&pid, &host, &app)) {
+                m_lock->removeStaleLockFile();
+                if (m_lock->tryLock(0))
+                    return {};
+            }
+        }
         if (m_lock->getLockInfo(&pid, &host, &app)) {
             return QCoreApplication::translate(
                        "Pop3Connector::SpoolLock",

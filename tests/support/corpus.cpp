@@ -172,7 +172,8 @@ QByteArray messageId(const QByteArray &message)
     return message.mid(at + 13, end - at - 13).trimmed();
 }
 
-QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex)
+QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex,
+                     QStringList *written)
 {
     for (const char *sub : {"new", "cur", "tmp"}) {
         if (!QDir().mkpath(maildir + u'/' + QLatin1String(sub)))
@@ -189,6 +190,8 @@ QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, 
         QFile f(maildir + QStringLiteral("/new/") + name);
         if (!f.open(QIODevice::WriteOnly) || f.write(m) != m.size())
             return QStringLiteral("cannot write ") + f.fileName();
+        if (written)
+            written->append(f.fileName());
     }
     return {};
 }

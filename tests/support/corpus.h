@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // A deterministic, realistic test corpus: mostly small text messages, some multipart with
 // base64 attachments, Japanese subjects (ISO-2022-JP and UTF-8 encoded words) and bodies,
@@ -24,4 +25,5 @@ QByteArray toWireForm(const QByteArray &lfMessage);
 QByteArray messageId(const QByteArray &message);
 // Writes the messages into MAILDIR/new with names that carry their sizes (,S= and ,W=), so
 // Dovecot answers LIST without reading them. Returns an empty string or the error.
-QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0);
+QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0,
+                     QStringList *written = nullptr);

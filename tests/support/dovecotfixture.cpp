@@ -10,6 +10,7 @@
 #include "corpus.h"
 
 #include <csignal>
+#include <unistd.h>
 
 namespace {
 constexpr int kMailUid = 65534;
@@ -213,10 +214,17 @@ QString DovecotFixture::maildir(const QString &user) const
 QString DovecotFixture::addMessages(const QString &user, const QList<QByteArray> &messages)
 {
     const QString md = maildir(user);
-    if (const QString e = writeMaildir(messages, md, 100000 + m_added); !e.isEmpty())
+    QStringList files;
+    if (const QString e = writeMaildir(messages, md, 100000 + m_added, &files); !e.isEmpty())
         return e;
     m_added += int(messages.size());
-    return run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("65534:65534"), md});
+    // Only what was written here: Dovecot may be renaming older files at this moment.
+    files << md << md + QStringLiteral("/new") << md + QStringLiteral("/cur") << md + QStringLiteral("/tmp");
+    for (const QString &path : std::as_const(files)) {
+        if (::chown(QFile::encodeName(path).constData(), kMailUid, kMailUid) != 0)
+            return QStringLiteral("cannot chown ") + path;
+    }
+    return {};
 }
 
 int DovecotFixture::messageCount(const QString &user) const

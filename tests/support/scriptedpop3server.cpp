@@ -1,7 +1,9 @@
 #include "scriptedpop3server.h"
 
 #include <QTcpServer>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 struct ScriptedPop3Server::Session
 {
@@ -185,8 +187,17 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
             socket->write("-ERR no such message\r\n");
             return;
         }
-        socket->write("+OK " + QByteArray::number(s->snapshot[n - 1].wire.size()) + " octets\r\n");
-        sendBody(s, s->snapshot[n - 1].wire, f && faults.dropDuringRetr == n);
+        const bool cut = f && faults.dropDuringRetr == n;
+        auto answer = [this, s, n, cut, socket = QPointer<QTcpSocket>(socket)] {
+            if (!socket)
+                return;
+            socket->write("+OK " + QByteArray::number(s->snapshot[n - 1].wire.size()) + " octets\r\n");
+            sendBody(s, s->snapshot[n - 1].wire, cut);
+        };
+        if (faults.retrDelayMs > 0)
+            QTimer::singleShot(faults.retrDelayMs, this, answer);
+        else
+            answer();
     } else if (verb == "DELE") {
         const int n = arg.toInt();
         if (!numberOk(n)) {

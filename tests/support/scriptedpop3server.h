@@ -39,6 +39,7 @@ public:
         bool injectAfterStls = false;
         QByteArray passReply; // replaces "+OK" to PASS, e.g. "-ERR [IN-USE] busy"
         QByteArray garbageAfterGreeting;
+        int retrDelayMs = 0; // a slow link: each RETR answered after this long (all sessions)
     };
 
     explicit ScriptedPop3Server(QObject *parent = nullptr);
