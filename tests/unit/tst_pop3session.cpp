@@ -73,6 +73,7 @@ private Q_SLOTS:
     void respCodesMeanRetryLater();
     void leaveOnServerSkipsStoredAndExpiresOld();
     void sizeLimitAndPerCycleCap();
+    void expirePolicyConflictIsReported();
     void storedButNotDeletedIsDeletedWithoutDownload();
     void serverWithoutUidlIsRecognisedByDigest();
     void refusedMessageDoesNotStopOthers();
@@ -396,6 +397,33 @@ void TestPop3Session::sizeLimitAndPerCycleCap()
     QCOMPARE(r.report.stored, 1);
     QVERIFY(r.hasEvent(EventId::MessageTooLarge));
     QVERIFY(r.hasEvent(EventId::BacklogRemaining));
+}
+
+void TestPop3Session::expirePolicyConflictIsReported()
+{
+    MailboxSettings mb = mailbox();
+    mb.leaveOnServer = true;
+    mb.deleteAfterDays = 30;
+    const QStringList rest = kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: ."), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    };
+    auto capa = [](const QString &expire) {
+        return QStringList{QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: USER"),
+                           QStringLiteral("S: PIPELINING"), QStringLiteral("S: EXPIRE ") + expire, QStringLiteral("S: .")};
+    };
+    // The provider keeps mail 7 days; the mailbox wants 30.
+    Run shorter = run(kGreeting + capa(QStringLiteral("7")) + rest, mb);
+    CHECK_CONVERSATION(shorter);
+    QVERIFY(shorter.hasEvent(EventId::ExpirePolicyConflict));
+    // 60 days, or NEVER: no conflict.
+    init();
+    Run longer = run(kGreeting + capa(QStringLiteral("60")) + rest, mb);
+    QVERIFY(!longer.hasEvent(EventId::ExpirePolicyConflict));
+    init();
+    Run never = run(kGreeting + capa(QStringLiteral("NEVER")) + rest, mb);
+    QVERIFY(!never.hasEvent(EventId::ExpirePolicyConflict));
 }
 
 void TestPop3Session::storedButNotDeletedIsDeletedWithoutDownload()
