@@ -74,16 +74,16 @@ int setPassword(const Configuration &config, const QString &name, SecretStore &s
 {
     const MailboxSettings *mailbox = config.mailbox(name);
     if (!mailbox) {
-        err() << QCoreApplication::translate("pop3connectord",
-                                             "pop3connectord: %1 has no [mailbox.%2] section")
+        err() << QCoreApplication::translate(
+            "pop3connectord", "pop3connectord: %1 has no [mailbox.%2] section")
                      .arg(config.path, name)
               << Qt::endl;
         return BadUsage;
     }
     const QByteArray password = readSecretLine();
     if (password.isEmpty()) {
-        err() << QCoreApplication::translate("pop3connectord",
-                                             "pop3connectord: no password given; nothing stored")
+        err() << QCoreApplication::translate(
+            "pop3connectord", "pop3connectord: no password given; nothing stored")
               << Qt::endl;
         return Failed;
     }
@@ -92,15 +92,15 @@ int setPassword(const Configuration &config, const QString &name, SecretStore &s
     secrets.write(mailbox->keychainKey(), password, &context, [&](const QString &error) {
         if (error.isEmpty()) {
             err() << QCoreApplication::translate("pop3connectord",
-                                                 "Password for mailbox %1 stored in the system "
-                                                 "keychain.")
+                "Password for mailbox %1 stored in the system "
+                "keychain.")
                          .arg(name)
                   << Qt::endl;
             code = Succeeded;
         } else {
             err() << QCoreApplication::translate("pop3connectord",
-                                                 "pop3connectord: cannot store the password: "
-                                                 "%1. Unlock the keychain, or use password_file.")
+                "pop3connectord: cannot store the password: "
+                "%1. Unlock the keychain, or use password_file.")
                          .arg(error)
                   << Qt::endl;
         }
@@ -120,35 +120,29 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "pop3connectord",
+    parser.setApplicationDescription(QCoreApplication::translate("pop3connectord",
         "Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail "
         "server.\nExit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command "
         "line or configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(
-        QStringLiteral("config"),
+    const QCommandLineOption configOption(QStringLiteral("config"),
         QCoreApplication::translate("pop3connectord", "Configuration file (default %1).")
             .arg(ConfigurationFile::defaultPath()),
         QStringLiteral("file"), ConfigurationFile::defaultPath());
-    const QCommandLineOption onceOption(
-        QStringLiteral("once"),
+    const QCommandLineOption onceOption(QStringLiteral("once"),
         QCoreApplication::translate("pop3connectord", "Run one cycle, then exit."));
-    const QCommandLineOption stagesOption(
-        QStringLiteral("stages"),
+    const QCommandLineOption stagesOption(QStringLiteral("stages"),
         QCoreApplication::translate("pop3connectord",
-                                    "Run only these stages, comma-separated: download, "
-                                    "transfer, dispatch."),
+            "Run only these stages, comma-separated: download, "
+            "transfer, dispatch."),
         QStringLiteral("list"), QStringLiteral("download,transfer,dispatch"));
-    const QCommandLineOption setPasswordOption(
-        QStringLiteral("set-password"),
+    const QCommandLineOption setPasswordOption(QStringLiteral("set-password"),
         QCoreApplication::translate("pop3connectord",
-                                    "Read a password from standard input and store it in the "
-                                    "system keychain for the mailbox."),
+            "Read a password from standard input and store it in the "
+            "system keychain for the mailbox."),
         QStringLiteral("mailbox"));
-    const QCommandLineOption checkOption(
-        QStringLiteral("check-config"),
+    const QCommandLineOption checkOption(QStringLiteral("check-config"),
         QCoreApplication::translate("pop3connectord", "Check the configuration file and exit."));
     parser.addOptions({configOption, onceOption, stagesOption, setPasswordOption, checkOption});
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -161,8 +155,8 @@ int main(int argc, char *argv[])
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
         err() << QCoreApplication::translate("pop3connectord",
-                                             "pop3connectord: unexpected argument \"%1\"; see "
-                                             "--help")
+            "pop3connectord: unexpected argument \"%1\"; see "
+            "--help")
                      .arg(parser.positionalArguments().first())
               << Qt::endl;
         return BadUsage;
@@ -170,8 +164,8 @@ int main(int argc, char *argv[])
     const std::optional<Stages> stages = parseStages(parser.value(stagesOption));
     if (!stages) {
         err() << QCoreApplication::translate("pop3connectord",
-                                             "pop3connectord: --stages takes download, transfer "
-                                             "and dispatch, comma-separated; not \"%1\"")
+            "pop3connectord: --stages takes download, transfer "
+            "and dispatch, comma-separated; not \"%1\"")
                      .arg(parser.value(stagesOption))
               << Qt::endl;
         return BadUsage;
@@ -213,25 +207,23 @@ int main(int argc, char *argv[])
     QObject::connect(&connector, &Connector::stopped, &app, [] { QCoreApplication::quit(); });
 
     if (parser.isSet(onceOption)) {
-        QObject::connect(&connector, &Connector::cycleFinished, &app,
-                         [&](const CycleReport &report) {
-                             for (const RetrievalReport &r : report.failures()) {
-                                 err() << QCoreApplication::translate(
-                                              "pop3connectord",
-                                              "pop3connectord: mailbox %1: %2 What to do: %3")
-                                              .arg(r.mailbox, r.failureText,
-                                                   describe(r.failureId).fix)
-                                       << Qt::endl;
-                             }
-                             exitCode = report.failures().isEmpty() ? Succeeded : Failed;
-                             QCoreApplication::quit();
-                         });
+        QObject::connect(
+            &connector, &Connector::cycleFinished, &app, [&](const CycleReport &report) {
+                for (const RetrievalReport &r : report.failures()) {
+                    err() << QCoreApplication::translate(
+                        "pop3connectord", "pop3connectord: mailbox %1: %2 What to do: %3")
+                                 .arg(r.mailbox, r.failureText, describe(r.failureId).fix)
+                          << Qt::endl;
+                }
+                exitCode = report.failures().isEmpty() ? Succeeded : Failed;
+                QCoreApplication::quit();
+            });
         connector.runCycle(*stages);
     } else {
-        QObject::connect(&connector, &Connector::cycleFinished, &app,
-                         [&](const CycleReport &report) {
-                             exitCode = report.failures().isEmpty() ? Succeeded : Failed;
-                         });
+        QObject::connect(
+            &connector, &Connector::cycleFinished, &app, [&](const CycleReport &report) {
+                exitCode = report.failures().isEmpty() ? Succeeded : Failed;
+            });
         connector.startSchedule();
     }
     QCoreApplication::exec();

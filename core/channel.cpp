@@ -25,8 +25,8 @@ SocketChannel::SocketChannel(const TlsTrust &trust, QObject *parent)
     m_socket->setReadBufferSize(kReadBufferBytes);
     connect(m_socket, &QSslSocket::connected, this, [this] {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption,
-                                  kSocketBufferBytes);
+        m_socket->setSocketOption(
+            QAbstractSocket::ReceiveBufferSizeSocketOption, kSocketBufferBytes);
         if (m_socket->mode() == QSslSocket::UnencryptedMode)
             Q_EMIT connected();
     });
@@ -73,8 +73,8 @@ void SocketChannel::connectToHost(const QString &host, quint16 port, bool implic
     if (implicitTls) {
         applyTlsConfiguration();
         // connected() is not forwarded for TLS: the session starts at encrypted().
-        connect(m_socket, &QSslSocket::encrypted, this, &Channel::connected,
-                Qt::SingleShotConnection);
+        connect(
+            m_socket, &QSslSocket::encrypted, this, &Channel::connected, Qt::SingleShotConnection);
         m_socket->connectToHostEncrypted(host, port, host);
     } else {
         m_socket->connectToHost(host, port);

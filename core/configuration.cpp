@@ -20,9 +20,12 @@ QString tr(const char *text)
 }
 
 const QStringList kConnectorKeys = {
-    QStringLiteral("spool"),           QStringLiteral("log_level"),
-    QStringLiteral("undeliverable_mailbox"), QStringLiteral("interval_minutes"),
-    QStringLiteral("schedule_enabled"), QStringLiteral("timeout_seconds"),
+    QStringLiteral("spool"),
+    QStringLiteral("log_level"),
+    QStringLiteral("undeliverable_mailbox"),
+    QStringLiteral("interval_minutes"),
+    QStringLiteral("schedule_enabled"),
+    QStringLiteral("timeout_seconds"),
     QStringLiteral("max_connections_per_host"),
 };
 const QStringList kDeliveryKeys = {
@@ -32,13 +35,20 @@ const QStringList kDeliveryKeys = {
     QStringLiteral("security"),
 };
 const QStringList kMailboxKeys = {
-    QStringLiteral("host"),          QStringLiteral("port"),
-    QStringLiteral("security"),      QStringLiteral("auth"),
-    QStringLiteral("user"),          QStringLiteral("password_file"),
-    QStringLiteral("ca_file"),       QStringLiteral("type"),
-    QStringLiteral("local_mailbox"), QStringLiteral("leave_on_server"),
-    QStringLiteral("delete_after_days"), QStringLiteral("max_message_kb"),
-    QStringLiteral("max_messages_per_cycle"), QStringLiteral("enabled"),
+    QStringLiteral("host"),
+    QStringLiteral("port"),
+    QStringLiteral("security"),
+    QStringLiteral("auth"),
+    QStringLiteral("user"),
+    QStringLiteral("password_file"),
+    QStringLiteral("ca_file"),
+    QStringLiteral("type"),
+    QStringLiteral("local_mailbox"),
+    QStringLiteral("leave_on_server"),
+    QStringLiteral("delete_after_days"),
+    QStringLiteral("max_message_kb"),
+    QStringLiteral("max_messages_per_cycle"),
+    QStringLiteral("enabled"),
 };
 
 // QSettings accepts lines it cannot parse without a word; an administrator deserves the line.
@@ -53,16 +63,15 @@ QList<ConfigProblem> lintLines(const QString &path, const QByteArray &bytes)
         if (line.startsWith('[')) {
             if (!line.endsWith(']') || line.size() < 3) {
                 problems.append({path, i + 1, {},
-                                 tr("\"%1\" is not a section header; write [section]")
-                                     .arg(QString::fromUtf8(line))});
+                    tr("\"%1\" is not a section header; write [section]")
+                        .arg(QString::fromUtf8(line))});
             }
             continue;
         }
         const qsizetype eq = line.indexOf('=');
         if (eq <= 0) {
             problems.append({path, i + 1, {},
-                             tr("\"%1\" is not a setting; write key = value")
-                                 .arg(QString::fromUtf8(line))});
+                tr("\"%1\" is not a setting; write key = value").arg(QString::fromUtf8(line))});
         }
     }
     return problems;
@@ -75,8 +84,7 @@ public:
         : m_settings(settings)
         , m_path(std::move(path))
         , m_problems(problems)
-    {
-    }
+    { }
 
     void begin(const QString &group) { m_group = group; }
 
@@ -100,10 +108,11 @@ public:
         bool ok = false;
         const int value = string(key).toInt(&ok);
         if (!ok || value < min || value > max) {
-            problem(key, tr("\"%1\" is not allowed; use a whole number from %2 to %3")
-                             .arg(string(key))
-                             .arg(min)
-                             .arg(max));
+            problem(key,
+                tr("\"%1\" is not allowed; use a whole number from %2 to %3")
+                    .arg(string(key))
+                    .arg(min)
+                    .arg(max));
             return fallback;
         }
         return value;
@@ -134,8 +143,9 @@ public:
                 return value;
             names.append(name);
         }
-        problem(key, tr("\"%1\" is not allowed; use one of: %2")
-                         .arg(string(key), names.join(QStringLiteral(", "))));
+        problem(key,
+            tr("\"%1\" is not allowed; use one of: %2")
+                .arg(string(key), names.join(QStringLiteral(", "))));
         return fallback;
     }
 
@@ -159,8 +169,9 @@ public:
         m_settings.endGroup();
         for (const QString &k : keys) {
             if (!allowed.contains(k)) {
-                problem(k, tr("unknown key; the keys of this section are: %1")
-                               .arg(allowed.join(QStringLiteral(", "))));
+                problem(k,
+                    tr("unknown key; the keys of this section are: %1")
+                        .arg(allowed.join(QStringLiteral(", "))));
             }
         }
     }
@@ -244,7 +255,7 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
     m.localMailbox = r.string(QStringLiteral("local_mailbox"));
     if (!m.localMailbox.isEmpty() && !isPlausibleAddress(m.localMailbox)) {
         r.problem(QStringLiteral("local_mailbox"),
-                  tr("\"%1\" is not an address; write user@domain").arg(m.localMailbox));
+            tr("\"%1\" is not an address; write user@domain").arg(m.localMailbox));
     }
     m.leaveOnServer = r.boolean(QStringLiteral("leave_on_server"), false);
     m.deleteAfterDays = r.integer(QStringLiteral("delete_after_days"), 0, 0, 3650);
@@ -301,9 +312,9 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems.append({absolute, 0, {},
-                                tr("cannot open the configuration file: %1; create it from the "
-                                   "example in docs/configuration.md")
-                                    .arg(file.errorString())});
+            tr("cannot open the configuration file: %1; create it from the "
+               "example in docs/configuration.md")
+                .arg(file.errorString())});
         return result;
     }
     result.problems = lintLines(absolute, file.readAll());
@@ -311,8 +322,8 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
 
     QSettings settings(absolute, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        result.problems.append(
-            {absolute, 0, {}, tr("the file is not in INI format (sections and key = value lines)")});
+        result.problems.append({absolute, 0, {},
+            tr("the file is not in INI format (sections and key = value lines)")});
         return result;
     }
     Configuration &c = result.configuration;
@@ -321,8 +332,7 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     r.begin(QStringLiteral("connector"));
     c.connector.spool = r.path(QStringLiteral("spool"));
     if (c.connector.spool.isEmpty()) {
-        c.connector.spool =
-            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        c.connector.spool = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
             + QStringLiteral("/pop3connector/spool");
     }
     c.connector.logLevel = r.choice(QStringLiteral("log_level"), LogLevel::Medium, kLogLevels);
@@ -330,8 +340,8 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     if (!c.connector.undeliverableMailbox.isEmpty()
         && !isPlausibleAddress(c.connector.undeliverableMailbox)) {
         r.problem(QStringLiteral("undeliverable_mailbox"),
-                  tr("\"%1\" is not an address; write user@domain")
-                      .arg(c.connector.undeliverableMailbox));
+            tr("\"%1\" is not an address; write user@domain")
+                .arg(c.connector.undeliverableMailbox));
     }
     c.connector.intervalMinutes = r.integer(QStringLiteral("interval_minutes"), 15, 1, 7 * 24 * 60);
     c.connector.scheduleEnabled = r.boolean(QStringLiteral("schedule_enabled"), true);
@@ -356,20 +366,18 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
         if (group == u"connector" || group == u"delivery")
             continue;
         if (!group.startsWith(QStringLiteral("mailbox."))) {
-            result.problems.append(
-                {absolute, 0, group,
-                 tr("unknown section [%1]; the sections are [connector], [delivery] and "
-                    "[mailbox.NAME]")
-                     .arg(group)});
+            result.problems.append({absolute, 0, group,
+                tr("unknown section [%1]; the sections are [connector], [delivery] and "
+                   "[mailbox.NAME]")
+                    .arg(group)});
             continue;
         }
         const QString name = group.mid(8);
         if (!isValidMailboxName(name)) {
-            result.problems.append(
-                {absolute, 0, group,
-                 tr("\"%1\" is not a valid mailbox name; use letters, digits, '.', '_', '-' "
-                    "and '@'")
-                     .arg(name)});
+            result.problems.append({absolute, 0, group,
+                tr("\"%1\" is not a valid mailbox name; use letters, digits, '.', '_', '-' "
+                   "and '@'")
+                    .arg(name)});
             continue;
         }
         r.begin(group);

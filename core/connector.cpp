@@ -77,12 +77,14 @@ QString Connector::start()
         raise(EventId::SpoolLocked, error);
         return error;
     }
-    if (const QString error = m_eventLog.openFile(m_spool.logPath() + QStringLiteral("/events.log"));
+    if (const QString error =
+            m_eventLog.openFile(m_spool.logPath() + QStringLiteral("/events.log"));
         !error.isEmpty()) {
         raise(EventId::SpoolUnusable, error);
         return error;
     }
-    m_transcripts = std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
+    m_transcripts =
+        std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
 
     m_commitThread = new QThread(this);
     m_commitThread->setObjectName(QStringLiteral("spool-commit"));
@@ -98,15 +100,15 @@ QString Connector::start()
     m_download->setSettings(m_configuration.connector);
     connect(m_download.get(), &DownloadStage::eventRaised, &m_eventLog, &EventLog::post);
     connect(m_download.get(), &DownloadStage::transcriptLine, m_transcripts.get(),
-            &TranscriptLog::append);
+        &TranscriptLog::append);
     connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
     connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
 
     m_started = true;
     raise(EventId::ServiceStarted,
-          tr("The connector started with %n mailbox(es); spool %1.", nullptr,
-             int(m_configuration.mailboxes.size()))
-              .arg(m_spool.root()));
+        tr("The connector started with %n mailbox(es); spool %1.", nullptr,
+            int(m_configuration.mailboxes.size()))
+            .arg(m_spool.root()));
     return {};
 }
 
@@ -134,7 +136,7 @@ void Connector::runCycle(Stages stages)
     if (m_cycleRunning) {
         if (!m_queuedCycle) {
             raise(EventId::CycleDeferred,
-                  tr("A retrieval cycle is still running; the next one starts when it ends."));
+                tr("A retrieval cycle is still running; the next one starts when it ends."));
         }
         m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;
         return;
@@ -142,14 +144,15 @@ void Connector::runCycle(Stages stages)
     m_cycleRunning = true;
     // Started from the event loop, so that a caller connected after this call, or one that has
     // not entered its event loop yet, still sees every signal of the cycle.
-    QMetaObject::invokeMethod(this, [this, stages] { startCycle(stages); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, stages] { startCycle(stages); }, Qt::QueuedConnection);
 }
 
 void Connector::startCycle(Stages stages)
 {
     m_cycleRunning = true;
     m_stages = stages;
-    m_report = CycleReport{};
+    m_report = CycleReport {};
     m_report.started = QDateTime::currentDateTimeUtc();
     raise(EventId::CycleStarted, tr("Retrieval cycle started."));
     Q_EMIT cycleStarted();
@@ -179,9 +182,7 @@ void Connector::resolvePasswords()
         if (!m.passwordFile.isEmpty()) {
             const PasswordFileResult r = readPasswordFile(m.passwordFile);
             onPasswordResolved(m, r.password,
-                               r.insecure ? EventId::PasswordFileInsecure
-                                          : EventId::PasswordUnavailable,
-                               r.error);
+                r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable, r.error);
             continue;
         }
         m_secrets->read(m.keychainKey(), this, [this, m](const SecretStore::ReadResult &r) {
@@ -191,15 +192,15 @@ void Connector::resolvePasswords()
                 break;
             case SecretStore::Status::NotFound:
                 onPasswordResolved(m, {}, EventId::PasswordUnavailable,
-                                   tr("no password is stored for mailbox %1; store it in the "
-                                      "manager or with: pop3connectord --set-password %1")
-                                       .arg(m.name));
+                    tr("no password is stored for mailbox %1; store it in the "
+                       "manager or with: pop3connectord --set-password %1")
+                        .arg(m.name));
                 break;
             case SecretStore::Status::Unavailable:
                 onPasswordResolved(m, {}, EventId::PasswordUnavailable,
-                                   tr("the system keychain cannot be used (%1); unlock it, or "
-                                      "set password_file for mailbox %2")
-                                       .arg(r.error, m.name));
+                    tr("the system keychain cannot be used (%1); unlock it, or "
+                       "set password_file for mailbox %2")
+                        .arg(r.error, m.name));
                 break;
             }
         });
@@ -207,7 +208,7 @@ void Connector::resolvePasswords()
 }
 
 void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
-                                   EventId failureId, const QString &failure)
+    EventId failureId, const QString &failure)
 {
     if (failure.isEmpty()) {
         m_jobs.append({mailbox, password});
@@ -241,10 +242,10 @@ void Connector::finishCycle()
     for (const RetrievalReport &r : std::as_const(m_report.retrievals))
         stored += r.stored;
     raise(EventId::CycleFinished,
-          tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).")
-              .arg(m_report.retrievals.size())
-              .arg(m_report.failures().size())
-              .arg(stored));
+        tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).")
+            .arg(m_report.retrievals.size())
+            .arg(m_report.failures().size())
+            .arg(stored));
     m_cycleRunning = false;
     const CycleReport report = m_report;
     Q_EMIT cycleFinished(report);

@@ -82,7 +82,7 @@ private:
     void startCycle(Stages stages);
     void resolvePasswords();
     void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
-                            EventId failureId, const QString &failure);
+        EventId failureId, const QString &failure);
     void onDownloadFinished(const QList<RetrievalReport> &reports);
     void finishCycle();
     void recover();

@@ -13,11 +13,10 @@ constexpr int kMaxSessions = 8;
 
 LedgerRegistry::LedgerRegistry(const Spool &spool)
     : m_spool(spool)
-{
-}
+{ }
 
-std::shared_ptr<UidLedger> LedgerRegistry::ledger(const QString &mailbox, const QString &identity,
-                                                  QString *error)
+std::shared_ptr<UidLedger> LedgerRegistry::ledger(
+    const QString &mailbox, const QString &identity, QString *error)
 {
     auto it = m_ledgers.find(mailbox);
     if (it != m_ledgers.end() && it->first == identity)
@@ -32,14 +31,13 @@ std::shared_ptr<UidLedger> LedgerRegistry::ledger(const QString &mailbox, const 
     return ledger;
 }
 
-DownloadStage::DownloadStage(const Spool &spool, SpoolCommitter *committer,
-                             LedgerRegistry *ledgers, QObject *parent)
+DownloadStage::DownloadStage(
+    const Spool &spool, SpoolCommitter *committer, LedgerRegistry *ledgers, QObject *parent)
     : QObject(parent)
     , m_spool(spool)
     , m_committer(committer)
     , m_ledgers(ledgers)
-{
-}
+{ }
 
 DownloadStage::~DownloadStage()
 {
@@ -114,9 +112,8 @@ void DownloadStage::startWaiting()
         connect(retrieval, &MailboxRetrieval::transcriptLine, this, &DownloadStage::transcriptLine);
         connect(retrieval, &MailboxRetrieval::progressed, this, &DownloadStage::progressed);
         connect(retrieval, &MailboxRetrieval::finished, this,
-                [this, retrieval](const RetrievalReport &report) {
-                    onRetrievalFinished(retrieval, report);
-                });
+            [this, retrieval](
+                const RetrievalReport &report) { onRetrievalFinished(retrieval, report); });
         m_running.insert(retrieval, host);
         thread->start();
     }

@@ -20,8 +20,8 @@ public:
     explicit LedgerRegistry(const Spool &spool);
     // The ledger of `mailbox` for the account `identity`; null with `error` set when it cannot
     // be opened.
-    std::shared_ptr<UidLedger> ledger(const QString &mailbox, const QString &identity,
-                                      QString *error);
+    std::shared_ptr<UidLedger> ledger(
+        const QString &mailbox, const QString &identity, QString *error);
 
 private:
     Spool m_spool;
@@ -41,7 +41,7 @@ public:
     };
 
     DownloadStage(const Spool &spool, SpoolCommitter *committer, LedgerRegistry *ledgers,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~DownloadStage() override;
 
     void setSettings(const ConnectorSettings &settings) { m_settings = settings; }
@@ -58,7 +58,7 @@ public:
 Q_SIGNALS:
     void eventRaised(const Pop3Connector::Event &event);
     void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
-                        const QByteArray &line);
+        const QByteArray &line);
     void progressed(const Pop3Connector::MailboxProgress &progress);
     void mailboxFinished(const Pop3Connector::RetrievalReport &report);
     void finished(const QList<Pop3Connector::RetrievalReport> &reports);

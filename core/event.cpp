@@ -27,177 +27,177 @@ struct Row
 // One row per event; docs/events.md says the same in more words (a test keeps them in step).
 const Row kRows[] = {
     {EventId::ServiceStarted, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Connector started"), TR("The connector started and will retrieve mail on its schedule."),
-     TR("Nothing to do.")},
+        TR("Connector started"),
+        TR("The connector started and will retrieve mail on its schedule."), TR("Nothing to do.")},
     {EventId::ServiceStopped, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Connector stopped"), TR("The connector was stopped; no mail is retrieved until it starts."),
-     TR("Start the connector again when mail should flow.")},
+        TR("Connector stopped"),
+        TR("The connector was stopped; no mail is retrieved until it starts."),
+        TR("Start the connector again when mail should flow.")},
     {EventId::SpoolLocked, Severity::Error, Category::Service, LogLevel::Minimum,
-     TR("Spool in use by another connector"),
-     TR("Another connector process works on the same spool folder; two at once could "
-        "retrieve the same message twice, so this one does not start."),
-     TR("Stop the other process (its process id is in the text), or give this one its own "
-        "spool folder in the configuration.")},
+        TR("Spool in use by another connector"),
+        TR("Another connector process works on the same spool folder; two at once could "
+           "retrieve the same message twice, so this one does not start."),
+        TR("Stop the other process (its process id is in the text), or give this one its own "
+           "spool folder in the configuration.")},
     {EventId::SpoolRecovered, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Spool recovered after an interruption"),
-     TR("The previous run ended without finishing (a crash, a power cut or a kill). Messages "
-        "that were safely stored were moved into place; incomplete temporary files were removed "
-        "and those messages, still on the server, will be retrieved again."),
-     TR("Nothing to do; no mail was lost. If this repeats, find out why the connector stops "
-        "(system log, out of memory, disk).")},
+        TR("Spool recovered after an interruption"),
+        TR("The previous run ended without finishing (a crash, a power cut or a kill). Messages "
+           "that were safely stored were moved into place; incomplete temporary files were removed "
+           "and those messages, still on the server, will be retrieved again."),
+        TR("Nothing to do; no mail was lost. If this repeats, find out why the connector stops "
+           "(system log, out of memory, disk).")},
     {EventId::SpoolUnusable, Severity::Error, Category::Service, LogLevel::Minimum,
-     TR("Spool folder cannot be used"),
-     TR("A spool folder could not be created or written."),
-     TR("Check that the spool path in the configuration exists, that the connector's user may "
-        "write it, and that the disk is not full.")},
+        TR("Spool folder cannot be used"), TR("A spool folder could not be created or written."),
+        TR("Check that the spool path in the configuration exists, that the connector's user may "
+           "write it, and that the disk is not full.")},
     {EventId::CycleStarted, Severity::Information, Category::Service, LogLevel::Maximum,
-     TR("Retrieval cycle started"), TR("A scheduled or manual retrieval cycle began."),
-     TR("Nothing to do.")},
+        TR("Retrieval cycle started"), TR("A scheduled or manual retrieval cycle began."),
+        TR("Nothing to do.")},
     {EventId::CycleFinished, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Retrieval cycle finished"),
-     TR("A retrieval cycle ended; the text counts mailboxes, messages and failures."),
-     TR("If mailboxes failed, see their own events for the reason.")},
+        TR("Retrieval cycle finished"),
+        TR("A retrieval cycle ended; the text counts mailboxes, messages and failures."),
+        TR("If mailboxes failed, see their own events for the reason.")},
     {EventId::CycleDeferred, Severity::Warning, Category::Service, LogLevel::Medium,
-     TR("Retrieval cycle deferred"),
-     TR("The scheduled time came while the previous cycle was still running; cycles never "
-        "overlap, so the next one starts when the current one ends."),
-     TR("If this happens often, make the interval longer or lower the per-cycle message cap.")},
+        TR("Retrieval cycle deferred"),
+        TR("The scheduled time came while the previous cycle was still running; cycles never "
+           "overlap, so the next one starts when the current one ends."),
+        TR("If this happens often, make the interval longer or lower the per-cycle message cap.")},
 
     {EventId::ConfigurationInvalid, Severity::Error, Category::Configuration, LogLevel::Minimum,
-     TR("Configuration error"),
-     TR("A line of the configuration file has a value the connector cannot use."),
-     TR("Correct the key named in the text (see docs/configuration.md) and start again.")},
+        TR("Configuration error"),
+        TR("A line of the configuration file has a value the connector cannot use."),
+        TR("Correct the key named in the text (see docs/configuration.md) and start again.")},
     {EventId::PasswordUnavailable, Severity::Error, Category::Configuration, LogLevel::Minimum,
-     TR("Password not available"),
-     TR("The mailbox password could not be read from the system keychain or password file."),
-     TR("Store the password again (in the manager, or with pop3connectord --set-password "
-        "MAILBOX), and check that the keychain is unlocked for the connector's user.")},
+        TR("Password not available"),
+        TR("The mailbox password could not be read from the system keychain or password file."),
+        TR("Store the password again (in the manager, or with pop3connectord --set-password "
+           "MAILBOX), and check that the keychain is unlocked for the connector's user.")},
     {EventId::PasswordFileInsecure, Severity::Error, Category::Configuration, LogLevel::Minimum,
-     TR("Password file readable by others"),
-     TR("The password file can be read by other users or is owned by another user, so the "
-        "connector refuses to use it."),
-     TR("Run chmod 600 on the file and make the connector's user its owner.")},
+        TR("Password file readable by others"),
+        TR("The password file can be read by other users or is owned by another user, so the "
+           "connector refuses to use it."),
+        TR("Run chmod 600 on the file and make the connector's user its owner.")},
     {EventId::PlainTextLogin, Severity::Warning, Category::Configuration, LogLevel::Medium,
-     TR("Password sent without encryption"),
-     TR("The mailbox is configured with security none, so its password crosses the network in "
-        "clear text."),
-     TR("Use security tls (port 995) or starttls if the provider offers it.")},
+        TR("Password sent without encryption"),
+        TR("The mailbox is configured with security none, so its password crosses the network in "
+           "clear text."),
+        TR("Use security tls (port 995) or starttls if the provider offers it.")},
 
     {EventId::RetrievalStarted, Severity::Information, Category::Download, LogLevel::Maximum,
-     TR("Mailbox retrieval started"), TR("The connector began retrieving a mailbox."),
-     TR("Nothing to do.")},
+        TR("Mailbox retrieval started"), TR("The connector began retrieving a mailbox."),
+        TR("Nothing to do.")},
     {EventId::RetrievalFinished, Severity::Information, Category::Download, LogLevel::Medium,
-     TR("Mailbox retrieval finished"),
-     TR("A mailbox was retrieved; the text counts the messages stored, deleted and left."),
-     TR("Nothing to do.")},
+        TR("Mailbox retrieval finished"),
+        TR("A mailbox was retrieved; the text counts the messages stored, deleted and left."),
+        TR("Nothing to do.")},
     {EventId::MessageStored, Severity::Information, Category::Download, LogLevel::Maximum,
-     TR("Message stored"), TR("A message was stored safely in the Incoming Mail folder."),
-     TR("Nothing to do.")},
+        TR("Message stored"), TR("A message was stored safely in the Incoming Mail folder."),
+        TR("Nothing to do.")},
     {EventId::HostNotFound, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("POP3 server not found"), TR("The server name could not be resolved."),
-     TR("Check the server name in the mailbox settings and the machine's DNS settings.")},
+        TR("POP3 server not found"), TR("The server name could not be resolved."),
+        TR("Check the server name in the mailbox settings and the machine's DNS settings.")},
     {EventId::ConnectionFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Cannot connect to the POP3 server"),
-     TR("The connection was refused or the network could not reach the server."),
-     TR("Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, "
-        "and that the provider's server is up.")},
+        TR("Cannot connect to the POP3 server"),
+        TR("The connection was refused or the network could not reach the server."),
+        TR("Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, "
+           "and that the provider's server is up.")},
     {EventId::CertificateUntrusted, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Server certificate not trusted"),
-     TR("The server's TLS certificate is not valid for this host name, has expired, or is not "
-        "signed by a trusted authority. Nothing was sent."),
-     TR("Check the server name. If the provider uses its own certificate, save it (or its CA) "
-        "as a PEM file and set ca_file for the mailbox.")},
+        TR("Server certificate not trusted"),
+        TR("The server's TLS certificate is not valid for this host name, has expired, or is not "
+           "signed by a trusted authority. Nothing was sent."),
+        TR("Check the server name. If the provider uses its own certificate, save it (or its CA) "
+           "as a PEM file and set ca_file for the mailbox.")},
     {EventId::TlsFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("TLS negotiation failed"),
-     TR("A secure connection could not be negotiated; often the port expects another kind of "
-        "security."),
-     TR("Use port 995 with security tls, or port 110 with security starttls.")},
+        TR("TLS negotiation failed"),
+        TR("A secure connection could not be negotiated; often the port expects another kind of "
+           "security."),
+        TR("Use port 995 with security tls, or port 110 with security starttls.")},
     {EventId::StartTlsUnavailable, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("STLS not available"),
-     TR("The mailbox requires STLS but the server did not offer it or refused it. The password "
-        "was not sent."),
-     TR("Use security tls on port 995 if the provider supports it. Choose security none only if "
-        "the provider offers no encryption at all and the network is trusted.")},
+        TR("STLS not available"),
+        TR("The mailbox requires STLS but the server did not offer it or refused it. The password "
+           "was not sent."),
+        TR("Use security tls on port 995 if the provider supports it. Choose security none only if "
+           "the provider offers no encryption at all and the network is trusted.")},
     {EventId::AuthenticationFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Login failed"), TR("The server rejected the user name or password."),
-     TR("Check the user name and store the password again. Some providers require an "
-        "application password or enabling POP3 access in their web settings.")},
+        TR("Login failed"), TR("The server rejected the user name or password."),
+        TR("Check the user name and store the password again. Some providers require an "
+           "application password or enabling POP3 access in their web settings.")},
     {EventId::MailboxBusy, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Mailbox busy; will retry"),
-     TR("The server says the mailbox is in use by another client, or that logins are allowed "
-        "only every few minutes. This is not a password problem."),
-     TR("Nothing to do if it passes. If it repeats, stop other programs that read this mailbox "
-        "or make the schedule interval longer than the server's login delay.")},
+        TR("Mailbox busy; will retry"),
+        TR("The server says the mailbox is in use by another client, or that logins are allowed "
+           "only every few minutes. This is not a password problem."),
+        TR("Nothing to do if it passes. If it repeats, stop other programs that read this mailbox "
+           "or make the schedule interval longer than the server's login delay.")},
     {EventId::ServerTemporaryFailure, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Server temporarily unavailable"),
-     TR("The server reported a temporary problem on its side (SYS/TEMP)."),
-     TR("Nothing to do; the next cycle retries. If it lasts, contact the provider.")},
+        TR("Server temporarily unavailable"),
+        TR("The server reported a temporary problem on its side (SYS/TEMP)."),
+        TR("Nothing to do; the next cycle retries. If it lasts, contact the provider.")},
     {EventId::ServerPermanentFailure, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Server refuses the mailbox"),
-     TR("The server reported a lasting problem with this mailbox (SYS/PERM), for example a "
-        "locked account."),
-     TR("Contact the provider with the server's text.")},
+        TR("Server refuses the mailbox"),
+        TR("The server reported a lasting problem with this mailbox (SYS/PERM), for example a "
+           "locked account."),
+        TR("Contact the provider with the server's text.")},
     {EventId::ServerTimeout, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Server stopped answering"),
-     TR("The server sent nothing for longer than the timeout. The connection was dropped; "
-        "nothing was deleted that is not stored."),
-     TR("Check the network. On slow links raise timeout_seconds.")},
+        TR("Server stopped answering"),
+        TR("The server sent nothing for longer than the timeout. The connection was dropped; "
+           "nothing was deleted that is not stored."),
+        TR("Check the network. On slow links raise timeout_seconds.")},
     {EventId::ConnectionDropped, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Connection dropped"),
-     TR("The connection closed while a reply was due. Messages already stored stay stored and "
-        "are deleted from the server on the next cycle; nothing is retrieved twice."),
-     TR("Nothing to do if it passes. If it repeats, check the network and the provider.")},
+        TR("Connection dropped"),
+        TR("The connection closed while a reply was due. Messages already stored stay stored and "
+           "are deleted from the server on the next cycle; nothing is retrieved twice."),
+        TR("Nothing to do if it passes. If it repeats, check the network and the provider.")},
     {EventId::ProtocolViolation, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Server reply not understood"),
-     TR("The server sent something that is not a POP3 reply, or sent data when it should not."),
-     TR("Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the "
-        "conversation and send it to the provider.")},
+        TR("Server reply not understood"),
+        TR("The server sent something that is not a POP3 reply, or sent data when it should not."),
+        TR("Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the "
+           "conversation and send it to the provider.")},
     {EventId::MessageTooLarge, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Message left on server: too large"),
-     TR("A message is larger than the mailbox's size limit, so it was left on the server."),
-     TR("Raise max_message_kb for the mailbox, or remove the message with the provider's "
-        "webmail.")},
+        TR("Message left on server: too large"),
+        TR("A message is larger than the mailbox's size limit, so it was left on the server."),
+        TR("Raise max_message_kb for the mailbox, or remove the message with the provider's "
+           "webmail.")},
     {EventId::MessageUnavailable, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Message could not be retrieved"),
-     TR("The server refused to send one message; the other messages were retrieved."),
-     TR("Nothing to do if it passes; the message stays on the server and is tried again.")},
+        TR("Message could not be retrieved"),
+        TR("The server refused to send one message; the other messages were retrieved."),
+        TR("Nothing to do if it passes; the message stays on the server and is tried again.")},
     {EventId::StorageFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Cannot store mail"),
-     TR("Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval "
-        "stopped before deleting anything that is not stored; the mail stays on the server."),
-     TR("Free disk space or fix the spool folder's permissions; the next cycle continues.")},
+        TR("Cannot store mail"),
+        TR("Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval "
+           "stopped before deleting anything that is not stored; the mail stays on the server."),
+        TR("Free disk space or fix the spool folder's permissions; the next cycle continues.")},
     {EventId::ExpirePolicyConflict, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Server deletes mail sooner than configured"),
-     TR("The mailbox is set to leave mail on the server, but the server's EXPIRE policy "
-        "deletes retrieved mail earlier."),
-     TR("Accept the provider's policy, or set delete_after_days no longer than the server's "
-        "EXPIRE days.")},
+        TR("Server deletes mail sooner than configured"),
+        TR("The mailbox is set to leave mail on the server, but the server's EXPIRE policy "
+           "deletes retrieved mail earlier."),
+        TR("Accept the provider's policy, or set delete_after_days no longer than the server's "
+           "EXPIRE days.")},
     {EventId::NoUniqueIds, Severity::Information, Category::Download, LogLevel::Medium,
-     TR("Server has no unique ids"),
-     TR("The server does not support UIDL, so the connector recognises messages it has already "
-        "stored by a digest of their header and size."),
-     TR("Nothing to do. With leave_on_server the messages are downloaded again each cycle and "
-        "discarded; prefer deleting them.")},
+        TR("Server has no unique ids"),
+        TR("The server does not support UIDL, so the connector recognises messages it has already "
+           "stored by a digest of their header and size."),
+        TR("Nothing to do. With leave_on_server the messages are downloaded again each cycle and "
+           "discarded; prefer deleting them.")},
     {EventId::BacklogRemaining, Severity::Information, Category::Download, LogLevel::Medium,
-     TR("Backlog continues next cycle"),
-     TR("The mailbox holds more new messages than max_messages_per_cycle; the rest are "
-        "retrieved in the following cycles."),
-     TR("Nothing to do. Raise max_messages_per_cycle to drain faster.")},
+        TR("Backlog continues next cycle"),
+        TR("The mailbox holds more new messages than max_messages_per_cycle; the rest are "
+           "retrieved in the following cycles."),
+        TR("Nothing to do. Raise max_messages_per_cycle to drain faster.")},
     {EventId::RetrievalCancelled, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Retrieval cancelled"),
-     TR("Retrieval was cancelled or the connector was stopped. Stored messages stay stored; "
-        "the rest remain on the server."),
-     TR("Nothing to do.")},
+        TR("Retrieval cancelled"),
+        TR("Retrieval was cancelled or the connector was stopped. Stored messages stay stored; "
+           "the rest remain on the server."),
+        TR("Nothing to do.")},
     {EventId::QuitNotConfirmed, Severity::Warning, Category::Download, LogLevel::Medium,
-     TR("Deletion not confirmed by the server"),
-     TR("The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are "
-        "stored; the next cycle deletes them without retrieving them again."),
-     TR("Nothing to do if it passes.")},
+        TR("Deletion not confirmed by the server"),
+        TR("The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are "
+           "stored; the next cycle deletes them without retrieving them again."),
+        TR("Nothing to do if it passes.")},
     {EventId::Pop3TransactionError, Severity::Error, Category::Download, LogLevel::Minimum,
-     TR("Error during the POP3 transaction"),
-     TR("The server answered a command with an error the connector cannot work around."),
-     TR("Read the server's text in the event. Turn the log level to Maximum to record the "
-        "conversation.")},
+        TR("Error during the POP3 transaction"),
+        TR("The server answered a command with an error the connector cannot work around."),
+        TR("Read the server's text in the event. Turn the log level to Maximum to record the "
+           "conversation.")},
 };
 
 #undef TR

@@ -67,8 +67,8 @@ struct Event
     QString text; // what happened, with the particulars
 
     // Fills severity and category from the catalog.
-    static Event make(EventId id, const QString &text, const QString &mailbox = {},
-                      const QString &message = {});
+    static Event make(
+        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
 };
 
 // What the documentation says of an event: its fixed severity and category, the lowest log

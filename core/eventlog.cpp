@@ -16,8 +16,7 @@ constexpr size_t kRecentEvents = 10000;
 
 EventLog::EventLog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool EventLog::keeps(EventId id) const
 {

@@ -64,8 +64,8 @@ void MailboxRetrieval::start()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const MailboxSettings &mb = m_setup.mailbox;
-    Channel *channel = m_setup.channelFactory ? m_setup.channelFactory()
-                                              : new SocketChannel(TlsTrust{mb.caFile});
+    Channel *channel =
+        m_setup.channelFactory ? m_setup.channelFactory() : new SocketChannel(TlsTrust {mb.caFile});
     m_session = new Pop3Session(channel, this);
     m_session->setTimeout(m_setup.timeoutMs);
     m_session->setTranscriptEnabled(m_setup.transcript);
@@ -73,18 +73,18 @@ void MailboxRetrieval::start()
     connect(m_session, &Pop3Session::failed, this, &MailboxRetrieval::onSessionFailed);
     connect(m_session, &Pop3Session::tlsEstablished, this, &MailboxRetrieval::sendCapa);
     connect(m_session, &Pop3Session::transcriptLine, this,
-            [this](TranscriptDirection direction, const QByteArray &line) {
-                Q_EMIT transcriptLine(m_setup.mailbox.name, direction, line);
-            });
+        [this](TranscriptDirection direction, const QByteArray &line) {
+            Q_EMIT transcriptLine(m_setup.mailbox.name, direction, line);
+        });
 
     m_state = State::Connecting;
     m_progress.phase = MailboxProgress::Phase::Connecting;
     reportProgress(true);
     raise(EventId::RetrievalStarted,
-          tr("Retrieving mail for %1 from %2 port %3.").arg(mb.user, mb.host).arg(mb.port));
+        tr("Retrieving mail for %1 from %2 port %3.").arg(mb.user, mb.host).arg(mb.port));
     if (mb.security == Pop3Security::None) {
         raise(EventId::PlainTextLogin,
-              tr("The password for %1 on %2 is sent without encryption.").arg(mb.user, mb.host));
+            tr("The password for %1 on %2 is sent without encryption.").arg(mb.user, mb.host));
     }
     m_session->open(mb.host, mb.port, mb.security == Pop3Security::Tls);
 }
@@ -110,7 +110,7 @@ void MailboxRetrieval::sendCapa()
 void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
 {
     // A server without CAPA is an RFC 1939 server: USER/PASS, no pipelining.
-    m_caps = reply.status.ok ? parseCapabilities(reply.lines) : Capabilities{};
+    m_caps = reply.status.ok ? parseCapabilities(reply.lines) : Capabilities {};
     const MailboxSettings &mb = m_setup.mailbox;
     if (mb.security != Pop3Security::StartTls || m_session->isEncrypted()) {
         authenticate();
@@ -120,9 +120,9 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
     // the password is never sent in clear text instead.
     if (m_caps.known && !m_caps.stls) {
         failWith(RetrievalReport::Outcome::Failed, EventId::StartTlsUnavailable,
-                 tr("%1 does not offer STLS, which the mailbox requires; the password was not "
-                    "sent.")
-                     .arg(mb.host));
+            tr("%1 does not offer STLS, which the mailbox requires; the password was not "
+               "sent.")
+                .arg(mb.host));
         return;
     }
     m_state = State::StartingTls;
@@ -131,8 +131,8 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
     c.onReply = [this](const Pop3Session::Reply &reply) {
         if (!reply.status.ok) {
             failWith(RetrievalReport::Outcome::Failed, EventId::StartTlsUnavailable,
-                     tr("%1 refused STLS (\"%2\"); the password was not sent.")
-                         .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
+                tr("%1 refused STLS (\"%2\"); the password was not sent.")
+                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
             return;
         }
         m_session->startTls();
@@ -153,14 +153,14 @@ void MailboxRetrieval::authenticate()
         const int serverDays = *m_caps.expireDays;
         if (serverDays == 0 || mb.deleteAfterDays == 0 || mb.deleteAfterDays > serverDays) {
             raise(EventId::ExpirePolicyConflict,
-                  serverDays == 0
-                      ? tr("%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the "
-                           "mailbox is set to leave them on the server.")
-                            .arg(mb.host)
-                      : tr("%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
-                           "the mailbox is set to keep them.",
-                           nullptr, serverDays)
-                            .arg(mb.host));
+                serverDays == 0
+                    ? tr("%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the "
+                         "mailbox is set to leave them on the server.")
+                          .arg(mb.host)
+                    : tr("%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
+                         "the mailbox is set to keep them.",
+                        nullptr, serverDays)
+                          .arg(mb.host));
         }
     }
 
@@ -201,9 +201,9 @@ void MailboxRetrieval::authenticate()
     case AuthMethod::Apop:
         if (m_apopTimestamp.isEmpty()) {
             failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed,
-                     tr("%1 does not offer APOP (its greeting has no timestamp); choose another "
-                        "authentication method.")
-                         .arg(mb.host));
+                tr("%1 does not offer APOP (its greeting has no timestamp); choose another "
+                   "authentication method.")
+                    .arg(mb.host));
             return;
         }
         c.line = "APOP " + user + ' ' + apopDigest(m_apopTimestamp, password);
@@ -211,9 +211,8 @@ void MailboxRetrieval::authenticate()
         break;
     case AuthMethod::Plain:
         c.line = "AUTH PLAIN";
-        c.onContinuation = [this, user](const QByteArray &) {
-            return saslPlain(user, m_setup.password);
-        };
+        c.onContinuation = [this, user](
+                               const QByteArray &) { return saslPlain(user, m_setup.password); };
         break;
     case AuthMethod::Login: {
         c.line = "AUTH LOGIN";
@@ -237,8 +236,8 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
 {
     if (!reply.status.ok) {
         failFromReply(EventId::AuthenticationFailed,
-                      tr("%1 refused the login of %2").arg(m_setup.mailbox.host, m_setup.mailbox.user),
-                      reply.status);
+            tr("%1 refused the login of %2").arg(m_setup.mailbox.host, m_setup.mailbox.user),
+            reply.status);
         return;
     }
     // RFC 1939 §6 UIDL and §5 LIST, pipelined when the server allows it.
@@ -265,8 +264,7 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     list.onReply = [this](const Pop3Session::Reply &reply) {
         if (!reply.status.ok) {
             failFromReply(EventId::Pop3TransactionError,
-                          tr("%1 refused to list the mailbox").arg(m_setup.mailbox.host),
-                          reply.status);
+                tr("%1 refused to list the mailbox").arg(m_setup.mailbox.host), reply.status);
             return;
         }
         m_listLines = reply.lines;
@@ -286,8 +284,8 @@ void MailboxRetrieval::onListings()
             const std::optional<UniqueIdEntry> e = parseUniqueIdLine(line);
             if (!e) {
                 failWith(RetrievalReport::Outcome::Failed, EventId::ProtocolViolation,
-                         tr("%1 sent a UIDL line that is not valid: \"%2\"")
-                             .arg(mb.host, QString::fromLatin1(line.left(100))));
+                    tr("%1 sent a UIDL line that is not valid: \"%2\"")
+                        .arg(mb.host, QString::fromLatin1(line.left(100))));
                 return;
             }
             uids.insert(e->number, e->uid);
@@ -301,9 +299,9 @@ void MailboxRetrieval::onListings()
         }
     } else {
         raise(EventId::NoUniqueIds,
-              tr("%1 does not support UIDL; messages are recognised by a digest of their "
-                 "header.")
-                  .arg(mb.host));
+            tr("%1 does not support UIDL; messages are recognised by a digest of their "
+               "header.")
+                .arg(mb.host));
     }
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -312,8 +310,8 @@ void MailboxRetrieval::onListings()
         const std::optional<ScanEntry> e = parseScanLine(line);
         if (!e) {
             failWith(RetrievalReport::Outcome::Failed, EventId::ProtocolViolation,
-                     tr("%1 sent a LIST line that is not valid: \"%2\"")
-                         .arg(mb.host, QString::fromLatin1(line.left(100))));
+                tr("%1 sent a LIST line that is not valid: \"%2\"")
+                    .arg(mb.host, QString::fromLatin1(line.left(100))));
             return;
         }
         scan.append(*e);
@@ -338,12 +336,12 @@ void MailboxRetrieval::onListings()
         if (mb.maxMessageKb > 0 && e.octets > qint64(mb.maxMessageKb) * 1024) {
             ++m_report.tooLarge;
             raise(EventId::MessageTooLarge,
-                  tr("Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.")
-                      .arg(e.number)
-                      .arg((e.octets + 1023) / 1024)
-                      .arg(mb.maxMessageKb)
-                      .arg(mb.host),
-                  QString::fromLatin1(uid));
+                tr("Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.")
+                    .arg(e.number)
+                    .arg((e.octets + 1023) / 1024)
+                    .arg(mb.maxMessageKb)
+                    .arg(mb.host),
+                QString::fromLatin1(uid));
             continue;
         }
         if (mb.maxMessagesPerCycle > 0 && int(m_toRetrieve.size()) >= mb.maxMessagesPerCycle) {
@@ -359,8 +357,8 @@ void MailboxRetrieval::onListings()
     }
     if (m_report.backlog > 0) {
         raise(EventId::BacklogRemaining,
-              tr("%n new message(s) remain on the server for the next cycles.", nullptr,
-                 m_report.backlog));
+            tr("%n new message(s) remain on the server for the next cycles.", nullptr,
+                m_report.backlog));
     }
     m_progress.messagesTotal = int(m_toRetrieve.size());
     m_progress.phase = MailboxProgress::Phase::Retrieving;
@@ -374,9 +372,9 @@ void MailboxRetrieval::pumpRetrievals()
 {
     const int maxInFlight = m_caps.pipelining ? kMaxRetrInFlight : 1;
     while (!m_toRetrieve.empty() && !m_stopRequested && m_storageError.isEmpty()
-           && m_retrInFlight < maxInFlight
-           && (m_retrInFlight == 0
-               || m_retrBytesInFlight + m_toRetrieve.front()->octets <= kMaxRetrBytesInFlight)) {
+        && m_retrInFlight < maxInFlight
+        && (m_retrInFlight == 0
+            || m_retrBytesInFlight + m_toRetrieve.front()->octets <= kMaxRetrBytesInFlight)) {
         std::shared_ptr<Message> message = std::move(m_toRetrieve.front());
         m_toRetrieve.pop_front();
         message->staged = std::make_unique<StagedMessage>(m_setup.spool, Spool::newMessageName());
@@ -391,9 +389,8 @@ void MailboxRetrieval::pumpRetrievals()
         c.multiLine = true;
         Message *raw = message.get();
         c.onData = [this, raw](QByteArrayView payload) { onRetrData(raw, payload); };
-        c.onReply = [this, message](const Pop3Session::Reply &reply) {
-            onRetrReply(message, reply);
-        };
+        c.onReply = [this, message](
+                        const Pop3Session::Reply &reply) { onRetrReply(message, reply); };
         m_session->send(std::move(c));
     }
 }
@@ -401,7 +398,8 @@ void MailboxRetrieval::pumpRetrievals()
 void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
 {
     if (message->digest && message->digested < kDigestBytes) {
-        const qsizetype take = qsizetype(std::min<qint64>(payload.size(), kDigestBytes - message->digested));
+        const qsizetype take =
+            qsizetype(std::min<qint64>(payload.size(), kDigestBytes - message->digested));
         message->digest->addData(payload.first(take));
         message->digested += take;
     }
@@ -411,8 +409,8 @@ void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
     reportProgress();
 }
 
-void MailboxRetrieval::onRetrReply(std::shared_ptr<Message> message,
-                                   const Pop3Session::Reply &reply)
+void MailboxRetrieval::onRetrReply(
+    std::shared_ptr<Message> message, const Pop3Session::Reply &reply)
 {
     --m_retrInFlight;
     m_retrBytesInFlight -= message->octets;
@@ -423,11 +421,11 @@ void MailboxRetrieval::onRetrReply(std::shared_ptr<Message> message,
         message->staged->discard();
         ++m_report.unavailable;
         raise(EventId::MessageUnavailable,
-              tr("%1 refused to send message %2: %3")
-                  .arg(mb.host)
-                  .arg(message->number)
-                  .arg(QString::fromUtf8(reply.status.text)),
-              QString::fromLatin1(message->uid));
+            tr("%1 refused to send message %2: %3")
+                .arg(mb.host)
+                .arg(message->number)
+                .arg(QString::fromUtf8(reply.status.text)),
+            QString::fromLatin1(message->uid));
     } else if (!m_storageError.isEmpty() || message->staged->hasFailed()) {
         message->staged->discard();
     } else {
@@ -465,15 +463,13 @@ void MailboxRetrieval::submitForCommit(std::shared_ptr<Message> message)
 {
     ++m_commitsInFlight;
     message->staged->release();
-    CommitItem item{message->staged->name(), message->uid, QDateTime::currentSecsSinceEpoch()};
+    CommitItem item {message->staged->name(), message->uid, QDateTime::currentSecsSinceEpoch()};
     m_setup.committer->submit(m_setup.ledger, {item}, this,
-                              [this, message](const QString &error) {
-                                  onCommitted({message}, error);
-                              });
+        [this, message](const QString &error) { onCommitted({message}, error); });
 }
 
-void MailboxRetrieval::onCommitted(const QList<std::shared_ptr<Message>> &messages,
-                                   const QString &error)
+void MailboxRetrieval::onCommitted(
+    const QList<std::shared_ptr<Message>> &messages, const QString &error)
 {
     --m_commitsInFlight;
     if (!error.isEmpty()) {
@@ -484,11 +480,11 @@ void MailboxRetrieval::onCommitted(const QList<std::shared_ptr<Message>> &messag
             ++m_report.stored;
             m_report.bytes += m->staged->size();
             raise(EventId::MessageStored,
-                  tr("Message %1 (%2 bytes) stored as %3.")
-                      .arg(m->number)
-                      .arg(m->staged->size())
-                      .arg(m->staged->name()),
-                  QString::fromLatin1(m->uid));
+                tr("Message %1 (%2 bytes) stored as %3.")
+                    .arg(m->number)
+                    .arg(m->staged->size())
+                    .arg(m->staged->name()),
+                QString::fromLatin1(m->uid));
             // Durable in Incoming Mail and in the ledger: now, and only now, DELE.
             if (deleting())
                 sendDele(m->number, m->uid);
@@ -511,11 +507,11 @@ void MailboxRetrieval::sendDele(int number, const QByteArray &uid)
                 m_deletedWithoutUidl.insert(uid);
         } else {
             raise(EventId::Pop3TransactionError,
-                  tr("%1 refused to delete message %2: %3")
-                      .arg(m_setup.mailbox.host)
-                      .arg(number)
-                      .arg(QString::fromUtf8(reply.status.text)),
-                  QString::fromLatin1(uid));
+                tr("%1 refused to delete message %2: %3")
+                    .arg(m_setup.mailbox.host)
+                    .arg(number)
+                    .arg(QString::fromUtf8(reply.status.text)),
+                QString::fromLatin1(uid));
         }
     };
     m_session->send(std::move(c));
@@ -530,9 +526,9 @@ void MailboxRetrieval::advance()
         if (nothingLeft && m_retrInFlight == 0 && m_commitsInFlight == 0) {
             if (!m_storageError.isEmpty()) {
                 failWith(RetrievalReport::Outcome::Failed, EventId::StorageFailed,
-                         tr("Cannot store mail from %1: %2. Retrieval stopped; undelivered "
-                            "messages stay on the server.")
-                             .arg(m_setup.mailbox.host, m_storageError));
+                    tr("Cannot store mail from %1: %2. Retrieval stopped; undelivered "
+                       "messages stay on the server.")
+                        .arg(m_setup.mailbox.host, m_storageError));
                 return;
             }
             quit();
@@ -562,9 +558,9 @@ void MailboxRetrieval::quit()
                 (void)m_setup.ledger->remove(m_deletedWithoutUidl);
         } else {
             raise(EventId::QuitNotConfirmed,
-                  tr("%1 answered QUIT with \"%2\"; it deleted nothing. The stored messages "
-                     "are deleted on the next cycle.")
-                      .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
+                tr("%1 answered QUIT with \"%2\"; it deleted nothing. The stored messages "
+                   "are deleted on the next cycle.")
+                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
             m_report.deleted = 0;
         }
         m_session->close();
@@ -579,9 +575,9 @@ void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
     const MailboxSettings &mb = m_setup.mailbox;
     if (m_state == State::Quitting) {
         raise(EventId::QuitNotConfirmed,
-              tr("%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are "
-                 "deleted on the next cycle without being retrieved again.")
-                  .arg(mb.host, failure.detail));
+            tr("%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are "
+               "deleted on the next cycle without being retrieved again.")
+                .arg(mb.host, failure.detail));
         m_report.deleted = 0;
         m_state = State::Done;
         advance();
@@ -625,8 +621,8 @@ void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
     failWith(RetrievalReport::Outcome::Failed, id, text, Ending::Drop);
 }
 
-void MailboxRetrieval::failFromReply(EventId fallback, const QString &what,
-                                     const StatusLine &status)
+void MailboxRetrieval::failFromReply(
+    EventId fallback, const QString &what, const StatusLine &status)
 {
     QString text = what + QStringLiteral(": \"") + QString::fromUtf8(status.text) + u'"';
     if (!status.codeText.isEmpty())
@@ -652,8 +648,8 @@ void MailboxRetrieval::failFromReply(EventId fallback, const QString &what,
     }
 }
 
-void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text,
-                                Ending ending)
+void MailboxRetrieval::failWith(
+    RetrievalReport::Outcome outcome, EventId id, const QString &text, Ending ending)
 {
     if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
         m_report.outcome = outcome;
@@ -690,7 +686,7 @@ void MailboxRetrieval::cancel()
     m_cancelled = true;
     m_stopRequested = true;
     failWith(RetrievalReport::Outcome::Cancelled, EventId::RetrievalCancelled,
-             tr("Retrieval of %1 was cancelled.").arg(m_setup.mailbox.name), Ending::Drop);
+        tr("Retrieval of %1 was cancelled.").arg(m_setup.mailbox.name), Ending::Drop);
 }
 
 void MailboxRetrieval::finish()
@@ -703,11 +699,11 @@ void MailboxRetrieval::finish()
     reportProgress(true);
     if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
         raise(EventId::RetrievalFinished,
-              tr("%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.")
-                  .arg(m_setup.mailbox.name)
-                  .arg(m_report.stored)
-                  .arg(m_report.deleted)
-                  .arg(std::max(0, m_report.onServer - m_report.deleted)));
+            tr("%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.")
+                .arg(m_setup.mailbox.name)
+                .arg(m_report.stored)
+                .arg(m_report.deleted)
+                .arg(std::max(0, m_report.onServer - m_report.deleted)));
     }
     Q_EMIT finished(m_report);
 }

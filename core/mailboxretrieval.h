@@ -84,7 +84,7 @@ public:
 Q_SIGNALS:
     void eventRaised(const Pop3Connector::Event &event);
     void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
-                        const QByteArray &line);
+        const QByteArray &line);
     void progressed(const Pop3Connector::MailboxProgress &progress);
     void finished(const Pop3Connector::RetrievalReport &report);
 
@@ -131,7 +131,7 @@ private:
     // abandons a connection that cannot be trusted any more.
     enum class Ending { Quit, Drop };
     void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text,
-                  Ending ending = Ending::Quit);
+        Ending ending = Ending::Quit);
     void failFromReply(EventId fallback, const QString &what, const StatusLine &status);
     void raise(EventId id, const QString &text, const QString &message = {});
     void reportProgress(bool force = false);

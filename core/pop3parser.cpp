@@ -157,7 +157,7 @@ std::optional<Drop> parseStat(QByteArrayView text)
     const QList<QByteArrayView> w = words(text);
     if (w.size() < 2 || !isDigits(w[0]) || !isDigits(w[1]))
         return std::nullopt;
-    return Drop{w[0].toByteArray().toInt(), w[1].toByteArray().toLongLong()};
+    return Drop {w[0].toByteArray().toInt(), w[1].toByteArray().toLongLong()};
 }
 
 std::optional<ScanEntry> parseScanLine(QByteArrayView line)
@@ -168,7 +168,7 @@ std::optional<ScanEntry> parseScanLine(QByteArrayView line)
     const int number = w[0].toByteArray().toInt();
     if (number <= 0)
         return std::nullopt;
-    return ScanEntry{number, w[1].toByteArray().toLongLong()};
+    return ScanEntry {number, w[1].toByteArray().toLongLong()};
 }
 
 std::optional<UniqueIdEntry> parseUniqueIdLine(QByteArrayView line)
@@ -184,7 +184,7 @@ std::optional<UniqueIdEntry> parseUniqueIdLine(QByteArrayView line)
         if (static_cast<unsigned char>(c) < 0x21 || static_cast<unsigned char>(c) > 0x7e)
             return std::nullopt;
     }
-    return UniqueIdEntry{number, uid.toByteArray()};
+    return UniqueIdEntry {number, uid.toByteArray()};
 }
 
 QByteArray apopTimestamp(QByteArrayView greeting)
@@ -217,8 +217,8 @@ QByteArray saslPlain(QByteArrayView user, QByteArrayView password)
     return raw.toBase64();
 }
 
-QByteArray cramMd5Response(QByteArrayView user, QByteArrayView password,
-                           QByteArrayView base64Challenge)
+QByteArray cramMd5Response(
+    QByteArrayView user, QByteArrayView password, QByteArrayView base64Challenge)
 {
     const QByteArray challenge = QByteArray::fromBase64(base64Challenge.toByteArray());
     const QByteArray digest =

@@ -61,11 +61,11 @@ void Pop3Session::open(const QString &host, quint16 port, bool implicitTls)
 {
     m_phase = Phase::Connecting;
     note(TranscriptDirection::Note,
-         QStringLiteral("connecting to %1 port %2%3")
-             .arg(host)
-             .arg(port)
-             .arg(implicitTls ? QStringLiteral(" with TLS") : QString())
-             .toUtf8());
+        QStringLiteral("connecting to %1 port %2%3")
+            .arg(host)
+            .arg(port)
+            .arg(implicitTls ? QStringLiteral(" with TLS") : QString())
+            .toUtf8());
     m_timer.start();
     m_channel->connectToHost(host, port, implicitTls);
 }
@@ -99,7 +99,7 @@ void Pop3Session::startTls()
     // handshake could have been injected by an attacker; refuse rather than read it.
     if (m_bufferPos < m_buffer.size() || m_channel->bytesAvailable() > 0) {
         fail(SessionError::ProtocolViolation,
-             tr("the server sent data after agreeing to STLS, before TLS began"));
+            tr("the server sent data after agreeing to STLS, before TLS began"));
         return;
     }
     m_buffer.clear();
@@ -122,8 +122,8 @@ void Pop3Session::writePending()
     QByteArray out;
     while (m_written < m_queue.size() && m_written < window) {
         // An AUTH exchange, and STLS, need their reply before anything else is sent.
-        if (m_written > 0 && (m_queue[m_written - 1].onContinuation
-                              || m_queue[m_written - 1].line == "STLS"))
+        if (m_written > 0
+            && (m_queue[m_written - 1].onContinuation || m_queue[m_written - 1].line == "STLS"))
             break;
         const Command &c = m_queue[m_written];
         out += c.line;
@@ -201,8 +201,7 @@ bool Pop3Session::processBuffer()
                     note(TranscriptDirection::Server, ".");
                 } else {
                     note(TranscriptDirection::Note,
-                         tr("(%n bytes of listing or message)", nullptr, int(m_bodyBytes))
-                             .toUtf8());
+                        tr("(%n bytes of listing or message)", nullptr, int(m_bodyBytes)).toUtf8());
                 }
                 Q_EMIT bodyProgressed(m_bodyBytes);
                 finishCommand();
@@ -218,8 +217,8 @@ bool Pop3Session::processBuffer()
         if (nl < 0 || nl > kMaxStatusLine) {
             if (rest.size() > kMaxStatusLine) {
                 fail(SessionError::ProtocolViolation,
-                     tr("the server sent a line longer than %1 bytes where a reply was expected")
-                         .arg(kMaxStatusLine));
+                    tr("the server sent a line longer than %1 bytes where a reply was expected")
+                        .arg(kMaxStatusLine));
                 return false;
             }
             return true; // wait for the rest of the line
@@ -241,13 +240,13 @@ bool Pop3Session::processStatusLine(QByteArrayView line)
         const std::optional<StatusLine> status = parseStatusLine(line);
         if (!status) {
             fail(SessionError::ProtocolViolation,
-                 tr("the server did not greet as a POP3 server does; it said \"%1\"")
-                     .arg(QString::fromLatin1(printable(line))));
+                tr("the server did not greet as a POP3 server does; it said \"%1\"")
+                    .arg(QString::fromLatin1(printable(line))));
             return false;
         }
         if (!status->ok) {
             fail(SessionError::ProtocolViolation,
-                 tr("the server refused the connection: %1").arg(QString::fromUtf8(status->text)));
+                tr("the server refused the connection: %1").arg(QString::fromUtf8(status->text)));
             return false;
         }
         m_phase = Phase::Open;
@@ -260,8 +259,8 @@ bool Pop3Session::processStatusLine(QByteArrayView line)
 
     if (m_written == 0) {
         fail(SessionError::ProtocolViolation,
-             tr("the server sent \"%1\" when no reply was due")
-                 .arg(QString::fromLatin1(printable(line))));
+            tr("the server sent \"%1\" when no reply was due")
+                .arg(QString::fromLatin1(printable(line))));
         return false;
     }
     Command &c = m_queue.front();
@@ -278,12 +277,12 @@ bool Pop3Session::processStatusLine(QByteArrayView line)
     note(TranscriptDirection::Server, line.toByteArray());
     if (!status) {
         fail(SessionError::ProtocolViolation,
-             tr("the server answered \"%1\" to %2, which is not a POP3 reply")
-                 .arg(QString::fromLatin1(printable(line)),
-                      QString::fromLatin1(c.line.split(' ').front())));
+            tr("the server answered \"%1\" to %2, which is not a POP3 reply")
+                .arg(QString::fromLatin1(printable(line)),
+                    QString::fromLatin1(c.line.split(' ').front())));
         return false;
     }
-    m_reply = Reply{*status, {}};
+    m_reply = Reply {*status, {}};
     if (status->ok && c.multiLine) {
         m_inBody = true;
         m_bodyBytes = 0;
@@ -370,13 +369,14 @@ void Pop3Session::onTimeout()
         waitingFor = tr("the TLS handshake");
         break;
     default:
-        waitingFor = m_queue.empty() ? tr("a reply")
-                                     : tr("the reply to %1").arg(QString::fromLatin1(
-                                         m_queue.front().line.split(' ').front()));
+        waitingFor = m_queue.empty()
+            ? tr("a reply")
+            : tr("the reply to %1")
+                  .arg(QString::fromLatin1(m_queue.front().line.split(' ').front()));
         break;
     }
     fail(SessionError::Timeout,
-         tr("no data for %n second(s) while waiting for %1", nullptr, seconds).arg(waitingFor));
+        tr("no data for %n second(s) while waiting for %1", nullptr, seconds).arg(waitingFor));
 }
 
 void Pop3Session::fail(SessionError error, const QString &detail)
@@ -385,7 +385,7 @@ void Pop3Session::fail(SessionError error, const QString &detail)
         return;
     note(TranscriptDirection::Note, detail.toUtf8());
     abort();
-    Q_EMIT failed(SessionFailure{error, detail});
+    Q_EMIT failed(SessionFailure {error, detail});
 }
 
 void Pop3Session::note(TranscriptDirection direction, const QByteArray &line)

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <sys/stat.h>
@@ -21,7 +20,7 @@ QString tr(const char *text)
 
 // Runs a keychain job with a timeout and calls `finish` exactly once.
 void runJob(QKeychain::Job *job, int timeoutMs, QObject *context,
-            std::function<void(QKeychain::Job *job, bool timedOut)> finish)
+    std::function<void(QKeychain::Job *job, bool timedOut)> finish)
 {
     auto done = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
@@ -60,8 +59,7 @@ QString keychainError(QKeychain::Job *job, bool timedOut)
 KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
@@ -84,14 +82,15 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone do
     });
 }
 
-void KeychainSecretStore::write(const QString &key, const QByteArray &secret, QObject *context,
-                                WriteDone done)
+void KeychainSecretStore::write(
+    const QString &key, const QByteArray &secret, QObject *context, WriteDone done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(QString::fromUtf8(secret));
     runJob(job, m_timeoutMs, context, [done](QKeychain::Job *j, bool timedOut) {
-        done(!timedOut && j->error() == QKeychain::NoError ? QString() : keychainError(j, timedOut));
+        done(
+            !timedOut && j->error() == QKeychain::NoError ? QString() : keychainError(j, timedOut));
     });
 }
 

@@ -29,8 +29,8 @@ public:
 
     virtual ~SecretStore() = default;
     virtual void read(const QString &key, QObject *context, ReadDone done) = 0;
-    virtual void write(const QString &key, const QByteArray &secret, QObject *context,
-                       WriteDone done) = 0;
+    virtual void write(
+        const QString &key, const QByteArray &secret, QObject *context, WriteDone done) = 0;
     virtual void remove(const QString &key, QObject *context, WriteDone done) = 0;
 };
 
@@ -40,12 +40,12 @@ public:
 class KeychainSecretStore : public SecretStore
 {
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("pop3connector"),
-                                 int timeoutMs = 15000);
+    explicit KeychainSecretStore(
+        QString service = QStringLiteral("pop3connector"), int timeoutMs = 15000);
 
     void read(const QString &key, QObject *context, ReadDone done) override;
-    void write(const QString &key, const QByteArray &secret, QObject *context,
-               WriteDone done) override;
+    void write(
+        const QString &key, const QByteArray &secret, QObject *context, WriteDone done) override;
     void remove(const QString &key, QObject *context, WriteDone done) override;
 
 private:

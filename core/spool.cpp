@@ -19,8 +19,7 @@ namespace Pop3Connector {
 
 Spool::Spool(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 QString Spool::folderName(SpoolFolder folder)
 {
@@ -65,9 +64,8 @@ QString Spool::ledgerPath(const QString &mailbox) const
 QString Spool::prepare() const
 {
     const QStringList paths = {folderPath(SpoolFolder::Incoming), folderPath(SpoolFolder::Failed),
-                               folderPath(SpoolFolder::PickUp),   folderPath(SpoolFolder::BadMail),
-                               tmpPath(),                         statePath() + QStringLiteral("/ledgers"),
-                               logPath()};
+        folderPath(SpoolFolder::PickUp), folderPath(SpoolFolder::BadMail), tmpPath(),
+        statePath() + QStringLiteral("/ledgers"), logPath()};
     for (const QString &p : paths) {
         if (!QDir().mkpath(p))
             return QCoreApplication::translate("Pop3Connector::Spool", "cannot create %1").arg(p);
@@ -79,7 +77,7 @@ QString Spool::prepare() const
 
 QString Spool::newMessageName()
 {
-    static std::atomic<quint32> counter{0};
+    static std::atomic<quint32> counter {0};
     const quint32 n = ++counter;
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))
         + QStringLiteral("Z-%1-%2")
@@ -87,9 +85,8 @@ QString Spool::newMessageName()
               .arg(n, 6, 16, QLatin1Char('0'));
 }
 
-RecoveryReport
-recoverSpool(const Spool &spool,
-             const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor)
+RecoveryReport recoverSpool(const Spool &spool,
+    const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor)
 {
     RecoveryReport report;
     const QDir tmp(spool.tmpPath());
@@ -109,11 +106,10 @@ recoverSpool(const Spool &spool,
         if (meta) {
             UidLedger *ledger = ledgerFor(*meta);
             if (!ledger) {
-                report.errors.append(
-                    QCoreApplication::translate("Pop3Connector::Spool",
-                                                "%1 left in place: the ledger of mailbox %2 "
-                                                "cannot be read")
-                        .arg(tmp.filePath(eml), meta->mailbox));
+                report.errors.append(QCoreApplication::translate("Pop3Connector::Spool",
+                    "%1 left in place: the ledger of mailbox %2 "
+                    "cannot be read")
+                                         .arg(tmp.filePath(eml), meta->mailbox));
                 continue;
             }
             const std::optional<UidLedger::Entry> e = ledger->find(meta->uid);
@@ -154,8 +150,7 @@ recoverSpool(const Spool &spool,
 StagedMessage::StagedMessage(const Spool &spool, QString name)
     : m_tmp(spool.tmpPath())
     , m_name(std::move(name))
-{
-}
+{ }
 
 StagedMessage::~StagedMessage()
 {
@@ -166,9 +161,9 @@ StagedMessage::~StagedMessage()
 void StagedMessage::setSystemError(const char *what, const QString &path)
 {
     if (m_error.isEmpty()) {
-        m_error = QStringLiteral("%1 %2: %3")
-                      .arg(QString::fromLatin1(what), path,
-                           QString::fromLocal8Bit(std::strerror(errno)));
+        m_error =
+            QStringLiteral("%1 %2: %3")
+                .arg(QString::fromLatin1(what), path, QString::fromLocal8Bit(std::strerror(errno)));
     }
 }
 
@@ -194,8 +189,8 @@ int createFile(const QString &path)
 {
     int fd;
     do {
-        fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                    0600);
+        fd = ::open(
+            QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     } while (fd < 0 && errno == EINTR);
     return fd;
 }

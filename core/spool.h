@@ -56,9 +56,8 @@ struct RecoveryReport
 // mailbox's ledger was durable in tmp/ and is moved into Incoming Mail; anything else is
 // removed. `ledgerFor` gives the ledger a sidecar's message belongs to, or null when it cannot
 // be opened; then the files are left alone.
-RecoveryReport
-recoverSpool(const Spool &spool,
-             const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor);
+RecoveryReport recoverSpool(const Spool &spool,
+    const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor);
 
 // A message being written to tmp/ as it arrives. The file is opened on the first byte, so a
 // long pipeline of requested messages holds one open file at a time. Nothing is synced here;

@@ -11,14 +11,14 @@ namespace Pop3Connector {
 SpoolCommitter::SpoolCommitter(const Spool &spool, QObject *parent)
     : QObject(parent)
     , m_spool(spool)
-{
-}
+{ }
 
-void SpoolCommitter::submit(std::shared_ptr<UidLedger> ledger, QList<CommitItem> items,
-                            QObject *context, Done done)
+void SpoolCommitter::submit(
+    std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context, Done done)
 {
     QMutexLocker lock(&m_mutex);
-    m_pending.append(Submission{std::move(ledger), std::move(items), context, std::move(done), {}});
+    m_pending.append(
+        Submission {std::move(ledger), std::move(items), context, std::move(done), {}});
     if (!m_scheduled) {
         m_scheduled = true;
         QMetaObject::invokeMethod(this, &SpoolCommitter::runCycle, Qt::QueuedConnection);

@@ -40,8 +40,8 @@ public:
 
     // Thread-safe. `done` runs in `context`'s thread once the items are durable in Incoming
     // Mail (empty error) or could not be made so; it is dropped if `context` is gone.
-    void submit(std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context,
-                Done done);
+    void submit(
+        std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context, Done done);
 
 private:
     struct Submission

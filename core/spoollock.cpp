@@ -9,8 +9,7 @@ namespace Pop3Connector {
 SpoolLock::SpoolLock(const QString &spoolRoot)
     : m_root(spoolRoot)
     , m_path(spoolRoot + QStringLiteral("/state/connector.lock"))
-{
-}
+{ }
 
 QString SpoolLock::acquire()
 {
@@ -35,18 +34,18 @@ QString SpoolLock::acquire()
             }
         }
         if (m_lock->getLockInfo(&pid, &host, &app)) {
-            return QCoreApplication::translate(
-                       "Pop3Connector::SpoolLock",
-                       "the spool %1 is in use by %2 (process %3 on %4); stop it first, or give "
-                       "this connector another spool")
+            return QCoreApplication::translate("Pop3Connector::SpoolLock",
+                "the spool %1 is in use by %2 (process %3 on %4); stop it first, or give "
+                "this connector another spool")
                 .arg(m_root, app)
                 .arg(pid)
                 .arg(host);
         }
     }
-    return QCoreApplication::translate("Pop3Connector::SpoolLock", "cannot lock %1: check the "
-                                                                   "permissions of the spool "
-                                                                   "folder")
+    return QCoreApplication::translate("Pop3Connector::SpoolLock",
+        "cannot lock %1: check the "
+        "permissions of the spool "
+        "folder")
         .arg(m_path);
 }
 

@@ -12,8 +12,7 @@ constexpr qint64 kRotateBytes = 16 * 1024 * 1024;
 TranscriptLog::TranscriptLog(QString folder, QObject *parent)
     : QObject(parent)
     , m_folder(std::move(folder))
-{
-}
+{ }
 
 TranscriptLog::~TranscriptLog() = default;
 
@@ -22,8 +21,8 @@ QString TranscriptLog::pathFor(const QString &mailbox) const
     return m_folder + u'/' + mailbox + QStringLiteral(".log");
 }
 
-void TranscriptLog::append(const QString &mailbox, TranscriptDirection direction,
-                           const QByteArray &line)
+void TranscriptLog::append(
+    const QString &mailbox, TranscriptDirection direction, const QByteArray &line)
 {
     std::shared_ptr<QFile> &file = m_files[mailbox];
     if (!file) {
@@ -42,8 +41,8 @@ void TranscriptLog::append(const QString &mailbox, TranscriptDirection direction
     const char *tag = direction == TranscriptDirection::Client ? " C: "
         : direction == TranscriptDirection::Server             ? " S: "
                                                                : " -- ";
-    file->write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + tag + line
-                + '\n');
+    file->write(
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + tag + line + '\n');
     file->flush();
 }
 

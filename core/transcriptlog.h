@@ -22,7 +22,7 @@ public:
 
     QString pathFor(const QString &mailbox) const;
     void append(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
-                const QByteArray &line);
+        const QByteArray &line);
 
 private:
     QString m_folder;

@@ -22,8 +22,7 @@ QByteArray entryLine(const QByteArray &uid, const UidLedger::Entry &e)
 
 UidLedger::UidLedger(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 UidLedger::~UidLedger() = default;
 
@@ -59,7 +58,7 @@ QString UidLedger::open(const QString &identity)
                 bool ok = false;
                 const qint64 when = f[1].toLongLong(&ok);
                 if (ok)
-                    m_entries.insert(f[3], Entry{when, QString::fromUtf8(f[2])});
+                    m_entries.insert(f[3], Entry {when, QString::fromUtf8(f[2])});
             }
             if (lastNewline + 1 != bytes.size()) {
                 // Drop the torn tail so that the next append starts on a fresh line.

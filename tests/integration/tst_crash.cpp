@@ -35,8 +35,9 @@ void TestCrash::killAtManyPointsLosesAndDuplicatesNothing()
     const QString ini = dir.filePath(QStringLiteral("c.ini"));
     QFile c(ini);
     c.open(QIODevice::WriteOnly);
-    c.write(QStringLiteral("[connector]\nspool = spool\nlog_level = minimum\n[mailbox.crash]\nhost = 127.0.0.1\n"
-                           "port = %1\nsecurity = none\nuser = crash\npassword_file = %2\n")
+    c.write(QStringLiteral(
+        "[connector]\nspool = spool\nlog_level = minimum\n[mailbox.crash]\nhost = 127.0.0.1\n"
+        "port = %1\nsecurity = none\nuser = crash\npassword_file = %2\n")
                 .arg(dovecot.pop3Port())
                 .arg(pw)
                 .toUtf8());
@@ -70,7 +71,8 @@ void TestCrash::killAtManyPointsLosesAndDuplicatesNothing()
         QProcess daemon;
         QElapsedTimer clock;
         clock.start();
-        daemon.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
+        daemon.start(QStringLiteral(P3C_DAEMON),
+            {QStringLiteral("--config"), ini, QStringLiteral("--once")});
         QVERIFY(daemon.waitForStarted());
         if (!daemon.waitForFinished(delayMs)) {
             daemon.kill(); // SIGKILL: no handler, no cleanup
@@ -82,14 +84,17 @@ void TestCrash::killAtManyPointsLosesAndDuplicatesNothing()
         }
     }
     // The kills must really have interrupted runs, or this proves nothing.
-    QVERIFY2(killed >= iterations / 2, qPrintable(QStringLiteral("only %1 runs killed").arg(killed)));
+    QVERIFY2(
+        killed >= iterations / 2, qPrintable(QStringLiteral("only %1 runs killed").arg(killed)));
 
     QProcess last;
-    last.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    last.start(
+        QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QVERIFY(last.waitForFinished(120000));
     QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
     QCOMPARE(dovecot.messageCount(QStringLiteral("crash")), 0);
-    QCOMPARE(compareWithCorpus(dir.filePath(QStringLiteral("spool/Incoming Mail")), everything), QString());
+    QCOMPARE(compareWithCorpus(dir.filePath(QStringLiteral("spool/Incoming Mail")), everything),
+        QString());
     QVERIFY(QDir(dir.filePath(QStringLiteral("spool/tmp"))).isEmpty());
     qInfo("%d messages, %d of %d runs killed", int(everything.size()), killed, iterations);
 }

@@ -51,7 +51,7 @@ private:
 void TestDaemon::initTestCase()
 {
     const QString error = m_dovecot.start({{QStringLiteral("alice"), QStringLiteral("pw-alice")},
-                                           {QStringLiteral("bob"), QStringLiteral("pw-bob")}});
+        {QStringLiteral("bob"), QStringLiteral("pw-bob")}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -104,7 +104,8 @@ QString TestDaemon::writeConfig(const QString &mailboxes, const QString &connect
     const QString path = m_dir->filePath(QStringLiteral("connector.ini"));
     QFile f(path);
     f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write((QStringLiteral("[connector]\nspool = spool\n") + connector + u'\n' + mailboxes).toUtf8());
+    f.write(
+        (QStringLiteral("[connector]\nspool = spool\n") + connector + u'\n' + mailboxes).toUtf8());
     return path;
 }
 
@@ -112,9 +113,12 @@ void TestDaemon::badCommandLine_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-    QTest::newRow("unknown stage") << QStringList{QStringLiteral("--once"), QStringLiteral("--stages"), QStringLiteral("download,deliver")} << QStringLiteral("deliver");
-    QTest::newRow("positional") << QStringList{QStringLiteral("now")} << QStringLiteral("now");
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown stage") << QStringList {QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download,deliver")}
+                                   << QStringLiteral("deliver");
+    QTest::newRow("positional") << QStringList {QStringLiteral("now")} << QStringLiteral("now");
 }
 
 void TestDaemon::badCommandLine()
@@ -128,17 +132,19 @@ void TestDaemon::badCommandLine()
 
 void TestDaemon::badConfiguration()
 {
-    const QString ini = writeConfig(QStringLiteral("[mailbox.a]\nhost = h\nuser = u\nsecurity = ssl\n"));
+    const QString ini =
+        writeConfig(QStringLiteral("[mailbox.a]\nhost = h\nuser = u\nsecurity = ssl\n"));
     const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(ini) && r.err.contains(QStringLiteral("[mailbox.a] security"))
-                 && r.err.contains(QStringLiteral("tls, starttls, none")),
-             qPrintable(r.err));
+            && r.err.contains(QStringLiteral("tls, starttls, none")),
+        qPrintable(r.err));
 }
 
 void TestDaemon::checkConfig()
 {
-    const QString ini = writeConfig(mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")));
+    const QString ini = writeConfig(
+        mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")));
     const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--check-config")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(QStringLiteral("valid")));
@@ -149,8 +155,8 @@ void TestDaemon::insecurePasswordFileIsRefused()
 {
     m_dovecot.addMessages(QStringLiteral("alice"), makeCorpus({3, 31}));
     const QString pw = passwordFile(QStringLiteral("a.pw"), "pw-alice", false);
-    const Result r = runDaemon({QStringLiteral("--config"), writeConfig(mailboxSection(QStringLiteral("alice"), pw)),
-                                QStringLiteral("--once")});
+    const Result r = runDaemon({QStringLiteral("--config"),
+        writeConfig(mailboxSection(QStringLiteral("alice"), pw)), QStringLiteral("--once")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("chmod 600")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("1102")));
@@ -167,23 +173,27 @@ void TestDaemon::exitOneAndOneLinePerFailure()
         + mailboxSection(QStringLiteral("bob"), passwordFile(QStringLiteral("b.pw"), "wrong")));
     const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QCOMPARE(r.exitCode, 1);
-    const QStringList failures = r.err.split(u'\n').filter(QStringLiteral("pop3connectord: mailbox "));
+    const QStringList failures =
+        r.err.split(u'\n').filter(QStringLiteral("pop3connectord: mailbox "));
     QCOMPARE(failures.size(), 1);
     QVERIFY(failures[0].startsWith(QStringLiteral("pop3connectord: mailbox bob: ")));
     QVERIFY2(failures[0].contains(QStringLiteral("What to do:")), qPrintable(failures[0]));
-    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus), QString());
+    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("bob")), 4);
 }
 
 void TestDaemon::secondConnectorIsRefused()
 {
-    const QString ini = writeConfig(mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")));
+    const QString ini = writeConfig(
+        mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")));
     QDir().mkpath(m_dir->filePath(QStringLiteral("spool/state")));
     QLockFile held(m_dir->filePath(QStringLiteral("spool/state/connector.lock")));
     QVERIFY(held.tryLock(0));
     const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("in use")));
     held.unlock();
     QCOMPARE(runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")}).exitCode, 0);
@@ -192,11 +202,14 @@ void TestDaemon::secondConnectorIsRefused()
 void TestDaemon::stagesSelectWhatRuns()
 {
     m_dovecot.addMessages(QStringLiteral("alice"), makeCorpus({6, 34}));
-    const QString ini = writeConfig(mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")));
-    Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"), QStringLiteral("--stages"), QStringLiteral("transfer,dispatch")});
+    const QString ini = writeConfig(
+        mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")));
+    Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("transfer,dispatch")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 6);
-    r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"), QStringLiteral("--stages"), QStringLiteral("download")});
+    r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
     QCOMPARE(readSpoolFolder(m_dir->filePath(QStringLiteral("spool/Incoming Mail"))).size(), 6);
@@ -206,8 +219,9 @@ void TestDaemon::maximumLogLevelMasksPassword()
 {
     m_dovecot.addMessages(QStringLiteral("alice"), makeCorpus({2, 35}));
     const QByteArray password = "pw-alice";
-    const QString ini = writeConfig(mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), password)),
-                                    QStringLiteral("log_level = maximum\n"));
+    const QString ini = writeConfig(
+        mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), password)),
+        QStringLiteral("log_level = maximum\n"));
     const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(QStringLiteral("12002"))); // every stored message at Maximum
@@ -218,7 +232,11 @@ void TestDaemon::maximumLogLevelMasksPassword()
     QVERIFY(t.contains("C: AUTH CRAM-MD5") || t.contains("C: AUTH PLAIN"));
     QVERIFY(t.contains("C: ********"));
     // The password, plain or encoded, is in no file of the spool, the configuration or stderr.
-    const QList<QByteArray> forms = {password, password.toBase64(), QByteArray("\0alice\0" "pw-alice", 16).toBase64()};
+    const QList<QByteArray> forms = {password, password.toBase64(),
+        QByteArray("\0alice\0"
+                   "pw-alice",
+            16)
+            .toBase64()};
     QDirIterator it(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -246,10 +264,11 @@ void TestDaemon::sigtermFinishesInFlightAndQuits()
     for (int i = 0; i < corpus.size(); ++i)
         messages.append({toWireForm(corpus[i]), "u" + QByteArray::number(i)});
     server.setMessages(messages);
-    const QString ini = writeConfig(QStringLiteral("[mailbox.slow]\nhost = 127.0.0.1\nport = %1\nsecurity = none\n"
-                                                   "user = user\npassword_file = %2\n")
-                                        .arg(server.port())
-                                        .arg(passwordFile(QStringLiteral("s.pw"), "secret")));
+    const QString ini =
+        writeConfig(QStringLiteral("[mailbox.slow]\nhost = 127.0.0.1\nport = %1\nsecurity = none\n"
+                                   "user = user\npassword_file = %2\n")
+                        .arg(server.port())
+                        .arg(passwordFile(QStringLiteral("s.pw"), "secret")));
     QProcess daemon;
     QSignalSpy finished(&daemon, &QProcess::finished);
     daemon.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini});
@@ -266,7 +285,7 @@ void TestDaemon::sigtermFinishesInFlightAndQuits()
     QList<QByteArray> storedCorpus;
     for (const ScriptedPop3Server::Message &m : messages) {
         if (!std::any_of(server.messages().cbegin(), server.messages().cend(),
-                         [&m](const ScriptedPop3Server::Message &left) { return left.uid == m.uid; }))
+                [&m](const ScriptedPop3Server::Message &left) { return left.uid == m.uid; }))
             storedCorpus.append(corpus[m.uid.mid(1).toInt()]);
     }
     QCOMPARE(compareWithCorpus(incoming, storedCorpus), QString());

@@ -38,14 +38,15 @@ private Q_SLOTS:
 private:
     MailboxSettings mailbox(const QString &user) const;
     CycleReport runCycle(const QList<MailboxSettings> &mailboxes, int perHost = 2,
-                         QList<MailboxProgress> *progress = nullptr);
+        QList<MailboxProgress> *progress = nullptr);
     QList<QByteArray> fill(const QString &user, int count, quint64 seed, qint64 big = 0);
 
     DovecotFixture m_dovecot;
     std::unique_ptr<QTemporaryDir> m_dir;
     MemorySecretStore m_secrets;
-    const QStringList m_users = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
-                                 QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank")};
+    const QStringList m_users = {QStringLiteral("alice"), QStringLiteral("bob"),
+        QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"),
+        QStringLiteral("frank")};
 };
 
 void TestDovecot::initTestCase()
@@ -95,8 +96,8 @@ QList<QByteArray> TestDovecot::fill(const QString &user, int count, quint64 seed
     return corpus;
 }
 
-CycleReport TestDovecot::runCycle(const QList<MailboxSettings> &mailboxes, int perHost,
-                                  QList<MailboxProgress> *progress)
+CycleReport TestDovecot::runCycle(
+    const QList<MailboxSettings> &mailboxes, int perHost, QList<MailboxProgress> *progress)
 {
     Configuration c;
     c.connector.spool = m_dir->filePath(QStringLiteral("spool"));
@@ -109,7 +110,7 @@ CycleReport TestDovecot::runCycle(const QList<MailboxSettings> &mailboxes, int p
         return {};
     if (progress) {
         connect(&connector, &Connector::progressed, this,
-                [progress](const MailboxProgress &p) { progress->append(p); });
+            [progress](const MailboxProgress &p) { progress->append(p); });
     }
     QSignalSpy finished(&connector, &Connector::cycleFinished);
     connector.runCycle(Stage::Download);
@@ -125,7 +126,8 @@ void TestDovecot::plainUserPass()
     QCOMPARE(r.retrievals.size(), 1);
     QCOMPARE(int(r.retrievals[0].outcome), int(RetrievalReport::Outcome::Succeeded));
     QCOMPARE(r.retrievals[0].stored, 25);
-    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus), QString());
+    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
 }
 
@@ -165,7 +167,8 @@ void TestDovecot::stlsWithTestCa()
     m.caFile = m_dovecot.caFile();
     const CycleReport r = runCycle({m});
     QCOMPARE(int(r.retrievals.value(0).outcome), int(RetrievalReport::Outcome::Succeeded));
-    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus), QString());
+    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
     QFile t(m_dir->filePath(QStringLiteral("spool/log/transcripts/bob.log")));
     QVERIFY(t.open(QIODevice::ReadOnly));
     const QByteArray transcript = t.readAll();
@@ -185,7 +188,8 @@ void TestDovecot::pop3sWithBigMessage()
     const CycleReport r = runCycle({m});
     QCOMPARE(int(r.retrievals.value(0).outcome), int(RetrievalReport::Outcome::Succeeded));
     QVERIFY(r.retrievals[0].bytes > 5 * 1024 * 1024);
-    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus), QString());
+    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("carol")), 0);
 }
 
@@ -198,7 +202,7 @@ void TestDovecot::untrustedCertificate()
     const CycleReport r = runCycle({m});
     QCOMPARE(int(r.retrievals.value(0).failureId), int(EventId::CertificateUntrusted));
     QVERIFY2(r.retrievals[0].failureText.contains(QStringLiteral("issuer")),
-             qPrintable(r.retrievals[0].failureText));
+        qPrintable(r.retrievals[0].failureText));
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("carol")), 3);
     QVERIFY(readSpoolFolder(m_dir->filePath(QStringLiteral("spool/Incoming Mail"))).isEmpty());
 }
@@ -214,7 +218,7 @@ void TestDovecot::hostNameMismatch()
     const CycleReport r = runCycle({m});
     QCOMPARE(int(r.retrievals.value(0).failureId), int(EventId::CertificateUntrusted));
     QVERIFY2(r.retrievals[0].failureText.contains(QStringLiteral("host name")),
-             qPrintable(r.retrievals[0].failureText));
+        qPrintable(r.retrievals[0].failureText));
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("carol")), 2);
 }
 
@@ -230,9 +234,11 @@ void TestDovecot::wrongPassword()
     QCOMPARE(int(r.retrievals.value(0).outcome), int(RetrievalReport::Outcome::Failed));
     QCOMPARE(int(r.retrievals[0].failureId), int(EventId::AuthenticationFailed));
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("dave")), 4);
-    const QList<Event> events = EventLog::readFile(m_dir->filePath(QStringLiteral("spool/log/events.log")));
-    QVERIFY(std::any_of(events.cbegin(), events.cend(),
-                        [](const Event &e) { return e.id == EventId::AuthenticationFailed && e.mailbox == u"dave"; }));
+    const QList<Event> events =
+        EventLog::readFile(m_dir->filePath(QStringLiteral("spool/log/events.log")));
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event &e) {
+        return e.id == EventId::AuthenticationFailed && e.mailbox == u"dave";
+    }));
 }
 
 void TestDovecot::leaveOnServerUsesLedger()
@@ -304,7 +310,8 @@ void TestDovecot::parallelMailboxesBoundedPerHost()
     QCOMPARE(r.retrievals.size(), 4);
     for (const RetrievalReport &rr : r.retrievals)
         QCOMPARE(rr.stored, 60);
-    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), all), QString());
+    QCOMPARE(
+        compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), all), QString());
     // How many sessions were open at once: between a mailbox's first report and its last.
     int open = 0;
     int most = 0;
@@ -339,11 +346,13 @@ void TestDovecot::daemonMovesCorpus()
     f.close();
     mailbox(QStringLiteral("frank")); // writes frank.pw
     QProcess daemon;
-    daemon.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    daemon.start(
+        QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QVERIFY(daemon.waitForFinished(120000));
     const QByteArray stderrText = daemon.readAllStandardError();
     QVERIFY2(daemon.exitCode() == 0, stderrText.constData());
-    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus), QString());
+    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("frank")), 0);
     QVERIFY(QDir(m_dir->filePath(QStringLiteral("spool/tmp"))).isEmpty());
 }

@@ -105,7 +105,8 @@ RetrievalReport TestFaults::retrieve(int timeoutMs, Pop3Security security)
     setup.committer = m_committer.get();
     setup.ledger = m_ledger;
     MailboxRetrieval retrieval(setup);
-    connect(&retrieval, &MailboxRetrieval::eventRaised, this, [this](const Event &e) { m_events.append(e); });
+    connect(&retrieval, &MailboxRetrieval::eventRaised, this,
+        [this](const Event &e) { m_events.append(e); });
     QSignalSpy finished(&retrieval, &MailboxRetrieval::finished);
     retrieval.start();
     if (!finished.wait(timeoutMs + 20000))
@@ -142,7 +143,7 @@ void TestFaults::dropInsteadOfQuitReply()
     QCOMPARE(first.stored, 30);
     QCOMPARE(m_server->messages().size(), 30); // RFC 1939 §6: nothing deleted without QUIT
     QVERIFY(std::any_of(m_events.cbegin(), m_events.cend(),
-                        [](const Event &e) { return e.id == EventId::QuitNotConfirmed; }));
+        [](const Event &e) { return e.id == EventId::QuitNotConfirmed; }));
 
     const int retrBefore = m_server->count("RETR ");
     const RetrievalReport second = retrieve();
@@ -205,9 +206,9 @@ void TestFaults::diskFullKeepsMailOnServer()
     m_mount = m_dir->path() + QStringLiteral("/small");
     QDir().mkpath(m_mount);
     QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                               {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                QStringLiteral("size=1m"), QStringLiteral("tmpfs"), m_mount}),
-             0);
+                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=1m"), QStringLiteral("tmpfs"), m_mount}),
+        0);
     m_spool = Spool(m_mount + QStringLiteral("/spool"));
     QCOMPARE(m_spool.prepare(), QString());
     m_committer = std::make_unique<SpoolCommitter>(m_spool);

@@ -26,7 +26,8 @@ private Q_SLOTS:
 private:
     SecretStore::ReadResult read(SecretStore &store, const QString &key);
     QString writeConfig(const QString &mailbox);
-    QProcess *daemon(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QProcess *daemon(const QStringList &args,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
     DovecotFixture m_dovecot;
     QTemporaryDir m_dir;
@@ -35,7 +36,7 @@ private:
 void TestKeychain::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run this test through tests/integration/with-keyring.sh");
+        "run this test through tests/integration/with-keyring.sh");
     const QString error = m_dovecot.start({{QStringLiteral("kc"), QStringLiteral("pw-kc 日本")}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
@@ -62,7 +63,8 @@ void TestKeychain::writeReadRemove()
 
     QString writeError = QStringLiteral("not called");
     QObject context;
-    store.write(key, QStringLiteral("パスワード-1").toUtf8(), &context, [&](const QString &e) { writeError = e; });
+    store.write(key, QStringLiteral("パスワード-1").toUtf8(), &context,
+        [&](const QString &e) { writeError = e; });
     QTRY_COMPARE_WITH_TIMEOUT(writeError, QString(), 20000);
 
     const SecretStore::ReadResult found = read(store, key);
@@ -103,7 +105,8 @@ void TestKeychain::daemonUsesStoredPassword()
     QVERIFY(m_dovecot.addMessages(QStringLiteral("kc"), corpus).isEmpty());
     const QString ini = writeConfig(QStringLiteral("office"));
 
-    QProcess *set = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"), QStringLiteral("office")});
+    QProcess *set = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"),
+        QStringLiteral("office")});
     set->write(QStringLiteral("pw-kc 日本\n").toUtf8());
     set->closeWriteChannel();
     QVERIFY(set->waitForFinished(30000));
@@ -112,7 +115,8 @@ void TestKeychain::daemonUsesStoredPassword()
     QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
     QVERIFY(once->waitForFinished(60000));
     QVERIFY2(once->exitCode() == 0, once->readAllStandardError().constData());
-    QCOMPARE(compareWithCorpus(m_dir.filePath(QStringLiteral("spool/Incoming Mail")), corpus), QString());
+    QCOMPARE(compareWithCorpus(m_dir.filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
     QFile f(ini);
     f.open(QIODevice::ReadOnly);
     QVERIFY(!f.readAll().contains("pw-kc"));
@@ -132,13 +136,15 @@ void TestKeychain::unreachableKeychainIsReported()
 {
     const QString ini = writeConfig(QStringLiteral("office"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    env.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once")}, env);
     QVERIFY(once->waitForFinished(60000));
     QCOMPARE(once->exitCode(), 1);
     const QString err = QString::fromUtf8(once->readAllStandardError());
-    QVERIFY2(err.contains(QStringLiteral("keychain cannot be used")) && err.contains(QStringLiteral("password_file")),
-             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("keychain cannot be used"))
+            && err.contains(QStringLiteral("password_file")),
+        qPrintable(err));
     QVERIFY(err.contains(QStringLiteral("1101")));
 }
 

@@ -9,9 +9,33 @@
 namespace {
 
 const char *const kWords[] = {
-    "invoice", "meeting", "report", "quarterly", "budget", "server", "release", "schedule",
-    "review", "customer", "shipment", "attached", "please", "find", "regards", "update",
-    "ticket", "backup", "network", "outage", "the", "of", "and", "to", "for", "with", "this",
+    "invoice",
+    "meeting",
+    "report",
+    "quarterly",
+    "budget",
+    "server",
+    "release",
+    "schedule",
+    "review",
+    "customer",
+    "shipment",
+    "attached",
+    "please",
+    "find",
+    "regards",
+    "update",
+    "ticket",
+    "backup",
+    "network",
+    "outage",
+    "the",
+    "of",
+    "and",
+    "to",
+    "for",
+    "with",
+    "this",
 };
 const char *const kNames[] = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
 // ISO-2022-JP bytes and encoded words of a few everyday office phrases.
@@ -27,7 +51,12 @@ const char *const kEncodedSubjects[] = {
     "=?utf-8?b?6KaL56mN5pu444KS44GU56K66KqN44GP44Gg44GV44GE44CC?=",
 };
 const char *const kAwkwardLines[] = {
-    ".", "..", ".leading dot", "From the desk of the director", ">From quoted", "",
+    ".",
+    "..",
+    ".leading dot",
+    "From the desk of the director",
+    ">From quoted",
+    "",
 };
 
 class Generator
@@ -35,15 +64,18 @@ class Generator
 public:
     explicit Generator(quint64 seed)
         : m_rng(seed)
-    {
-    }
+    { }
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
     double real() { return std::uniform_real_distribution<double>(0, 1)(m_rng); }
     template<typename T, size_t N>
-    const T &pick(const T (&a)[N]) { return a[uniform(0, int(N) - 1)]; }
+    const T &pick(const T (&a)[N])
+    {
+        return a[uniform(0, int(N) - 1)];
+    }
     qint64 logUniform(qint64 lo, qint64 hi)
     {
-        return qint64(std::exp(std::log(double(lo)) + real() * (std::log(double(hi)) - std::log(double(lo)))));
+        return qint64(std::exp(
+            std::log(double(lo)) + real() * (std::log(double(hi)) - std::log(double(lo)))));
     }
     QByteArray textLine()
     {
@@ -110,16 +142,22 @@ QList<QByteArray> makeCorpus(const CorpusOptions &o)
         const QByteArray to = g.pick(kNames);
         const QByteArray domain = o.recipientDomain.toLatin1();
         QByteArray h;
-        h += "Received: from mx" + QByteArray::number(i % 7) + ".origin.example (mx.origin.example "
-             "[192.0.2." + QByteArray::number(i % 250 + 1) + "])\n\tby pop.isp.example with "
-             "ESMTPS id " + QByteArray::number(i, 16) + "; Tue, 14 Nov 2023 10:00:00 +0000\n";
+        h += "Received: from mx" + QByteArray::number(i % 7)
+            + ".origin.example (mx.origin.example "
+              "[192.0.2."
+            + QByteArray::number(i % 250 + 1)
+            + "])\n\tby pop.isp.example with "
+              "ESMTPS id "
+            + QByteArray::number(i, 16) + "; Tue, 14 Nov 2023 10:00:00 +0000\n";
         h += "From: " + from + " <" + from + "@origin.example>\n";
         h += "To: " + to + " <" + to + '@' + domain + ">\n";
         if (g.real() < 0.3)
-            h += "Cc: " + QByteArray(g.pick(kNames)) + '@' + domain + ", partner@elsewhere.example\n";
+            h += "Cc: " + QByteArray(g.pick(kNames)) + '@' + domain
+                + ", partner@elsewhere.example\n";
         const double subjectKind = g.real();
         if (subjectKind < 0.25)
-            h += "Subject: " + QByteArray(g.pick(kEncodedSubjects)) + " #" + QByteArray::number(i) + '\n';
+            h += "Subject: " + QByteArray(g.pick(kEncodedSubjects)) + " #" + QByteArray::number(i)
+                + '\n';
         else
             h += "Subject: " + QByteArray(g.pick(kWords)) + ' ' + g.pick(kWords) + " #"
                 + QByteArray::number(i) + '\n';
@@ -133,7 +171,8 @@ QList<QByteArray> makeCorpus(const CorpusOptions &o)
         const double kind = g.real();
         QByteArray body;
         if (size >= 20'000 || kind < 0.15) {
-            const QByteArray boundary = "b" + QByteArray::number(o.seed) + 'x' + QByteArray::number(i);
+            const QByteArray boundary =
+                "b" + QByteArray::number(o.seed) + 'x' + QByteArray::number(i);
             const QByteArray text = g.text(std::min<qint64>(budget / 4, 4000));
             const QByteArray attachment = base64Lines(g.binary((budget - text.size()) * 3 / 4));
             h += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n";
@@ -141,8 +180,8 @@ QList<QByteArray> makeCorpus(const CorpusOptions &o)
                 + "\nContent-Type: text/plain; charset=us-ascii\n\n" + text + "\n--" + boundary
                 + "\nContent-Type: application/octet-stream; name=\"file" + QByteArray::number(i)
                 + ".bin\"\nContent-Transfer-Encoding: base64\nContent-Disposition: attachment; "
-                  "filename=\"file" + QByteArray::number(i) + ".bin\"\n\n" + attachment + "\n--"
-                + boundary + "--\n";
+                  "filename=\"file"
+                + QByteArray::number(i) + ".bin\"\n\n" + attachment + "\n--" + boundary + "--\n";
         } else if (kind < 0.25) {
             h += "Content-Type: text/plain; charset=ISO-2022-JP\nContent-Transfer-Encoding: 7bit\n";
             while (body.size() < budget)
@@ -172,8 +211,8 @@ QByteArray messageId(const QByteArray &message)
     return message.mid(at + 13, end - at - 13).trimmed();
 }
 
-QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex,
-                     QStringList *written)
+QString writeMaildir(
+    const QList<QByteArray> &messages, const QString &maildir, int firstIndex, QStringList *written)
 {
     for (const char *sub : {"new", "cur", "tmp"}) {
         if (!QDir().mkpath(maildir + u'/' + QLatin1String(sub)))

@@ -26,4 +26,4 @@ QByteArray messageId(const QByteArray &message);
 // Writes the messages into MAILDIR/new with names that carry their sizes (,S= and ,W=), so
 // Dovecot answers LIST without reading them. Returns an empty string or the error.
 QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0,
-                     QStringList *written = nullptr);
+    QStringList *written = nullptr);

@@ -1,13 +1,13 @@
 #include "dovecotfixture.h"
 
+#include "corpus.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
-#include "corpus.h"
 
 #include <csignal>
 #include <unistd.h>
@@ -56,29 +56,32 @@ QString DovecotFixture::makeCertificates()
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
               "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
     ext.close();
-    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"),
+        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+        QStringLiteral("-nodes")};
     QString e = run(QStringLiteral("openssl"),
-                    QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                        + QStringList{QStringLiteral("-keyout"), ssl + QStringLiteral("ca.key"),
-                                      QStringLiteral("-out"), ssl + QStringLiteral("ca.pem"),
-                                      QStringLiteral("-days"), QStringLiteral("3650"),
-                                      QStringLiteral("-subj"), QStringLiteral("/CN=POP3 Connector Test CA"),
-                                      QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                      QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+        QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + ec
+            + QStringList {QStringLiteral("-keyout"), ssl + QStringLiteral("ca.key"),
+                QStringLiteral("-out"), ssl + QStringLiteral("ca.pem"), QStringLiteral("-days"),
+                QStringLiteral("3650"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=POP3 Connector Test CA"), QStringLiteral("-addext"),
+                QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     if (e.isEmpty())
         e = run(QStringLiteral("openssl"),
-                QStringList{QStringLiteral("req")} + ec
-                    + QStringList{QStringLiteral("-keyout"), ssl + QStringLiteral("server.key"),
-                                  QStringLiteral("-out"), ssl + QStringLiteral("server.csr"),
-                                  QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+            QStringList {QStringLiteral("req")} + ec
+                + QStringList {QStringLiteral("-keyout"), ssl + QStringLiteral("server.key"),
+                    QStringLiteral("-out"), ssl + QStringLiteral("server.csr"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
     if (e.isEmpty())
         e = run(QStringLiteral("openssl"),
-                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                 ssl + QStringLiteral("server.csr"), QStringLiteral("-CA"), ssl + QStringLiteral("ca.pem"),
-                 QStringLiteral("-CAkey"), ssl + QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                 QStringLiteral("-out"), ssl + QStringLiteral("server.pem"), QStringLiteral("-days"),
-                 QStringLiteral("3650"), QStringLiteral("-extfile"), ssl + QStringLiteral("server.ext")});
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                ssl + QStringLiteral("server.csr"), QStringLiteral("-CA"),
+                ssl + QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
+                ssl + QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                QStringLiteral("-out"), ssl + QStringLiteral("server.pem"), QStringLiteral("-days"),
+                QStringLiteral("3650"), QStringLiteral("-extfile"),
+                ssl + QStringLiteral("server.ext")});
     return e;
 }
 
@@ -87,12 +90,14 @@ QString DovecotFixture::start(const QMap<QString, QString> &users)
     if (!m_dir.isValid())
         return QStringLiteral("cannot create a temporary folder");
     if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
-        return QStringLiteral("Dovecot is not installed (apt-get install dovecot-pop3d dovecot-lmtpd)");
+        return QStringLiteral(
+            "Dovecot is not installed (apt-get install dovecot-pop3d dovecot-lmtpd)");
     const QString d = m_dir.path();
     // Dovecot's auth and login processes run as their own users and must reach the files here.
-    QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QFile::setPermissions(d,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
     for (const char *sub : {"run", "state", "mail", "home"})
         QDir().mkpath(d + u'/' + QLatin1String(sub));
     if (const QString e = makeCertificates(); !e.isEmpty())
@@ -174,11 +179,13 @@ service imap-login {
     confFile.open(QIODevice::WriteOnly);
     confFile.write(conf.toUtf8());
     confFile.close();
-    if (const QString e = run(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("65534:65534"),
-                                                        d + QStringLiteral("/mail"), d + QStringLiteral("/home")});
+    if (const QString e = run(QStringLiteral("chown"),
+            {QStringLiteral("-R"), QStringLiteral("65534:65534"), d + QStringLiteral("/mail"),
+                d + QStringLiteral("/home")});
         !e.isEmpty())
         return e;
-    if (const QString e = run(QStringLiteral("/usr/sbin/dovecot"), {QStringLiteral("-c"), confFile.fileName()});
+    if (const QString e =
+            run(QStringLiteral("/usr/sbin/dovecot"), {QStringLiteral("-c"), confFile.fileName()});
         !e.isEmpty())
         return e + QStringLiteral("\n") + log();
 
@@ -219,7 +226,8 @@ QString DovecotFixture::addMessages(const QString &user, const QList<QByteArray>
         return e;
     m_added += int(messages.size());
     // Only what was written here: Dovecot may be renaming older files at this moment.
-    files << md << md + QStringLiteral("/new") << md + QStringLiteral("/cur") << md + QStringLiteral("/tmp");
+    files << md << md + QStringLiteral("/new") << md + QStringLiteral("/cur")
+          << md + QStringLiteral("/tmp");
     for (const QString &path : std::as_const(files)) {
         if (::chown(QFile::encodeName(path).constData(), kMailUid, kMailUid) != 0)
             return QStringLiteral("cannot chown ") + path;
@@ -231,7 +239,7 @@ int DovecotFixture::messageCount(const QString &user) const
 {
     const QString md = maildir(user);
     return int(QDir(md + QStringLiteral("/new")).entryList(QDir::Files).size()
-               + QDir(md + QStringLiteral("/cur")).entryList(QDir::Files).size());
+        + QDir(md + QStringLiteral("/cur")).entryList(QDir::Files).size());
 }
 
 void DovecotFixture::clearMailbox(const QString &user)

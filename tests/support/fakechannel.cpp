@@ -62,7 +62,8 @@ void FakeChannel::write(const QByteArray &bytes)
             serverPending = true;
         }
         if (i == m_steps.size()) {
-            m_mismatches.append(QStringLiteral("unexpected client line: ") + QString::fromLatin1(line));
+            m_mismatches.append(
+                QStringLiteral("unexpected client line: ") + QString::fromLatin1(line));
             continue;
         }
         if (m_strict && serverPending)
@@ -105,7 +106,7 @@ void FakeChannel::play()
             if (sent)
                 Q_EMIT readyRead();
             Q_EMIT failed(Pop3Connector::ChannelError::RemoteClosed,
-                          QStringLiteral("The remote host closed the connection"));
+                QStringLiteral("The remote host closed the connection"));
             return;
         }
         m_incoming += step.text.mid(3).toLatin1() + "\r\n";

@@ -19,8 +19,8 @@ public:
         r.secret = secrets.value(key);
         QTimer::singleShot(0, context, [done, r] { done(r); });
     }
-    void write(const QString &key, const QByteArray &secret, QObject *context,
-               WriteDone done) override
+    void write(
+        const QString &key, const QByteArray &secret, QObject *context, WriteDone done) override
     {
         secrets.insert(key, secret);
         QTimer::singleShot(0, context, [done] { done({}); });

@@ -1,7 +1,7 @@
 #include "scriptedpop3server.h"
 
-#include <QTcpServer>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -25,7 +25,6 @@ ScriptedPop3Server::ScriptedPop3Server(QObject *parent)
 }
 
 ScriptedPop3Server::~ScriptedPop3Server() = default;
-
 
 quint16 ScriptedPop3Server::listen()
 {
@@ -114,7 +113,9 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
     const QByteArray verb = line.split(' ').front().toUpper();
     const QByteArray arg = line.mid(verb.size() + 1);
     const bool f = faulty(s);
-    auto numberOk = [&](int n) { return n >= 1 && n <= s->snapshot.size() && !s->deleted.contains(n); };
+    auto numberOk = [&](int n) {
+        return n >= 1 && n <= s->snapshot.size() && !s->deleted.contains(n);
+    };
 
     if (verb == "CAPA") {
         if (!faults.capa) {
@@ -191,7 +192,8 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
         auto answer = [this, s, n, cut, socket = QPointer<QTcpSocket>(socket)] {
             if (!socket)
                 return;
-            socket->write("+OK " + QByteArray::number(s->snapshot[n - 1].wire.size()) + " octets\r\n");
+            socket->write(
+                "+OK " + QByteArray::number(s->snapshot[n - 1].wire.size()) + " octets\r\n");
             sendBody(s, s->snapshot[n - 1].wire, cut);
         };
         if (faults.retrDelayMs > 0)

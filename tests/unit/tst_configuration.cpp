@@ -58,8 +58,9 @@ void TestConfiguration::documentedExampleLoads()
 
 void TestConfiguration::defaults()
 {
-    const ConfigLoadResult r = ConfigurationFile::load(write(
-        "[connector]\nspool = /var/spool/p3c\n[mailbox.office]\nhost = pop.isp.example\nuser = a\n"));
+    const ConfigLoadResult r =
+        ConfigurationFile::load(write("[connector]\nspool = /var/spool/p3c\n[mailbox.office]\nhost "
+                                      "= pop.isp.example\nuser = a\n"));
     QVERIFY(r.ok());
     const MailboxSettings &m = r.configuration.mailboxes.first();
     QCOMPARE(m.port, quint16(995)); // implicit TLS is the default (RFC 8314)
@@ -71,8 +72,8 @@ void TestConfiguration::defaults()
     QCOMPARE(r.configuration.connector.timeoutSeconds, 60);
     QCOMPARE(r.configuration.delivery.transport, Transport::Smtp);
 
-    const ConfigLoadResult starttls = ConfigurationFile::load(write(
-        "[mailbox.x]\nhost = h\nuser = u\nsecurity = starttls\n"));
+    const ConfigLoadResult starttls =
+        ConfigurationFile::load(write("[mailbox.x]\nhost = h\nuser = u\nsecurity = starttls\n"));
     QCOMPARE(starttls.configuration.mailboxes.first().port, quint16(110));
 }
 
@@ -81,16 +82,34 @@ void TestConfiguration::badValuesNameFileKeyAndAllowed_data()
     QTest::addColumn<QByteArray>("ini");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("log level") << QByteArray("[connector]\nlog_level = loud\n") << QStringLiteral("connector/log_level") << QStringLiteral("none, minimum, medium, maximum");
-    QTest::newRow("security") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nsecurity = ssl\n") << QStringLiteral("mailbox.a/security") << QStringLiteral("tls, starttls, none");
-    QTest::newRow("port") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nport = 99999\n") << QStringLiteral("mailbox.a/port") << QStringLiteral("1 to 65535");
-    QTest::newRow("bool") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_server = maybe\n") << QStringLiteral("mailbox.a/leave_on_server") << QStringLiteral("true or false");
-    QTest::newRow("missing host") << QByteArray("[mailbox.a]\nuser=u\n") << QStringLiteral("mailbox.a/host") << QStringLiteral("missing");
-    QTest::newRow("typo key") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_sever = true\n") << QStringLiteral("mailbox.a/leave_on_sever") << QStringLiteral("leave_on_server");
-    QTest::newRow("bad address") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nlocal_mailbox = bob\n") << QStringLiteral("mailbox.a/local_mailbox") << QStringLiteral("user@domain");
-    QTest::newRow("transport") << QByteArray("[delivery]\ntransport = uucp\n") << QStringLiteral("delivery/transport") << QStringLiteral("smtp, lmtp, pickup");
-    QTest::newRow("interval") << QByteArray("[connector]\ninterval_minutes = 0\n") << QStringLiteral("connector/interval_minutes") << QStringLiteral("1 to");
-    QTest::newRow("unknown section") << QByteArray("[mailboxes]\nx=1\n") << QStringLiteral("mailboxes") << QStringLiteral("[mailbox.NAME]");
+    QTest::newRow("log level") << QByteArray("[connector]\nlog_level = loud\n")
+                               << QStringLiteral("connector/log_level")
+                               << QStringLiteral("none, minimum, medium, maximum");
+    QTest::newRow("security") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nsecurity = ssl\n")
+                              << QStringLiteral("mailbox.a/security")
+                              << QStringLiteral("tls, starttls, none");
+    QTest::newRow("port") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nport = 99999\n")
+                          << QStringLiteral("mailbox.a/port") << QStringLiteral("1 to 65535");
+    QTest::newRow("bool") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_server = maybe\n")
+                          << QStringLiteral("mailbox.a/leave_on_server")
+                          << QStringLiteral("true or false");
+    QTest::newRow("missing host") << QByteArray("[mailbox.a]\nuser=u\n")
+                                  << QStringLiteral("mailbox.a/host") << QStringLiteral("missing");
+    QTest::newRow("typo key") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_sever = true\n")
+                              << QStringLiteral("mailbox.a/leave_on_sever")
+                              << QStringLiteral("leave_on_server");
+    QTest::newRow("bad address") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nlocal_mailbox = bob\n")
+                                 << QStringLiteral("mailbox.a/local_mailbox")
+                                 << QStringLiteral("user@domain");
+    QTest::newRow("transport") << QByteArray("[delivery]\ntransport = uucp\n")
+                               << QStringLiteral("delivery/transport")
+                               << QStringLiteral("smtp, lmtp, pickup");
+    QTest::newRow("interval") << QByteArray("[connector]\ninterval_minutes = 0\n")
+                              << QStringLiteral("connector/interval_minutes")
+                              << QStringLiteral("1 to");
+    QTest::newRow("unknown section")
+        << QByteArray("[mailboxes]\nx=1\n") << QStringLiteral("mailboxes")
+        << QStringLiteral("[mailbox.NAME]");
 }
 
 void TestConfiguration::badValuesNameFileKeyAndAllowed()
@@ -171,7 +190,8 @@ void TestConfiguration::relativePathsFollowTheFile()
     const ConfigLoadResult r = ConfigurationFile::load(write(
         "[connector]\nspool = spool\n[mailbox.a]\nhost=h\nuser=u\npassword_file = secret/a.pw\n"));
     QCOMPARE(r.configuration.connector.spool, m_dir.filePath(QStringLiteral("spool")));
-    QCOMPARE(r.configuration.mailboxes.first().passwordFile, m_dir.filePath(QStringLiteral("secret/a.pw")));
+    QCOMPARE(r.configuration.mailboxes.first().passwordFile,
+        m_dir.filePath(QStringLiteral("secret/a.pw")));
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

@@ -24,8 +24,8 @@ void TestEventCatalog::everyEventIsDocumented()
     QVERIFY(doc.open(QIODevice::ReadOnly));
     const QString md = QString::fromUtf8(doc.readAll());
     QSet<int> documented;
-    static const QRegularExpression heading(QStringLiteral("^### (\\d+) "),
-                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(
+        QStringLiteral("^### (\\d+) "), QRegularExpression::MultilineOption);
     for (auto it = heading.globalMatch(md); it.hasNext();)
         documented.insert(it.next().captured(1).toInt());
     QSet<int> known;
@@ -58,9 +58,10 @@ void TestEventCatalog::levelFiltering()
     EventLog log;
     QList<EventId> kept;
     connect(&log, &EventLog::eventLogged, this, [&kept](const Event &e) { kept.append(e.id); });
-    const QList<EventId> sample = {EventId::MessageStored, EventId::RetrievalFinished,
-                                   EventId::AuthenticationFailed};
-    for (LogLevel level : {LogLevel::None, LogLevel::Minimum, LogLevel::Medium, LogLevel::Maximum}) {
+    const QList<EventId> sample = {
+        EventId::MessageStored, EventId::RetrievalFinished, EventId::AuthenticationFailed};
+    for (LogLevel level :
+        {LogLevel::None, LogLevel::Minimum, LogLevel::Medium, LogLevel::Maximum}) {
         kept.clear();
         log.setLevel(level);
         for (EventId id : sample)
@@ -70,10 +71,11 @@ void TestEventCatalog::levelFiltering()
             QVERIFY(kept.isEmpty());
             break;
         case LogLevel::Minimum:
-            QCOMPARE(kept, QList<EventId>{EventId::AuthenticationFailed});
+            QCOMPARE(kept, QList<EventId> {EventId::AuthenticationFailed});
             break;
         case LogLevel::Medium:
-            QCOMPARE(kept, (QList<EventId>{EventId::RetrievalFinished, EventId::AuthenticationFailed}));
+            QCOMPARE(
+                kept, (QList<EventId> {EventId::RetrievalFinished, EventId::AuthenticationFailed}));
             break;
         case LogLevel::Maximum:
             QCOMPARE(kept, sample);
@@ -85,8 +87,8 @@ void TestEventCatalog::levelFiltering()
 void TestEventCatalog::jsonRoundTrip()
 {
     const Event e = Event::make(EventId::AuthenticationFailed,
-                                QStringLiteral("ログイン失敗 \"quoted\"\nsecond line"),
-                                QStringLiteral("office"), QStringLiteral("uid-1"));
+        QStringLiteral("ログイン失敗 \"quoted\"\nsecond line"), QStringLiteral("office"),
+        QStringLiteral("uid-1"));
     const QByteArray line = EventLog::toJsonLine(e);
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1);

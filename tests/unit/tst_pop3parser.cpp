@@ -31,27 +31,57 @@ void TestPop3Parser::statusLine_data()
     QTest::addColumn<QByteArray>("codeText");
     QTest::addColumn<QByteArray>("text");
 
-    QTest::newRow("ok bare") << QByteArray("+OK") << true << true << int(ResponseCode::None) << QByteArray() << QByteArray();
-    QTest::newRow("ok text") << QByteArray("+OK 2 320") << true << true << int(ResponseCode::None) << QByteArray() << QByteArray("2 320");
-    QTest::newRow("err text") << QByteArray("-ERR no such message") << true << false << int(ResponseCode::None) << QByteArray() << QByteArray("no such message");
-    QTest::newRow("in-use") << QByteArray("-ERR [IN-USE] Do you have another POP session running?") << true << false << int(ResponseCode::InUse) << QByteArray("IN-USE") << QByteArray("Do you have another POP session running?");
-    QTest::newRow("login-delay") << QByteArray("-ERR [LOGIN-DELAY] wait 15 minutes") << true << false << int(ResponseCode::LoginDelay) << QByteArray("LOGIN-DELAY") << QByteArray("wait 15 minutes");
-    QTest::newRow("sys/temp") << QByteArray("-ERR [SYS/TEMP] try later") << true << false << int(ResponseCode::SysTemp) << QByteArray("SYS/TEMP") << QByteArray("try later");
-    QTest::newRow("sys/perm") << QByteArray("-ERR [SYS/PERM] account locked") << true << false << int(ResponseCode::SysPerm) << QByteArray("SYS/PERM") << QByteArray("account locked");
-    QTest::newRow("auth") << QByteArray("-ERR [AUTH] Authentication failed.") << true << false << int(ResponseCode::Auth) << QByteArray("AUTH") << QByteArray("Authentication failed.");
-    QTest::newRow("lower-case code") << QByteArray("-ERR [in-use] busy") << true << false << int(ResponseCode::InUse) << QByteArray("in-use") << QByteArray("busy");
-    QTest::newRow("unknown code") << QByteArray("-ERR [X-FOO/BAR] odd") << true << false << int(ResponseCode::Other) << QByteArray("X-FOO/BAR") << QByteArray("odd");
-    QTest::newRow("unclosed bracket is text") << QByteArray("-ERR [IN-USE busy") << true << false << int(ResponseCode::None) << QByteArray() << QByteArray("[IN-USE busy");
-    QTest::newRow("ok with CR left") << QByteArray("+OK fine\r") << true << true << int(ResponseCode::None) << QByteArray() << QByteArray("fine");
-    QTest::newRow("tab separator") << QByteArray("+OK\tfine") << true << true << int(ResponseCode::None) << QByteArray() << QByteArray("fine");
-    QTest::newRow("okay is not ok") << QByteArray("+OKAY") << false << false << 0 << QByteArray() << QByteArray();
-    QTest::newRow("lower case") << QByteArray("+ok") << false << false << 0 << QByteArray() << QByteArray();
+    QTest::newRow("ok bare") << QByteArray("+OK") << true << true << int(ResponseCode::None)
+                             << QByteArray() << QByteArray();
+    QTest::newRow("ok text") << QByteArray("+OK 2 320") << true << true << int(ResponseCode::None)
+                             << QByteArray() << QByteArray("2 320");
+    QTest::newRow("err text") << QByteArray("-ERR no such message") << true << false
+                              << int(ResponseCode::None) << QByteArray()
+                              << QByteArray("no such message");
+    QTest::newRow("in-use") << QByteArray("-ERR [IN-USE] Do you have another POP session running?")
+                            << true << false << int(ResponseCode::InUse) << QByteArray("IN-USE")
+                            << QByteArray("Do you have another POP session running?");
+    QTest::newRow("login-delay") << QByteArray("-ERR [LOGIN-DELAY] wait 15 minutes") << true
+                                 << false << int(ResponseCode::LoginDelay)
+                                 << QByteArray("LOGIN-DELAY") << QByteArray("wait 15 minutes");
+    QTest::newRow("sys/temp") << QByteArray("-ERR [SYS/TEMP] try later") << true << false
+                              << int(ResponseCode::SysTemp) << QByteArray("SYS/TEMP")
+                              << QByteArray("try later");
+    QTest::newRow("sys/perm") << QByteArray("-ERR [SYS/PERM] account locked") << true << false
+                              << int(ResponseCode::SysPerm) << QByteArray("SYS/PERM")
+                              << QByteArray("account locked");
+    QTest::newRow("auth") << QByteArray("-ERR [AUTH] Authentication failed.") << true << false
+                          << int(ResponseCode::Auth) << QByteArray("AUTH")
+                          << QByteArray("Authentication failed.");
+    QTest::newRow("lower-case code")
+        << QByteArray("-ERR [in-use] busy") << true << false << int(ResponseCode::InUse)
+        << QByteArray("in-use") << QByteArray("busy");
+    QTest::newRow("unknown code") << QByteArray("-ERR [X-FOO/BAR] odd") << true << false
+                                  << int(ResponseCode::Other) << QByteArray("X-FOO/BAR")
+                                  << QByteArray("odd");
+    QTest::newRow("unclosed bracket is text")
+        << QByteArray("-ERR [IN-USE busy") << true << false << int(ResponseCode::None)
+        << QByteArray() << QByteArray("[IN-USE busy");
+    QTest::newRow("ok with CR left")
+        << QByteArray("+OK fine\r") << true << true << int(ResponseCode::None) << QByteArray()
+        << QByteArray("fine");
+    QTest::newRow("tab separator") << QByteArray("+OK\tfine") << true << true
+                                   << int(ResponseCode::None) << QByteArray() << QByteArray("fine");
+    QTest::newRow("okay is not ok")
+        << QByteArray("+OKAY") << false << false << 0 << QByteArray() << QByteArray();
+    QTest::newRow("lower case") << QByteArray("+ok") << false << false << 0 << QByteArray()
+                                << QByteArray();
     QTest::newRow("empty") << QByteArray() << false << false << 0 << QByteArray() << QByteArray();
-    QTest::newRow("smtp reply") << QByteArray("220 mail.example ESMTP") << false << false << 0 << QByteArray() << QByteArray();
-    QTest::newRow("http") << QByteArray("HTTP/1.1 400 Bad Request") << false << false << 0 << QByteArray() << QByteArray();
-    QTest::newRow("binary") << QByteArray("\x00\xff\x16\x03\x01", 5) << false << false << 0 << QByteArray() << QByteArray();
-    QTest::newRow("continuation is not status") << QByteArray("+ VXNlcm5hbWU6") << false << false << 0 << QByteArray() << QByteArray();
-    QTest::newRow("long") << (QByteArray("+OK ") + QByteArray(20000, 'x')) << true << true << int(ResponseCode::None) << QByteArray() << QByteArray(20000, 'x');
+    QTest::newRow("smtp reply") << QByteArray("220 mail.example ESMTP") << false << false << 0
+                                << QByteArray() << QByteArray();
+    QTest::newRow("http") << QByteArray("HTTP/1.1 400 Bad Request") << false << false << 0
+                          << QByteArray() << QByteArray();
+    QTest::newRow("binary") << QByteArray("\x00\xff\x16\x03\x01", 5) << false << false << 0
+                            << QByteArray() << QByteArray();
+    QTest::newRow("continuation is not status")
+        << QByteArray("+ VXNlcm5hbWU6") << false << false << 0 << QByteArray() << QByteArray();
+    QTest::newRow("long") << (QByteArray("+OK ") + QByteArray(20000, 'x')) << true << true
+                          << int(ResponseCode::None) << QByteArray() << QByteArray(20000, 'x');
 }
 
 void TestPop3Parser::statusLine()
@@ -74,13 +104,12 @@ void TestPop3Parser::statusLine()
 
 void TestPop3Parser::capabilities()
 {
-    const Capabilities c = parseCapabilities(
-        {"TOP", "uidl", "USER", "PIPELINING", "STLS", "RESP-CODES", "AUTH-RESP-CODE",
-         "SASL PLAIN login Cram-MD5", "EXPIRE 30", "LOGIN-DELAY 900", "IMPLEMENTATION Dovecot",
-         "X-UNKNOWN whatever", "", "   "});
+    const Capabilities c = parseCapabilities({"TOP", "uidl", "USER", "PIPELINING", "STLS",
+        "RESP-CODES", "AUTH-RESP-CODE", "SASL PLAIN login Cram-MD5", "EXPIRE 30", "LOGIN-DELAY 900",
+        "IMPLEMENTATION Dovecot", "X-UNKNOWN whatever", "", "   "});
     QVERIFY(c.known && c.top && c.uidl && c.user && c.pipelining && c.stls && c.respCodes);
     QVERIFY(c.authRespCode);
-    QCOMPARE(c.saslMechanisms, (QList<QByteArray>{"PLAIN", "LOGIN", "CRAM-MD5"}));
+    QCOMPARE(c.saslMechanisms, (QList<QByteArray> {"PLAIN", "LOGIN", "CRAM-MD5"}));
     QVERIFY(c.hasSasl("CRAM-MD5"));
     QVERIFY(!c.hasSasl("GSSAPI"));
     QCOMPARE(c.expireDays, std::optional<int>(30));
@@ -112,7 +141,9 @@ void TestPop3Parser::scanAndUidLines_data()
     QTest::newRow("empty") << QByteArray() << false << false;
     QTest::newRow("uid too long") << (QByteArray("1 ") + QByteArray(71, 'a')) << false << false;
     QTest::newRow("uid 70") << (QByteArray("1 ") + QByteArray(70, 'a')) << false << true;
-    QTest::newRow("uid control char") << QByteArray("1 ab\x01" "cd") << false << false;
+    QTest::newRow("uid control char") << QByteArray("1 ab\x01"
+                                                    "cd")
+                                      << false << false;
     QTest::newRow("uid high byte") << QByteArray("1 ab\xe3\x81\x82") << false << false;
     QTest::newRow("three fields uid") << QByteArray("1 abc def") << false << false;
     QTest::newRow("huge number") << QByteArray("99999999999999999999999 1") << false << false;
@@ -141,7 +172,8 @@ void TestPop3Parser::stat()
 void TestPop3Parser::apop()
 {
     // RFC 1939 §7's own example.
-    const QByteArray stamp = apopTimestamp("+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>");
+    const QByteArray stamp =
+        apopTimestamp("+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>");
     QCOMPARE(stamp, QByteArray("<1896.697170952@dbc.mtview.ca.us>"));
     QCOMPARE(apopDigest(stamp, "tanstaaf"), QByteArray("c4c9334bac560ecc979e58001b3e22fb"));
     QVERIFY(apopTimestamp("+OK ready").isEmpty());
@@ -152,11 +184,12 @@ void TestPop3Parser::apop()
 void TestPop3Parser::sasl()
 {
     QCOMPARE(QByteArray::fromBase64(saslPlain("tim", "tanstaaftanstaaf")),
-             QByteArray("\0tim\0tanstaaftanstaaf", 21));
+        QByteArray("\0tim\0tanstaaftanstaaf", 21));
     // RFC 2195 §2's example exchange.
-    const QByteArray challenge = QByteArray("<1896.697170952@postoffice.reston.mci.net>").toBase64();
+    const QByteArray challenge =
+        QByteArray("<1896.697170952@postoffice.reston.mci.net>").toBase64();
     QCOMPARE(QByteArray::fromBase64(cramMd5Response("tim", "tanstaaftanstaaf", challenge)),
-             QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
+        QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
     QCOMPARE(parseContinuation("+ VXNlcm5hbWU6"), std::optional<QByteArray>("VXNlcm5hbWU6"));
     QCOMPARE(parseContinuation("+"), std::optional<QByteArray>(QByteArray()));
     QVERIFY(!parseContinuation("+OK"));
@@ -169,16 +202,23 @@ void TestPop3Parser::multiLine_data()
     QTest::addColumn<bool>("finished");
     QTest::newRow("empty body") << QByteArray(".\r\n") << QByteArray() << true;
     QTest::newRow("one line") << QByteArray("hello\r\n.\r\n") << QByteArray("hello\r\n") << true;
-    QTest::newRow("stuffed") << QByteArray("..dot\r\n...\r\n.\r\n") << QByteArray(".dot\r\n..\r\n") << true;
+    QTest::newRow("stuffed") << QByteArray("..dot\r\n...\r\n.\r\n") << QByteArray(".dot\r\n..\r\n")
+                             << true;
     QTest::newRow("stuffed single dot") << QByteArray("..\r\n.\r\n") << QByteArray(".\r\n") << true;
-    QTest::newRow("dot mid-line untouched") << QByteArray("a.b\r\n a .\r\n.\r\n") << QByteArray("a.b\r\n a .\r\n") << true;
-    QTest::newRow("empty lines") << QByteArray("\r\n\r\nx\r\n.\r\n") << QByteArray("\r\n\r\nx\r\n") << true;
+    QTest::newRow("dot mid-line untouched")
+        << QByteArray("a.b\r\n a .\r\n.\r\n") << QByteArray("a.b\r\n a .\r\n") << true;
+    QTest::newRow("empty lines") << QByteArray("\r\n\r\nx\r\n.\r\n") << QByteArray("\r\n\r\nx\r\n")
+                                 << true;
     QTest::newRow("bare LF terminator") << QByteArray("a\n.\n") << QByteArray("a\n") << true;
     QTest::newRow("dot CR other") << QByteArray(".\rx\r\n.\r\n") << QByteArray("\rx\r\n") << true;
-    QTest::newRow("unterminated") << QByteArray("line one\r\nline two") << QByteArray("line one\r\nline two") << false;
-    QTest::newRow("binary bytes") << QByteArray("\x00\x01\xff\r\n.\r\n", 8) << QByteArray("\x00\x01\xff\r\n", 5) << true;
-    QTest::newRow("long line") << (QByteArray(100000, 'z') + "\r\n.\r\n") << (QByteArray(100000, 'z') + "\r\n") << true;
-    QTest::newRow("From line") << QByteArray("From me\r\n.\r\n") << QByteArray("From me\r\n") << true;
+    QTest::newRow("unterminated") << QByteArray("line one\r\nline two")
+                                  << QByteArray("line one\r\nline two") << false;
+    QTest::newRow("binary bytes") << QByteArray("\x00\x01\xff\r\n.\r\n", 8)
+                                  << QByteArray("\x00\x01\xff\r\n", 5) << true;
+    QTest::newRow("long line") << (QByteArray(100000, 'z') + "\r\n.\r\n")
+                               << (QByteArray(100000, 'z') + "\r\n") << true;
+    QTest::newRow("From line") << QByteArray("From me\r\n.\r\n") << QByteArray("From me\r\n")
+                               << true;
 }
 
 void TestPop3Parser::multiLine()

@@ -25,7 +25,8 @@ struct Run
 
     bool hasEvent(EventId id) const
     {
-        return std::any_of(events.cbegin(), events.cend(), [id](const Event &e) { return e.id == id; });
+        return std::any_of(
+            events.cbegin(), events.cend(), [id](const Event &e) { return e.id == id; });
     }
 };
 
@@ -42,8 +43,12 @@ MailboxSettings mailbox()
 
 const QStringList kGreeting = {QStringLiteral("S: +OK POP3 ready <1896.697170952@isp.example>")};
 const QStringList kCapaPipelining = {
-    QStringLiteral("C: CAPA"),   QStringLiteral("S: +OK"),       QStringLiteral("S: USER"),
-    QStringLiteral("S: UIDL"),   QStringLiteral("S: PIPELINING"), QStringLiteral("S: RESP-CODES"),
+    QStringLiteral("C: CAPA"),
+    QStringLiteral("S: +OK"),
+    QStringLiteral("S: USER"),
+    QStringLiteral("S: UIDL"),
+    QStringLiteral("S: PIPELINING"),
+    QStringLiteral("S: RESP-CODES"),
     QStringLiteral("S: ."),
 };
 const QStringList kUserPass = {
@@ -85,7 +90,7 @@ private Q_SLOTS:
 
 private:
     Run run(const QStringList &script, const MailboxSettings &mb, bool strict = false,
-            int timeoutMs = 5000);
+        int timeoutMs = 5000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
@@ -103,8 +108,8 @@ void TestPop3Session::init()
     QVERIFY(m_ledger->open(QStringLiteral("pop.isp.example alice")).isEmpty());
 }
 
-Run TestPop3Session::run(const QStringList &script, const MailboxSettings &mb, bool strict,
-                         int timeoutMs)
+Run TestPop3Session::run(
+    const QStringList &script, const MailboxSettings &mb, bool strict, int timeoutMs)
 {
     Run r;
     MailboxRetrieval::Setup setup;
@@ -123,11 +128,11 @@ Run TestPop3Session::run(const QStringList &script, const MailboxSettings &mb, b
     };
     r.retrieval = std::make_unique<MailboxRetrieval>(setup);
     connect(r.retrieval.get(), &MailboxRetrieval::eventRaised, this,
-            [&r](const Event &e) { r.events.append(e); });
+        [&r](const Event &e) { r.events.append(e); });
     connect(r.retrieval.get(), &MailboxRetrieval::transcriptLine, this,
-            [&r](const QString &, TranscriptDirection, const QByteArray &line) {
-                r.transcript.append(line);
-            });
+        [&r](const QString &, TranscriptDirection, const QByteArray &line) {
+            r.transcript.append(line);
+        });
     QSignalSpy finished(r.retrieval.get(), &MailboxRetrieval::finished);
     r.retrieval->start();
     if (!finished.wait(timeoutMs + 5000))
@@ -140,33 +145,54 @@ Run TestPop3Session::run(const QStringList &script, const MailboxSettings &mb, b
 #define CHECK_CONVERSATION(r)                                                                      \
     do {                                                                                           \
         QVERIFY2((r).channel->mismatches().isEmpty(),                                              \
-                 qPrintable((r).channel->mismatches().join(u'\n')));                               \
-        QVERIFY2((r).channel->remaining().isEmpty(),                                               \
-                 qPrintable((r).channel->remaining().join(u'\n')));                                \
+            qPrintable((r).channel->mismatches().join(u'\n')));                                    \
+        QVERIFY2(                                                                                  \
+            (r).channel->remaining().isEmpty(), qPrintable((r).channel->remaining().join(u'\n'))); \
     } while (false)
 
 void TestPop3Session::pipelinedRetrievalStoresThenDeletes()
 {
-    const QStringList script = kGreeting + kCapaPipelining + kUserPass + QStringList{
-        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
-        QStringLiteral("S: +OK"), QStringLiteral("S: 1 uid-a"), QStringLiteral("S: 2 uid-b"), QStringLiteral("S: ."),
-        QStringLiteral("S: +OK 2 messages"), QStringLiteral("S: 1 40"), QStringLiteral("S: 2 30"), QStringLiteral("S: ."),
-        QStringLiteral("C: RETR 1"), QStringLiteral("C: RETR 2"),
-        QStringLiteral("S: +OK 40 octets"), QStringLiteral("S: Subject: one"), QStringLiteral("S: "),
-        QStringLiteral("S: ..leading dot"), QStringLiteral("S: ...."), QStringLiteral("S: ."),
-        QStringLiteral("S: +OK"), QStringLiteral("S: Subject: two"), QStringLiteral("S: "), QStringLiteral("S: body"), QStringLiteral("S: ."),
-        QStringLiteral("C: DELE 1"), QStringLiteral("C: DELE 2"), QStringLiteral("C: QUIT"),
-        QStringLiteral("S: +OK"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK bye"),
-    };
+    const QStringList script = kGreeting + kCapaPipelining + kUserPass
+        + QStringList {
+            QStringLiteral("C: UIDL"),
+            QStringLiteral("C: LIST"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: 1 uid-a"),
+            QStringLiteral("S: 2 uid-b"),
+            QStringLiteral("S: ."),
+            QStringLiteral("S: +OK 2 messages"),
+            QStringLiteral("S: 1 40"),
+            QStringLiteral("S: 2 30"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: RETR 1"),
+            QStringLiteral("C: RETR 2"),
+            QStringLiteral("S: +OK 40 octets"),
+            QStringLiteral("S: Subject: one"),
+            QStringLiteral("S: "),
+            QStringLiteral("S: ..leading dot"),
+            QStringLiteral("S: ...."),
+            QStringLiteral("S: ."),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: Subject: two"),
+            QStringLiteral("S: "),
+            QStringLiteral("S: body"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: DELE 1"),
+            QStringLiteral("C: DELE 2"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: +OK bye"),
+        };
     Run r = run(script, mailbox());
     CHECK_CONVERSATION(r);
     QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
     QCOMPARE(r.report.stored, 2);
     QCOMPARE(r.report.deleted, 2);
     const QString incoming = m_spool.folderPath(SpoolFolder::Incoming);
-    QCOMPARE(compareWithCorpus(incoming, {"Subject: one\n\n.leading dot\n...\n",
-                                          "Subject: two\n\nbody\n"}),
-             QString());
+    QCOMPARE(compareWithCorpus(
+                 incoming, {"Subject: one\n\n.leading dot\n...\n", "Subject: two\n\nbody\n"}),
+        QString());
     const QList<SpooledMessage> stored = readSpoolFolder(incoming);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored[0].metadata.uid, QByteArray("uid-a"));
@@ -220,10 +246,15 @@ void TestPop3Session::stlsMissingNeverSendsPassword()
 {
     MailboxSettings mb = mailbox();
     mb.security = Pop3Security::StartTls;
-    const QStringList script = kGreeting + QStringList{
-        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: USER"), QStringLiteral("S: ."),
-        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
-    };
+    const QStringList script = kGreeting
+        + QStringList {
+            QStringLiteral("C: CAPA"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: USER"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: +OK"),
+        };
     Run r = run(script, mb);
     CHECK_CONVERSATION(r);
     QCOMPARE(int(r.report.failureId), int(EventId::StartTlsUnavailable));
@@ -236,11 +267,17 @@ void TestPop3Session::stlsRefusedNeverSendsPassword()
 {
     MailboxSettings mb = mailbox();
     mb.security = Pop3Security::StartTls;
-    const QStringList script = kGreeting + QStringList{
-        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: STLS"), QStringLiteral("S: ."),
-        QStringLiteral("C: STLS"), QStringLiteral("S: -ERR TLS is broken today"),
-        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
-    };
+    const QStringList script = kGreeting
+        + QStringList {
+            QStringLiteral("C: CAPA"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: STLS"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: STLS"),
+            QStringLiteral("S: -ERR TLS is broken today"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: +OK"),
+        };
     Run r = run(script, mb);
     CHECK_CONVERSATION(r);
     QCOMPARE(int(r.report.failureId), int(EventId::StartTlsUnavailable));
@@ -253,10 +290,16 @@ void TestPop3Session::dataAfterStlsIsRefused()
 {
     MailboxSettings mb = mailbox();
     mb.security = Pop3Security::StartTls;
-    const QStringList script = kGreeting + QStringList{
-        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: STLS"), QStringLiteral("S: ."),
-        QStringLiteral("C: STLS"), QStringLiteral("S: +OK go ahead"), QStringLiteral("S: +OK injected in clear text"),
-    };
+    const QStringList script = kGreeting
+        + QStringList {
+            QStringLiteral("C: CAPA"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: STLS"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: STLS"),
+            QStringLiteral("S: +OK go ahead"),
+            QStringLiteral("S: +OK injected in clear text"),
+        };
     Run r = run(script, mb);
     QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
     QVERIFY(!r.channel->tlsStarted());
@@ -266,15 +309,27 @@ void TestPop3Session::dataAfterStlsIsRefused()
 void TestPop3Session::strongestSaslIsChosen()
 {
     const QByteArray challenge = QByteArray("<1896.697170952@isp.example>").toBase64();
-    const QStringList script = kGreeting + QStringList{
-        QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: SASL LOGIN PLAIN CRAM-MD5"), QStringLiteral("S: USER"), QStringLiteral("S: ."),
-        QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: + ") + QString::fromLatin1(challenge),
-        QStringLiteral("C: ") + QString::fromLatin1(cramMd5Response("alice", "s3cret", challenge)),
-        QStringLiteral("S: +OK authenticated"),
-        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
-        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
-        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
-    };
+    const QStringList script = kGreeting
+        + QStringList {
+            QStringLiteral("C: CAPA"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: SASL LOGIN PLAIN CRAM-MD5"),
+            QStringLiteral("S: USER"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: AUTH CRAM-MD5"),
+            QStringLiteral("S: + ") + QString::fromLatin1(challenge),
+            QStringLiteral("C: ")
+                + QString::fromLatin1(cramMd5Response("alice", "s3cret", challenge)),
+            QStringLiteral("S: +OK authenticated"),
+            QStringLiteral("C: UIDL"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: LIST"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: +OK"),
+        };
     Run r = run(script, mailbox(), true);
     CHECK_CONVERSATION(r);
     QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
@@ -285,11 +340,17 @@ void TestPop3Session::authLoginAndPlain()
     MailboxSettings mb = mailbox();
     mb.auth = AuthMethod::Login;
     const QStringList tail = {
-        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
-        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
-        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+        QStringLiteral("C: UIDL"),
+        QStringLiteral("S: +OK"),
+        QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"),
+        QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"),
+        QStringLiteral("S: +OK"),
     };
-    const QStringList capa = {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: SASL PLAIN LOGIN"), QStringLiteral("S: .")};
+    const QStringList capa = {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"),
+        QStringLiteral("S: SASL PLAIN LOGIN"), QStringLiteral("S: .")};
     Run login = run(kGreeting + capa + QStringList{
         QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: + VXNlcm5hbWU6"),
         QStringLiteral("C: YWxpY2U="), QStringLiteral("S: + UGFzc3dvcmQ6"),
@@ -329,12 +390,27 @@ void TestPop3Session::respCodesMeanRetryLater_data()
     QTest::addColumn<int>("outcome");
     QTest::addColumn<int>("event");
     QTest::addColumn<QString>("serverText");
-    QTest::newRow("in-use") << QStringLiteral("-ERR [IN-USE] another session is active") << int(RetrievalReport::Outcome::Deferred) << int(EventId::MailboxBusy) << QStringLiteral("another session is active");
-    QTest::newRow("login-delay") << QStringLiteral("-ERR [LOGIN-DELAY] wait 15 minutes") << int(RetrievalReport::Outcome::Deferred) << int(EventId::MailboxBusy) << QStringLiteral("wait 15 minutes");
-    QTest::newRow("sys/temp") << QStringLiteral("-ERR [SYS/TEMP] storage offline") << int(RetrievalReport::Outcome::Deferred) << int(EventId::ServerTemporaryFailure) << QStringLiteral("storage offline");
-    QTest::newRow("sys/perm") << QStringLiteral("-ERR [SYS/PERM] account disabled") << int(RetrievalReport::Outcome::Failed) << int(EventId::ServerPermanentFailure) << QStringLiteral("account disabled");
-    QTest::newRow("auth") << QStringLiteral("-ERR [AUTH] bad password") << int(RetrievalReport::Outcome::Failed) << int(EventId::AuthenticationFailed) << QStringLiteral("bad password");
-    QTest::newRow("no code") << QStringLiteral("-ERR invalid login") << int(RetrievalReport::Outcome::Failed) << int(EventId::AuthenticationFailed) << QStringLiteral("invalid login");
+    QTest::newRow("in-use") << QStringLiteral("-ERR [IN-USE] another session is active")
+                            << int(RetrievalReport::Outcome::Deferred) << int(EventId::MailboxBusy)
+                            << QStringLiteral("another session is active");
+    QTest::newRow("login-delay") << QStringLiteral("-ERR [LOGIN-DELAY] wait 15 minutes")
+                                 << int(RetrievalReport::Outcome::Deferred)
+                                 << int(EventId::MailboxBusy) << QStringLiteral("wait 15 minutes");
+    QTest::newRow("sys/temp") << QStringLiteral("-ERR [SYS/TEMP] storage offline")
+                              << int(RetrievalReport::Outcome::Deferred)
+                              << int(EventId::ServerTemporaryFailure)
+                              << QStringLiteral("storage offline");
+    QTest::newRow("sys/perm") << QStringLiteral("-ERR [SYS/PERM] account disabled")
+                              << int(RetrievalReport::Outcome::Failed)
+                              << int(EventId::ServerPermanentFailure)
+                              << QStringLiteral("account disabled");
+    QTest::newRow("auth") << QStringLiteral("-ERR [AUTH] bad password")
+                          << int(RetrievalReport::Outcome::Failed)
+                          << int(EventId::AuthenticationFailed) << QStringLiteral("bad password");
+    QTest::newRow("no code") << QStringLiteral("-ERR invalid login")
+                             << int(RetrievalReport::Outcome::Failed)
+                             << int(EventId::AuthenticationFailed)
+                             << QStringLiteral("invalid login");
 }
 
 void TestPop3Session::respCodesMeanRetryLater()
@@ -357,8 +433,9 @@ void TestPop3Session::respCodesMeanRetryLater()
 void TestPop3Session::leaveOnServerSkipsStoredAndExpiresOld()
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVERIFY(m_ledger->append({{"uid-old", {now - 10 * 86400, QStringLiteral("n1")}},
-                              {"uid-recent", {now - 86400, QStringLiteral("n2")}}})
+    QVERIFY(m_ledger
+                ->append({{"uid-old", {now - 10 * 86400, QStringLiteral("n1")}},
+                    {"uid-recent", {now - 86400, QStringLiteral("n2")}}})
                 .isEmpty());
     MailboxSettings mb = mailbox();
     mb.leaveOnServer = true;
@@ -404,14 +481,21 @@ void TestPop3Session::expirePolicyConflictIsReported()
     MailboxSettings mb = mailbox();
     mb.leaveOnServer = true;
     mb.deleteAfterDays = 30;
-    const QStringList rest = kUserPass + QStringList{
-        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
-        QStringLiteral("S: +OK"), QStringLiteral("S: ."), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
-        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
-    };
+    const QStringList rest = kUserPass
+        + QStringList {
+            QStringLiteral("C: UIDL"),
+            QStringLiteral("C: LIST"),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: ."),
+            QStringLiteral("S: +OK"),
+            QStringLiteral("S: ."),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: +OK"),
+        };
     auto capa = [](const QString &expire) {
-        return QStringList{QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"), QStringLiteral("S: USER"),
-                           QStringLiteral("S: PIPELINING"), QStringLiteral("S: EXPIRE ") + expire, QStringLiteral("S: .")};
+        return QStringList {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"),
+            QStringLiteral("S: USER"), QStringLiteral("S: PIPELINING"),
+            QStringLiteral("S: EXPIRE ") + expire, QStringLiteral("S: .")};
     };
     // The provider keeps mail 7 days; the mailbox wants 30.
     Run shorter = run(kGreeting + capa(QStringLiteral("7")) + rest, mb);
@@ -429,7 +513,8 @@ void TestPop3Session::expirePolicyConflictIsReported()
 void TestPop3Session::storedButNotDeletedIsDeletedWithoutDownload()
 {
     // A previous run stored uid-a but its QUIT never completed.
-    QVERIFY(m_ledger->append({{"uid-a", {QDateTime::currentSecsSinceEpoch(), QStringLiteral("n")}}}).isEmpty());
+    QVERIFY(m_ledger->append({{"uid-a", {QDateTime::currentSecsSinceEpoch(), QStringLiteral("n")}}})
+                .isEmpty());
     Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
         QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
         QStringLiteral("S: +OK"), QStringLiteral("S: 1 uid-a"), QStringLiteral("S: ."),
@@ -453,14 +538,16 @@ void TestPop3Session::serverWithoutUidlIsRecognisedByDigest()
         QStringLiteral("C: DELE 1"), QStringLiteral("S: +OK"),
     };
     // First session: stored, but the connection drops instead of the QUIT reply.
-    Run first = run(noUidl + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S:DROP")}, mailbox(), true);
+    Run first = run(noUidl + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S:DROP")},
+        mailbox(), true);
     CHECK_CONVERSATION(first);
     QCOMPARE(first.report.stored, 1);
     QVERIFY(first.hasEvent(EventId::NoUniqueIds));
     QVERIFY(first.hasEvent(EventId::QuitNotConfirmed));
     // Second session: the server still has it; it is recognised after download and not stored
     // again.
-    Run second = run(noUidl + QStringList{QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")}, mailbox(), true);
+    Run second = run(noUidl + QStringList {QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")},
+        mailbox(), true);
     CHECK_CONVERSATION(second);
     QCOMPARE(second.report.stored, 0);
     QCOMPARE(second.report.alreadyStored, 1);
@@ -498,9 +585,10 @@ void TestPop3Session::garbageGreeting()
 
 void TestPop3Session::overlongReplyLine()
 {
-    Run r = run(kGreeting + QStringList{QStringLiteral("C: CAPA"),
-                                        QStringLiteral("S: +OK ") + QString(20000, u'x')},
-                mailbox());
+    Run r = run(kGreeting
+            + QStringList {QStringLiteral("C: CAPA"),
+                QStringLiteral("S: +OK ") + QString(20000, u'x')},
+        mailbox());
     QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
     QVERIFY(r.report.failureText.contains(QStringLiteral("longer than")));
 }

@@ -34,7 +34,7 @@ private Q_SLOTS:
 
 private:
     QString stage(const QString &name, const QByteArray &body, const QByteArray &uid,
-                  const QString &mailbox = QStringLiteral("office"));
+        const QString &mailbox = QStringLiteral("office"));
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
 };
@@ -46,8 +46,8 @@ void TestSpool::init()
     QCOMPARE(m_spool.prepare(), QString());
 }
 
-QString TestSpool::stage(const QString &name, const QByteArray &body, const QByteArray &uid,
-                         const QString &mailbox)
+QString TestSpool::stage(
+    const QString &name, const QByteArray &body, const QByteArray &uid, const QString &mailbox)
 {
     StagedMessage s(m_spool, name);
     s.append(body);
@@ -99,7 +99,8 @@ void TestSpool::ledgerAppendReopen()
     {
         UidLedger l(path);
         QCOMPARE(l.open(QStringLiteral("pop.isp.example alice")), QString());
-        QCOMPARE(l.append({{"a", {100, QStringLiteral("n1")}}, {"b", {200, QStringLiteral("n2")}}}), QString());
+        QCOMPARE(l.append({{"a", {100, QStringLiteral("n1")}}, {"b", {200, QStringLiteral("n2")}}}),
+            QString());
     }
     UidLedger l(path);
     QCOMPARE(l.open(QStringLiteral("pop.isp.example alice")), QString());
@@ -154,7 +155,9 @@ void TestSpool::ledgerRetainOnly()
 {
     UidLedger l(m_spool.ledgerPath(QStringLiteral("office")));
     QVERIFY(l.open(QStringLiteral("id")).isEmpty());
-    QVERIFY(l.append({{"a", {1, QStringLiteral("n1")}}, {"b", {1, QStringLiteral("n2")}}, {"c", {1, QStringLiteral("n3")}}}).isEmpty());
+    QVERIFY(l.append({{"a", {1, QStringLiteral("n1")}}, {"b", {1, QStringLiteral("n2")}},
+                         {"c", {1, QStringLiteral("n3")}}})
+                .isEmpty());
     QVERIFY(l.retainOnly({"b", "zzz"}).isEmpty());
     QCOMPARE(l.size(), 1);
     QVERIFY(l.append({{"d", {1, QStringLiteral("n4")}}}).isEmpty());
@@ -189,7 +192,7 @@ void TestSpool::committerPlacesFilesAndLedger()
     QString result = QStringLiteral("not called");
     QObject context;
     committer.submit(ledger, {{QStringLiteral("m1"), "u1", 10}, {QStringLiteral("m2"), "u2", 11}},
-                     &context, [&result](const QString &e) { result = e; });
+        &context, [&result](const QString &e) { result = e; });
     QTRY_COMPARE(result, QString());
     const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
     QCOMPARE(placed.size(), 2);
@@ -212,8 +215,10 @@ void TestSpool::committerReportsEachSubmitter()
     int calls = 0;
     QObject context;
     auto gone = std::make_unique<QObject>();
-    committer.submit(a, {{QStringLiteral("a1"), "ua", 1}}, &context, [&](const QString &e) { calls += e.isEmpty(); });
-    committer.submit(b, {{QStringLiteral("b1"), "ub", 1}}, gone.get(), [&](const QString &) { calls += 100; });
+    committer.submit(a, {{QStringLiteral("a1"), "ua", 1}}, &context,
+        [&](const QString &e) { calls += e.isEmpty(); });
+    committer.submit(
+        b, {{QStringLiteral("b1"), "ub", 1}}, gone.get(), [&](const QString &) { calls += 100; });
     gone.reset(); // a submitter that went away is not called, but its mail is still made safe
     QTRY_COMPARE(calls, 1);
     QTest::qWait(50);
@@ -254,7 +259,8 @@ void TestSpool::recoveryDiscardsUnledgered()
     // The same UID ledgered under another name (a later retrieval placed it): not this file.
     stage(QStringLiteral("m3"), "old copy\r\n", "u3");
     QVERIFY(ledger.append({{"u3", {1, QStringLiteral("m9")}}}).isEmpty());
-    const RecoveryReport r = recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
+    const RecoveryReport r =
+        recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
     QCOMPARE(r.completed, 0);
     QCOMPARE(r.discarded, 3);
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
@@ -269,9 +275,10 @@ void TestSpool::recoveryWithPlacedSidecar()
     QVERIFY(ledger.append({{"u1", {1, QStringLiteral("m1")}}}).isEmpty());
     // Crash between the sidecar's rename and the message's.
     QVERIFY(DurableFs::renameFile(m_spool.tmpPath() + QStringLiteral("/m1.meta"),
-                                  m_spool.folderPath(SpoolFolder::Incoming) + QStringLiteral("/m1.meta"))
+        m_spool.folderPath(SpoolFolder::Incoming) + QStringLiteral("/m1.meta"))
                 .isEmpty());
-    const RecoveryReport r = recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
+    const RecoveryReport r =
+        recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
     QCOMPARE(r.completed, 1);
     const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
     QCOMPARE(placed.size(), 1);
