@@ -35,6 +35,7 @@ SocketChannel::SocketChannel(const TlsTrust &trust, QObject *parent)
         Q_EMIT encrypted();
     });
     connect(m_socket, &QSslSocket::readyRead, this, &Channel::readyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Channel::bytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, &SocketChannel::onErrorOccurred);
     connect(m_socket, &QSslSocket::sslErrors, this, &SocketChannel::onSslErrors);
 }
@@ -95,6 +96,11 @@ bool SocketChannel::isEncrypted() const
 void SocketChannel::write(const QByteArray &bytes)
 {
     m_socket->write(bytes);
+}
+
+qint64 SocketChannel::bytesToWrite() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
 }
 
 qint64 SocketChannel::bytesAvailable() const

@@ -34,6 +34,8 @@ public:
     virtual void startTls() = 0;
     virtual bool isEncrypted() const = 0;
     virtual void write(const QByteArray &bytes) = 0;
+    // Bytes written but not yet handed to the network; bytesWritten() reports progress.
+    virtual qint64 bytesToWrite() const { return 0; }
     virtual qint64 bytesAvailable() const = 0;
     virtual qint64 read(char *data, qint64 maxSize) = 0;
     // Closes after pending writes are sent.
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void connected();
     void encrypted();
     void readyRead();
+    void bytesWritten(qint64 bytes);
     void failed(Pop3Connector::ChannelError error, const QString &detail);
 };
 
@@ -72,6 +75,7 @@ public:
     void startTls() override;
     bool isEncrypted() const override;
     void write(const QByteArray &bytes) override;
+    qint64 bytesToWrite() const override;
     qint64 bytesAvailable() const override;
     qint64 read(char *data, qint64 maxSize) override;
     void close() override;

@@ -29,10 +29,9 @@ const QStringList kConnectorKeys = {
     QStringLiteral("max_connections_per_host"),
 };
 const QStringList kDeliveryKeys = {
-    QStringLiteral("transport"),
-    QStringLiteral("host"),
-    QStringLiteral("port"),
-    QStringLiteral("security"),
+    QStringLiteral("transport"), QStringLiteral("host"),          QStringLiteral("port"),
+    QStringLiteral("security"),  QStringLiteral("user"),          QStringLiteral("password_file"),
+    QStringLiteral("ca_file"),
 };
 const QStringList kMailboxKeys = {
     QStringLiteral("host"),
@@ -162,13 +161,22 @@ public:
         m_problems.append({m_path, 0, m_group + u'/' + key, message});
     }
 
+    QStringList keys()
+    {
+        m_settings.beginGroup(m_group);
+        const QStringList out = m_settings.childKeys();
+        m_settings.endGroup();
+        return out;
+    }
+
     void unknownKeys(const QStringList &allowed)
     {
         m_settings.beginGroup(m_group);
         const QStringList keys = m_settings.childKeys();
         m_settings.endGroup();
+        static const QRegularExpression rule(QStringLiteral("^rule[1-9][0-9]*$"));
         for (const QString &k : keys) {
-            if (!allowed.contains(k)) {
+            if (!allowed.contains(k) && !(allowed == kMailboxKeys && rule.match(k).hasMatch())) {
                 problem(k,
                     tr("unknown key; the keys of this section are: %1")
                         .arg(allowed.join(QStringLiteral(", "))));
@@ -257,6 +265,44 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
         r.problem(QStringLiteral("local_mailbox"),
             tr("\"%1\" is not an address; write user@domain").arg(m.localMailbox));
     }
+    const auto list = [&r](const QString &key) {
+        QStringList out;
+        for (const QString &item : r.string(key).split(u',', Qt::SkipEmptyParts))
+            out.append(item.trimmed());
+        return out;
+    };
+    m.acceptedDomains = list(QStringLiteral("accepted_domains"));
+    for (QString &d : m.acceptedDomains)
+        d = d.toLower();
+    if (r.has(QStringLiteral("envelope_headers")))
+        m.envelopeHeaders = list(QStringLiteral("envelope_headers"));
+    // rule1, rule2 ... in number order, gaps allowed.
+    QMap<int, QString> ruleKeys;
+    for (const QString &key : r.keys()) {
+        if (key.startsWith(QStringLiteral("rule")) && key.mid(4).toInt() > 0)
+            ruleKeys.insert(key.mid(4).toInt(), key);
+    }
+    for (const QString &key : std::as_const(ruleKeys)) {
+        const QString text = r.string(key);
+        const qsizetype arrow = text.indexOf(QStringLiteral("->"));
+        const RoutingRule rule{text.left(arrow).trimmed(), text.mid(arrow + 2).trimmed()};
+        const auto valid = [](const QString &s) {
+            return s.startsWith(QStringLiteral("*@")) ? s.size() > 2 && !s.mid(2).contains(u'@')
+                                                      : isPlausibleAddress(s);
+        };
+        if (arrow < 0 || !valid(rule.pattern) || !valid(rule.target)) {
+            r.problem(key, tr("\"%1\" is not a rule; write PATTERN -> LOCAL ADDRESS, where each "
+                              "side is an address or *@domain")
+                               .arg(text));
+            continue;
+        }
+        m.rules.append(rule);
+    }
+    if (m.type == MailboxType::Global && m.acceptedDomains.isEmpty()) {
+        r.problem(QStringLiteral("accepted_domains"),
+                  tr("missing; a global mailbox needs the domains whose mail it receives, "
+                     "comma-separated"));
+    }
     m.leaveOnServer = r.boolean(QStringLiteral("leave_on_server"), false);
     m.deleteAfterDays = r.integer(QStringLiteral("delete_after_days"), 0, 0, 3650);
     m.maxMessageKb = r.integer(QStringLiteral("max_message_kb"), 0, 0, 4 * 1024 * 1024);
@@ -271,6 +317,12 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
 QString MailboxSettings::keychainKey() const
 {
     return QStringLiteral("mailbox/") + name;
+}
+
+QStringList MailboxSettings::defaultEnvelopeHeaders()
+{
+    return {QStringLiteral("Delivered-To"), QStringLiteral("X-Original-To"),
+            QStringLiteral("Envelope-To"), QStringLiteral("X-Envelope-To")};
 }
 
 const MailboxSettings *Configuration::mailbox(const QString &name) const
@@ -359,6 +411,9 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
         : c.delivery.security == DeliverySecurity::Tls                      ? 465
                                                                             : 25;
     c.delivery.port = quint16(r.integer(QStringLiteral("port"), defaultDeliveryPort, 1, 65535));
+    c.delivery.user = r.string(QStringLiteral("user"));
+    c.delivery.passwordFile = r.path(QStringLiteral("password_file"));
+    c.delivery.caFile = r.path(QStringLiteral("ca_file"));
     r.unknownKeys(kDeliveryKeys);
 
     const QStringList groups = settings.childGroups();
@@ -405,6 +460,12 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
     s.setValue(QStringLiteral("host"), c.delivery.host);
     s.setValue(QStringLiteral("port"), c.delivery.port);
     s.setValue(QStringLiteral("security"), settingValue(c.delivery.security));
+    if (!c.delivery.user.isEmpty())
+        s.setValue(QStringLiteral("user"), c.delivery.user);
+    if (!c.delivery.passwordFile.isEmpty())
+        s.setValue(QStringLiteral("password_file"), c.delivery.passwordFile);
+    if (!c.delivery.caFile.isEmpty())
+        s.setValue(QStringLiteral("ca_file"), c.delivery.caFile);
     s.endGroup();
     for (const MailboxSettings &m : c.mailboxes) {
         s.beginGroup(QStringLiteral("mailbox.") + m.name);
@@ -419,6 +480,14 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
             s.setValue(QStringLiteral("ca_file"), m.caFile);
         s.setValue(QStringLiteral("type"), settingValue(m.type));
         s.setValue(QStringLiteral("local_mailbox"), m.localMailbox);
+        if (!m.acceptedDomains.isEmpty())
+            s.setValue(QStringLiteral("accepted_domains"), m.acceptedDomains.join(QStringLiteral(", ")));
+        if (m.envelopeHeaders != MailboxSettings::defaultEnvelopeHeaders())
+            s.setValue(QStringLiteral("envelope_headers"), m.envelopeHeaders.join(QStringLiteral(", ")));
+        for (int i = 0; i < m.rules.size(); ++i) {
+            s.setValue(QStringLiteral("rule%1").arg(i + 1),
+                       m.rules[i].pattern + QStringLiteral(" -> ") + m.rules[i].target);
+        }
         s.setValue(QStringLiteral("leave_on_server"), m.leaveOnServer);
         s.setValue(QStringLiteral("delete_after_days"), m.deleteAfterDays);
         s.setValue(QStringLiteral("max_message_kb"), m.maxMessageKb);

@@ -14,6 +14,14 @@ enum class MailboxType { User, Global };
 enum class Transport { Smtp, Lmtp, Pickup };
 enum class DeliverySecurity { None, StartTls, Tls };
 
+// "PATTERN -> TARGET": an exact address or "*@domain", mapped to a local address, or to
+// "*@domain" to keep the local part.
+struct RoutingRule
+{
+    QString pattern;
+    QString target;
+};
+
 // One [mailbox.NAME] section: a POP3 account and where its mail goes.
 struct MailboxSettings
 {
@@ -26,7 +34,11 @@ struct MailboxSettings
     QString passwordFile; // empty: the system keychain
     QString caFile; // extra trust anchor for a provider's own certificate
     MailboxType type = MailboxType::User;
-    QString localMailbox;
+    QString localMailbox; // type user: every message goes here
+    // type global: which recipients are ours, where to find them, where they go
+    QStringList acceptedDomains;
+    QStringList envelopeHeaders = defaultEnvelopeHeaders();
+    QList<RoutingRule> rules;
     bool leaveOnServer = false;
     int deleteAfterDays = 0; // with leaveOnServer; 0 keeps mail on the server for ever
     int maxMessageKb = 0; // 0: no limit
@@ -35,6 +47,7 @@ struct MailboxSettings
 
     // The keychain entry that holds this mailbox's password.
     QString keychainKey() const;
+    static QStringList defaultEnvelopeHeaders();
 };
 
 struct DeliverySettings
@@ -43,6 +56,11 @@ struct DeliverySettings
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 25;
     DeliverySecurity security = DeliverySecurity::None;
+    QString user; // SMTP AUTH, when the local server wants it
+    QString passwordFile; // else the keychain entry keychainKey()
+    QString caFile;
+
+    static QString keychainKey() { return QStringLiteral("delivery"); }
 };
 
 struct ConnectorSettings

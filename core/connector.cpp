@@ -1,10 +1,12 @@
 #include "connector.h"
 
+#include "deliveryhistory.h"
 #include "secretstore.h"
 #include "spoolcommitter.h"
 #include "transcriptlog.h"
 #include "uidledger.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace Pop3Connector {
@@ -38,6 +40,36 @@ QList<RetrievalReport> CycleReport::failures() const
     return out;
 }
 
+QList<CycleProblem> CycleReport::problems() const
+{
+    QList<CycleProblem> out;
+    for (const RetrievalReport &r : failures())
+        out.append({QStringLiteral("mailbox ") + r.mailbox, r.failureId, r.failureText});
+    if (transfer) {
+        if (!transfer->error.isEmpty())
+            out.append({QStringLiteral("transfer"), EventId::TransferFailed, transfer->error});
+        if (transfer->failed > 0) {
+            out.append({QStringLiteral("transfer"), EventId::TransferFailed,
+                        QCoreApplication::translate("Pop3Connector::Connector",
+                                                    "%n message(s) could not be routed and were put "
+                                                    "in Failed Mail.",
+                                                    nullptr, transfer->failed)});
+        }
+    }
+    if (dispatch) {
+        if (!dispatch->failure.isEmpty())
+            out.append({QStringLiteral("delivery"), dispatch->failureId, dispatch->failure});
+        if (dispatch->rejected > 0) {
+            out.append({QStringLiteral("delivery"), EventId::DeliveryRejected,
+                        QCoreApplication::translate("Pop3Connector::Connector",
+                                                    "%n message(s) were rejected by the local mail "
+                                                    "server and put in BadMail.",
+                                                    nullptr, dispatch->rejected)});
+        }
+    }
+    return out;
+}
+
 Connector::Connector(Configuration configuration, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_configuration(std::move(configuration))
@@ -53,6 +85,12 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
 Connector::~Connector()
 {
     m_download.reset(); // joins the retrieval threads before the committer goes
+    for (QThread *t : {m_transferThread, m_dispatchThread}) {
+        if (t) {
+            t->quit();
+            t->wait();
+        }
+    }
     if (m_commitThread) {
         m_commitThread->quit();
         m_commitThread->wait();
@@ -103,6 +141,30 @@ QString Connector::start()
         &TranscriptLog::append);
     connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
     connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
+
+    m_history = std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    if (const QString error = m_history->open(); !error.isEmpty()) {
+        raise(EventId::SpoolUnusable, error);
+        return error;
+    }
+    m_transferThread = new QThread(this);
+    m_transferThread->setObjectName(QStringLiteral("transfer"));
+    m_transfer = new TransferStage(m_spool, m_configuration, m_history);
+    m_transfer->moveToThread(m_transferThread);
+    connect(m_transferThread, &QThread::finished, m_transfer, &QObject::deleteLater);
+    connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
+        m_report.transfer = r;
+        if (m_stages & Stage::Dispatch)
+            runDispatch();
+        else
+            finishCycle();
+    });
+    m_transferThread->start();
+
+    m_dispatchThread = new QThread(this);
+    m_dispatchThread->setObjectName(QStringLiteral("dispatch"));
+    m_dispatchThread->start();
 
     m_started = true;
     raise(EventId::ServiceStarted,
@@ -159,10 +221,11 @@ void Connector::startCycle(Stages stages)
     // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
     // before new files arrive there.
     recover();
+    m_report.stages = stages;
     if (stages & Stage::Download)
         resolvePasswords();
     else
-        finishCycle();
+        onDownloadFinished({});
 }
 
 void Connector::resolvePasswords()
@@ -232,7 +295,100 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
 void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
 {
     m_report.retrievals += reports;
-    finishCycle();
+    if (m_stopping)
+        finishCycle();
+    else if (m_stages & Stage::Transfer)
+        runTransfer();
+    else if (m_stages & Stage::Dispatch)
+        runDispatch();
+    else
+        finishCycle();
+}
+
+void Connector::runTransfer()
+{
+    QMetaObject::invokeMethod(m_transfer, &TransferStage::run, Qt::QueuedConnection);
+}
+
+void Connector::runDispatch()
+{
+    const DeliverySettings &d = m_configuration.delivery;
+    if (m_stopping || !m_dispatchEnabled || d.transport == Transport::Pickup) {
+        finishCycle();
+        return;
+    }
+    if (d.user.isEmpty()) {
+        startDispatch({});
+        return;
+    }
+    if (!d.passwordFile.isEmpty()) {
+        const PasswordFileResult r = readPasswordFile(d.passwordFile);
+        if (!r.error.isEmpty()) {
+            DispatchReport report;
+            report.failureId = r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable;
+            report.failure = r.error;
+            raise(report.failureId, r.error);
+            m_report.dispatch = report;
+            finishCycle();
+            return;
+        }
+        startDispatch(r.password);
+        return;
+    }
+    m_secrets->read(DeliverySettings::keychainKey(), this, [this](const SecretStore::ReadResult &r) {
+        if (r.status == SecretStore::Status::Found) {
+            startDispatch(r.secret);
+            return;
+        }
+        DispatchReport report;
+        report.failureId = EventId::PasswordUnavailable;
+        report.failure = r.status == SecretStore::Status::NotFound
+            ? tr("no password is stored for the delivery user; store it with: pop3connectord "
+                 "--set-password delivery")
+            : tr("the system keychain cannot be used (%1); unlock it, or set [delivery] "
+                 "password_file")
+                  .arg(r.error);
+        raise(report.failureId, report.failure);
+        m_report.dispatch = report;
+        finishCycle();
+    });
+}
+
+void Connector::startDispatch(const QByteArray &password)
+{
+    DispatchStage::Setup setup;
+    setup.spool = m_spool;
+    setup.delivery = m_configuration.delivery;
+    setup.password = password;
+    setup.timeoutMs = m_configuration.connector.timeoutSeconds * 1000;
+    setup.logLevel = m_configuration.connector.logLevel;
+    setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
+    m_dispatch = new DispatchStage(setup);
+    m_dispatch->moveToThread(m_dispatchThread);
+    connect(m_dispatch, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_dispatch, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
+    connect(m_dispatch, &DispatchStage::finished, this, [this](const DispatchReport &r) {
+        m_report.dispatch = r;
+        m_dispatch->deleteLater();
+        m_dispatch = nullptr;
+        finishCycle();
+    });
+    QMetaObject::invokeMethod(m_dispatch, &DispatchStage::start, Qt::QueuedConnection);
+}
+
+void Connector::setDispatchEnabled(bool enabled)
+{
+    if (m_dispatchEnabled == enabled)
+        return;
+    m_dispatchEnabled = enabled;
+    if (enabled) {
+        raise(EventId::DispatchStarted, tr("Delivery to the local mail server was started."));
+    } else {
+        raise(EventId::DispatchStopped,
+              tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
+        if (m_dispatch)
+            QMetaObject::invokeMethod(m_dispatch, &DispatchStage::requestStop, Qt::QueuedConnection);
+    }
 }
 
 void Connector::finishCycle()
@@ -290,6 +446,9 @@ void Connector::requestStop()
         return;
     }
     m_download->requestStop();
+    m_transfer->requestStop();
+    if (m_dispatch)
+        QMetaObject::invokeMethod(m_dispatch, &DispatchStage::requestStop, Qt::QueuedConnection);
 }
 
 void Connector::cancel()
@@ -304,6 +463,9 @@ void Connector::cancel()
         return;
     }
     m_download->cancel();
+    m_transfer->requestStop();
+    if (m_dispatch)
+        QMetaObject::invokeMethod(m_dispatch, &DispatchStage::cancel, Qt::QueuedConnection);
 }
 
 } // namespace Pop3Connector

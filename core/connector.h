@@ -1,10 +1,12 @@
 #pragma once
 
 #include "configuration.h"
+#include "dispatchstage.h"
 #include "downloadstage.h"
 #include "eventlog.h"
 #include "spool.h"
 #include "spoollock.h"
+#include "transferstage.h"
 
 #include <QDateTime>
 #include <QFlags>
@@ -17,6 +19,7 @@ class QThread;
 
 namespace Pop3Connector {
 
+class DeliveryHistory;
 class SecretStore;
 class SpoolCommitter;
 class TranscriptLog;
@@ -28,14 +31,27 @@ constexpr Stages kAllStages = Stages(Stage::Download) | Stage::Transfer | Stage:
 // Parses "download,transfer"; returns nothing for an unknown name.
 std::optional<Stages> parseStages(const QString &text);
 
+// Something in a cycle that needs the administrator: a mailbox that failed, a stage that could
+// not work, messages put aside in Failed Mail or BadMail.
+struct CycleProblem
+{
+    QString subject; // "mailbox sales", "delivery", "transfer"
+    EventId eventId;
+    QString text;
+};
+
 struct CycleReport
 {
     QDateTime started;
     QDateTime finished;
+    Stages stages;
     QList<RetrievalReport> retrievals;
+    std::optional<TransferReport> transfer;
+    std::optional<DispatchReport> dispatch;
 
     // Mailboxes that did not succeed (deferred ones included: their mail did not move).
     QList<RetrievalReport> failures() const;
+    QList<CycleProblem> problems() const;
 };
 
 // The connector service: owns the spool (its lock, recovery, committer thread), the event log,
@@ -66,6 +82,10 @@ public:
     void stopSchedule();
     QDateTime nextScheduledRun() const;
 
+    // Delivery to the local server on or off, while retrieval goes on (troubleshooting).
+    void setDispatchEnabled(bool enabled);
+    bool isDispatchEnabled() const { return m_dispatchEnabled; }
+
     // Lets the running cycle finish what it requested, then emits stopped().
     void requestStop();
     // Drops connections now, then emits stopped().
@@ -84,6 +104,9 @@ private:
     void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
         EventId failureId, const QString &failure);
     void onDownloadFinished(const QList<RetrievalReport> &reports);
+    void runTransfer();
+    void runDispatch();
+    void startDispatch(const QByteArray &password);
     void finishCycle();
     void recover();
 
@@ -97,6 +120,12 @@ private:
     SpoolCommitter *m_committer = nullptr;
     std::unique_ptr<LedgerRegistry> m_ledgers;
     std::unique_ptr<DownloadStage> m_download;
+    std::shared_ptr<DeliveryHistory> m_history;
+    QThread *m_transferThread = nullptr;
+    TransferStage *m_transfer = nullptr;
+    QThread *m_dispatchThread = nullptr;
+    DispatchStage *m_dispatch = nullptr;
+    bool m_dispatchEnabled = true;
     QTimer m_schedule;
 
     bool m_started = false;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <atomic>
 #include <cerrno>
@@ -140,11 +141,76 @@ RecoveryReport recoverSpool(const Spool &spool,
         QFile::remove(tmp.filePath(meta));
         ++report.discarded;
     }
-    if (report.completed > 0) {
-        if (const QString error = DurableFs::syncDirectory(incoming); !error.isEmpty())
+    // Scratch files of stages that were interrupted.
+    for (const QString &part : tmp.entryList({QStringLiteral("*.part")}, QDir::Files)) {
+        QFile::remove(tmp.filePath(part));
+        ++report.discarded;
+    }
+    // A transfer that placed its PickUp (or Failed Mail) file but had not yet removed the
+    // Incoming one.
+    for (SpoolFolder done : {SpoolFolder::PickUp, SpoolFolder::Failed}) {
+        const QDir dir(spool.folderPath(done));
+        for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+            const QString name = eml.chopped(4);
+            if (QFile::exists(spool.messagePath(SpoolFolder::Incoming, name))
+                && QFile::exists(spool.metaPath(done, name))) {
+                QFile::remove(spool.messagePath(SpoolFolder::Incoming, name));
+                QFile::remove(spool.metaPath(SpoolFolder::Incoming, name));
+                ++report.discarded;
+            }
+        }
+    }
+    // Sidecars left without their message by an interrupted move or removal.
+    for (SpoolFolder folder : Spool::folders()) {
+        const QDir dir(spool.folderPath(folder));
+        for (const QString &meta : dir.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
+            if (!dir.exists(Spool::emlName(meta.chopped(5))))
+                QFile::remove(dir.filePath(meta));
+        }
+    }
+    for (SpoolFolder folder : Spool::folders()) {
+        if (const QString error = DurableFs::syncDirectory(spool.folderPath(folder)); !error.isEmpty())
             report.errors.append(error);
     }
     return report;
+}
+
+std::optional<MessageMetadata> readMetadata(const Spool &spool, SpoolFolder folder,
+                                            const QString &name)
+{
+    QFile f(spool.metaPath(folder, name));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return MessageMetadata::parse(f.readAll());
+}
+
+QString replaceMetadata(const Spool &spool, SpoolFolder folder, const QString &name,
+                        const MessageMetadata &metadata)
+{
+    QSaveFile out(spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
+    // QSaveFile writes beside its target; the target here is the scratch name, renamed below.
+    const QByteArray bytes = metadata.serialize();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString());
+    if (const QString e = DurableFs::renameFile(out.fileName(), spool.metaPath(folder, name)); !e.isEmpty())
+        return e;
+    return DurableFs::syncDirectory(spool.folderPath(folder));
+}
+
+QString moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
+                    const MessageMetadata &metadata)
+{
+    if (const QString e = replaceMetadata(spool, to, name, metadata); !e.isEmpty())
+        return e;
+    if (const QString e = DurableFs::renameFile(spool.messagePath(from, name), spool.messagePath(to, name));
+        !e.isEmpty()) {
+        QFile::remove(spool.metaPath(to, name));
+        return e;
+    }
+    QFile::remove(spool.metaPath(from, name));
+    if (const QString e = DurableFs::syncDirectory(spool.folderPath(to)); !e.isEmpty())
+        return e;
+    return DurableFs::syncDirectory(spool.folderPath(from));
 }
 
 StagedMessage::StagedMessage(const Spool &spool, QString name)

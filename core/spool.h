@@ -39,10 +39,39 @@ public:
 
     static QString emlName(const QString &name) { return name + QStringLiteral(".eml"); }
     static QString metaName(const QString &name) { return name + QStringLiteral(".meta"); }
+    // A file in tmp/ that only a running stage uses ("NAME.pickup.part"); recovery removes it.
+    static QString scratchName(const QString &name, QLatin1StringView purpose)
+    {
+        return name + u'.' + purpose + QStringLiteral(".part");
+    }
+
+    QString messagePath(SpoolFolder folder, const QString &name) const
+    {
+        return folderPath(folder) + u'/' + emlName(name);
+    }
+    QString metaPath(SpoolFolder folder, const QString &name) const
+    {
+        return folderPath(folder) + u'/' + metaName(name);
+    }
+    static QList<SpoolFolder> folders()
+    {
+        return {SpoolFolder::Incoming, SpoolFolder::Failed, SpoolFolder::PickUp, SpoolFolder::BadMail};
+    }
 
 private:
     QString m_root;
 };
+
+// Moves message `name` from one folder to another with a new sidecar, so that a crash at any
+// point leaves it whole in exactly one of them: the new sidecar is written and placed first,
+// then the message is renamed, then the old sidecar removed. Returns an empty string or the error.
+[[nodiscard]] QString moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to,
+                                  const QString &name, const MessageMetadata &metadata);
+// Writes a sidecar through tmp/ and renames it into place.
+[[nodiscard]] QString replaceMetadata(const Spool &spool, SpoolFolder folder, const QString &name,
+                                      const MessageMetadata &metadata);
+std::optional<MessageMetadata> readMetadata(const Spool &spool, SpoolFolder folder,
+                                            const QString &name);
 
 // What startup recovery did with the files a previous run left in tmp/.
 struct RecoveryReport
@@ -52,9 +81,10 @@ struct RecoveryReport
     QStringList errors;
 };
 
-// Finishes or undoes what an interrupted run left in tmp/. A message whose UIDL reached its
-// mailbox's ledger was durable in tmp/ and is moved into Incoming Mail; anything else is
-// removed. `ledgerFor` gives the ledger a sidecar's message belongs to, or null when it cannot
+// Finishes or undoes what an interrupted run left behind. A message in tmp/ whose UIDL reached
+// its mailbox's ledger was durable and is moved into Incoming Mail; other files in tmp/ are
+// removed. A message in Incoming Mail that is also in PickUp or Failed Mail was transferred
+// already, so the Incoming copy goes; a sidecar whose message is not beside it goes. `ledgerFor` gives the ledger a sidecar's message belongs to, or null when it cannot
 // be opened; then the files are left alone.
 RecoveryReport recoverSpool(const Spool &spool,
     const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor);

@@ -1,0 +1,92 @@
+#include "deliveryhistory.h"
+
+#include "durablefs.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Pop3Connector {
+
+DeliveryHistory::DeliveryHistory(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString DeliveryHistory::key(const QString &messageId, const QString &recipient)
+{
+    return recipient.toLower() + u' ' + messageId;
+}
+
+QString DeliveryHistory::open()
+{
+    QMutexLocker lock(&m_mutex);
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const qint64 cutoff = QDateTime::currentSecsSinceEpoch() - qint64(kKeepDays) * 86400;
+    QByteArray kept;
+    bool dropped = false;
+    QFile in(m_path);
+    if (in.open(QIODevice::ReadOnly)) {
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine();
+            if (!line.endsWith('\n')) {
+                dropped = true; // torn by a crash
+                break;
+            }
+            const QList<QByteArray> f = line.trimmed().split(' ');
+            if (f.size() < 3 || f[0].toLongLong() < cutoff) {
+                dropped = true;
+                continue;
+            }
+            m_seen.insert(QString::fromUtf8(f[1]) + u' ' + QString::fromUtf8(f.mid(2).join(' ')));
+            kept += line;
+        }
+        in.close();
+    }
+    if (dropped) {
+        QSaveFile out(m_path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
+            return QObject::tr("cannot write %1: %2").arg(m_path, out.errorString());
+    }
+    m_file.setFileName(m_path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return QObject::tr("cannot write %1: %2").arg(m_path, m_file.errorString());
+    return {};
+}
+
+bool DeliveryHistory::claim(const QString &messageId, const QString &recipient)
+{
+    if (messageId.isEmpty())
+        return true; // nothing to recognise it by
+    QMutexLocker lock(&m_mutex);
+    const QString k = key(messageId, recipient);
+    if (m_seen.contains(k))
+        return false;
+    m_seen.insert(k);
+    return true;
+}
+
+void DeliveryHistory::release(const QString &messageId, const QString &recipient)
+{
+    QMutexLocker lock(&m_mutex);
+    m_seen.remove(key(messageId, recipient));
+}
+
+QString DeliveryHistory::record(const QList<std::pair<QString, QString>> &delivered)
+{
+    QByteArray out;
+    const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    for (const auto &[messageId, recipient] : delivered) {
+        if (!messageId.isEmpty())
+            out += now + ' ' + key(messageId, recipient).toUtf8() + '\n';
+    }
+    if (out.isEmpty())
+        return {};
+    QMutexLocker lock(&m_mutex);
+    if (m_file.write(out) != out.size())
+        return QObject::tr("cannot write %1: %2").arg(m_path, m_file.errorString());
+    return DurableFs::syncFile(m_file.handle());
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+
+namespace Pop3Connector {
+
+// Which message (by Message-ID) has been handed on to which local mailbox, for 60 days, so that
+// the same message reaching a global mailbox several times (a catch-all gets one copy per
+// recipient) is delivered to each local mailbox once. Kept in state/delivered.log, one
+// "<unix-seconds> <recipient> <message-id>" line each. Thread-safe.
+class DeliveryHistory
+{
+public:
+    static constexpr int kKeepDays = 60;
+
+    explicit DeliveryHistory(QString path);
+    [[nodiscard]] QString open();
+
+    // Claims (messageId, recipient) for a transfer in progress: false when it was delivered
+    // already or is claimed by another message of this batch.
+    bool claim(const QString &messageId, const QString &recipient);
+    // Gives a claim back when its transfer failed.
+    void release(const QString &messageId, const QString &recipient);
+    // Makes claims durable once their PickUp files are in place.
+    [[nodiscard]] QString record(const QList<std::pair<QString, QString>> &delivered);
+
+private:
+    static QString key(const QString &messageId, const QString &recipient);
+
+    QString m_path;
+    QMutex m_mutex;
+    QSet<QString> m_seen;
+    QFile m_file;
+};
+
+} // namespace Pop3Connector

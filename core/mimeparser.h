@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Pop3Connector {
+
+// What the connector reads from a message header, decoded (RFC 2047 encoded words in any
+// charset, ISO-2022-JP included, come out as Unicode).
+struct MessageHeaders
+{
+    QString messageId; // without angle brackets
+    QString subject;
+    QString from; // as shown: "Name <address>"
+    QString fromAddress;
+    QStringList to; // addresses
+    QStringList cc;
+    QDateTime date;
+    QString returnPath; // address, or empty
+    // Every address of every header, keyed by the lower-case header name, in header order:
+    // routing looks up the envelope headers (Delivered-To, X-Original-To ...) here.
+    QList<std::pair<QString, QString>> headerAddresses;
+    int traceCount = 0; // Received: lines this connector added
+};
+
+// The one place that knows GMime. Messages are read from files, never whole into memory.
+class MimeParser
+{
+public:
+    // The comment that marks this connector's Received: lines.
+    static constexpr QLatin1StringView kTraceMark{"(POP3 Connector)"};
+
+    // Parses the header block of the message stored at `path` from byte `offset` on (after a
+    // pickup envelope). Returns nothing, with `error` set, when the file cannot be read or
+    // holds no header.
+    static std::optional<MessageHeaders> parseHeaders(const QString &path, qint64 offset,
+                                                      QString *error);
+    static std::optional<MessageHeaders> parseHeaderBlock(QByteArrayView header, QString *error);
+
+    // The decoded text of the message's first text part (HTML stripped of tags when there is
+    // no plain text), at most `maxChars` characters.
+    static QString previewText(const QString &path, qint64 offset, int maxChars);
+
+    // Writes to `destination` a new message to `to` that explains `text` and carries the bytes
+    // of `source` (from `offset` on) as an attachment "original.eml". Returns an empty string or
+    // the error.
+    static QString wrapAsAttachment(const QString &source, qint64 offset, const QString &from,
+                                    const QString &to, const QString &subject,
+                                    const QString &text, const QString &destination);
+};
+
+} // namespace Pop3Connector

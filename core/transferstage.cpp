@@ -1,0 +1,306 @@
+#include "transferstage.h"
+
+#include "deliveryhistory.h"
+#include "durablefs.h"
+#include "mimeparser.h"
+#include "pickupenvelope.h"
+#include "routing.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Pop3Connector {
+
+namespace {
+
+constexpr int kBatch = 256;
+constexpr qint64 kCopyChunk = 256 * 1024;
+
+QString rfc5322Date(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) + QStringLiteral(" +0000");
+}
+
+} // namespace
+
+struct TransferStage::Prepared
+{
+    QString name;
+    MessageMetadata metadata;
+    bool ok = false; // scratch files written, ready to place
+    bool duplicate = false; // every recipient had it already
+    EventId eventId = EventId::TransferFailed;
+    QString reason; // why it failed, or why it went to the undeliverable mailbox
+    bool undeliverable = false;
+    bool storageError = false; // could not write: stays in Incoming Mail
+    QString messageId;
+    QStringList recipients; // claimed in the history
+};
+
+TransferStage::TransferStage(const Spool &spool, const Configuration &configuration,
+                             std::shared_ptr<DeliveryHistory> history, QObject *parent)
+    : QObject(parent)
+    , m_spool(spool)
+    , m_configuration(configuration)
+    , m_history(std::move(history))
+    , m_hostName(QHostInfo::localHostName())
+{
+}
+
+TransferStage::~TransferStage() = default;
+
+void TransferStage::setConfiguration(const Configuration &configuration)
+{
+    m_configuration = configuration;
+}
+
+void TransferStage::raise(EventId id, const QString &text, const QString &mailbox,
+                          const QString &message)
+{
+    if (describe(id).level <= m_configuration.connector.logLevel)
+        Q_EMIT eventRaised(Event::make(id, text, mailbox, message));
+}
+
+TransferStage::Prepared TransferStage::prepare(const QString &name)
+{
+    Prepared p;
+    p.name = name;
+    const std::optional<MessageMetadata> meta = readMetadata(m_spool, SpoolFolder::Incoming, name);
+    if (!meta) {
+        p.reason = tr("the message has no readable sidecar (%1)").arg(Spool::metaName(name));
+        return p;
+    }
+    p.metadata = *meta;
+    const MailboxSettings *mailbox = m_configuration.mailbox(meta->mailbox);
+    if (!mailbox) {
+        p.reason = tr("it came from mailbox %1, which is no longer configured").arg(meta->mailbox);
+        return p;
+    }
+    const QString source = m_spool.messagePath(SpoolFolder::Incoming, name);
+    QString parseError;
+    const std::optional<MessageHeaders> headers = MimeParser::parseHeaders(source, 0, &parseError);
+    if (!headers) {
+        p.reason = tr("the message cannot be read: %1").arg(parseError);
+        return p;
+    }
+    p.messageId = headers->messageId;
+    RoutingInput input;
+    input.headerAddresses = headers->headerAddresses;
+    input.to = headers->to;
+    input.cc = headers->cc;
+    input.messageId = headers->messageId;
+    input.traceCount = headers->traceCount;
+    const RoutingDecision decision =
+        Router::route(input, *mailbox, m_configuration.connector.undeliverableMailbox);
+    p.eventId = decision.eventId;
+    p.reason = decision.reason;
+    if (decision.kind == RoutingDecision::Kind::Failed)
+        return p;
+    p.undeliverable = decision.kind == RoutingDecision::Kind::Undeliverable;
+
+    for (const QString &r : decision.recipients) {
+        if (m_history->claim(headers->messageId, r))
+            p.recipients.append(r);
+    }
+    if (p.recipients.isEmpty()) {
+        p.duplicate = true;
+        return p;
+    }
+
+    // The PickUp file: envelope, our trace line, then the message as it was received.
+    PickupEnvelope envelope;
+    envelope.sender = !headers->returnPath.isEmpty() ? headers->returnPath : headers->fromAddress;
+    envelope.recipients = p.recipients;
+    QByteArray head = envelope.serialize();
+    head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8() + ")\r\n\tby "
+        + m_hostName.toUtf8() + ' ' + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
+        + " with POP3 id " + name.toUtf8();
+    if (p.recipients.size() == 1)
+        head += "\r\n\tfor <" + p.recipients.first().toUtf8() + '>';
+    head += "; " + rfc5322Date(QDateTime::currentDateTimeUtc()).toLatin1() + "\r\n";
+
+    const auto releaseClaims = [&] {
+        for (const QString &r : std::as_const(p.recipients))
+            m_history->release(p.messageId, r);
+        p.recipients.clear();
+    };
+    QFile in(source);
+    QFile out(m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup")));
+    if (!in.open(QIODevice::ReadOnly)) {
+        p.reason = tr("the message cannot be read: %1").arg(in.errorString());
+        releaseClaims();
+        return p;
+    }
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(head) != head.size()) {
+        p.reason = tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
+        p.storageError = true;
+        out.remove();
+        releaseClaims();
+        return p;
+    }
+    QByteArray chunk;
+    while (!(chunk = in.read(kCopyChunk)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            p.reason = tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
+            p.storageError = true;
+            out.remove();
+            releaseClaims();
+            return p;
+        }
+    }
+    out.close();
+    p.metadata.other.insert(QStringLiteral("recipients"), p.recipients.join(QStringLiteral(", ")));
+    p.metadata.other.insert(QStringLiteral("transferred"),
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (p.undeliverable)
+        p.metadata.other.insert(QStringLiteral("undeliverable"), p.reason);
+    p.ok = true;
+    return p;
+}
+
+void TransferStage::fail(const Prepared &p, TransferReport &report)
+{
+    MessageMetadata meta = p.metadata;
+    meta.other.insert(QStringLiteral("reason"), p.reason);
+    meta.other.insert(QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (meta.mailbox.isEmpty())
+        meta.uid = "unknown";
+    const QString error = moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
+    if (!error.isEmpty()) {
+        raise(EventId::TransferFailed, tr("Message %1 could not be moved to Failed Mail: %2").arg(p.name, error),
+              meta.mailbox, p.name);
+        return;
+    }
+    ++report.failed;
+    raise(p.eventId, tr("Message %1 was moved to Failed Mail: %2").arg(p.name, p.reason), meta.mailbox,
+          p.name);
+}
+
+void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
+{
+    QList<Prepared *> ready;
+    for (Prepared &p : batch) {
+        if (p.ok)
+            ready.append(&p);
+    }
+    const QString tmp = m_spool.tmpPath() + u'/';
+    QString error;
+    if (!ready.isEmpty()) {
+        // Sidecars, then one sync for all of them and their messages.
+        for (Prepared *p : std::as_const(ready)) {
+            QFile meta(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")));
+            const QByteArray bytes = p->metadata.serialize();
+            if (!meta.open(QIODevice::WriteOnly | QIODevice::Truncate) || meta.write(bytes) != bytes.size()) {
+                error = tr("cannot write %1: %2").arg(meta.fileName(), meta.errorString());
+                break;
+            }
+        }
+        if (error.isEmpty())
+            error = DurableFs::syncFileSystem(m_spool.tmpPath());
+        QList<std::pair<QString, QString>> delivered;
+        for (Prepared *p : std::as_const(ready)) {
+            if (!error.isEmpty())
+                break;
+            error = DurableFs::renameFile(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")),
+                                          m_spool.metaPath(SpoolFolder::PickUp, p->name));
+            if (error.isEmpty())
+                error = DurableFs::renameFile(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup")),
+                                              m_spool.messagePath(SpoolFolder::PickUp, p->name));
+            if (!error.isEmpty())
+                break;
+            for (const QString &r : std::as_const(p->recipients))
+                delivered.append({p->messageId, r});
+            p->ok = false; // placed
+            ++report.routed;
+            if (p->undeliverable) {
+                ++report.undeliverable;
+                raise(p->eventId,
+                      tr("Message %1 has no local recipient (%2); it was sent to %3.")
+                          .arg(p->name, p->reason, p->recipients.value(0)),
+                      p->metadata.mailbox, p->name);
+            } else {
+                raise(EventId::MessageRouted,
+                      tr("Message %1 routed to %2.").arg(p->name, p->recipients.join(QStringLiteral(", "))),
+                      p->metadata.mailbox, p->name);
+            }
+        }
+        if (error.isEmpty())
+            error = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
+        if (error.isEmpty())
+            error = m_history->record(delivered);
+        // Only now is the Incoming copy redundant; recovery removes it if we stop before.
+        for (Prepared *p : std::as_const(ready)) {
+            if (p->ok)
+                continue;
+            QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, p->name));
+            QFile::remove(m_spool.metaPath(SpoolFolder::Incoming, p->name));
+        }
+        (void)DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::Incoming));
+    }
+    for (Prepared &p : batch) {
+        if (p.ok) {
+            // Not placed because of `error`: the message stays in Incoming Mail for next time.
+            for (const QString &r : std::as_const(p.recipients))
+                m_history->release(p.messageId, r);
+            QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup")));
+            QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup-meta")));
+        } else if (p.duplicate) {
+            ++report.duplicates;
+            raise(EventId::DuplicateSuppressed,
+                  tr("Message %1 (Message-ID %2) was already delivered to its recipients; not "
+                     "delivered again.")
+                      .arg(p.name, p.messageId),
+                  p.metadata.mailbox, p.name);
+            QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name));
+            QFile::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name));
+        } else if (p.storageError) {
+            if (error.isEmpty())
+                error = p.reason;
+        } else if (!p.reason.isEmpty() && p.recipients.isEmpty()
+                   && QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, p.name))) {
+            fail(p, report);
+        }
+    }
+    if (!error.isEmpty() && report.error.isEmpty()) {
+        report.error = error;
+        raise(EventId::TransferFailed,
+              tr("Transfer stopped: %1. The messages stay in Incoming Mail.").arg(error));
+    }
+}
+
+void TransferStage::run()
+{
+    m_stop = false;
+    TransferReport report;
+    const QStringList names = [this] {
+        QStringList out;
+        const QDir dir(m_spool.folderPath(SpoolFolder::Incoming));
+        for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+            out.append(eml.chopped(4));
+        return out;
+    }();
+    for (qsizetype start = 0; start < names.size() && !m_stop && report.error.isEmpty(); start += kBatch) {
+        const QStringList slice = names.mid(start, kBatch);
+        // Parsing and copying in parallel; placing in order, in one commit.
+        QList<Prepared> batch = QtConcurrent::blockingMapped<QList<Prepared>>(
+            slice, [this](const QString &name) { return prepare(name); });
+        commit(batch, report);
+        Q_EMIT progressed(int(std::min<qsizetype>(start + kBatch, names.size())), int(names.size()));
+    }
+    if (!names.isEmpty()) {
+        raise(EventId::TransferFinished,
+              tr("Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 "
+                 "to Failed Mail, %4 duplicate(s) not delivered again.")
+                  .arg(report.routed)
+                  .arg(report.undeliverable)
+                  .arg(report.failed)
+                  .arg(report.duplicates));
+    }
+    Q_EMIT finished(report);
+}
+
+} // namespace Pop3Connector
