@@ -1,0 +1,165 @@
+#include "pickupenvelope.h"
+#include "smtpprotocol.h"
+
+#include <QTest>
+
+using namespace Pop3Connector;
+
+class TestSmtpProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replyLines_data();
+    void replyLines();
+    void ehlo();
+    void dataEncoding_data();
+    void dataEncoding();
+    void dataEncodingAnyChunking();
+    void envelopeRoundTrip();
+    void envelopeParse_data();
+    void envelopeParse();
+};
+
+void TestSmtpProtocol::replyLines_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("last");
+    QTest::newRow("final") << QByteArray("250 OK") << true << 250 << true;
+    QTest::newRow("continued") << QByteArray("250-PIPELINING") << true << 250 << false;
+    QTest::newRow("bare code") << QByteArray("354") << true << 354 << true;
+    QTest::newRow("cr") << QByteArray("221 bye\r") << true << 221 << true;
+    QTest::newRow("enhanced") << QByteArray("550 5.1.1 <ghost@office.example> User doesn't exist") << true << 550 << true;
+    QTest::newRow("1xx") << QByteArray("150 nope") << false << 0 << false;
+    QTest::newRow("letters") << QByteArray("OK 250") << false << 0 << false;
+    QTest::newRow("short") << QByteArray("25") << false << 0 << false;
+    QTest::newRow("bad separator") << QByteArray("250+x") << false << 0 << false;
+    QTest::newRow("pop3") << QByteArray("+OK ready") << false << 0 << false;
+}
+
+void TestSmtpProtocol::replyLines()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, valid);
+    const std::optional<SmtpReplyLine> r = parseSmtpReplyLine(line);
+    QCOMPARE(r.has_value(), valid);
+    if (!valid)
+        return;
+    QFETCH(int, code);
+    QFETCH(bool, last);
+    QCOMPARE(r->code, code);
+    QCOMPARE(r->last, last);
+}
+
+void TestSmtpProtocol::ehlo()
+{
+    SmtpReply reply{250, {"mail.office.lan", "PIPELINING", "SIZE 10240000", "8BITMIME", "STARTTLS",
+                          "AUTH PLAIN login", "SMTPUTF8", "ENHANCEDSTATUSCODES"}};
+    const SmtpExtensions e = parseEhloReply(reply);
+    QVERIFY(e.pipelining && e.startTls && e.eightBitMime && e.smtpUtf8);
+    QCOMPARE(e.size, qint64(10240000));
+    QCOMPARE(e.auth, (QList<QByteArray>{"PLAIN", "LOGIN"}));
+    const SmtpExtensions none = parseEhloReply(SmtpReply{250, {"old.server"}});
+    QVERIFY(!none.pipelining && !none.startTls);
+    QCOMPARE(none.size, qint64(-1));
+    QCOMPARE(parseEhloReply(SmtpReply{250, {"x", "SIZE"}}).size, qint64(0));
+}
+
+void TestSmtpProtocol::dataEncoding_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QByteArray>("out");
+    QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("bare lf") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("no final newline") << QByteArray("a\r\nb") << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("dot stuffing") << QByteArray(".x\r\n..\r\n.\r\nmid.dot\r\n") << QByteArray("..x\r\n...\r\n..\r\nmid.dot\r\n.\r\n");
+    QTest::newRow("dot first after lf") << QByteArray("a\n.b\n") << QByteArray("a\r\n..b\r\n.\r\n");
+    QTest::newRow("lone cr kept") << QByteArray("a\rb\r\n") << QByteArray("a\rb\r\n.\r\n");
+    QTest::newRow("trailing cr") << QByteArray("a\r") << QByteArray("a\r\r\n.\r\n");
+    QTest::newRow("empty") << QByteArray() << QByteArray(".\r\n");
+    QTest::newRow("8bit") << QByteArray("\xe3\x81\x82\n") << QByteArray("\xe3\x81\x82\r\n.\r\n");
+}
+
+void TestSmtpProtocol::dataEncoding()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QByteArray, out);
+    DataEncoder e;
+    QByteArray got;
+    e.encode(in, got);
+    e.finish(got);
+    QCOMPARE(got, out);
+}
+
+void TestSmtpProtocol::dataEncodingAnyChunking()
+{
+    const QByteArray in = ".a\r\nb\n.\r\n\r\n..c\rd\r\n.e";
+    DataEncoder whole;
+    QByteArray expected;
+    whole.encode(in, expected);
+    whole.finish(expected);
+    for (qsizetype split = 0; split <= in.size(); ++split) {
+        DataEncoder e;
+        QByteArray got;
+        e.encode(QByteArrayView(in).first(split), got);
+        e.encode(QByteArrayView(in).sliced(split), got);
+        e.finish(got);
+        QCOMPARE(got, expected);
+    }
+    DataEncoder bytewise;
+    QByteArray got;
+    for (char c : in)
+        bytewise.encode(QByteArrayView(&c, 1), got);
+    bytewise.finish(got);
+    QCOMPARE(got, expected);
+}
+
+void TestSmtpProtocol::envelopeRoundTrip()
+{
+    PickupEnvelope e;
+    e.sender = QStringLiteral("bob@origin.example");
+    e.recipients = {QStringLiteral("alice@office.lan"), QStringLiteral("carol@office.lan")};
+    const QByteArray message = "Received: x\r\nSubject: s\r\n\r\nbody\r\n";
+    const QByteArray file = e.serialize() + message;
+    QCOMPARE(e.serialize(), QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"
+                                       "x-receiver: <carol@office.lan>\r\n"));
+    const std::optional<PickupEnvelope> back = PickupEnvelope::parse(file);
+    QVERIFY(back);
+    QCOMPARE(back->sender, e.sender);
+    QCOMPARE(back->recipients, e.recipients);
+    QCOMPARE(file.mid(back->messageOffset), message);
+}
+
+void TestSmtpProtocol::envelopeParse_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<int>("recipients");
+    QTest::newRow("exchange style") << QByteArray("X-Sender: a@b\r\nX-Receiver: c@d\r\nFrom: a@b\r\n\r\n") << true << QStringLiteral("a@b") << 1;
+    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d>\r\n\r\n") << true << QString() << 1;
+    QTest::newRow("lf only") << QByteArray("x-sender: a@b\nx-receiver: c@d\nx-receiver: e@f\nSubject: s\n") << true << QStringLiteral("a@b") << 2;
+    QTest::newRow("no receiver") << QByteArray("x-sender: a@b\r\nSubject: s\r\n") << false << QString() << 0;
+    QTest::newRow("no sender") << QByteArray("x-receiver: c@d\r\n") << false << QString() << 0;
+    QTest::newRow("plain message") << QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n") << false << QString() << 0;
+    QTest::newRow("garbage") << QByteArray("\x00\x01\x02", 3) << false << QString() << 0;
+    QTest::newRow("cut envelope") << QByteArray("x-sender: a@b\r\nx-receiver: c@") << false << QString() << 0;
+}
+
+void TestSmtpProtocol::envelopeParse()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(bool, valid);
+    const std::optional<PickupEnvelope> e = PickupEnvelope::parse(file);
+    QCOMPARE(e.has_value(), valid);
+    if (!valid)
+        return;
+    QFETCH(QString, sender);
+    QFETCH(int, recipients);
+    QCOMPARE(e->sender, sender);
+    QCOMPARE(e->recipients.size(), recipients);
+}
+
+QTEST_GUILESS_MAIN(TestSmtpProtocol)
+#include "tst_smtpprotocol.moc"
