@@ -209,20 +209,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(onceOption)) {
         QObject::connect(
             &connector, &Connector::cycleFinished, &app, [&](const CycleReport &report) {
-                for (const RetrievalReport &r : report.failures()) {
+                const QList<CycleProblem> problems = report.problems();
+                for (const CycleProblem &p : problems) {
                     err() << QCoreApplication::translate(
-                        "pop3connectord", "pop3connectord: mailbox %1: %2 What to do: %3")
-                                 .arg(r.mailbox, r.failureText, describe(r.failureId).fix)
+                        "pop3connectord", "pop3connectord: %1: %2 What to do: %3")
+                                 .arg(p.subject, p.text, describe(p.eventId).fix)
                           << Qt::endl;
                 }
-                exitCode = report.failures().isEmpty() ? Succeeded : Failed;
+                exitCode = problems.isEmpty() ? Succeeded : Failed;
                 QCoreApplication::quit();
             });
         connector.runCycle(*stages);
     } else {
         QObject::connect(
             &connector, &Connector::cycleFinished, &app, [&](const CycleReport &report) {
-                exitCode = report.failures().isEmpty() ? Succeeded : Failed;
+                exitCode = report.problems().isEmpty() ? Succeeded : Failed;
             });
         connector.startSchedule();
     }

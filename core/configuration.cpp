@@ -29,8 +29,12 @@ const QStringList kConnectorKeys = {
     QStringLiteral("max_connections_per_host"),
 };
 const QStringList kDeliveryKeys = {
-    QStringLiteral("transport"), QStringLiteral("host"),          QStringLiteral("port"),
-    QStringLiteral("security"),  QStringLiteral("user"),          QStringLiteral("password_file"),
+    QStringLiteral("transport"),
+    QStringLiteral("host"),
+    QStringLiteral("port"),
+    QStringLiteral("security"),
+    QStringLiteral("user"),
+    QStringLiteral("password_file"),
     QStringLiteral("ca_file"),
 };
 const QStringList kMailboxKeys = {
@@ -48,6 +52,8 @@ const QStringList kMailboxKeys = {
     QStringLiteral("max_message_kb"),
     QStringLiteral("max_messages_per_cycle"),
     QStringLiteral("enabled"),
+    QStringLiteral("accepted_domains"),
+    QStringLiteral("envelope_headers"),
 };
 
 // QSettings accepts lines it cannot parse without a word; an administrator deserves the line.
@@ -285,23 +291,24 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
     for (const QString &key : std::as_const(ruleKeys)) {
         const QString text = r.string(key);
         const qsizetype arrow = text.indexOf(QStringLiteral("->"));
-        const RoutingRule rule{text.left(arrow).trimmed(), text.mid(arrow + 2).trimmed()};
+        const RoutingRule rule {text.left(arrow).trimmed(), text.mid(arrow + 2).trimmed()};
         const auto valid = [](const QString &s) {
             return s.startsWith(QStringLiteral("*@")) ? s.size() > 2 && !s.mid(2).contains(u'@')
                                                       : isPlausibleAddress(s);
         };
         if (arrow < 0 || !valid(rule.pattern) || !valid(rule.target)) {
-            r.problem(key, tr("\"%1\" is not a rule; write PATTERN -> LOCAL ADDRESS, where each "
-                              "side is an address or *@domain")
-                               .arg(text));
+            r.problem(key,
+                tr("\"%1\" is not a rule; write PATTERN -> LOCAL ADDRESS, where each "
+                   "side is an address or *@domain")
+                    .arg(text));
             continue;
         }
         m.rules.append(rule);
     }
     if (m.type == MailboxType::Global && m.acceptedDomains.isEmpty()) {
         r.problem(QStringLiteral("accepted_domains"),
-                  tr("missing; a global mailbox needs the domains whose mail it receives, "
-                     "comma-separated"));
+            tr("missing; a global mailbox needs the domains whose mail it receives, "
+               "comma-separated"));
     }
     m.leaveOnServer = r.boolean(QStringLiteral("leave_on_server"), false);
     m.deleteAfterDays = r.integer(QStringLiteral("delete_after_days"), 0, 0, 3650);
@@ -322,7 +329,7 @@ QString MailboxSettings::keychainKey() const
 QStringList MailboxSettings::defaultEnvelopeHeaders()
 {
     return {QStringLiteral("Delivered-To"), QStringLiteral("X-Original-To"),
-            QStringLiteral("Envelope-To"), QStringLiteral("X-Envelope-To")};
+        QStringLiteral("Envelope-To"), QStringLiteral("X-Envelope-To")};
 }
 
 const MailboxSettings *Configuration::mailbox(const QString &name) const
@@ -481,12 +488,14 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
         s.setValue(QStringLiteral("type"), settingValue(m.type));
         s.setValue(QStringLiteral("local_mailbox"), m.localMailbox);
         if (!m.acceptedDomains.isEmpty())
-            s.setValue(QStringLiteral("accepted_domains"), m.acceptedDomains.join(QStringLiteral(", ")));
+            s.setValue(
+                QStringLiteral("accepted_domains"), m.acceptedDomains.join(QStringLiteral(", ")));
         if (m.envelopeHeaders != MailboxSettings::defaultEnvelopeHeaders())
-            s.setValue(QStringLiteral("envelope_headers"), m.envelopeHeaders.join(QStringLiteral(", ")));
+            s.setValue(
+                QStringLiteral("envelope_headers"), m.envelopeHeaders.join(QStringLiteral(", ")));
         for (int i = 0; i < m.rules.size(); ++i) {
             s.setValue(QStringLiteral("rule%1").arg(i + 1),
-                       m.rules[i].pattern + QStringLiteral(" -> ") + m.rules[i].target);
+                m.rules[i].pattern + QStringLiteral(" -> ") + m.rules[i].target);
         }
         s.setValue(QStringLiteral("leave_on_server"), m.leaveOnServer);
         s.setValue(QStringLiteral("delete_after_days"), m.deleteAfterDays);

@@ -50,10 +50,10 @@ QList<CycleProblem> CycleReport::problems() const
             out.append({QStringLiteral("transfer"), EventId::TransferFailed, transfer->error});
         if (transfer->failed > 0) {
             out.append({QStringLiteral("transfer"), EventId::TransferFailed,
-                        QCoreApplication::translate("Pop3Connector::Connector",
-                                                    "%n message(s) could not be routed and were put "
-                                                    "in Failed Mail.",
-                                                    nullptr, transfer->failed)});
+                QCoreApplication::translate("Pop3Connector::Connector",
+                    "%n message(s) could not be routed and were put "
+                    "in Failed Mail.",
+                    nullptr, transfer->failed)});
         }
     }
     if (dispatch) {
@@ -61,10 +61,10 @@ QList<CycleProblem> CycleReport::problems() const
             out.append({QStringLiteral("delivery"), dispatch->failureId, dispatch->failure});
         if (dispatch->rejected > 0) {
             out.append({QStringLiteral("delivery"), EventId::DeliveryRejected,
-                        QCoreApplication::translate("Pop3Connector::Connector",
-                                                    "%n message(s) were rejected by the local mail "
-                                                    "server and put in BadMail.",
-                                                    nullptr, dispatch->rejected)});
+                QCoreApplication::translate("Pop3Connector::Connector",
+                    "%n message(s) were rejected by the local mail "
+                    "server and put in BadMail.",
+                    nullptr, dispatch->rejected)});
         }
     }
     return out;
@@ -142,7 +142,8 @@ QString Connector::start()
     connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
     connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
 
-    m_history = std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
     if (const QString error = m_history->open(); !error.isEmpty()) {
         raise(EventId::SpoolUnusable, error);
         return error;
@@ -325,7 +326,8 @@ void Connector::runDispatch()
         const PasswordFileResult r = readPasswordFile(d.passwordFile);
         if (!r.error.isEmpty()) {
             DispatchReport report;
-            report.failureId = r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable;
+            report.failureId =
+                r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable;
             report.failure = r.error;
             raise(report.failureId, r.error);
             m_report.dispatch = report;
@@ -335,23 +337,24 @@ void Connector::runDispatch()
         startDispatch(r.password);
         return;
     }
-    m_secrets->read(DeliverySettings::keychainKey(), this, [this](const SecretStore::ReadResult &r) {
-        if (r.status == SecretStore::Status::Found) {
-            startDispatch(r.secret);
-            return;
-        }
-        DispatchReport report;
-        report.failureId = EventId::PasswordUnavailable;
-        report.failure = r.status == SecretStore::Status::NotFound
-            ? tr("no password is stored for the delivery user; store it with: pop3connectord "
-                 "--set-password delivery")
-            : tr("the system keychain cannot be used (%1); unlock it, or set [delivery] "
-                 "password_file")
-                  .arg(r.error);
-        raise(report.failureId, report.failure);
-        m_report.dispatch = report;
-        finishCycle();
-    });
+    m_secrets->read(
+        DeliverySettings::keychainKey(), this, [this](const SecretStore::ReadResult &r) {
+            if (r.status == SecretStore::Status::Found) {
+                startDispatch(r.secret);
+                return;
+            }
+            DispatchReport report;
+            report.failureId = EventId::PasswordUnavailable;
+            report.failure = r.status == SecretStore::Status::NotFound
+                ? tr("no password is stored for the delivery user; store it with: pop3connectord "
+                     "--set-password delivery")
+                : tr("the system keychain cannot be used (%1); unlock it, or set [delivery] "
+                     "password_file")
+                      .arg(r.error);
+            raise(report.failureId, report.failure);
+            m_report.dispatch = report;
+            finishCycle();
+        });
 }
 
 void Connector::startDispatch(const QByteArray &password)
@@ -366,7 +369,8 @@ void Connector::startDispatch(const QByteArray &password)
     m_dispatch = new DispatchStage(setup);
     m_dispatch->moveToThread(m_dispatchThread);
     connect(m_dispatch, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
-    connect(m_dispatch, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
+    connect(
+        m_dispatch, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
     connect(m_dispatch, &DispatchStage::finished, this, [this](const DispatchReport &r) {
         m_report.dispatch = r;
         m_dispatch->deleteLater();
@@ -385,9 +389,10 @@ void Connector::setDispatchEnabled(bool enabled)
         raise(EventId::DispatchStarted, tr("Delivery to the local mail server was started."));
     } else {
         raise(EventId::DispatchStopped,
-              tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
+            tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
         if (m_dispatch)
-            QMetaObject::invokeMethod(m_dispatch, &DispatchStage::requestStop, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_dispatch, &DispatchStage::requestStop, Qt::QueuedConnection);
     }
 }
 

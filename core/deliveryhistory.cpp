@@ -11,8 +11,7 @@ namespace Pop3Connector {
 
 DeliveryHistory::DeliveryHistory(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString DeliveryHistory::key(const QString &messageId, const QString &recipient)
 {

@@ -66,9 +66,11 @@ void DispatchStage::start()
     Q_ASSERT(QThread::currentThread() == thread());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QDir pickup(m_setup.spool.folderPath(SpoolFolder::PickUp));
-    for (const QString &eml : pickup.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
+    for (const QString &eml :
+        pickup.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
         const QString name = eml.chopped(4);
-        const std::optional<MessageMetadata> meta = readMetadata(m_setup.spool, SpoolFolder::PickUp, name);
+        const std::optional<MessageMetadata> meta =
+            readMetadata(m_setup.spool, SpoolFolder::PickUp, name);
         if (meta && meta->other.value(QStringLiteral("next_attempt")).toLongLong() > now) {
             ++m_report.waiting;
             continue;
@@ -81,15 +83,15 @@ void DispatchStage::start()
         return;
     }
     const DeliverySettings &d = m_setup.delivery;
-    Channel *channel = m_setup.channelFactory ? m_setup.channelFactory()
-                                              : new SocketChannel(TlsTrust{d.caFile});
+    Channel *channel =
+        m_setup.channelFactory ? m_setup.channelFactory() : new SocketChannel(TlsTrust {d.caFile});
     m_connection = new SmtpConnection(channel, this);
     m_connection->setTimeout(m_setup.timeoutMs);
     m_connection->setTranscriptEnabled(m_setup.transcript);
     connect(m_connection, &SmtpConnection::transcriptLine, this,
-            [this](TranscriptDirection direction, const QByteArray &line) {
-                Q_EMIT transcriptLine(QStringLiteral("delivery"), direction, line);
-            });
+        [this](TranscriptDirection direction, const QByteArray &line) {
+            Q_EMIT transcriptLine(QStringLiteral("delivery"), direction, line);
+        });
     connect(m_connection, &SmtpConnection::greeted, this, [this] { hello(); });
     connect(m_connection, &SmtpConnection::tlsEstablished, this, [this] {
         m_state = State::Hello;
@@ -104,8 +106,12 @@ void DispatchStage::start()
         const bool unreachable = connecting
             && (f.error == SessionError::ConnectionRefused || f.error == SessionError::HostNotFound
                 || f.error == SessionError::Network || f.error == SessionError::Timeout);
-        failSession(unreachable ? EventId::LocalServerUnreachable : EventId::LocalServerSessionFailed,
-                    tr("%1 port %2: %3").arg(m_setup.delivery.host).arg(m_setup.delivery.port).arg(f.detail));
+        failSession(
+            unreachable ? EventId::LocalServerUnreachable : EventId::LocalServerSessionFailed,
+            tr("%1 port %2: %3")
+                .arg(m_setup.delivery.host)
+                .arg(m_setup.delivery.port)
+                .arg(f.detail));
     });
     m_state = State::Connecting;
     m_connection->open(d.host, d.port, d.security == DeliverySecurity::Tls);
@@ -137,18 +143,18 @@ void DispatchStage::onHello(const QList<SmtpReply> &replies, bool afterTls, bool
             return;
         }
         failSession(EventId::LocalServerSessionFailed,
-                    tr("%1 refused %2: %3")
-                        .arg(m_setup.delivery.host, QLatin1String(m_lmtp ? "LHLO" : "EHLO"),
-                             QString::fromUtf8(reply.text())));
+            tr("%1 refused %2: %3")
+                .arg(m_setup.delivery.host, QLatin1String(m_lmtp ? "LHLO" : "EHLO"),
+                    QString::fromUtf8(reply.text())));
         return;
     }
-    m_extensions = triedHelo ? SmtpExtensions{} : parseEhloReply(reply);
+    m_extensions = triedHelo ? SmtpExtensions {} : parseEhloReply(reply);
     if (m_setup.delivery.security == DeliverySecurity::StartTls && !afterTls) {
         // RFC 3207: no STARTTLS, no delivery; the mail waits rather than cross in clear text.
         if (!m_extensions.startTls) {
             failSession(EventId::LocalServerSessionFailed,
-                        tr("%1 does not offer STARTTLS, which [delivery] security requires")
-                            .arg(m_setup.delivery.host));
+                tr("%1 does not offer STARTTLS, which [delivery] security requires")
+                    .arg(m_setup.delivery.host));
             return;
         }
         m_state = State::StartingTls;
@@ -158,8 +164,8 @@ void DispatchStage::onHello(const QList<SmtpReply> &replies, bool afterTls, bool
         c.onReplies = [this](const QList<SmtpReply> &r) {
             if (r.first().code != 220) {
                 failSession(EventId::LocalServerSessionFailed,
-                            tr("%1 refused STARTTLS: %2")
-                                .arg(m_setup.delivery.host, QString::fromUtf8(r.first().text())));
+                    tr("%1 refused STARTTLS: %2")
+                        .arg(m_setup.delivery.host, QString::fromUtf8(r.first().text())));
                 return;
             }
             m_connection->startTls();
@@ -197,16 +203,15 @@ void DispatchStage::authenticate()
         };
     } else {
         failSession(EventId::LocalServerSessionFailed,
-                    tr("%1 offers no authentication the connector knows (PLAIN, LOGIN)")
-                        .arg(d.host));
+            tr("%1 offers no authentication the connector knows (PLAIN, LOGIN)").arg(d.host));
         return;
     }
     c.onReplies = [this](const QList<SmtpReply> &r) {
         if (!r.first().isPositive()) {
             failSession(EventId::LocalServerSessionFailed,
-                        tr("%1 refused the login of %2: %3")
-                            .arg(m_setup.delivery.host, m_setup.delivery.user,
-                                 QString::fromUtf8(r.first().text())));
+                tr("%1 refused the login of %2: %3")
+                    .arg(m_setup.delivery.host, m_setup.delivery.user,
+                        QString::fromUtf8(r.first().text())));
             return;
         }
         m_state = State::Transacting;
@@ -241,12 +246,14 @@ void DispatchStage::startTransaction()
         if (!file.open(QIODevice::ReadOnly))
             continue; // removed meanwhile (an administrator deleted it)
         const QByteArray head = file.read(kEnvelopeHead);
-        job->meta = readMetadata(m_setup.spool, SpoolFolder::PickUp, job->name).value_or(MessageMetadata{});
+        job->meta = readMetadata(m_setup.spool, SpoolFolder::PickUp, job->name)
+                        .value_or(MessageMetadata {});
         const std::optional<PickupEnvelope> envelope = PickupEnvelope::parse(head);
         if (!envelope) {
             ++m_done;
-            toBadMail(*job, {}, tr("the file has no pickup envelope (x-sender and x-receiver lines)"),
-                      EventId::DeliveryRejected);
+            toBadMail(*job, {},
+                tr("the file has no pickup envelope (x-sender and x-receiver lines)"),
+                EventId::DeliveryRejected);
             QFile::remove(job->path);
             QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
             continue;
@@ -261,8 +268,9 @@ void DispatchStage::startTransaction()
         if (utf8 && !m_extensions.smtpUtf8) {
             ++m_done;
             toBadMail(*job, envelope->recipients,
-                      tr("an address is not ASCII and %1 does not support SMTPUTF8").arg(m_setup.delivery.host),
-                      EventId::DeliveryRejected);
+                tr("an address is not ASCII and %1 does not support SMTPUTF8")
+                    .arg(m_setup.delivery.host),
+                EventId::DeliveryRejected);
             QFile::remove(job->path);
             QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
             continue;
@@ -270,11 +278,11 @@ void DispatchStage::startTransaction()
         if (m_extensions.size > 0 && job->size > m_extensions.size) {
             ++m_done;
             toBadMail(*job, envelope->recipients,
-                      tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
-                          .arg(job->size)
-                          .arg(m_setup.delivery.host)
-                          .arg(m_extensions.size),
-                      EventId::DeliveryRejected);
+                tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
+                    .arg(job->size)
+                    .arg(m_setup.delivery.host)
+                    .arg(m_extensions.size),
+                EventId::DeliveryRejected);
             QFile::remove(job->path);
             QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
             continue;
@@ -331,7 +339,7 @@ void DispatchStage::onDataReply(const std::shared_ptr<Job> &job, const SmtpReply
     for (int i = 0; i < job->envelope.recipients.size(); ++i) {
         SmtpReply r = !job->mail.isPositive() ? job->mail : job->rcpt.value(i);
         if (r.isPositive())
-            r = reply.code == 354 ? SmtpReply{554, {"no recipient was accepted"}} : reply;
+            r = reply.code == 354 ? SmtpReply {554, {"no recipient was accepted"}} : reply;
         results.append({job->envelope.recipients[i], r});
     }
     if (reply.code == 354) {
@@ -357,13 +365,13 @@ void DispatchStage::onFinalReplies(const std::shared_ptr<Job> &job, const QList<
             continue;
         }
         results.append({job->envelope.recipients[i],
-                        m_lmtp ? replies.value(acceptedIndex++) : replies.first()});
+            m_lmtp ? replies.value(acceptedIndex++) : replies.first()});
     }
     apply(job, results);
 }
 
 QString DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QString &name,
-                                 const QStringList &recipients, const MessageMetadata &meta)
+    const QStringList &recipients, const MessageMetadata &meta)
 {
     const Spool &spool = m_setup.spool;
     QFile in(job.path);
@@ -372,7 +380,8 @@ QString DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QStri
         return tr("cannot read %1: %2").arg(job.path, in.errorString());
     PickupEnvelope envelope = job.envelope;
     envelope.recipients = recipients;
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(envelope.serialize()) < 0)
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(envelope.serialize()) < 0)
         return tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
     QByteArray chunk;
     while (!(chunk = in.read(256 * 1024)).isEmpty()) {
@@ -392,13 +401,14 @@ QString DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QStri
         out.remove();
         return e;
     }
-    if (const QString e = DurableFs::renameFile(out.fileName(), spool.messagePath(folder, name)); !e.isEmpty())
+    if (const QString e = DurableFs::renameFile(out.fileName(), spool.messagePath(folder, name));
+        !e.isEmpty())
         return e;
     return DurableFs::syncDirectory(spool.folderPath(folder));
 }
 
-void DispatchStage::toBadMail(const Job &job, const QStringList &recipients, const QString &reason,
-                              EventId id)
+void DispatchStage::toBadMail(
+    const Job &job, const QStringList &recipients, const QString &reason, EventId id)
 {
     QString name = job.name;
     for (int n = 2; QFile::exists(m_setup.spool.messagePath(SpoolFolder::BadMail, name)); ++n)
@@ -406,33 +416,34 @@ void DispatchStage::toBadMail(const Job &job, const QStringList &recipients, con
     MessageMetadata meta = job.meta;
     meta.other.insert(QStringLiteral("reason"), reason);
     meta.other.insert(QStringLiteral("recipients"), recipients.join(QStringLiteral(", ")));
-    meta.other.insert(QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.other.insert(
+        QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.other.remove(QStringLiteral("next_attempt"));
     QString error;
     if (recipients.isEmpty()) {
         // Not a pickup file at all: moved as it is, nothing to re-envelope.
-        error = moveMessage(m_setup.spool, SpoolFolder::PickUp, SpoolFolder::BadMail, job.name, meta);
+        error =
+            moveMessage(m_setup.spool, SpoolFolder::PickUp, SpoolFolder::BadMail, job.name, meta);
     } else {
         error = writeCopy(job, SpoolFolder::BadMail, name, recipients, meta);
     }
     ++m_report.rejected;
     if (!error.isEmpty()) {
         raise(EventId::LocalServerSessionFailed,
-              tr("Message %1 was rejected (%2) but could not be moved to BadMail: %3")
-                  .arg(job.name, reason, error),
-              job.name);
+            tr("Message %1 was rejected (%2) but could not be moved to BadMail: %3")
+                .arg(job.name, reason, error),
+            job.name);
         return;
     }
     raise(id,
-          recipients.isEmpty()
-              ? tr("Message %1 was moved to BadMail: %2").arg(job.name, reason)
-              : tr("Message %1 was not delivered to %2 and was moved to BadMail: %3")
-                    .arg(job.name, recipients.join(QStringLiteral(", ")), reason),
-          job.name);
+        recipients.isEmpty() ? tr("Message %1 was moved to BadMail: %2").arg(job.name, reason)
+                             : tr("Message %1 was not delivered to %2 and was moved to BadMail: %3")
+                                   .arg(job.name, recipients.join(QStringLiteral(", ")), reason),
+        job.name);
 }
 
-void DispatchStage::apply(const std::shared_ptr<Job> &job,
-                          const QList<std::pair<QString, SmtpReply>> &results)
+void DispatchStage::apply(
+    const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results)
 {
     --m_inFlight;
     ++m_done;
@@ -462,22 +473,25 @@ void DispatchStage::apply(const std::shared_ptr<Job> &job,
         QFile::remove(spool.metaPath(SpoolFolder::PickUp, job->name));
         ++m_report.delivered;
         raise(EventId::MessageDelivered,
-              tr("Message %1 delivered to %2.").arg(job->name, delivered.join(QStringLiteral(", "))),
-              job->name);
+            tr("Message %1 delivered to %2.").arg(job->name, delivered.join(QStringLiteral(", "))),
+            job->name);
         Q_EMIT progressed(m_done, m_total);
         advance();
         return;
     }
 
-    const qint64 firstDeferred = job->meta.other.value(QStringLiteral("first_deferred")).toLongLong();
+    const qint64 firstDeferred =
+        job->meta.other.value(QStringLiteral("first_deferred")).toLongLong();
     if (!deferred.isEmpty() && firstDeferred > 0 && now - firstDeferred > kGiveUpSeconds) {
         toBadMail(*job, deferred,
-                  tr("still deferred after two days; last reply: %1").arg(deferReplies.join(QStringLiteral("; "))),
-                  EventId::DeliveryExpired);
+            tr("still deferred after two days; last reply: %1")
+                .arg(deferReplies.join(QStringLiteral("; "))),
+            EventId::DeliveryExpired);
         deferred.clear();
     }
     if (!rejected.isEmpty())
-        toBadMail(*job, rejected, rejectReplies.join(QStringLiteral("; ")), EventId::DeliveryRejected);
+        toBadMail(
+            *job, rejected, rejectReplies.join(QStringLiteral("; ")), EventId::DeliveryRejected);
 
     if (deferred.isEmpty()) {
         QFile::remove(job->path);
@@ -486,8 +500,10 @@ void DispatchStage::apply(const std::shared_ptr<Job> &job,
         const int attempts = job->meta.other.value(QStringLiteral("attempts")).toInt() + 1;
         MessageMetadata meta = job->meta;
         meta.other.insert(QStringLiteral("attempts"), QString::number(attempts));
-        meta.other.insert(QStringLiteral("first_deferred"), QString::number(firstDeferred > 0 ? firstDeferred : now));
-        meta.other.insert(QStringLiteral("next_attempt"), QString::number(now + backoffSeconds(attempts)));
+        meta.other.insert(QStringLiteral("first_deferred"),
+            QString::number(firstDeferred > 0 ? firstDeferred : now));
+        meta.other.insert(
+            QStringLiteral("next_attempt"), QString::number(now + backoffSeconds(attempts)));
         meta.other.insert(QStringLiteral("reason"), deferReplies.join(QStringLiteral("; ")));
         meta.other.insert(QStringLiteral("recipients"), deferred.join(QStringLiteral(", ")));
         // Only the deferred recipients stay; the file is replaced whole.
@@ -496,23 +512,23 @@ void DispatchStage::apply(const std::shared_ptr<Job> &job,
             : writeCopy(*job, SpoolFolder::PickUp, job->name, deferred, meta);
         if (!error.isEmpty()) {
             raise(EventId::LocalServerSessionFailed,
-                  tr("Message %1 was deferred but its PickUp file could not be updated: %2")
-                      .arg(job->name, error),
-                  job->name);
+                tr("Message %1 was deferred but its PickUp file could not be updated: %2")
+                    .arg(job->name, error),
+                job->name);
         }
         ++m_report.deferred;
         raise(EventId::DeliveryDeferred,
-              tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
-                  .arg(job->name, deferred.join(QStringLiteral(", ")))
-                  .arg(attempts)
-                  .arg(backoffSeconds(attempts) / 60)
-                  .arg(deferReplies.join(QStringLiteral("; "))),
-              job->name);
+            tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
+                .arg(job->name, deferred.join(QStringLiteral(", ")))
+                .arg(attempts)
+                .arg(backoffSeconds(attempts) / 60)
+                .arg(deferReplies.join(QStringLiteral("; "))),
+            job->name);
     }
     if (!delivered.isEmpty()) {
         raise(EventId::MessageDelivered,
-              tr("Message %1 delivered to %2.").arg(job->name, delivered.join(QStringLiteral(", "))),
-              job->name);
+            tr("Message %1 delivered to %2.").arg(job->name, delivered.join(QStringLiteral(", "))),
+            job->name);
     }
     Q_EMIT progressed(m_done, m_total);
     advance();
@@ -543,9 +559,10 @@ void DispatchStage::failSession(EventId id, const QString &text)
         m_report.failureId = id;
         m_report.failure = text;
         const int waiting = int(m_pending.size()) + m_inFlight;
-        raise(id, tr("Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.",
-                     nullptr, waiting)
-                      .arg(text));
+        raise(id,
+            tr("Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.",
+                nullptr, waiting)
+                .arg(text));
     }
     if (m_connection)
         m_connection->abort();
@@ -573,13 +590,14 @@ void DispatchStage::finish()
     m_state = State::Done;
     (void)DurableFs::syncDirectory(m_setup.spool.folderPath(SpoolFolder::PickUp));
     if (m_total > 0) {
-        const bool errors = m_report.deferred > 0 || m_report.rejected > 0 || !m_report.failure.isEmpty();
+        const bool errors =
+            m_report.deferred > 0 || m_report.rejected > 0 || !m_report.failure.isEmpty();
         raise(errors ? EventId::DeliveryFinishedWithErrors : EventId::DispatchFinished,
-              tr("Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.")
-                  .arg(m_report.delivered)
-                  .arg(m_report.deferred)
-                  .arg(m_report.rejected)
-                  .arg(int(m_pending.size()) + m_report.waiting));
+            tr("Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.")
+                .arg(m_report.delivered)
+                .arg(m_report.deferred)
+                .arg(m_report.rejected)
+                .arg(int(m_pending.size()) + m_report.waiting));
     }
     Q_EMIT finished(m_report);
 }

@@ -64,13 +64,22 @@ public:
 
 Q_SIGNALS:
     void eventRaised(const Pop3Connector::Event &event);
-    void transcriptLine(const QString &who, Pop3Connector::TranscriptDirection direction,
-                        const QByteArray &line);
+    void transcriptLine(
+        const QString &who, Pop3Connector::TranscriptDirection direction, const QByteArray &line);
     void progressed(int done, int total);
     void finished(const Pop3Connector::DispatchReport &report);
 
 private:
-    enum class State { Idle, Connecting, Hello, StartingTls, Authenticating, Transacting, Quitting, Done };
+    enum class State {
+        Idle,
+        Connecting,
+        Hello,
+        StartingTls,
+        Authenticating,
+        Transacting,
+        Quitting,
+        Done
+    };
     struct Job;
     enum class Outcome { Delivered, Deferred, Rejected };
 
@@ -81,11 +90,12 @@ private:
     void startTransaction();
     void onDataReply(const std::shared_ptr<Job> &job, const SmtpReply &reply);
     void onFinalReplies(const std::shared_ptr<Job> &job, const QList<SmtpReply> &replies);
-    void apply(const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results);
+    void apply(
+        const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results);
     QString writeCopy(const Job &job, SpoolFolder folder, const QString &name,
-                      const QStringList &recipients, const MessageMetadata &meta);
-    void toBadMail(const Job &job, const QStringList &recipients, const QString &reason,
-                   EventId id);
+        const QStringList &recipients, const MessageMetadata &meta);
+    void toBadMail(
+        const Job &job, const QStringList &recipients, const QString &reason, EventId id);
     void quit();
     void failSession(EventId id, const QString &text);
     void finish();

@@ -64,101 +64,104 @@ const Row kRows[] = {
         TR("If this happens often, make the interval longer or lower the per-cycle message cap.")},
 
     {EventId::TransferFinished, Severity::Information, Category::Transfer, LogLevel::Medium,
-     TR("Transfer finished"),
-     TR("Messages were taken from Incoming Mail, given their local recipients and put in PickUp; "
-        "the text counts them and those that went to Failed Mail."),
-     TR("If messages went to Failed Mail, see their events and the Spool tab.")},
+        TR("Transfer finished"),
+        TR("Messages were taken from Incoming Mail, given their local recipients and put in "
+           "PickUp; "
+           "the text counts them and those that went to Failed Mail."),
+        TR("If messages went to Failed Mail, see their events and the Spool tab.")},
     {EventId::MessageRouted, Severity::Information, Category::Transfer, LogLevel::Maximum,
-     TR("Message routed"), TR("A message was given its local recipients and put in PickUp."),
-     TR("Nothing to do.")},
+        TR("Message routed"), TR("A message was given its local recipients and put in PickUp."),
+        TR("Nothing to do.")},
     {EventId::MailLoop, Severity::Error, Category::Transfer, LogLevel::Minimum,
-     TR("Mail loop detected"),
-     TR("The message already carries this connector's trace line several times: it is going "
-        "round between the provider and the office (for example a forward back to the POP3 "
-        "mailbox). It was put in Failed Mail instead of being delivered again."),
-     TR("Remove the forwarding that sends mail back to the provider's mailbox, then requeue or "
-        "delete the message in the Spool tab.")},
+        TR("Mail loop detected"),
+        TR("The message already carries this connector's trace line several times: it is going "
+           "round between the provider and the office (for example a forward back to the POP3 "
+           "mailbox). It was put in Failed Mail instead of being delivered again."),
+        TR("Remove the forwarding that sends mail back to the provider's mailbox, then requeue or "
+           "delete the message in the Spool tab.")},
     {EventId::DuplicateSuppressed, Severity::Information, Category::Transfer, LogLevel::Medium,
-     TR("Duplicate not delivered again"),
-     TR("The same message (same Message-ID) was already delivered to this local mailbox, for "
-        "example because the provider's catch-all mailbox received one copy per recipient."),
-     TR("Nothing to do.")},
+        TR("Duplicate not delivered again"),
+        TR("The same message (same Message-ID) was already delivered to this local mailbox, for "
+           "example because the provider's catch-all mailbox received one copy per recipient."),
+        TR("Nothing to do.")},
     {EventId::TransferFailed, Severity::Error, Category::Transfer, LogLevel::Minimum,
-     TR("Error taking mail from the incoming queue"),
-     TR("A message in Incoming Mail could not be read or routed (unreadable file, mailbox no "
-        "longer configured). It was moved to Failed Mail with the reason; the messages behind it "
-        "went on."),
-     TR("Read the reason in the Spool tab, correct the configuration if needed, and requeue the "
-        "message; or send it as an attachment to the undeliverable-mail mailbox.")},
+        TR("Error taking mail from the incoming queue"),
+        TR("A message in Incoming Mail could not be read or routed (unreadable file, mailbox no "
+           "longer configured). It was moved to Failed Mail with the reason; the messages behind "
+           "it "
+           "went on."),
+        TR("Read the reason in the Spool tab, correct the configuration if needed, and requeue the "
+           "message; or send it as an attachment to the undeliverable-mail mailbox.")},
     {EventId::DeliveryFinishedWithErrors, Severity::Warning, Category::Delivery, LogLevel::Medium,
-     TR("Delivery finished with errors"),
-     TR("Delivery to the local mail server ended, but one or more messages were deferred or "
-        "rejected."),
-     TR("See the events of those messages; rejected ones are in BadMail.")},
+        TR("Delivery finished with errors"),
+        TR("Delivery to the local mail server ended, but one or more messages were deferred or "
+           "rejected."),
+        TR("See the events of those messages; rejected ones are in BadMail.")},
     {EventId::DispatchFinished, Severity::Information, Category::Delivery, LogLevel::Medium,
-     TR("Delivery finished"),
-     TR("Messages in PickUp were delivered to the local mail server."), TR("Nothing to do.")},
+        TR("Delivery finished"), TR("Messages in PickUp were delivered to the local mail server."),
+        TR("Nothing to do.")},
     {EventId::MessageDelivered, Severity::Information, Category::Delivery, LogLevel::Maximum,
-     TR("Message delivered"), TR("The local mail server accepted a message."),
-     TR("Nothing to do.")},
+        TR("Message delivered"), TR("The local mail server accepted a message."),
+        TR("Nothing to do.")},
     {EventId::LocalServerUnreachable, Severity::Error, Category::Delivery, LogLevel::Minimum,
-     TR("Local mail server unreachable"),
-     TR("The connector could not connect to the local mail server. Mail waits in PickUp and is "
-        "delivered when the server answers again; nothing is lost."),
-     TR("Start the local mail server, or correct [delivery] host and port.")},
+        TR("Local mail server unreachable"),
+        TR("The connector could not connect to the local mail server. Mail waits in PickUp and is "
+           "delivered when the server answers again; nothing is lost."),
+        TR("Start the local mail server, or correct [delivery] host and port.")},
     {EventId::DeliveryDeferred, Severity::Warning, Category::Delivery, LogLevel::Medium,
-     TR("Delivery deferred"),
-     TR("The local mail server answered with a temporary error (4xx). The message stays in "
-        "PickUp and is tried again later, waiting longer each time."),
-     TR("Nothing to do if it passes. If it lasts, read the server's reply in the text.")},
+        TR("Delivery deferred"),
+        TR("The local mail server answered with a temporary error (4xx). The message stays in "
+           "PickUp and is tried again later, waiting longer each time."),
+        TR("Nothing to do if it passes. If it lasts, read the server's reply in the text.")},
     {EventId::DeliveryRejected, Severity::Error, Category::Delivery, LogLevel::Minimum,
-     TR("Delivery rejected"),
-     TR("The local mail server refused a message or a recipient for good (5xx). It was moved "
-        "to BadMail with the server's reply; other recipients of the message were delivered."),
-     TR("Correct the cause (unknown local user: fix the routing rule or create the mailbox), "
-        "then requeue the message from BadMail.")},
+        TR("Delivery rejected"),
+        TR("The local mail server refused a message or a recipient for good (5xx). It was moved "
+           "to BadMail with the server's reply; other recipients of the message were delivered."),
+        TR("Correct the cause (unknown local user: fix the routing rule or create the mailbox), "
+           "then requeue the message from BadMail.")},
     {EventId::LocalServerSessionFailed, Severity::Error, Category::Delivery, LogLevel::Minimum,
-     TR("Error talking to the local mail server"),
-     TR("The session with the local mail server failed (TLS, authentication, an unexpected "
-        "reply or a dropped connection). Mail waits in PickUp."),
-     TR("Check [delivery] security, user and password, and the server's log.")},
+        TR("Error talking to the local mail server"),
+        TR("The session with the local mail server failed (TLS, authentication, an unexpected "
+           "reply or a dropped connection). Mail waits in PickUp."),
+        TR("Check [delivery] security, user and password, and the server's log.")},
     {EventId::DeliveryExpired, Severity::Error, Category::Delivery, LogLevel::Minimum,
-     TR("Delivery given up"),
-     TR("A message was deferred by the local mail server for two days. It was moved to "
-        "BadMail with the last reply."),
-     TR("Correct the cause, then requeue the message from BadMail.")},
+        TR("Delivery given up"),
+        TR("A message was deferred by the local mail server for two days. It was moved to "
+           "BadMail with the last reply."),
+        TR("Correct the cause, then requeue the message from BadMail.")},
     {EventId::DispatchStopped, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Delivery stopped"),
-     TR("Delivery to the local mail server was stopped; retrieval goes on and mail collects in "
-        "PickUp."),
-     TR("Start delivery again when the test is done.")},
+        TR("Delivery stopped"),
+        TR("Delivery to the local mail server was stopped; retrieval goes on and mail collects in "
+           "PickUp."),
+        TR("Start delivery again when the test is done.")},
     {EventId::DispatchStarted, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Delivery started"), TR("Delivery to the local mail server was started again."),
-     TR("Nothing to do.")},
+        TR("Delivery started"), TR("Delivery to the local mail server was started again."),
+        TR("Nothing to do.")},
     {EventId::MessageRequeued, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Message requeued"),
-     TR("An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, "
-        "BadMail to PickUp)."),
-     TR("Nothing to do.")},
+        TR("Message requeued"),
+        TR("An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, "
+           "BadMail to PickUp)."),
+        TR("Nothing to do.")},
     {EventId::MessageDeleted, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Message deleted"), TR("An administrator deleted a message from the spool."),
-     TR("Nothing to do.")},
+        TR("Message deleted"), TR("An administrator deleted a message from the spool."),
+        TR("Nothing to do.")},
     {EventId::MessageWrapped, Severity::Information, Category::Service, LogLevel::Medium,
-     TR("Message sent as an attachment"),
-     TR("A message that could not be delivered as it is was attached to a new message for the "
-        "undeliverable-mail mailbox."),
-     TR("Nothing to do.")},
+        TR("Message sent as an attachment"),
+        TR("A message that could not be delivered as it is was attached to a new message for the "
+           "undeliverable-mail mailbox."),
+        TR("Nothing to do.")},
     {EventId::NoLocalRecipient, Severity::Warning, Category::Transfer, LogLevel::Medium,
-     TR("No local recipient: sent to the undeliverable-mail mailbox"),
-     TR("No recipient of the message matched the mailbox's accepted domains and routing rules "
-        "(mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the "
-        "undeliverable-mail mailbox so that it stays visible."),
-     TR("If such mail should reach someone, add a routing rule for the address.")},
+        TR("No local recipient: sent to the undeliverable-mail mailbox"),
+        TR("No recipient of the message matched the mailbox's accepted domains and routing rules "
+           "(mail sent as Bcc, mailing lists, a former employee's address). It was delivered to "
+           "the "
+           "undeliverable-mail mailbox so that it stays visible."),
+        TR("If such mail should reach someone, add a routing rule for the address.")},
     {EventId::NoRecipientFailed, Severity::Error, Category::Transfer, LogLevel::Minimum,
-     TR("Not delivered: no local recipient"),
-     TR("No recipient of the message matched the routing rules and no undeliverable-mail "
-        "mailbox is configured, so the message was put in Failed Mail."),
-     TR("Set undeliverable_mailbox, or add a routing rule, then requeue the message.")},
+        TR("Not delivered: no local recipient"),
+        TR("No recipient of the message matched the routing rules and no undeliverable-mail "
+           "mailbox is configured, so the message was put in Failed Mail."),
+        TR("Set undeliverable_mailbox, or add a routing rule, then requeue the message.")},
 
     {EventId::ConfigurationInvalid, Severity::Error, Category::Configuration, LogLevel::Minimum,
         TR("Configuration error"),

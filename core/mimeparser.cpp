@@ -3,10 +3,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <gmime/gmime.h>
-
 #include <cstring>
 #include <fcntl.h>
+#include <gmime/gmime.h>
 
 namespace Pop3Connector {
 
@@ -21,8 +20,8 @@ GMimeParserOptions *parserOptions()
         g_mime_init();
         GMimeParserOptions *o = g_mime_parser_options_new();
         // Undeclared 8-bit header text from Japanese mailers is tried in these charsets.
-        static const char *fallback[] = {"UTF-8", "ISO-2022-JP", "CP932", "EUC-JP", "ISO-8859-1",
-                                         nullptr};
+        static const char *fallback[] = {
+            "UTF-8", "ISO-2022-JP", "CP932", "EUC-JP", "ISO-8859-1", nullptr};
         g_mime_parser_options_set_fallback_charsets(o, fallback);
         g_mime_parser_options_set_rfc2047_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
         g_mime_parser_options_set_address_compliance_mode(o, GMIME_RFC_COMPLIANCE_LOOSE);
@@ -51,7 +50,8 @@ void collectAddresses(InternetAddressList *list, QStringList &out)
     for (int i = 0; i < n; ++i) {
         InternetAddress *a = internet_address_list_get_address(list, i);
         if (INTERNET_ADDRESS_IS_MAILBOX(a)) {
-            out.append(QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a))));
+            out.append(
+                QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a))));
         } else if (INTERNET_ADDRESS_IS_GROUP(a)) {
             collectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)), out);
         }
@@ -86,8 +86,8 @@ QByteArray readHeaderBlock(const QString &path, qint64 offset, QString *error)
 
 } // namespace
 
-std::optional<MessageHeaders> MimeParser::parseHeaders(const QString &path, qint64 offset,
-                                                       QString *error)
+std::optional<MessageHeaders> MimeParser::parseHeaders(
+    const QString &path, qint64 offset, QString *error)
 {
     QString readError;
     const QByteArray block = readHeaderBlock(path, offset, &readError);
@@ -102,7 +102,8 @@ std::optional<MessageHeaders> MimeParser::parseHeaders(const QString &path, qint
 std::optional<MessageHeaders> MimeParser::parseHeaderBlock(QByteArrayView header, QString *error)
 {
     GMimeParserOptions *options = parserOptions();
-    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(header.data(), size_t(header.size())));
+    GPtr<GMimeStream> stream(
+        g_mime_stream_mem_new_with_buffer(header.data(), size_t(header.size())));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
     if (!message) {
@@ -123,14 +124,16 @@ std::optional<MessageHeaders> MimeParser::parseHeaderBlock(QByteArrayView header
         const QString name = QString::fromUtf8(g_mime_header_get_name(field)).toLower();
         const char *raw = g_mime_header_get_raw_value(field);
         if (name == u"received") {
-            if (raw && QByteArrayView(raw).contains(QByteArrayView(kTraceMark.data(), kTraceMark.size())))
+            if (raw
+                && QByteArrayView(raw).contains(
+                    QByteArrayView(kTraceMark.data(), kTraceMark.size())))
                 ++h.traceCount;
             continue;
         }
         if (!raw)
             continue;
-        static const QStringList notAddresses = {
-            QStringLiteral("message-id"), QStringLiteral("references"), QStringLiteral("in-reply-to"),
+        static const QStringList notAddresses = {QStringLiteral("message-id"),
+            QStringLiteral("references"), QStringLiteral("in-reply-to"),
             QStringLiteral("dkim-signature"), QStringLiteral("subject")};
         // Any header may be configured as an envelope header; those naming an address are kept.
         if (std::strchr(raw, '@') && !notAddresses.contains(name) && name != u"return-path") {
@@ -176,7 +179,8 @@ QString MimeParser::previewText(const QString &path, qint64 offset, int maxChars
 {
     GMimeParserOptions *options = parserOptions();
     GError *err = nullptr;
-    GPtr<GMimeStream> file(g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &err));
+    GPtr<GMimeStream> file(
+        g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &err));
     if (!file) {
         g_clear_error(&err);
         return {};
@@ -226,12 +230,12 @@ QString MimeParser::previewText(const QString &path, qint64 offset, int maxChars
 }
 
 QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const QString &from,
-                                     const QString &to, const QString &subject,
-                                     const QString &text, const QString &destination)
+    const QString &to, const QString &subject, const QString &text, const QString &destination)
 {
     parserOptions(); // g_mime_init
     GError *err = nullptr;
-    GPtr<GMimeStream> file(g_mime_stream_fs_open(QFile::encodeName(source).constData(), O_RDONLY, 0, &err));
+    GPtr<GMimeStream> file(
+        g_mime_stream_fs_open(QFile::encodeName(source).constData(), O_RDONLY, 0, &err));
     if (!file) {
         const QString e = QString::fromUtf8(err ? err->message : "cannot open");
         g_clear_error(&err);
@@ -240,9 +244,10 @@ QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const
     GPtr<GMimeStream> original(g_mime_stream_substream(file.get(), offset, -1));
 
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
-    g_mime_message_add_mailbox(message.get(), GMIME_ADDRESS_TYPE_FROM, "POP3 Connector",
-                               from.toUtf8().constData());
-    g_mime_message_add_mailbox(message.get(), GMIME_ADDRESS_TYPE_TO, nullptr, to.toUtf8().constData());
+    g_mime_message_add_mailbox(
+        message.get(), GMIME_ADDRESS_TYPE_FROM, "POP3 Connector", from.toUtf8().constData());
+    g_mime_message_add_mailbox(
+        message.get(), GMIME_ADDRESS_TYPE_TO, nullptr, to.toUtf8().constData());
     g_mime_message_set_subject(message.get(), subject.toUtf8().constData(), "utf-8");
     GDateTime *now = g_date_time_new_now_local();
     g_mime_message_set_date(message.get(), now);
@@ -260,14 +265,15 @@ QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const
     g_mime_object_set_content_disposition(GMIME_OBJECT(attachment.get()), disposition);
     g_object_unref(disposition);
     g_mime_part_set_filename(attachment.get(), "original.eml");
-    GPtr<GMimeDataWrapper> content(g_mime_data_wrapper_new_with_stream(original.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    GPtr<GMimeDataWrapper> content(
+        g_mime_data_wrapper_new_with_stream(original.get(), GMIME_CONTENT_ENCODING_DEFAULT));
     g_mime_part_set_content(attachment.get(), content.get());
     g_mime_part_set_content_encoding(attachment.get(), GMIME_CONTENT_ENCODING_BASE64);
     g_mime_multipart_add(multipart.get(), GMIME_OBJECT(attachment.get()));
     g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(multipart.get()));
 
-    GPtr<GMimeStream> out(g_mime_stream_fs_open(QFile::encodeName(destination).constData(),
-                                                O_WRONLY | O_CREAT | O_TRUNC, 0600, &err));
+    GPtr<GMimeStream> out(g_mime_stream_fs_open(
+        QFile::encodeName(destination).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600, &err));
     if (!out) {
         const QString e = QString::fromUtf8(err ? err->message : "cannot create");
         g_clear_error(&err);
@@ -275,7 +281,8 @@ QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const
     }
     GMimeFormatOptions *format = g_mime_format_options_clone(g_mime_format_options_get_default());
     g_mime_format_options_set_newline_format(format, GMIME_NEWLINE_FORMAT_DOS);
-    const ssize_t written = g_mime_object_write_to_stream(GMIME_OBJECT(message.get()), format, out.get());
+    const ssize_t written =
+        g_mime_object_write_to_stream(GMIME_OBJECT(message.get()), format, out.get());
     g_mime_format_options_free(format);
     if (written < 0 || g_mime_stream_flush(out.get()) != 0)
         return QStringLiteral("cannot write %1").arg(destination);

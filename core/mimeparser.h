@@ -33,13 +33,13 @@ class MimeParser
 {
 public:
     // The comment that marks this connector's Received: lines.
-    static constexpr QLatin1StringView kTraceMark{"(POP3 Connector)"};
+    static constexpr QLatin1StringView kTraceMark {"(POP3 Connector)"};
 
     // Parses the header block of the message stored at `path` from byte `offset` on (after a
     // pickup envelope). Returns nothing, with `error` set, when the file cannot be read or
     // holds no header.
-    static std::optional<MessageHeaders> parseHeaders(const QString &path, qint64 offset,
-                                                      QString *error);
+    static std::optional<MessageHeaders> parseHeaders(
+        const QString &path, qint64 offset, QString *error);
     static std::optional<MessageHeaders> parseHeaderBlock(QByteArrayView header, QString *error);
 
     // The decoded text of the message's first text part (HTML stripped of tags when there is
@@ -50,8 +50,7 @@ public:
     // of `source` (from `offset` on) as an attachment "original.eml". Returns an empty string or
     // the error.
     static QString wrapAsAttachment(const QString &source, qint64 offset, const QString &from,
-                                    const QString &to, const QString &subject,
-                                    const QString &text, const QString &destination);
+        const QString &to, const QString &subject, const QString &text, const QString &destination);
 };
 
 } // namespace Pop3Connector

@@ -58,8 +58,8 @@ std::optional<QString> Router::apply(const RoutingRule &rule, const QString &add
     return normalise(target);
 }
 
-RoutingDecision Router::route(const RoutingInput &input, const MailboxSettings &mailbox,
-                              const QString &undeliverableMailbox)
+RoutingDecision Router::route(
+    const RoutingInput &input, const MailboxSettings &mailbox, const QString &undeliverableMailbox)
 {
     RoutingDecision d;
     if (input.traceCount >= kLoopLimit) {
@@ -124,11 +124,10 @@ RoutingDecision Router::route(const RoutingInput &input, const MailboxSettings &
     }
     if (d.recipients.isEmpty()) {
         return toUndeliverable(candidates.isEmpty()
-                                   ? tr("no recipient of the message is in the accepted domains "
-                                        "(%1)")
-                                         .arg(mailbox.acceptedDomains.join(QStringLiteral(", ")))
-                                   : tr("no routing rule matches %1")
-                                         .arg(candidates.join(QStringLiteral(", "))));
+                ? tr("no recipient of the message is in the accepted domains "
+                     "(%1)")
+                      .arg(mailbox.acceptedDomains.join(QStringLiteral(", ")))
+                : tr("no routing rule matches %1").arg(candidates.join(QStringLiteral(", "))));
     }
     d.kind = RoutingDecision::Kind::Deliver;
     d.eventId = EventId::MessageRouted;

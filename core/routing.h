@@ -47,7 +47,7 @@ public:
     static constexpr int kLoopLimit = 3;
 
     static RoutingDecision route(const RoutingInput &input, const MailboxSettings &mailbox,
-                                 const QString &undeliverableMailbox);
+        const QString &undeliverableMailbox);
 
     // The mailbox part of an address, lower-cased domain: "Alice <A@X.example>" -> "A@x.example".
     static QString normalise(const QString &address);

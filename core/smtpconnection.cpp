@@ -18,7 +18,7 @@ SmtpConnection::SmtpConnection(Channel *channel, QObject *parent)
     m_timer.setInterval(60000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         fail(SessionError::Timeout,
-             tr("no answer for %n second(s)", nullptr, m_timer.interval() / 1000));
+            tr("no answer for %n second(s)", nullptr, m_timer.interval() / 1000));
     });
     connect(m_channel, &Channel::connected, this, &SmtpConnection::onConnected);
     connect(m_channel, &Channel::encrypted, this, &SmtpConnection::onEncrypted);
@@ -43,7 +43,7 @@ void SmtpConnection::open(const QString &host, quint16 port, bool implicitTls)
 {
     m_phase = Phase::Connecting;
     note(TranscriptDirection::Note,
-         QStringLiteral("connecting to %1 port %2").arg(host).arg(port).toUtf8());
+        QStringLiteral("connecting to %1 port %2").arg(host).arg(port).toUtf8());
     m_timer.start();
     m_channel->connectToHost(host, port, implicitTls);
 }
@@ -73,7 +73,7 @@ void SmtpConnection::startTls()
     // RFC 3207 §4.2: data after the 220 and before the handshake may be an attacker's.
     if (!m_buffer.isEmpty() || m_channel->bytesAvailable() > 0) {
         fail(SessionError::ProtocolViolation,
-             tr("the server sent data after agreeing to STARTTLS, before TLS began"));
+            tr("the server sent data after agreeing to STARTTLS, before TLS began"));
         return;
     }
     m_phase = Phase::StartingTls;
@@ -102,7 +102,8 @@ void SmtpConnection::writePending()
                 return; // waiting for the socket, or failed
         } else {
             m_channel->write(c.line + "\r\n");
-            note(TranscriptDirection::Client, c.transcriptLine.isEmpty() ? c.line : c.transcriptLine);
+            note(TranscriptDirection::Client,
+                c.transcriptLine.isEmpty() ? c.line : c.transcriptLine);
         }
         ++m_written;
         if (!m_timer.isActive())
@@ -117,7 +118,7 @@ bool SmtpConnection::streamBody(Command &c)
         m_body = std::make_unique<QFile>(c.bodyPath);
         if (!m_body->open(QIODevice::ReadOnly) || !m_body->seek(c.bodyOffset)) {
             fail(SessionError::ProtocolViolation,
-                 tr("cannot read %1: %2").arg(c.bodyPath, m_body->errorString()));
+                tr("cannot read %1: %2").arg(c.bodyPath, m_body->errorString()));
             return false;
         }
         m_encoder = DataEncoder();
@@ -161,8 +162,8 @@ void SmtpConnection::onReadyRead()
         const std::optional<SmtpReplyLine> parsed = parseSmtpReplyLine(line);
         if (!parsed || (!m_partial.lines.isEmpty() && parsed->code != m_partial.code)) {
             fail(SessionError::ProtocolViolation,
-                 tr("the server sent \"%1\", which is not an SMTP reply")
-                     .arg(QString::fromLatin1(line.left(100))));
+                tr("the server sent \"%1\", which is not an SMTP reply")
+                    .arg(QString::fromLatin1(line.left(100))));
             return;
         }
         m_partial.code = parsed->code;
@@ -183,7 +184,7 @@ void SmtpConnection::onReply(const SmtpReply &reply)
     if (m_phase == Phase::Greeting) {
         if (reply.code != 220) {
             fail(SessionError::ProtocolViolation,
-                 tr("the server refused the connection: %1").arg(QString::fromUtf8(reply.text())));
+                tr("the server refused the connection: %1").arg(QString::fromUtf8(reply.text())));
             return;
         }
         m_phase = Phase::Open;
@@ -194,7 +195,8 @@ void SmtpConnection::onReply(const SmtpReply &reply)
     }
     if (m_written == 0) {
         fail(SessionError::ProtocolViolation,
-             tr("the server sent \"%1\" when no reply was due").arg(QString::fromUtf8(reply.text())));
+            tr("the server sent \"%1\" when no reply was due")
+                .arg(QString::fromUtf8(reply.text())));
         return;
     }
     Command &c = m_queue.front();
@@ -267,7 +269,7 @@ void SmtpConnection::fail(SessionError error, const QString &detail)
         return;
     note(TranscriptDirection::Note, detail.toUtf8());
     abort();
-    Q_EMIT failed(SessionFailure{error, detail});
+    Q_EMIT failed(SessionFailure {error, detail});
 }
 
 } // namespace Pop3Connector

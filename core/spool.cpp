@@ -169,14 +169,15 @@ RecoveryReport recoverSpool(const Spool &spool,
         }
     }
     for (SpoolFolder folder : Spool::folders()) {
-        if (const QString error = DurableFs::syncDirectory(spool.folderPath(folder)); !error.isEmpty())
+        if (const QString error = DurableFs::syncDirectory(spool.folderPath(folder));
+            !error.isEmpty())
             report.errors.append(error);
     }
     return report;
 }
 
-std::optional<MessageMetadata> readMetadata(const Spool &spool, SpoolFolder folder,
-                                            const QString &name)
+std::optional<MessageMetadata> readMetadata(
+    const Spool &spool, SpoolFolder folder, const QString &name)
 {
     QFile f(spool.metaPath(folder, name));
     if (!f.open(QIODevice::ReadOnly))
@@ -184,25 +185,27 @@ std::optional<MessageMetadata> readMetadata(const Spool &spool, SpoolFolder fold
     return MessageMetadata::parse(f.readAll());
 }
 
-QString replaceMetadata(const Spool &spool, SpoolFolder folder, const QString &name,
-                        const MessageMetadata &metadata)
+QString replaceMetadata(
+    const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata)
 {
     QSaveFile out(spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
     // QSaveFile writes beside its target; the target here is the scratch name, renamed below.
     const QByteArray bytes = metadata.serialize();
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         return QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString());
-    if (const QString e = DurableFs::renameFile(out.fileName(), spool.metaPath(folder, name)); !e.isEmpty())
+    if (const QString e = DurableFs::renameFile(out.fileName(), spool.metaPath(folder, name));
+        !e.isEmpty())
         return e;
     return DurableFs::syncDirectory(spool.folderPath(folder));
 }
 
 QString moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
-                    const MessageMetadata &metadata)
+    const MessageMetadata &metadata)
 {
     if (const QString e = replaceMetadata(spool, to, name, metadata); !e.isEmpty())
         return e;
-    if (const QString e = DurableFs::renameFile(spool.messagePath(from, name), spool.messagePath(to, name));
+    if (const QString e =
+            DurableFs::renameFile(spool.messagePath(from, name), spool.messagePath(to, name));
         !e.isEmpty()) {
         QFile::remove(spool.metaPath(to, name));
         return e;

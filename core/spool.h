@@ -55,7 +55,8 @@ public:
     }
     static QList<SpoolFolder> folders()
     {
-        return {SpoolFolder::Incoming, SpoolFolder::Failed, SpoolFolder::PickUp, SpoolFolder::BadMail};
+        return {
+            SpoolFolder::Incoming, SpoolFolder::Failed, SpoolFolder::PickUp, SpoolFolder::BadMail};
     }
 
 private:
@@ -66,12 +67,12 @@ private:
 // point leaves it whole in exactly one of them: the new sidecar is written and placed first,
 // then the message is renamed, then the old sidecar removed. Returns an empty string or the error.
 [[nodiscard]] QString moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to,
-                                  const QString &name, const MessageMetadata &metadata);
+    const QString &name, const MessageMetadata &metadata);
 // Writes a sidecar through tmp/ and renames it into place.
-[[nodiscard]] QString replaceMetadata(const Spool &spool, SpoolFolder folder, const QString &name,
-                                      const MessageMetadata &metadata);
-std::optional<MessageMetadata> readMetadata(const Spool &spool, SpoolFolder folder,
-                                            const QString &name);
+[[nodiscard]] QString replaceMetadata(
+    const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata);
+std::optional<MessageMetadata> readMetadata(
+    const Spool &spool, SpoolFolder folder, const QString &name);
 
 // What startup recovery did with the files a previous run left in tmp/.
 struct RecoveryReport
@@ -84,8 +85,9 @@ struct RecoveryReport
 // Finishes or undoes what an interrupted run left behind. A message in tmp/ whose UIDL reached
 // its mailbox's ledger was durable and is moved into Incoming Mail; other files in tmp/ are
 // removed. A message in Incoming Mail that is also in PickUp or Failed Mail was transferred
-// already, so the Incoming copy goes; a sidecar whose message is not beside it goes. `ledgerFor` gives the ledger a sidecar's message belongs to, or null when it cannot
-// be opened; then the files are left alone.
+// already, so the Incoming copy goes; a sidecar whose message is not beside it goes. `ledgerFor`
+// gives the ledger a sidecar's message belongs to, or null when it cannot be opened; then the files
+// are left alone.
 RecoveryReport recoverSpool(const Spool &spool,
     const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor);
 

@@ -24,16 +24,15 @@ bool hasEnvelope(SpoolFolder folder)
 }
 
 // Keys that describe a past attempt; a requeued message starts afresh.
-const QStringList kAttemptKeys = {QStringLiteral("reason"),       QStringLiteral("failed"),
-                                  QStringLiteral("attempts"),     QStringLiteral("next_attempt"),
-                                  QStringLiteral("first_deferred"), QStringLiteral("undeliverable")};
+const QStringList kAttemptKeys = {QStringLiteral("reason"), QStringLiteral("failed"),
+    QStringLiteral("attempts"), QStringLiteral("next_attempt"), QStringLiteral("first_deferred"),
+    QStringLiteral("undeliverable")};
 
 } // namespace
 
 SpoolBrowser::SpoolBrowser(const Spool &spool)
     : m_spool(spool)
-{
-}
+{ }
 
 QStringList SpoolBrowser::names(SpoolFolder folder) const
 {
@@ -114,7 +113,8 @@ QString SpoolBrowser::preview(SpoolFolder folder, const QString &name, int maxCh
     if (!s.reason.isEmpty())
         out += tr("Reason: %1\n").arg(s.reason);
     out += u'\n';
-    out += MimeParser::previewText(m_spool.messagePath(folder, name), messageOffset(folder, name), maxChars);
+    out += MimeParser::previewText(
+        m_spool.messagePath(folder, name), messageOffset(folder, name), maxChars);
     return out;
 }
 
@@ -133,15 +133,16 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
     }
     if (!QFile::exists(m_spool.messagePath(folder, name)))
         return tr("message %1 is no longer in %2").arg(name, Spool::folderName(folder));
-    MessageMetadata meta = readMetadata(m_spool, folder, name).value_or(MessageMetadata{});
+    MessageMetadata meta = readMetadata(m_spool, folder, name).value_or(MessageMetadata {});
     for (const QString &key : kAttemptKeys)
         meta.other.remove(key);
-    meta.other.insert(QStringLiteral("requeued"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.other.insert(
+        QStringLiteral("requeued"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (QFile::exists(m_spool.messagePath(to, name))) {
         // The same name is in use there (part of the message still waits): a name of its own.
         const QString fresh = Spool::newMessageName();
-        if (const QString e = DurableFs::renameFile(m_spool.messagePath(folder, name),
-                                                    m_spool.messagePath(folder, fresh));
+        if (const QString e = DurableFs::renameFile(
+                m_spool.messagePath(folder, name), m_spool.messagePath(folder, fresh));
             !e.isEmpty())
             return e;
         QFile::remove(m_spool.metaPath(folder, name));
@@ -150,8 +151,8 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
     return moveMessage(m_spool, folder, to, name, meta);
 }
 
-QString SpoolBrowser::exportMessage(SpoolFolder folder, const QString &name,
-                                    const QString &destination) const
+QString SpoolBrowser::exportMessage(
+    SpoolFolder folder, const QString &name, const QString &destination) const
 {
     QFile in(m_spool.messagePath(folder, name));
     if (!in.open(QIODevice::ReadOnly) || !in.seek(messageOffset(folder, name)))
@@ -175,23 +176,24 @@ QString SpoolBrowser::remove(SpoolFolder folder, const QString &name) const
     return DurableFs::syncDirectory(m_spool.folderPath(folder));
 }
 
-QString SpoolBrowser::wrapForUndeliverable(SpoolFolder folder, const QString &name,
-                                           const QString &undeliverableMailbox) const
+QString SpoolBrowser::wrapForUndeliverable(
+    SpoolFolder folder, const QString &name, const QString &undeliverableMailbox) const
 {
     if (undeliverableMailbox.isEmpty())
         return tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox)");
     const MessageSummary s = summary(folder, name);
     const QString fresh = Spool::newMessageName();
-    const QString body = m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("wrap"));
+    const QString body =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("wrap"));
     const QString text =
         tr("POP3 Connector could not deliver the attached message as it was.\n\nFolder: %1\n"
            "Reason: %2\nMailbox: %3\nRetrieved: %4\n\nThe original is attached as original.eml.\n")
             .arg(Spool::folderName(folder), s.reason, s.mailbox, s.arrived.toString(Qt::ISODate));
-    const QString subject = tr("Undeliverable message: %1").arg(s.subject.isEmpty() ? name : s.subject);
+    const QString subject =
+        tr("Undeliverable message: %1").arg(s.subject.isEmpty() ? name : s.subject);
     if (const QString e = MimeParser::wrapAsAttachment(m_spool.messagePath(folder, name),
-                                                       messageOffset(folder, name),
-                                                       undeliverableMailbox, undeliverableMailbox,
-                                                       subject, text, body);
+            messageOffset(folder, name), undeliverableMailbox, undeliverableMailbox, subject, text,
+            body);
         !e.isEmpty()) {
         QFile::remove(body);
         return e;
@@ -199,7 +201,8 @@ QString SpoolBrowser::wrapForUndeliverable(SpoolFolder folder, const QString &na
     // A PickUp file for the new message: envelope, then the message GMime wrote.
     PickupEnvelope envelope;
     envelope.recipients = {undeliverableMailbox};
-    const QString pickup = m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
+    const QString pickup =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
     {
         QFile in(body);
         QFile out(pickup);
@@ -221,9 +224,12 @@ QString SpoolBrowser::wrapForUndeliverable(SpoolFolder folder, const QString &na
     meta.other.insert(QStringLiteral("wraps"), name);
     if (const QString e = replaceMetadata(m_spool, SpoolFolder::PickUp, fresh, meta); !e.isEmpty())
         return e;
-    if (const QString e = DurableFs::renameFile(pickup, m_spool.messagePath(SpoolFolder::PickUp, fresh)); !e.isEmpty())
+    if (const QString e =
+            DurableFs::renameFile(pickup, m_spool.messagePath(SpoolFolder::PickUp, fresh));
+        !e.isEmpty())
         return e;
-    if (const QString e = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)); !e.isEmpty())
+    if (const QString e = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
+        !e.isEmpty())
         return e;
     // The original now travels as the attachment.
     return remove(folder, name);

@@ -43,11 +43,11 @@ public:
 
     // Each returns an empty string or what went wrong.
     [[nodiscard]] QString requeue(SpoolFolder folder, const QString &name) const;
-    [[nodiscard]] QString exportMessage(SpoolFolder folder, const QString &name,
-                                        const QString &destination) const;
+    [[nodiscard]] QString exportMessage(
+        SpoolFolder folder, const QString &name, const QString &destination) const;
     [[nodiscard]] QString remove(SpoolFolder folder, const QString &name) const;
-    [[nodiscard]] QString wrapForUndeliverable(SpoolFolder folder, const QString &name,
-                                               const QString &undeliverableMailbox) const;
+    [[nodiscard]] QString wrapForUndeliverable(
+        SpoolFolder folder, const QString &name, const QString &undeliverableMailbox) const;
 
     // Where the message itself starts in its file (after a pickup envelope).
     qint64 messageOffset(SpoolFolder folder, const QString &name) const;

@@ -22,7 +22,8 @@ constexpr qint64 kCopyChunk = 256 * 1024;
 
 QString rfc5322Date(const QDateTime &t)
 {
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) + QStringLiteral(" +0000");
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+        + QStringLiteral(" +0000");
 }
 
 } // namespace
@@ -42,14 +43,13 @@ struct TransferStage::Prepared
 };
 
 TransferStage::TransferStage(const Spool &spool, const Configuration &configuration,
-                             std::shared_ptr<DeliveryHistory> history, QObject *parent)
+    std::shared_ptr<DeliveryHistory> history, QObject *parent)
     : QObject(parent)
     , m_spool(spool)
     , m_configuration(configuration)
     , m_history(std::move(history))
     , m_hostName(QHostInfo::localHostName())
-{
-}
+{ }
 
 TransferStage::~TransferStage() = default;
 
@@ -58,8 +58,8 @@ void TransferStage::setConfiguration(const Configuration &configuration)
     m_configuration = configuration;
 }
 
-void TransferStage::raise(EventId id, const QString &text, const QString &mailbox,
-                          const QString &message)
+void TransferStage::raise(
+    EventId id, const QString &text, const QString &mailbox, const QString &message)
 {
     if (describe(id).level <= m_configuration.connector.logLevel)
         Q_EMIT eventRaised(Event::make(id, text, mailbox, message));
@@ -116,8 +116,9 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     envelope.sender = !headers->returnPath.isEmpty() ? headers->returnPath : headers->fromAddress;
     envelope.recipients = p.recipients;
     QByteArray head = envelope.serialize();
-    head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8() + ")\r\n\tby "
-        + m_hostName.toUtf8() + ' ' + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
+    head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8()
+        + ")\r\n\tby " + m_hostName.toUtf8() + ' '
+        + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
         + " with POP3 id " + name.toUtf8();
     if (p.recipients.size() == 1)
         head += "\r\n\tfor <" + p.recipients.first().toUtf8() + '>';
@@ -154,8 +155,8 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     }
     out.close();
     p.metadata.other.insert(QStringLiteral("recipients"), p.recipients.join(QStringLiteral(", ")));
-    p.metadata.other.insert(QStringLiteral("transferred"),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    p.metadata.other.insert(
+        QStringLiteral("transferred"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (p.undeliverable)
         p.metadata.other.insert(QStringLiteral("undeliverable"), p.reason);
     p.ok = true;
@@ -166,18 +167,21 @@ void TransferStage::fail(const Prepared &p, TransferReport &report)
 {
     MessageMetadata meta = p.metadata;
     meta.other.insert(QStringLiteral("reason"), p.reason);
-    meta.other.insert(QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.other.insert(
+        QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (meta.mailbox.isEmpty())
         meta.uid = "unknown";
-    const QString error = moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
+    const QString error =
+        moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
     if (!error.isEmpty()) {
-        raise(EventId::TransferFailed, tr("Message %1 could not be moved to Failed Mail: %2").arg(p.name, error),
-              meta.mailbox, p.name);
+        raise(EventId::TransferFailed,
+            tr("Message %1 could not be moved to Failed Mail: %2").arg(p.name, error), meta.mailbox,
+            p.name);
         return;
     }
     ++report.failed;
-    raise(p.eventId, tr("Message %1 was moved to Failed Mail: %2").arg(p.name, p.reason), meta.mailbox,
-          p.name);
+    raise(p.eventId, tr("Message %1 was moved to Failed Mail: %2").arg(p.name, p.reason),
+        meta.mailbox, p.name);
 }
 
 void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
@@ -194,7 +198,8 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
         for (Prepared *p : std::as_const(ready)) {
             QFile meta(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")));
             const QByteArray bytes = p->metadata.serialize();
-            if (!meta.open(QIODevice::WriteOnly | QIODevice::Truncate) || meta.write(bytes) != bytes.size()) {
+            if (!meta.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || meta.write(bytes) != bytes.size()) {
                 error = tr("cannot write %1: %2").arg(meta.fileName(), meta.errorString());
                 break;
             }
@@ -205,11 +210,13 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
         for (Prepared *p : std::as_const(ready)) {
             if (!error.isEmpty())
                 break;
-            error = DurableFs::renameFile(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")),
-                                          m_spool.metaPath(SpoolFolder::PickUp, p->name));
+            error = DurableFs::renameFile(
+                tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")),
+                m_spool.metaPath(SpoolFolder::PickUp, p->name));
             if (error.isEmpty())
-                error = DurableFs::renameFile(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup")),
-                                              m_spool.messagePath(SpoolFolder::PickUp, p->name));
+                error = DurableFs::renameFile(
+                    tmp + Spool::scratchName(p->name, QLatin1StringView("pickup")),
+                    m_spool.messagePath(SpoolFolder::PickUp, p->name));
             if (!error.isEmpty())
                 break;
             for (const QString &r : std::as_const(p->recipients))
@@ -219,13 +226,14 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             if (p->undeliverable) {
                 ++report.undeliverable;
                 raise(p->eventId,
-                      tr("Message %1 has no local recipient (%2); it was sent to %3.")
-                          .arg(p->name, p->reason, p->recipients.value(0)),
-                      p->metadata.mailbox, p->name);
+                    tr("Message %1 has no local recipient (%2); it was sent to %3.")
+                        .arg(p->name, p->reason, p->recipients.value(0)),
+                    p->metadata.mailbox, p->name);
             } else {
                 raise(EventId::MessageRouted,
-                      tr("Message %1 routed to %2.").arg(p->name, p->recipients.join(QStringLiteral(", "))),
-                      p->metadata.mailbox, p->name);
+                    tr("Message %1 routed to %2.")
+                        .arg(p->name, p->recipients.join(QStringLiteral(", "))),
+                    p->metadata.mailbox, p->name);
             }
         }
         if (error.isEmpty())
@@ -251,24 +259,24 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
         } else if (p.duplicate) {
             ++report.duplicates;
             raise(EventId::DuplicateSuppressed,
-                  tr("Message %1 (Message-ID %2) was already delivered to its recipients; not "
-                     "delivered again.")
-                      .arg(p.name, p.messageId),
-                  p.metadata.mailbox, p.name);
+                tr("Message %1 (Message-ID %2) was already delivered to its recipients; not "
+                   "delivered again.")
+                    .arg(p.name, p.messageId),
+                p.metadata.mailbox, p.name);
             QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name));
             QFile::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name));
         } else if (p.storageError) {
             if (error.isEmpty())
                 error = p.reason;
         } else if (!p.reason.isEmpty() && p.recipients.isEmpty()
-                   && QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, p.name))) {
+            && QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, p.name))) {
             fail(p, report);
         }
     }
     if (!error.isEmpty() && report.error.isEmpty()) {
         report.error = error;
         raise(EventId::TransferFailed,
-              tr("Transfer stopped: %1. The messages stay in Incoming Mail.").arg(error));
+            tr("Transfer stopped: %1. The messages stay in Incoming Mail.").arg(error));
     }
 }
 
@@ -283,22 +291,24 @@ void TransferStage::run()
             out.append(eml.chopped(4));
         return out;
     }();
-    for (qsizetype start = 0; start < names.size() && !m_stop && report.error.isEmpty(); start += kBatch) {
+    for (qsizetype start = 0; start < names.size() && !m_stop && report.error.isEmpty();
+         start += kBatch) {
         const QStringList slice = names.mid(start, kBatch);
         // Parsing and copying in parallel; placing in order, in one commit.
         QList<Prepared> batch = QtConcurrent::blockingMapped<QList<Prepared>>(
             slice, [this](const QString &name) { return prepare(name); });
         commit(batch, report);
-        Q_EMIT progressed(int(std::min<qsizetype>(start + kBatch, names.size())), int(names.size()));
+        Q_EMIT progressed(
+            int(std::min<qsizetype>(start + kBatch, names.size())), int(names.size()));
     }
     if (!names.isEmpty()) {
         raise(EventId::TransferFinished,
-              tr("Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 "
-                 "to Failed Mail, %4 duplicate(s) not delivered again.")
-                  .arg(report.routed)
-                  .arg(report.undeliverable)
-                  .arg(report.failed)
-                  .arg(report.duplicates));
+            tr("Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 "
+               "to Failed Mail, %4 duplicate(s) not delivered again.")
+                .arg(report.routed)
+                .arg(report.undeliverable)
+                .arg(report.failed)
+                .arg(report.duplicates));
     }
     Q_EMIT finished(report);
 }

@@ -32,7 +32,7 @@ class TransferStage : public QObject
     Q_OBJECT
 public:
     TransferStage(const Spool &spool, const Configuration &configuration,
-                  std::shared_ptr<DeliveryHistory> history, QObject *parent = nullptr);
+        std::shared_ptr<DeliveryHistory> history, QObject *parent = nullptr);
     ~TransferStage() override;
 
     void setConfiguration(const Configuration &configuration);
@@ -51,8 +51,8 @@ private:
     Prepared prepare(const QString &name);
     void commit(QList<Prepared> &batch, TransferReport &report);
     void fail(const Prepared &p, TransferReport &report);
-    void raise(EventId id, const QString &text, const QString &mailbox = {},
-               const QString &message = {});
+    void raise(
+        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
 
     Spool m_spool;
     Configuration m_configuration;

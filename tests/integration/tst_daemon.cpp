@@ -134,7 +134,8 @@ void TestDaemon::badConfiguration()
 {
     const QString ini =
         writeConfig(QStringLiteral("[mailbox.a]\nhost = h\nuser = u\nsecurity = ssl\n"));
-    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(ini) && r.err.contains(QStringLiteral("[mailbox.a] security"))
             && r.err.contains(QStringLiteral("tls, starttls, none")),
@@ -155,8 +156,9 @@ void TestDaemon::insecurePasswordFileIsRefused()
 {
     m_dovecot.addMessages(QStringLiteral("alice"), makeCorpus({3, 31}));
     const QString pw = passwordFile(QStringLiteral("a.pw"), "pw-alice", false);
-    const Result r = runDaemon({QStringLiteral("--config"),
-        writeConfig(mailboxSection(QStringLiteral("alice"), pw)), QStringLiteral("--once")});
+    const Result r = runDaemon(
+        {QStringLiteral("--config"), writeConfig(mailboxSection(QStringLiteral("alice"), pw)),
+            QStringLiteral("--once"), QStringLiteral("--stages"), QStringLiteral("download")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("chmod 600")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("1102")));
@@ -171,7 +173,8 @@ void TestDaemon::exitOneAndOneLinePerFailure()
     const QString ini = writeConfig(
         mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice"))
         + mailboxSection(QStringLiteral("bob"), passwordFile(QStringLiteral("b.pw"), "wrong")));
-    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QCOMPARE(r.exitCode, 1);
     const QStringList failures =
         r.err.split(u'\n').filter(QStringLiteral("pop3connectord: mailbox "));
@@ -190,13 +193,17 @@ void TestDaemon::secondConnectorIsRefused()
     QDir().mkpath(m_dir->filePath(QStringLiteral("spool/state")));
     QLockFile held(m_dir->filePath(QStringLiteral("spool/state/connector.lock")));
     QVERIFY(held.tryLock(0));
-    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(
         r.err.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("in use")));
     held.unlock();
-    QCOMPARE(runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")}).exitCode, 0);
+    QCOMPARE(runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+                           QStringLiteral("--stages"), QStringLiteral("download")})
+                 .exitCode,
+        0);
 }
 
 void TestDaemon::stagesSelectWhatRuns()
@@ -222,7 +229,8 @@ void TestDaemon::maximumLogLevelMasksPassword()
     const QString ini = writeConfig(
         mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), password)),
         QStringLiteral("log_level = maximum\n"));
-    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains(QStringLiteral("12002"))); // every stored message at Maximum
     QFile transcript(m_dir->filePath(QStringLiteral("spool/log/transcripts/alice.log")));

@@ -346,8 +346,9 @@ void TestDovecot::daemonMovesCorpus()
     f.close();
     mailbox(QStringLiteral("frank")); // writes frank.pw
     QProcess daemon;
-    daemon.start(
-        QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    daemon.start(QStringLiteral(P3C_DAEMON),
+        {QStringLiteral("--config"), ini, QStringLiteral("--once"), QStringLiteral("--stages"),
+            QStringLiteral("download")});
     QVERIFY(daemon.waitForFinished(120000));
     const QByteArray stderrText = daemon.readAllStandardError();
     QVERIFY2(daemon.exitCode() == 0, stderrText.constData());

@@ -112,7 +112,8 @@ void TestKeychain::daemonUsesStoredPassword()
     QVERIFY(set->waitForFinished(30000));
     QVERIFY2(set->exitCode() == 0, set->readAllStandardError().constData());
 
-    QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QVERIFY(once->waitForFinished(60000));
     QVERIFY2(once->exitCode() == 0, once->readAllStandardError().constData());
     QCOMPARE(compareWithCorpus(m_dir.filePath(QStringLiteral("spool/Incoming Mail")), corpus),
@@ -125,7 +126,8 @@ void TestKeychain::daemonUsesStoredPassword()
 void TestKeychain::missingPasswordSaysHowToStoreIt()
 {
     const QString ini = writeConfig(QStringLiteral("never-stored"));
-    QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
     QVERIFY(once->waitForFinished(60000));
     QCOMPARE(once->exitCode(), 1);
     const QString err = QString::fromUtf8(once->readAllStandardError());
@@ -138,7 +140,9 @@ void TestKeychain::unreachableKeychainIsReported()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(
         QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-    QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once")}, env);
+    QProcess *once = daemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+                                QStringLiteral("--stages"), QStringLiteral("download")},
+        env);
     QVERIFY(once->waitForFinished(60000));
     QCOMPARE(once->exitCode(), 1);
     const QString err = QString::fromUtf8(once->readAllStandardError());

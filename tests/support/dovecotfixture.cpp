@@ -138,9 +138,11 @@ passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%n %2/users
 }
+# Users come from the passwd-file too, so LMTP refuses an unknown recipient (550).
 userdb {
-  driver = static
-  args = uid=%3 gid=%3 home=%2/home/%u
+  driver = passwd-file
+  args = username_format=%n %2/users
+  default_fields = uid=%3 gid=%3 home=%2/home/%n
 }
 service pop3-login {
   inet_listener pop3 {

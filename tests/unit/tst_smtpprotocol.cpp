@@ -30,7 +30,8 @@ void TestSmtpProtocol::replyLines_data()
     QTest::newRow("continued") << QByteArray("250-PIPELINING") << true << 250 << false;
     QTest::newRow("bare code") << QByteArray("354") << true << 354 << true;
     QTest::newRow("cr") << QByteArray("221 bye\r") << true << 221 << true;
-    QTest::newRow("enhanced") << QByteArray("550 5.1.1 <ghost@office.example> User doesn't exist") << true << 550 << true;
+    QTest::newRow("enhanced") << QByteArray("550 5.1.1 <ghost@office.example> User doesn't exist")
+                              << true << 550 << true;
     QTest::newRow("1xx") << QByteArray("150 nope") << false << 0 << false;
     QTest::newRow("letters") << QByteArray("OK 250") << false << 0 << false;
     QTest::newRow("short") << QByteArray("25") << false << 0 << false;
@@ -54,16 +55,17 @@ void TestSmtpProtocol::replyLines()
 
 void TestSmtpProtocol::ehlo()
 {
-    SmtpReply reply{250, {"mail.office.lan", "PIPELINING", "SIZE 10240000", "8BITMIME", "STARTTLS",
-                          "AUTH PLAIN login", "SMTPUTF8", "ENHANCEDSTATUSCODES"}};
+    SmtpReply reply {250,
+        {"mail.office.lan", "PIPELINING", "SIZE 10240000", "8BITMIME", "STARTTLS",
+            "AUTH PLAIN login", "SMTPUTF8", "ENHANCEDSTATUSCODES"}};
     const SmtpExtensions e = parseEhloReply(reply);
     QVERIFY(e.pipelining && e.startTls && e.eightBitMime && e.smtpUtf8);
     QCOMPARE(e.size, qint64(10240000));
-    QCOMPARE(e.auth, (QList<QByteArray>{"PLAIN", "LOGIN"}));
-    const SmtpExtensions none = parseEhloReply(SmtpReply{250, {"old.server"}});
+    QCOMPARE(e.auth, (QList<QByteArray> {"PLAIN", "LOGIN"}));
+    const SmtpExtensions none = parseEhloReply(SmtpReply {250, {"old.server"}});
     QVERIFY(!none.pipelining && !none.startTls);
     QCOMPARE(none.size, qint64(-1));
-    QCOMPARE(parseEhloReply(SmtpReply{250, {"x", "SIZE"}}).size, qint64(0));
+    QCOMPARE(parseEhloReply(SmtpReply {250, {"x", "SIZE"}}).size, qint64(0));
 }
 
 void TestSmtpProtocol::dataEncoding_data()
@@ -73,7 +75,8 @@ void TestSmtpProtocol::dataEncoding_data()
     QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QByteArray("a\r\nb\r\n.\r\n");
     QTest::newRow("bare lf") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n.\r\n");
     QTest::newRow("no final newline") << QByteArray("a\r\nb") << QByteArray("a\r\nb\r\n.\r\n");
-    QTest::newRow("dot stuffing") << QByteArray(".x\r\n..\r\n.\r\nmid.dot\r\n") << QByteArray("..x\r\n...\r\n..\r\nmid.dot\r\n.\r\n");
+    QTest::newRow("dot stuffing") << QByteArray(".x\r\n..\r\n.\r\nmid.dot\r\n")
+                                  << QByteArray("..x\r\n...\r\n..\r\nmid.dot\r\n.\r\n");
     QTest::newRow("dot first after lf") << QByteArray("a\n.b\n") << QByteArray("a\r\n..b\r\n.\r\n");
     QTest::newRow("lone cr kept") << QByteArray("a\rb\r\n") << QByteArray("a\rb\r\n.\r\n");
     QTest::newRow("trailing cr") << QByteArray("a\r") << QByteArray("a\r\r\n.\r\n");
@@ -122,8 +125,9 @@ void TestSmtpProtocol::envelopeRoundTrip()
     e.recipients = {QStringLiteral("alice@office.lan"), QStringLiteral("carol@office.lan")};
     const QByteArray message = "Received: x\r\nSubject: s\r\n\r\nbody\r\n";
     const QByteArray file = e.serialize() + message;
-    QCOMPARE(e.serialize(), QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"
-                                       "x-receiver: <carol@office.lan>\r\n"));
+    QCOMPARE(e.serialize(),
+        QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"
+                   "x-receiver: <carol@office.lan>\r\n"));
     const std::optional<PickupEnvelope> back = PickupEnvelope::parse(file);
     QVERIFY(back);
     QCOMPARE(back->sender, e.sender);
@@ -137,14 +141,22 @@ void TestSmtpProtocol::envelopeParse_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("sender");
     QTest::addColumn<int>("recipients");
-    QTest::newRow("exchange style") << QByteArray("X-Sender: a@b\r\nX-Receiver: c@d\r\nFrom: a@b\r\n\r\n") << true << QStringLiteral("a@b") << 1;
-    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d>\r\n\r\n") << true << QString() << 1;
-    QTest::newRow("lf only") << QByteArray("x-sender: a@b\nx-receiver: c@d\nx-receiver: e@f\nSubject: s\n") << true << QStringLiteral("a@b") << 2;
-    QTest::newRow("no receiver") << QByteArray("x-sender: a@b\r\nSubject: s\r\n") << false << QString() << 0;
+    QTest::newRow("exchange style")
+        << QByteArray("X-Sender: a@b\r\nX-Receiver: c@d\r\nFrom: a@b\r\n\r\n") << true
+        << QStringLiteral("a@b") << 1;
+    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d>\r\n\r\n") << true
+                                 << QString() << 1;
+    QTest::newRow("lf only") << QByteArray(
+        "x-sender: a@b\nx-receiver: c@d\nx-receiver: e@f\nSubject: s\n")
+                             << true << QStringLiteral("a@b") << 2;
+    QTest::newRow("no receiver") << QByteArray("x-sender: a@b\r\nSubject: s\r\n") << false
+                                 << QString() << 0;
     QTest::newRow("no sender") << QByteArray("x-receiver: c@d\r\n") << false << QString() << 0;
-    QTest::newRow("plain message") << QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n") << false << QString() << 0;
+    QTest::newRow("plain message")
+        << QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n") << false << QString() << 0;
     QTest::newRow("garbage") << QByteArray("\x00\x01\x02", 3) << false << QString() << 0;
-    QTest::newRow("cut envelope") << QByteArray("x-sender: a@b\r\nx-receiver: c@") << false << QString() << 0;
+    QTest::newRow("cut envelope") << QByteArray("x-sender: a@b\r\nx-receiver: c@") << false
+                                  << QString() << 0;
 }
 
 void TestSmtpProtocol::envelopeParse()

@@ -35,17 +35,20 @@ private:
     std::shared_ptr<DeliveryHistory> m_history;
 };
 
-const QByteArray kJapanese = "Message-ID: <jp@origin.example>\r\nFrom: =?iso-2022-jp?b?GyRCOzNFRBsoQg==?= <yamada@origin.example>\r\n"
-                             "To: shop@isp.example\r\nSubject: =?iso-2022-jp?b?GyRCJCpAJE9DJEskSiRDJEYkKiRqJF4kOSEjGyhC?=\r\n"
-                             "Date: Tue, 14 Nov 2023 10:00:00 +0900\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\n\r\n"
-                             "\x1b$B$*@$OC$K$J$C$F$*$j$^$9!#\x1b(B\r\n";
+const QByteArray kJapanese =
+    "Message-ID: <jp@origin.example>\r\nFrom: =?iso-2022-jp?b?GyRCOzNFRBsoQg==?= "
+    "<yamada@origin.example>\r\n"
+    "To: shop@isp.example\r\nSubject: "
+    "=?iso-2022-jp?b?GyRCJCpAJE9DJEskSiRDJEYkKiRqJF4kOSEjGyhC?=\r\n"
+    "Date: Tue, 14 Nov 2023 10:00:00 +0900\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\n\r\n"
+    "\x1b$B$*@$OC$K$J$C$F$*$j$^$9!#\x1b(B\r\n";
 
 void TestTransfer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
     QCOMPARE(m_spool.prepare(), QString());
-    m_config = Configuration{};
+    m_config = Configuration {};
     m_config.connector.undeliverableMailbox = QStringLiteral("postmaster@office.lan");
     m_config.connector.logLevel = LogLevel::Maximum;
     MailboxSettings shop;
@@ -59,11 +62,13 @@ void TestTransfer::init()
     all.acceptedDomains = {QStringLiteral("office.example")};
     all.rules = {{QStringLiteral("*@office.example"), QStringLiteral("*@office.lan")}};
     m_config.mailboxes = {shop, all};
-    m_history = std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
     QCOMPARE(m_history->open(), QString());
 }
 
-void TestTransfer::addIncoming(const QString &name, const QByteArray &message, const QString &mailbox)
+void TestTransfer::addIncoming(
+    const QString &name, const QByteArray &message, const QString &mailbox)
 {
     QFile f(m_spool.messagePath(SpoolFolder::Incoming, name));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -90,21 +95,24 @@ void TestTransfer::routesEachKindOfMessage()
 {
     addIncoming(QStringLiteral("a-japanese"), kJapanese, QStringLiteral("shop"));
     addIncoming(QStringLiteral("b-envelope"),
-                "Delivered-To: catchall@isp.example\r\nX-Original-To: bob@office.example\r\n"
-                "Message-ID: <b@x>\r\nTo: list@lists.example\r\nSubject: b\r\n\r\nb\r\n",
-                QStringLiteral("catchall"));
+        "Delivered-To: catchall@isp.example\r\nX-Original-To: bob@office.example\r\n"
+        "Message-ID: <b@x>\r\nTo: list@lists.example\r\nSubject: b\r\n\r\nb\r\n",
+        QStringLiteral("catchall"));
     addIncoming(QStringLiteral("c-list"),
-                "Message-ID: <c@x>\r\nTo: list@lists.example\r\nSubject: c\r\n\r\nc\r\n",
-                QStringLiteral("catchall"));
+        "Message-ID: <c@x>\r\nTo: list@lists.example\r\nSubject: c\r\n\r\nc\r\n",
+        QStringLiteral("catchall"));
     QByteArray loop;
     for (int i = 0; i < 3; ++i)
-        loop += "Received: from pop.isp.example (mailbox catchall)\r\n\tby office (POP3 Connector) with POP3 id x; Tue, 14 Nov 2023 10:00:00 +0000\r\n";
-    addIncoming(QStringLiteral("d-loop"), loop + "Message-ID: <d@x>\r\nTo: carol@office.example\r\n\r\nd\r\n",
-                QStringLiteral("catchall"));
-    addIncoming(QStringLiteral("e-garbage"), QByteArray("\x00\x01\x02\xff\xfe no header at all", 22),
-                QStringLiteral("catchall"));
-    addIncoming(QStringLiteral("f-orphan"), "Message-ID: <f@x>\r\nTo: x@office.example\r\n\r\nf\r\n",
-                QStringLiteral("removed-mailbox"));
+        loop += "Received: from pop.isp.example (mailbox catchall)\r\n\tby office (POP3 Connector) "
+                "with POP3 id x; Tue, 14 Nov 2023 10:00:00 +0000\r\n";
+    addIncoming(QStringLiteral("d-loop"),
+        loop + "Message-ID: <d@x>\r\nTo: carol@office.example\r\n\r\nd\r\n",
+        QStringLiteral("catchall"));
+    addIncoming(QStringLiteral("e-garbage"),
+        QByteArray("\x00\x01\x02\xff\xfe no header at all", 22), QStringLiteral("catchall"));
+    addIncoming(QStringLiteral("f-orphan"),
+        "Message-ID: <f@x>\r\nTo: x@office.example\r\n\r\nf\r\n",
+        QStringLiteral("removed-mailbox"));
 
     const TransferReport r = transfer();
     QCOMPARE(r.routed, 3);
@@ -120,7 +128,7 @@ void TestTransfer::routesEachKindOfMessage()
     const std::optional<PickupEnvelope> envelope = PickupEnvelope::parse(pickup);
     QVERIFY(envelope);
     QCOMPARE(envelope->sender, QStringLiteral("yamada@origin.example"));
-    QCOMPARE(envelope->recipients, QStringList{QStringLiteral("alice@office.lan")});
+    QCOMPARE(envelope->recipients, QStringList {QStringLiteral("alice@office.lan")});
     const QByteArray message = pickup.mid(envelope->messageOffset);
     QVERIFY(message.startsWith("Received: from pop.isp.example (mailbox shop)"));
     QVERIFY(message.contains("(POP3 Connector)"));
@@ -129,30 +137,39 @@ void TestTransfer::routesEachKindOfMessage()
     auto recipientsOf = [this](const QString &name) {
         QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
         f.open(QIODevice::ReadOnly);
-        return PickupEnvelope::parse(f.read(4096)).value_or(PickupEnvelope{}).recipients;
+        return PickupEnvelope::parse(f.read(4096)).value_or(PickupEnvelope {}).recipients;
     };
-    QCOMPARE(recipientsOf(QStringLiteral("b-envelope")), QStringList{QStringLiteral("bob@office.lan")});
-    QCOMPARE(recipientsOf(QStringLiteral("c-list")), QStringList{QStringLiteral("postmaster@office.lan")});
+    QCOMPARE(
+        recipientsOf(QStringLiteral("b-envelope")), QStringList {QStringLiteral("bob@office.lan")});
+    QCOMPARE(recipientsOf(QStringLiteral("c-list")),
+        QStringList {QStringLiteral("postmaster@office.lan")});
 
     const QList<SpooledMessage> failed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Failed));
     QCOMPARE(failed.size(), 3);
-    QVERIFY(failed[0].metadata.other.value(QStringLiteral("reason")).contains(QStringLiteral("loop")));
-    QVERIFY(failed[1].metadata.other.value(QStringLiteral("reason")).contains(QStringLiteral("cannot be read")));
-    QVERIFY(failed[2].metadata.other.value(QStringLiteral("reason")).contains(QStringLiteral("removed-mailbox")));
+    QVERIFY(
+        failed[0].metadata.other.value(QStringLiteral("reason")).contains(QStringLiteral("loop")));
+    QVERIFY(failed[1]
+                .metadata.other.value(QStringLiteral("reason"))
+                .contains(QStringLiteral("cannot be read")));
+    QVERIFY(failed[2]
+                .metadata.other.value(QStringLiteral("reason"))
+                .contains(QStringLiteral("removed-mailbox")));
     // The message bytes are kept as they were.
     QCOMPARE(failed[1].bytes, QByteArray("\x00\x01\x02\xff\xfe no header at all", 22));
 }
 
 void TestTransfer::duplicatesAcrossRunsAreDeliveredOnce()
 {
-    const QByteArray copy = "Message-ID: <same@origin.example>\r\nTo: bob@office.example, carol@office.example\r\n\r\nx\r\n";
+    const QByteArray copy = "Message-ID: <same@origin.example>\r\nTo: bob@office.example, "
+                            "carol@office.example\r\n\r\nx\r\n";
     addIncoming(QStringLiteral("m1"), copy, QStringLiteral("catchall"));
     addIncoming(QStringLiteral("m2"), copy, QStringLiteral("catchall"));
     TransferReport r = transfer();
     QCOMPARE(r.routed, 1);
     QCOMPARE(r.duplicates, 1);
     // A later copy, after a restart (the history is on disk), is still recognised.
-    m_history = std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
     QCOMPARE(m_history->open(), QString());
     addIncoming(QStringLiteral("m3"), copy, QStringLiteral("catchall"));
     r = transfer();
@@ -160,13 +177,15 @@ void TestTransfer::duplicatesAcrossRunsAreDeliveredOnce()
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
     // A copy that reaches one more recipient goes to that one only.
     addIncoming(QStringLiteral("m4"),
-                "Message-ID: <same@origin.example>\r\nTo: bob@office.example, dave@office.example\r\n\r\nx\r\n",
-                QStringLiteral("catchall"));
+        "Message-ID: <same@origin.example>\r\nTo: bob@office.example, "
+        "dave@office.example\r\n\r\nx\r\n",
+        QStringLiteral("catchall"));
     r = transfer();
     QCOMPARE(r.routed, 1);
     QFile f(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m4")));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(PickupEnvelope::parse(f.readAll())->recipients, QStringList{QStringLiteral("dave@office.lan")});
+    QCOMPARE(PickupEnvelope::parse(f.readAll())->recipients,
+        QStringList {QStringLiteral("dave@office.lan")});
 }
 
 void TestTransfer::browserSummariesAndActions()
@@ -179,10 +198,11 @@ void TestTransfer::browserSummariesAndActions()
     QVERIFY(s.from.contains(QStringLiteral("山田")));
     QCOMPARE(s.size, qint64(kJapanese.size()));
     QCOMPARE(s.mailbox, QStringLiteral("shop"));
-    QVERIFY(browser.preview(SpoolFolder::Incoming, QStringLiteral("a")).contains(QStringLiteral("お世話になっております。")));
+    QVERIFY(browser.preview(SpoolFolder::Incoming, QStringLiteral("a"))
+                .contains(QStringLiteral("お世話になっております。")));
 
     transfer();
-    QCOMPARE(browser.names(SpoolFolder::Failed), QStringList{QStringLiteral("bad")});
+    QCOMPARE(browser.names(SpoolFolder::Failed), QStringList {QStringLiteral("bad")});
     const MessageSummary failed = browser.summary(SpoolFolder::Failed, QStringLiteral("bad"));
     QVERIFY(!failed.reason.isEmpty());
     // Export gives the message without the pickup envelope.
@@ -194,19 +214,21 @@ void TestTransfer::browserSummariesAndActions()
 
     // Requeue puts it back where it came from, without the old reason.
     QCOMPARE(browser.requeue(SpoolFolder::Failed, QStringLiteral("bad")), QString());
-    QCOMPARE(browser.names(SpoolFolder::Incoming), QStringList{QStringLiteral("bad")});
-    QVERIFY(!readMetadata(m_spool, SpoolFolder::Incoming, QStringLiteral("bad"))->other.contains(QStringLiteral("reason")));
+    QCOMPARE(browser.names(SpoolFolder::Incoming), QStringList {QStringLiteral("bad")});
+    QVERIFY(!readMetadata(m_spool, SpoolFolder::Incoming, QStringLiteral("bad"))
+                 ->other.contains(QStringLiteral("reason")));
     QVERIFY(!browser.requeue(SpoolFolder::Incoming, QStringLiteral("bad")).isEmpty());
     transfer();
 
     // An unreadable message can travel as an attachment to the undeliverable-mail mailbox.
     QCOMPARE(browser.wrapForUndeliverable(SpoolFolder::Failed, QStringLiteral("bad"),
-                                          QStringLiteral("postmaster@office.lan")),
-             QString());
+                 QStringLiteral("postmaster@office.lan")),
+        QString());
     QVERIFY(browser.names(SpoolFolder::Failed).isEmpty());
     const QStringList pickup = browser.names(SpoolFolder::PickUp);
     QCOMPARE(pickup.size(), 2);
-    const QString wrapped = pickup.contains(QStringLiteral("a")) ? pickup[pickup[0] == u"a" ? 1 : 0] : QString();
+    const QString wrapped =
+        pickup.contains(QStringLiteral("a")) ? pickup[pickup[0] == u"a" ? 1 : 0] : QString();
     const MessageSummary w = browser.summary(SpoolFolder::PickUp, wrapped);
     QVERIFY(w.readable);
     QCOMPARE(w.to, QStringLiteral("postmaster@office.lan"));
@@ -218,16 +240,18 @@ void TestTransfer::browserSummariesAndActions()
     QVERIFY(bytes.contains(QByteArray("\x00\x01 junk", 7).toBase64()));
 
     QCOMPARE(browser.remove(SpoolFolder::PickUp, wrapped), QString());
-    QCOMPARE(browser.names(SpoolFolder::PickUp), QStringList{QStringLiteral("a")});
+    QCOMPARE(browser.names(SpoolFolder::PickUp), QStringList {QStringLiteral("a")});
 }
 
 void TestTransfer::recoveryAfterInterruptedTransfer()
 {
-    addIncoming(QStringLiteral("m"), "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n", QStringLiteral("shop"));
+    addIncoming(QStringLiteral("m"), "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n",
+        QStringLiteral("shop"));
     transfer();
     // As if the process died after placing the PickUp file, before removing the Incoming one,
     // and in the middle of a later move (a sidecar without its message).
-    addIncoming(QStringLiteral("m"), "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n", QStringLiteral("shop"));
+    addIncoming(QStringLiteral("m"), "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n",
+        QStringLiteral("shop"));
     QFile orphan(m_spool.metaPath(SpoolFolder::BadMail, QStringLiteral("gone")));
     QVERIFY(orphan.open(QIODevice::WriteOnly));
     orphan.write("mailbox: shop\n");

@@ -1,0 +1,246 @@
+// All three stages end to end, all real: Dovecot serves the provider's POP3 mailboxes,
+// pop3connectord retrieves, routes and delivers over LMTP to Dovecot again, which stores into the
+// office's local Maildirs. Checked: every message in the right local mailbox exactly once, the
+// unroutable ones with the undeliverable-mail mailbox, a rejected recipient in BadMail, and mail
+// waiting in PickUp while the local server is down.
+#include "corpus.h"
+#include "dovecotfixture.h"
+#include "pickupenvelope.h"
+#include "spoolcheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList kStaff = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+    QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank"),
+    QStringLiteral("grace"), QStringLiteral("heidi")};
+
+// Message-ID -> how many copies, per local user, read from their Maildir.
+QHash<QByteArray, int> delivered(const DovecotFixture &dovecot, const QString &user)
+{
+    QHash<QByteArray, int> ids;
+    for (const char *sub : {"/new", "/cur"}) {
+        const QDir dir(dovecot.maildir(user) + QLatin1String(sub));
+        for (const QString &f : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(f));
+            file.open(QIODevice::ReadOnly);
+            const QByteArray m = file.readAll();
+            static const QRegularExpression id(QStringLiteral("\\nMessage-ID: (<[^>]+>)"),
+                QRegularExpression::CaseInsensitiveOption);
+            ++ids[id.match(QString::fromLatin1(m)).captured(1).toLatin1()];
+        }
+    }
+    return ids;
+}
+
+// The office.example addresses of a message's To and Cc (the corpus writes them on one line).
+QSet<QString> officeRecipients(const QByteArray &message)
+{
+    QSet<QString> out;
+    const QByteArray header = message.left(message.indexOf("\n\n"));
+    for (const QByteArray &line : header.split('\n')) {
+        if (!line.startsWith("To:") && !line.startsWith("Cc:"))
+            continue;
+        static const QRegularExpression address(QStringLiteral("([a-z]+)@office\\.example"));
+        for (auto m = address.globalMatch(QString::fromLatin1(line)); m.hasNext();)
+            out.insert(m.next().captured(1));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void routesCorpusToLocalMailboxes();
+    void rejectedRecipientGoesToBadMail();
+    void pickupWaitsForLocalServer();
+
+private:
+    QString writeConfig(quint16 deliveryPort, const QString &extra = {});
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
+    Run daemon(const QString &ini, const QStringList &more = {});
+
+    DovecotFixture m_dovecot;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPipeline::initTestCase()
+{
+    QMap<QString, QString> users = {{QStringLiteral("shop"), QStringLiteral("pw-shop")},
+        {QStringLiteral("catchall"), QStringLiteral("pw-catchall")},
+        {QStringLiteral("postmaster"), QStringLiteral("x")}};
+    for (const QString &u : kStaff)
+        users.insert(u, QStringLiteral("x"));
+    const QString error = m_dovecot.start(users);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestPipeline::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    for (const QString &u : kStaff
+            + QStringList {
+                QStringLiteral("shop"), QStringLiteral("catchall"), QStringLiteral("postmaster")})
+        m_dovecot.clearMailbox(u);
+}
+
+QString TestPipeline::writeConfig(quint16 deliveryPort, const QString &extra)
+{
+    for (const char *box : {"shop", "catchall"}) {
+        QFile pw(m_dir->filePath(QLatin1String(box) + QStringLiteral(".pw")));
+        pw.open(QIODevice::WriteOnly);
+        pw.write(QByteArray("pw-") + box + "\n");
+        pw.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("c.ini"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(QStringLiteral(
+        "[connector]\nspool = spool\nundeliverable_mailbox = postmaster@office.example\n\n"
+        "[delivery]\ntransport = lmtp\nhost = 127.0.0.1\nport = %1\n\n"
+        "[mailbox.shop]\nhost = 127.0.0.1\nport = %2\nsecurity = starttls\nca_file = %3\n"
+        "user = shop\npassword_file = shop.pw\nlocal_mailbox = alice@office.example\n\n"
+        "[mailbox.catchall]\nhost = 127.0.0.1\nport = %2\nsecurity = starttls\nca_file = %3\n"
+        "user = catchall\npassword_file = catchall.pw\ntype = global\n"
+        "accepted_domains = office.example\n"
+        "rule1 = ghost@office.example -> ghost@office.example\n"
+        "rule2 = *@office.example -> *@office.example\n%4")
+                .arg(deliveryPort)
+                .arg(m_dovecot.pop3Port())
+                .arg(m_dovecot.caFile(), extra)
+                .toUtf8());
+    return path;
+}
+
+TestPipeline::Run TestPipeline::daemon(const QString &ini, const QStringList &more)
+{
+    QProcess p;
+    p.start(QStringLiteral(P3C_DAEMON),
+        QStringList {QStringLiteral("--config"), ini, QStringLiteral("--once")} + more);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestPipeline::routesCorpusToLocalMailboxes()
+{
+    // The shop's mail all goes to alice; the catch-all's by recipient.
+    CorpusOptions shopOptions;
+    shopOptions.count = 100;
+    shopOptions.seed = 71;
+    shopOptions.recipientDomain = QStringLiteral("isp.example");
+    const QList<QByteArray> shop = makeCorpus(shopOptions);
+    CorpusOptions allOptions;
+    allOptions.count = 900;
+    allOptions.seed = 72;
+    allOptions.recipientDomain = QStringLiteral("office.example");
+    QList<QByteArray> all = makeCorpus(allOptions);
+    // Some list mail that names nobody of ours, and some copies delivered twice by the provider.
+    for (int i = 0; i < 20; ++i)
+        all[i].replace("To: ", "To: list@lists.example\nX-List: ").replace("Cc: ", "X-Old-Cc: ");
+    for (int i = 0; i < 10; ++i)
+        all.append(all[100 + i]);
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), shop).isEmpty());
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("catchall"), all).isEmpty());
+
+    const Run r = daemon(writeConfig(m_dovecot.lmtpPort()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    QHash<QString, QSet<QByteArray>> expected;
+    for (const QByteArray &m : shop)
+        expected[QStringLiteral("alice")].insert(messageId(m));
+    for (const QByteArray &m : all) {
+        const QSet<QString> to = officeRecipients(m);
+        if (to.isEmpty())
+            expected[QStringLiteral("postmaster")].insert(messageId(m));
+        for (const QString &u : to)
+            expected[u].insert(messageId(m));
+    }
+    for (const QString &user : kStaff + QStringList {QStringLiteral("postmaster")}) {
+        const QHash<QByteArray, int> got = delivered(m_dovecot, user);
+        QSet<QByteArray> ids;
+        for (auto it = got.cbegin(); it != got.cend(); ++it) {
+            QVERIFY2(it.value() == 1,
+                qPrintable(QStringLiteral("%1 has %2 %3 times")
+                               .arg(user, QString::fromLatin1(it.key()))
+                               .arg(it.value())));
+            ids.insert(it.key());
+        }
+        QVERIFY2(ids == expected.value(user),
+            qPrintable(QStringLiteral("%1: %2 delivered, %3 expected")
+                           .arg(user)
+                           .arg(ids.size())
+                           .arg(expected.value(user).size())));
+    }
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 0);
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("catchall")), 0);
+    for (const char *folder : {"Incoming Mail", "PickUp", "Failed Mail", "BadMail", "tmp"})
+        QVERIFY2(QDir(m_dir->filePath(QStringLiteral("spool/") + QLatin1String(folder))).isEmpty(),
+            folder);
+}
+
+void TestPipeline::rejectedRecipientGoesToBadMail()
+{
+    const QByteArray message =
+        "Message-ID: <ghost@origin.example>\nFrom: x@origin.example\n"
+        "To: ghost@office.example, bob@office.example\nSubject: hi\n\nhello\n";
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("catchall"), {message}).isEmpty());
+    const Run r = daemon(writeConfig(m_dovecot.lmtpPort()));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("BadMail")), qPrintable(r.err));
+    QCOMPARE(delivered(m_dovecot, QStringLiteral("bob")).value("<ghost@origin.example>"), 1);
+    const QList<SpooledMessage> bad =
+        readSpoolFolder(m_dir->filePath(QStringLiteral("spool/BadMail")));
+    QCOMPARE(bad.size(), 1);
+    QCOMPARE(Pop3Connector::PickupEnvelope::parse(bad[0].bytes)->recipients,
+        QStringList {QStringLiteral("ghost@office.example")});
+    QVERIFY(bad[0]
+                .metadata.other.value(QStringLiteral("reason"))
+                .startsWith(QStringLiteral("ghost@office.example: 550")));
+}
+
+void TestPipeline::pickupWaitsForLocalServer()
+{
+    const QList<QByteArray> corpus = makeCorpus({30, 73});
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), corpus).isEmpty());
+    const quint16 closed = freePorts(1).first();
+    Run r = daemon(writeConfig(closed));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("pop3connectord: delivery: "))
+            && r.err.contains(QStringLiteral("wait in PickUp")),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("1052")));
+    // Retrieved and routed, waiting: nothing lost, nothing delivered yet.
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 0);
+    QCOMPARE(readSpoolFolder(m_dir->filePath(QStringLiteral("spool/PickUp"))).size(), 30);
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
+
+    // The local server is back: dispatch alone drains PickUp.
+    r = daemon(writeConfig(m_dovecot.lmtpPort()),
+        {QStringLiteral("--stages"), QStringLiteral("dispatch")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("spool/PickUp"))).isEmpty());
+    const QHash<QByteArray, int> got = delivered(m_dovecot, QStringLiteral("alice"));
+    QCOMPARE(got.size(), 30);
+    for (const QByteArray &m : corpus)
+        QCOMPARE(got.value(messageId(m)), 1);
+}
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
