@@ -1,53 +1,69 @@
 #!/bin/bash
 # The demo, from a fresh Debian 12 machine (as root): installs what is missing, builds, starts a
-# private Dovecot on 127.0.0.1 that plays the provider's POP3 server with two mailboxes of
-# sample mail, and runs the connector once over TLS, so mail flows without an ISP account.
+# private Dovecot on 127.0.0.1 that plays both the provider (two POP3 mailboxes of sample mail)
+# and the office's mail server (LMTP into local mailboxes), and runs the connector once: mail
+# flows download -> transfer -> dispatch without an ISP account.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
 demo=$PWD/demo
 port=${DEMO_PORT:-20110}
-./scripts/private-dovecot.sh start "$demo/dovecot" "$port" sales:sales-pw info:info-pw
-for box in sales info; do
-    build/tests/p3c-corpus 40 "$demo/dovecot/mail/$box" "$RANDOM" > /dev/null
-done
+./scripts/private-dovecot.sh stop "$demo/dovecot"
+rm -rf "$demo/spool" "$demo/dovecot/mail"
+# The provider's mailboxes (shop, catchall) and the office's people, in one Dovecot.
+./scripts/private-dovecot.sh start "$demo/dovecot" "$port" shop:shop-pw catchall:catchall-pw \
+    sales:x postmaster:x alice:x bob:x carol:x dave:x erin:x frank:x grace:x heidi:x
+build/tests/p3c-corpus 40 "$demo/dovecot/mail/shop" "$RANDOM" > /dev/null
+build/tests/p3c-corpus 60 "$demo/dovecot/mail/catchall" "$RANDOM" > /dev/null
 chown -R 65534:65534 "$demo/dovecot/mail"
-mkdir -p "$demo"
-for box in sales info; do
+for box in shop catchall; do
     (umask 077; echo "$box-pw" > "$demo/$box.password")
 done
 cat > "$demo/pop3connector.ini" <<INI
 [connector]
 spool = spool
 log_level = medium
+undeliverable_mailbox = postmaster@office.example
 interval_minutes = 5
 
-[mailbox.sales]
+; The office mail server: the demo Dovecot's LMTP service.
+[delivery]
+transport = lmtp
+host = 127.0.0.1
+port = $((port + 2))
+
+; A user mailbox over TLS: everything goes to one local address.
+[mailbox.shop]
 host = 127.0.0.1
 port = $((port + 1))
 security = tls
 ca_file = dovecot/ssl/ca.pem
-user = sales
-password_file = sales.password
+user = shop
+password_file = shop.password
 local_mailbox = sales@office.example
 
-[mailbox.info]
+; A catch-all mailbox over STLS: routed by recipient.
+[mailbox.catchall]
 host = 127.0.0.1
 port = $port
 security = starttls
 ca_file = dovecot/ssl/ca.pem
-user = info
-password_file = info.password
-local_mailbox = info@office.example
+user = catchall
+password_file = catchall.password
+type = global
+accepted_domains = office.example
+rule1 = *@office.example -> *@office.example
 INI
 echo
-echo "== pop3connectord --once: retrieving 2 mailboxes from the demo provider"
-build/app/pop3connectord --config "$demo/pop3connector.ini" --once --stages download || true
+echo "== pop3connectord --once: download, transfer, dispatch"
+build/app/pop3connectord --config "$demo/pop3connector.ini" --once || true
 echo
-echo "== Incoming Mail now holds $(ls "$demo/spool/Incoming Mail" | grep -c '\.eml$') messages; the first three:"
-find "$demo/spool/Incoming Mail" -name '*.eml' | sort | head -3 | while read -r f; do
-    echo "   $(basename "$f"): $(grep -m1 '^Subject:' "$f" | tr -d '\r')"
+echo "== Local mailboxes of the office after delivery:"
+for d in "$demo/dovecot/mail"/*/; do
+    user=$(basename "$d")
+    case $user in shop|catchall) continue ;; esac
+    printf '   %-28s %3d messages\n' "$user@office.example" "$(find "$d" -path '*/new/*' -o -path '*/cur/*' -type f | wc -l)"
 done
 echo
 echo "Configuration: $demo/pop3connector.ini   Spool: $demo/spool   Events: $demo/spool/log/events.log"

@@ -61,9 +61,11 @@ passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%n $dir/users
 }
+# Users from the passwd-file too: LMTP refuses a recipient that is not one of them.
 userdb {
-  driver = static
-  args = uid=$mail_uid gid=$mail_uid home=$dir/home/%u
+  driver = passwd-file
+  args = username_format=%n $dir/users
+  default_fields = uid=$mail_uid gid=$mail_uid home=$dir/home/%n
 }
 service pop3-login {
   inet_listener pop3 {
