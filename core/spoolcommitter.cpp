@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 namespace Pop3Connector {
 
@@ -17,11 +18,18 @@ void SpoolCommitter::submit(
     std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context, Done done)
 {
     QMutexLocker lock(&m_mutex);
+    m_pendingItems += items.size();
     m_pending.append(
         Submission {std::move(ledger), std::move(items), context, std::move(done), {}});
-    if (!m_scheduled) {
-        m_scheduled = true;
+    if (m_pendingItems >= kFullBatch && !m_runNow) {
+        m_runNow = true;
         QMetaObject::invokeMethod(this, &SpoolCommitter::runCycle, Qt::QueuedConnection);
+    } else if (!m_scheduled) {
+        // A sync costs the same for one file or hundreds: gather a moment's worth first.
+        m_scheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this] { QTimer::singleShot(kGatherMs, this, &SpoolCommitter::runCycle); },
+            Qt::QueuedConnection);
     }
 }
 
@@ -31,6 +39,8 @@ void SpoolCommitter::runCycle()
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
+        m_pendingItems = 0;
+        m_runNow = false;
         m_scheduled = false;
     }
     if (batch.isEmpty())

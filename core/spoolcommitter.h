@@ -28,8 +28,9 @@ struct CommitItem
 //   2. append their UIDLs to the ledgers and sync them: from here a crash is finished by
 //      startup recovery, which moves ledgered files from tmp/ into place;
 //   3. rename each sidecar, then each message, into Incoming Mail, and sync the folder;
-// and only then tells each submitter, who may now send DELE. While one cycle syncs, the next
-// batch collects, so the number of syncs follows the disk's speed, not the message count.
+// and only then tells each submitter, who may now send DELE. A cycle starts 10 ms after the
+// first submission, or at once when 256 messages wait; while one cycle syncs the next batch
+// collects. The number of syncs follows time and the disk's speed, not the message count.
 class SpoolCommitter : public QObject
 {
     Q_OBJECT
@@ -55,10 +56,15 @@ private:
 
     void runCycle();
 
+    static constexpr int kGatherMs = 10;
+    static constexpr qsizetype kFullBatch = 256;
+
     Spool m_spool;
     QMutex m_mutex;
     QList<Submission> m_pending;
-    bool m_scheduled = false;
+    qsizetype m_pendingItems = 0;
+    bool m_scheduled = false; // a gathering timer is set
+    bool m_runNow = false; // a full batch is queued
 };
 
 } // namespace Pop3Connector

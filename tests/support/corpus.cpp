@@ -132,11 +132,13 @@ QList<QByteArray> makeCorpus(const CorpusOptions &o)
         if (i == big)
             size = o.bigMessageBytes;
         else if (band < 0.88)
-            size = g.logUniform(2'000, std::min<qint64>(20'000, o.maxBytes));
+            size = g.logUniform(2'000, 20'000);
         else if (band < 0.98)
-            size = g.logUniform(20'000, std::min<qint64>(100'000, o.maxBytes));
+            size = g.logUniform(20'000, 100'000);
         else
             size = g.logUniform(100'000, std::max<qint64>(100'001, o.maxBytes));
+        if (i != big)
+            size = std::min(size, std::max<qint64>(o.maxBytes, 2'000));
 
         const QByteArray from = g.pick(kNames);
         const QByteArray to = g.pick(kNames);

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""raw_pop3.py PORT USER PASSWORD
+
+The physical limit of a POP3 download on this machine: logs in, sends every RETR at once (a
+writer thread), reads the replies and throws the bytes away, sends every DELE at once, QUITs.
+No parsing beyond counting terminators, no storage, no durability."""
+import socket
+import sys
+import threading
+
+
+def main():
+    port, user, password = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    s = socket.create_connection(("127.0.0.1", port))
+    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    f = s.makefile("rb", buffering=1 << 20)
+
+    def command(line):
+        s.sendall(line.encode() + b"\r\n")
+        reply = f.readline()
+        if not reply.startswith(b"+OK"):
+            sys.exit(f"{line.split()[0]}: {reply!r}")
+        return reply
+
+    f.readline()
+    command(f"USER {user}")
+    command(f"PASS {password}")
+    count = int(command("STAT").split()[1])
+    writer = threading.Thread(target=lambda: s.sendall(
+        b"".join(b"RETR %d\r\n" % i for i in range(1, count + 1))))
+    writer.start()
+    tail = b""
+    done = 0
+    while done < count:
+        chunk = f.read1(1 << 20)
+        if not chunk:
+            sys.exit("connection closed")
+        data = tail + chunk
+        done += data.count(b"\r\n.\r\n")
+        tail = data[-4:]
+    writer.join()
+    s.sendall(b"".join(b"DELE %d\r\n" % i for i in range(1, count + 1)))
+    for _ in range(count):
+        f.readline()
+    command("QUIT")
+    print(f"{count} messages")
+
+
+if __name__ == "__main__":
+    main()
