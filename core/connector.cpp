@@ -76,7 +76,11 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
     , m_secrets(secrets)
     , m_spool(m_configuration.connector.spool)
     , m_lock(m_configuration.connector.spool)
+    , m_eventLog(this)
+    , m_schedule(this)
 {
+    // m_eventLog and m_schedule are children so that they move with the connector to the
+    // thread it runs on.
     m_eventLog.setLevel(m_configuration.connector.logLevel);
     m_schedule.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_schedule, &QTimer::timeout, this, [this] { runCycle(kAllStages); });
@@ -156,7 +160,8 @@ QString Connector::start()
     connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
     connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
         m_report.transfer = r;
-        if (m_stages & Stage::Dispatch)
+        Q_EMIT stageActive(Stage::Transfer, false);
+        if ((m_stages & Stage::Dispatch) && !m_cancelling)
             runDispatch();
         else
             finishCycle();
@@ -223,9 +228,12 @@ void Connector::startCycle(Stages stages)
     // before new files arrive there.
     recover();
     m_report.stages = stages;
-    if (stages & Stage::Download)
+    m_cancelling = false;
+    Q_EMIT nextRunChanged(nextScheduledRun());
+    if (stages & Stage::Download) {
+        Q_EMIT stageActive(Stage::Download, true);
         resolvePasswords();
-    else
+    } else
         onDownloadFinished({});
 }
 
@@ -286,7 +294,7 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
         raise(failureId, failure, mailbox.name);
     }
     if (--m_passwordsPending == 0) {
-        if (m_jobs.isEmpty() || m_stopping)
+        if (m_jobs.isEmpty() || m_stopping || m_cancelling)
             onDownloadFinished({});
         else
             m_download->run(std::exchange(m_jobs, {}));
@@ -296,7 +304,9 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
 void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
 {
     m_report.retrievals += reports;
-    if (m_stopping)
+    if (m_stages & Stage::Download)
+        Q_EMIT stageActive(Stage::Download, false);
+    if (m_stopping || m_cancelling)
         finishCycle();
     else if (m_stages & Stage::Transfer)
         runTransfer();
@@ -308,13 +318,14 @@ void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
 
 void Connector::runTransfer()
 {
+    Q_EMIT stageActive(Stage::Transfer, true);
     QMetaObject::invokeMethod(m_transfer, &TransferStage::run, Qt::QueuedConnection);
 }
 
 void Connector::runDispatch()
 {
     const DeliverySettings &d = m_configuration.delivery;
-    if (m_stopping || !m_dispatchEnabled || d.transport == Transport::Pickup) {
+    if (m_stopping || m_cancelling || !m_dispatchEnabled || d.transport == Transport::Pickup) {
         finishCycle();
         return;
     }
@@ -359,6 +370,7 @@ void Connector::runDispatch()
 
 void Connector::startDispatch(const QByteArray &password)
 {
+    Q_EMIT stageActive(Stage::Dispatch, true);
     DispatchStage::Setup setup;
     setup.spool = m_spool;
     setup.delivery = m_configuration.delivery;
@@ -375,6 +387,7 @@ void Connector::startDispatch(const QByteArray &password)
         m_report.dispatch = r;
         m_dispatch->deleteLater();
         m_dispatch = nullptr;
+        Q_EMIT stageActive(Stage::Dispatch, false);
         finishCycle();
     });
     QMetaObject::invokeMethod(m_dispatch, &DispatchStage::start, Qt::QueuedConnection);
@@ -425,11 +438,25 @@ void Connector::startSchedule()
 {
     m_schedule.start(m_configuration.connector.intervalMinutes * 60 * 1000);
     runCycle(kAllStages);
+    Q_EMIT nextRunChanged(nextScheduledRun());
 }
 
 void Connector::stopSchedule()
 {
     m_schedule.stop();
+    Q_EMIT nextRunChanged({});
+}
+
+void Connector::cancelCycle()
+{
+    m_queuedCycle.reset();
+    if (!m_cycleRunning)
+        return;
+    m_cancelling = true;
+    m_download->cancel();
+    m_transfer->requestStop();
+    if (m_dispatch)
+        QMetaObject::invokeMethod(m_dispatch, &DispatchStage::cancel, Qt::QueuedConnection);
 }
 
 QDateTime Connector::nextScheduledRun() const

@@ -90,11 +90,17 @@ public:
     void requestStop();
     // Drops connections now, then emits stopped().
     void cancel();
+    // Ends the running cycle at once (connections dropped, the rest of the cycle skipped); the
+    // service and its schedule go on.
+    void cancelCycle();
 
 Q_SIGNALS:
     void cycleStarted();
     void cycleFinished(const Pop3Connector::CycleReport &report);
     void progressed(const Pop3Connector::MailboxProgress &progress);
+    // A stage began or ended its part of a cycle.
+    void stageActive(Pop3Connector::Stage stage, bool active);
+    void nextRunChanged(const QDateTime &next);
     void stopped();
 
 private:
@@ -131,6 +137,7 @@ private:
     bool m_started = false;
     bool m_cycleRunning = false;
     bool m_stopping = false;
+    bool m_cancelling = false;
     std::optional<Stages> m_queuedCycle;
     Stages m_stages;
     CycleReport m_report;

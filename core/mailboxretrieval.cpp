@@ -240,6 +240,26 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
             reply.status);
         return;
     }
+    if (m_setup.probeOnly) {
+        // RFC 1939 §5 STAT: the drop listing, all a connection test needs.
+        m_state = State::Listing;
+        Pop3Session::Command stat;
+        stat.line = "STAT";
+        stat.onReply = [this](const Pop3Session::Reply &reply) {
+            if (!reply.status.ok) {
+                failFromReply(EventId::Pop3TransactionError,
+                    tr("%1 refused STAT").arg(m_setup.mailbox.host), reply.status);
+                return;
+            }
+            if (const std::optional<Drop> drop = parseStat(reply.status.text)) {
+                m_report.onServer = drop->count;
+                m_report.octetsOnServer = drop->octets;
+            }
+            quit();
+        };
+        m_session->send(std::move(stat));
+        return;
+    }
     // RFC 1939 §6 UIDL and §5 LIST, pipelined when the server allows it.
     m_state = State::Listing;
     m_progress.phase = MailboxProgress::Phase::Listing;

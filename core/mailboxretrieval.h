@@ -47,6 +47,7 @@ struct RetrievalReport
     int unavailable = 0; // -ERR to RETR
     int backlog = 0; // new messages left for the next cycle by the per-cycle cap
     qint64 bytes = 0;
+    qint64 octetsOnServer = 0; // from STAT, in a probe
 };
 
 // Stage 1 for one mailbox (DESIGN.md "Download"): connect, secure, log in, list, retrieve each
@@ -68,6 +69,8 @@ public:
         std::shared_ptr<UidLedger> ledger;
         // Makes the connection; tests give a scripted channel.
         std::function<Channel *()> channelFactory;
+        // Test connection: log in, ask STAT (the "drop listing"), QUIT; nothing is retrieved.
+        bool probeOnly = false;
     };
 
     explicit MailboxRetrieval(Setup setup, QObject *parent = nullptr);

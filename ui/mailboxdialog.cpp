@@ -1,0 +1,346 @@
+#include "mailboxdialog.h"
+
+#include "connectiontestdialog.h"
+#include "prompter.h"
+#include "secretstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Pop3Connector {
+
+namespace {
+
+const QList<Pop3Security> kSecurity = {
+    Pop3Security::Tls, Pop3Security::StartTls, Pop3Security::None};
+const QList<AuthMethod> kAuth = {AuthMethod::Automatic, AuthMethod::User, AuthMethod::Apop,
+    AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5};
+
+bool isAddress(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
+    return re.match(s).hasMatch();
+}
+
+} // namespace
+
+MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &takenNames,
+    SecretStore *secrets, Prompter *prompter, QWidget *parent)
+    : QDialog(parent)
+    , m_original(mailbox)
+    , m_takenNames(takenNames)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_isNew(mailbox.name.isEmpty())
+{
+    setObjectName(QStringLiteral("mailboxDialog"));
+    auto named = [](auto *w, const char *name) {
+        w->setObjectName(QLatin1String(name));
+        return w;
+    };
+    m_name = named(new QLineEdit(mailbox.name), "nameEdit");
+    m_name->setReadOnly(!m_isNew);
+    m_host = named(new QLineEdit(mailbox.host), "hostEdit");
+    m_port = named(new QSpinBox, "portSpin");
+    m_port->setRange(1, 65535);
+    m_port->setValue(mailbox.port);
+    m_security = named(new QComboBox, "securityCombo");
+    m_security->addItems({QString(), QString(), QString()});
+    m_security->setCurrentIndex(int(kSecurity.indexOf(mailbox.security)));
+    m_auth = named(new QComboBox, "authCombo");
+    for (int i = 0; i < kAuth.size(); ++i)
+        m_auth->addItem(QString());
+    m_auth->setCurrentIndex(int(kAuth.indexOf(mailbox.auth)));
+    m_user = named(new QLineEdit(mailbox.user), "userEdit");
+    m_password = named(new QLineEdit, "passwordEdit");
+    m_password->setEchoMode(QLineEdit::Password);
+    m_caFile = named(new QLineEdit(mailbox.caFile), "caFileEdit");
+    m_caBrowse = named(new QPushButton, "caBrowseButton");
+
+    m_userType = named(new QRadioButton, "userTypeRadio");
+    m_globalType = named(new QRadioButton, "globalTypeRadio");
+    (mailbox.type == MailboxType::Global ? m_globalType : m_userType)->setChecked(true);
+    m_localMailbox = named(new QLineEdit(mailbox.localMailbox), "localMailboxEdit");
+    m_domains =
+        named(new QLineEdit(mailbox.acceptedDomains.join(QStringLiteral(", "))), "domainsEdit");
+    m_headers =
+        named(new QLineEdit(mailbox.envelopeHeaders.join(QStringLiteral(", "))), "headersEdit");
+    m_rules = named(new QTableWidget(0, 2), "rulesTable");
+    m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_rules->verticalHeader()->setVisible(false);
+    for (const RoutingRule &r : mailbox.rules) {
+        const int row = m_rules->rowCount();
+        m_rules->insertRow(row);
+        m_rules->setItem(row, 0, new QTableWidgetItem(r.pattern));
+        m_rules->setItem(row, 1, new QTableWidgetItem(r.target));
+    }
+    m_addRule = named(new QPushButton, "addRuleButton");
+    m_removeRule = named(new QPushButton, "removeRuleButton");
+
+    m_leave = named(new QCheckBox, "leaveOnServerCheck");
+    m_leave->setChecked(mailbox.leaveOnServer);
+    m_deleteAfter = named(new QSpinBox, "deleteAfterSpin");
+    m_deleteAfter->setRange(0, 3650);
+    m_deleteAfter->setValue(mailbox.deleteAfterDays);
+    m_maxSize = named(new QSpinBox, "maxSizeSpin");
+    m_maxSize->setRange(0, 4 * 1024 * 1024);
+    m_maxSize->setValue(mailbox.maxMessageKb);
+    m_cap = named(new QSpinBox, "capSpin");
+    m_cap->setRange(0, 10000000);
+    m_cap->setValue(mailbox.maxMessagesPerCycle);
+    m_enabled = named(new QCheckBox, "enabledCheck");
+    m_enabled->setChecked(mailbox.enabled);
+    m_test = named(new QPushButton, "testConnectionButton");
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+
+    auto *server = new QFormLayout;
+    server->addRow(m_nameLabel = new QLabel, m_name);
+    server->addRow(m_hostLabel = new QLabel, m_host);
+    server->addRow(m_securityLabel = new QLabel, m_security);
+    server->addRow(m_portLabel = new QLabel, m_port);
+    server->addRow(m_authLabel = new QLabel, m_auth);
+    server->addRow(m_userLabel = new QLabel, m_user);
+    server->addRow(m_passwordLabel = new QLabel, m_password);
+    auto *ca = new QHBoxLayout;
+    ca->addWidget(m_caFile);
+    ca->addWidget(m_caBrowse);
+    server->addRow(m_caLabel = new QLabel, ca);
+
+    auto *userPage = new QWidget;
+    auto *userForm = new QFormLayout(userPage);
+    userForm->addRow(m_localLabel = new QLabel, m_localMailbox);
+    auto *globalPage = new QWidget;
+    auto *globalForm = new QFormLayout(globalPage);
+    globalForm->addRow(m_domainsLabel = new QLabel, m_domains);
+    globalForm->addRow(m_headersLabel = new QLabel, m_headers);
+    auto *ruleButtons = new QHBoxLayout;
+    ruleButtons->addWidget(m_addRule);
+    ruleButtons->addWidget(m_removeRule);
+    ruleButtons->addStretch();
+    globalForm->addRow(m_rules);
+    globalForm->addRow(ruleButtons);
+    m_routing = new QStackedWidget;
+    m_routing->addWidget(userPage);
+    m_routing->addWidget(globalPage);
+    auto *types = new QHBoxLayout;
+    types->addWidget(m_userType);
+    types->addWidget(m_globalType);
+    types->addStretch();
+
+    auto *limits = new QFormLayout;
+    limits->addRow(m_leave);
+    limits->addRow(m_deleteAfterLabel = new QLabel, m_deleteAfter);
+    limits->addRow(m_maxSizeLabel = new QLabel, m_maxSize);
+    limits->addRow(m_capLabel = new QLabel, m_cap);
+    limits->addRow(m_enabled);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_test);
+    bottom->addStretch();
+    bottom->addWidget(m_buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(server);
+    layout->addLayout(types);
+    layout->addWidget(m_routing);
+    layout->addLayout(limits);
+    layout->addLayout(bottom);
+
+    connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::onSecurityChanged);
+    connect(m_userType, &QRadioButton::toggled, this, &MailboxDialog::onTypeChanged);
+    connect(m_leave, &QCheckBox::toggled, m_deleteAfter, &QWidget::setEnabled);
+    connect(m_addRule, &QPushButton::clicked, this, [this] {
+        const int row = m_rules->rowCount();
+        m_rules->insertRow(row);
+        m_rules->setItem(row, 0, new QTableWidgetItem(QStringLiteral("*@")));
+        m_rules->setItem(row, 1, new QTableWidgetItem);
+        m_rules->editItem(m_rules->item(row, 0));
+    });
+    connect(m_removeRule, &QPushButton::clicked, this, [this] {
+        if (m_rules->currentRow() >= 0)
+            m_rules->removeRow(m_rules->currentRow());
+    });
+    connect(m_caBrowse, &QPushButton::clicked, this, [this] {
+        const QString file = m_prompter->openFile(
+            this, tr("Certificate file"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    connect(m_test, &QPushButton::clicked, this, &MailboxDialog::testConnection);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_deleteAfter->setEnabled(m_leave->isChecked());
+    onTypeChanged();
+    retranslate();
+}
+
+void MailboxDialog::retranslate()
+{
+    setWindowTitle(m_isNew ? tr("Add POP3 Mailbox") : tr("Edit POP3 Mailbox"));
+    m_nameLabel->setText(tr("Name:"));
+    m_name->setPlaceholderText(tr("letters, digits, . _ - @"));
+    m_hostLabel->setText(tr("POP3 server:"));
+    m_host->setPlaceholderText(tr("pop.provider.example"));
+    m_securityLabel->setText(tr("Security:"));
+    m_security->setItemText(0, tr("TLS (port 995, recommended)"));
+    m_security->setItemText(1, tr("STARTTLS (port 110)"));
+    m_security->setItemText(2, tr("None (password in clear text)"));
+    m_portLabel->setText(tr("Port:"));
+    m_authLabel->setText(tr("Authentication:"));
+    const QStringList auth = {tr("Automatic (strongest offered)"), tr("USER/PASS"), tr("APOP"),
+        tr("PLAIN"), tr("LOGIN"), tr("CRAM-MD5")};
+    for (int i = 0; i < auth.size(); ++i)
+        m_auth->setItemText(i, auth[i]);
+    m_userLabel->setText(tr("User name:"));
+    m_passwordLabel->setText(tr("Password:"));
+    m_password->setPlaceholderText(m_isNew ? tr("stored in the system keychain")
+                                           : tr("leave empty to keep the stored password"));
+    m_caLabel->setText(tr("Provider's certificate:"));
+    m_caFile->setPlaceholderText(tr("only for a provider with its own certificate"));
+    m_caBrowse->setText(tr("Browse..."));
+    m_userType->setText(tr("User mailbox: all mail to one local address"));
+    m_globalType->setText(tr("Global mailbox: route by recipient"));
+    m_localLabel->setText(tr("Local mailbox:"));
+    m_localMailbox->setPlaceholderText(tr("user@office.example"));
+    m_domainsLabel->setText(tr("Accepted domains:"));
+    m_domains->setPlaceholderText(tr("office.example, shop.example"));
+    m_headersLabel->setText(tr("Recipient headers:"));
+    m_rules->setHorizontalHeaderLabels(
+        {tr("Address or *@domain"), tr("Local mailbox (or *@domain)")});
+    m_addRule->setText(tr("Add rule"));
+    m_removeRule->setText(tr("Remove rule"));
+    m_leave->setText(tr("Leave a copy of messages on the server"));
+    m_deleteAfterLabel->setText(tr("Delete from the server after (days, 0 = never):"));
+    m_maxSizeLabel->setText(tr("Largest message to retrieve (KB, 0 = no limit):"));
+    m_capLabel->setText(tr("Messages per cycle (0 = no limit):"));
+    m_enabled->setText(tr("Retrieve this mailbox"));
+    m_test->setText(tr("Test connection"));
+}
+
+void MailboxDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void MailboxDialog::onSecurityChanged()
+{
+    const Pop3Security s = kSecurity.value(m_security->currentIndex());
+    // Follow the security with the port unless the administrator chose a port of their own.
+    if (m_port->value() == 995 || m_port->value() == 110)
+        m_port->setValue(s == Pop3Security::Tls ? 995 : 110);
+}
+
+void MailboxDialog::onTypeChanged()
+{
+    m_routing->setCurrentIndex(m_userType->isChecked() ? 0 : 1);
+}
+
+MailboxSettings MailboxDialog::mailbox() const
+{
+    MailboxSettings m = m_original;
+    m.name = m_name->text().trimmed();
+    m.host = m_host->text().trimmed();
+    m.port = quint16(m_port->value());
+    m.security = kSecurity.value(m_security->currentIndex());
+    m.auth = kAuth.value(m_auth->currentIndex());
+    m.user = m_user->text().trimmed();
+    m.caFile = m_caFile->text().trimmed();
+    m.type = m_userType->isChecked() ? MailboxType::User : MailboxType::Global;
+    m.localMailbox = m_localMailbox->text().trimmed();
+    m.acceptedDomains.clear();
+    for (const QString &d : m_domains->text().split(u',', Qt::SkipEmptyParts))
+        m.acceptedDomains.append(d.trimmed().toLower());
+    m.envelopeHeaders.clear();
+    for (const QString &h : m_headers->text().split(u',', Qt::SkipEmptyParts))
+        m.envelopeHeaders.append(h.trimmed());
+    m.rules.clear();
+    for (int row = 0; row < m_rules->rowCount(); ++row) {
+        const QString pattern =
+            m_rules->item(row, 0) ? m_rules->item(row, 0)->text().trimmed() : QString();
+        const QString target =
+            m_rules->item(row, 1) ? m_rules->item(row, 1)->text().trimmed() : QString();
+        if (!pattern.isEmpty() || !target.isEmpty())
+            m.rules.append({pattern, target});
+    }
+    m.leaveOnServer = m_leave->isChecked();
+    m.deleteAfterDays = m_deleteAfter->value();
+    m.maxMessageKb = m_maxSize->value();
+    m.maxMessagesPerCycle = m_cap->value();
+    m.enabled = m_enabled->isChecked();
+    return m;
+}
+
+QByteArray MailboxDialog::password() const
+{
+    return m_password->text().toUtf8();
+}
+
+QString MailboxDialog::validate() const
+{
+    const MailboxSettings m = mailbox();
+    if (!ConfigurationFile::isValidMailboxName(m.name))
+        return tr("Give the mailbox a name made of letters, digits and . _ - @.");
+    if (m_isNew && m_takenNames.contains(m.name))
+        return tr("A mailbox named %1 exists already.").arg(m.name);
+    if (m.host.isEmpty())
+        return tr("Enter the provider's POP3 server.");
+    if (m.user.isEmpty())
+        return tr("Enter the user name of the POP3 account.");
+    if (m_isNew && m_password->text().isEmpty() && m.passwordFile.isEmpty())
+        return tr("Enter the password of the POP3 account.");
+    if (m.type == MailboxType::User && !isAddress(m.localMailbox))
+        return tr("Enter the local mailbox that receives this account's mail, as user@domain.");
+    if (m.type == MailboxType::Global && m.acceptedDomains.isEmpty())
+        return tr("Enter the domains whose mail this catch-all mailbox receives.");
+    for (const RoutingRule &r : m.rules) {
+        const auto valid = [](const QString &s) {
+            return s.startsWith(QStringLiteral("*@")) ? s.size() > 2 : isAddress(s);
+        };
+        if (!valid(r.pattern) || !valid(r.target))
+            return tr("The rule \"%1 -> %2\" needs an address or *@domain on each side.")
+                .arg(r.pattern, r.target);
+    }
+    return {};
+}
+
+void MailboxDialog::accept()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        m_prompter->warn(this, windowTitle(), problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+void MailboxDialog::testConnection()
+{
+    const MailboxSettings m = mailbox();
+    if (m.host.isEmpty() || m.user.isEmpty()) {
+        m_prompter->warn(
+            this, tr("Test connection"), tr("Enter the server and the user name first."));
+        return;
+    }
+    auto *dialog = new ConnectionTestDialog(m, password(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,214 @@
+#include "mailboxestab.h"
+
+#include "connectiontestdialog.h"
+#include "mailboxdialog.h"
+#include "prompter.h"
+#include "secretstore.h"
+#include "servicecontroller.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Pop3Connector {
+
+MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_prompter(prompter)
+{
+    setObjectName(QStringLiteral("mailboxesTab"));
+    m_table = new QTableWidget(0, 7);
+    m_table->setObjectName(QStringLiteral("mailboxTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_add = new QPushButton;
+    m_add->setObjectName(QStringLiteral("addMailboxButton"));
+    m_edit = new QPushButton;
+    m_edit->setObjectName(QStringLiteral("editMailboxButton"));
+    m_remove = new QPushButton;
+    m_remove->setObjectName(QStringLiteral("removeMailboxButton"));
+    m_test = new QPushButton;
+    m_test->setObjectName(QStringLiteral("testMailboxButton"));
+    m_hint = new QLabel;
+    m_hint->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_edit, m_remove, m_test})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    layout->addWidget(m_hint);
+
+    connect(m_add, &QPushButton::clicked, this, &MailboxesTab::addMailbox);
+    connect(m_edit, &QPushButton::clicked, this, [this] { editMailbox(selectedName()); });
+    connect(
+        m_table, &QTableWidget::cellDoubleClicked, this, [this] { editMailbox(selectedName()); });
+    connect(m_remove, &QPushButton::clicked, this, &MailboxesTab::removeMailbox);
+    connect(m_test, &QPushButton::clicked, this, &MailboxesTab::testMailbox);
+    connect(m_service, &ServiceController::configurationChanged, this, &MailboxesTab::refresh);
+    connect(m_service, &ServiceController::cycleFinished, this, [this](const CycleReport &report) {
+        for (const RetrievalReport &r : report.retrievals) {
+            m_lastReports.insert(r.mailbox, r);
+            m_lastTimes.insert(r.mailbox, report.finished);
+        }
+        refresh();
+    });
+    retranslate();
+}
+
+void MailboxesTab::retranslate()
+{
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Server"), tr("User"), tr("Type"),
+        tr("Delivered to"), tr("Last retrieval"), tr("Status")});
+    m_add->setText(tr("Add..."));
+    m_edit->setText(tr("Edit..."));
+    m_remove->setText(tr("Remove"));
+    m_test->setText(tr("Test connection"));
+    m_hint->setText(
+        tr("Passwords are kept in the system keychain, never in the configuration file."));
+    refresh();
+}
+
+void MailboxesTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString MailboxesTab::selectedName() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->text() : QString();
+}
+
+void MailboxesTab::refresh()
+{
+    const QString selected = selectedName();
+    const QList<MailboxSettings> &boxes = m_service->configuration().mailboxes;
+    m_table->setRowCount(int(boxes.size()));
+    for (int row = 0; row < boxes.size(); ++row) {
+        const MailboxSettings &m = boxes[row];
+        QString target = m.type == MailboxType::User
+            ? m.localMailbox
+            : tr("%n rule(s) for %1", nullptr, int(m.rules.size()))
+                  .arg(m.acceptedDomains.join(QStringLiteral(", ")));
+        QString status = m.enabled ? tr("Enabled") : tr("Disabled");
+        QString last;
+        if (m_lastReports.contains(m.name)) {
+            const RetrievalReport &r = m_lastReports[m.name];
+            last =
+                QLocale().toString(m_lastTimes.value(m.name).toLocalTime(), QLocale::ShortFormat);
+            status = r.outcome == RetrievalReport::Outcome::Succeeded
+                ? tr("OK: %n new", nullptr, r.stored)
+                : describe(r.failureId).title;
+        }
+        const QStringList cells = {m.name, QStringLiteral("%1:%2").arg(m.host).arg(m.port), m.user,
+            m.type == MailboxType::User ? tr("User") : tr("Global"), target, last, status};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        if (m.name == selected)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void MailboxesTab::addMailbox()
+{
+    QStringList names;
+    for (const MailboxSettings &m : m_service->configuration().mailboxes)
+        names.append(m.name);
+    MailboxDialog dialog(MailboxSettings {}, names, m_service->secrets(), m_prompter, this);
+    if (dialog.exec() == QDialog::Accepted)
+        storeAndSave(dialog.mailbox(), dialog.password(), true);
+}
+
+void MailboxesTab::editMailbox(const QString &name)
+{
+    const MailboxSettings *m = m_service->configuration().mailbox(name);
+    if (!m)
+        return;
+    MailboxDialog dialog(*m, {}, m_service->secrets(), m_prompter, this);
+    if (dialog.exec() == QDialog::Accepted)
+        storeAndSave(dialog.mailbox(), dialog.password(), false);
+}
+
+void MailboxesTab::storeAndSave(
+    const MailboxSettings &mailbox, const QByteArray &password, bool isNew)
+{
+    Configuration c = m_service->configuration();
+    if (isNew) {
+        c.mailboxes.append(mailbox);
+    } else {
+        for (MailboxSettings &m : c.mailboxes) {
+            if (m.name == mailbox.name)
+                m = mailbox;
+        }
+    }
+    auto save = [this, c] {
+        if (const QString error = m_service->save(c); !error.isEmpty())
+            m_prompter->warn(
+                this, tr("Mailboxes"), tr("The configuration could not be saved: %1").arg(error));
+    };
+    if (password.isEmpty() || !mailbox.passwordFile.isEmpty()) {
+        save();
+        return;
+    }
+    m_service->secrets()->write(
+        mailbox.keychainKey(), password, this, [this, save, mailbox](const QString &error) {
+            if (!error.isEmpty()) {
+                m_prompter->warn(this, tr("Mailboxes"),
+                    tr("The password could not be stored in the system keychain: %1\n\n"
+                       "The mailbox was saved, but it cannot be retrieved until a password "
+                       "is stored. Unlock or install a keychain (on Linux, a Secret Service "
+                       "such as GNOME Keyring), or set password_file for mailbox %2 in %3.")
+                        .arg(error, mailbox.name, m_service->configPath()));
+            }
+            save();
+        });
+}
+
+void MailboxesTab::removeMailbox()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    if (!m_prompter->confirm(this, tr("Remove mailbox"),
+            tr("Remove mailbox %1? Mail already retrieved stays in the spool; mail "
+               "on the server is no longer retrieved.")
+                .arg(name)))
+        return;
+    Configuration c = m_service->configuration();
+    const MailboxSettings *m = c.mailbox(name);
+    const QString key = m ? m->keychainKey() : QString();
+    c.mailboxes.removeIf([&name](const MailboxSettings &x) { return x.name == name; });
+    if (const QString error = m_service->save(c); !error.isEmpty()) {
+        m_prompter->warn(
+            this, tr("Mailboxes"), tr("The configuration could not be saved: %1").arg(error));
+        return;
+    }
+    m_service->secrets()->remove(key, this, [](const QString &) {});
+}
+
+void MailboxesTab::testMailbox()
+{
+    const MailboxSettings *m = m_service->configuration().mailbox(selectedName());
+    if (!m)
+        return;
+    auto *dialog = new ConnectionTestDialog(*m, {}, m_service->secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+}
+
+} // namespace Pop3Connector

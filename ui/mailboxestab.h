@@ -1,0 +1,52 @@
+#pragma once
+
+#include "mailboxretrieval.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Pop3Connector {
+
+class Prompter;
+class ServiceController;
+
+// The Mailboxes tab: the POP3 mailboxes in a table (name, server, user, type, where mail goes,
+// last retrieval, status), added, edited and removed through dialogs, tested.
+class MailboxesTab : public QWidget
+{
+    Q_OBJECT
+public:
+    MailboxesTab(ServiceController *service, Prompter *prompter, QWidget *parent = nullptr);
+
+    // Opens the dialog for a new mailbox (or `name`); returns once it is closed.
+    void addMailbox();
+    void editMailbox(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void removeMailbox();
+    void testMailbox();
+    void storeAndSave(const MailboxSettings &mailbox, const QByteArray &password, bool isNew);
+    QString selectedName() const;
+
+    ServiceController *m_service;
+    Prompter *m_prompter;
+    QTableWidget *m_table;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QLabel *m_hint;
+    QHash<QString, RetrievalReport> m_lastReports;
+    QHash<QString, QDateTime> m_lastTimes;
+};
+
+} // namespace Pop3Connector

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace Pop3Connector {
+
+class Language;
+class MailboxesTab;
+class Prompter;
+class ScheduleTab;
+class ServiceController;
+class SpoolTab;
+class TroubleshootingTab;
+
+// The POP3 Connector manager: four tabs over the connector service, a Service menu to start and
+// stop it (and delivery on its own), a Language menu, and a status bar with each stage's state
+// and the next scheduled run.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ServiceController *service, Prompter *prompter, Language *language,
+        QWidget *parent = nullptr);
+
+    MailboxesTab *mailboxesTab() const { return m_mailboxes; }
+    ScheduleTab *scheduleTab() const { return m_schedule; }
+    TroubleshootingTab *troubleshootingTab() const { return m_troubleshooting; }
+    SpoolTab *spoolTab() const { return m_spool; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateStatus();
+    void setLanguage(const QString &code);
+
+    ServiceController *m_service;
+    Prompter *m_prompter;
+    Language *m_language;
+    QTabWidget *m_tabs;
+    MailboxesTab *m_mailboxes;
+    ScheduleTab *m_schedule;
+    TroubleshootingTab *m_troubleshooting;
+    SpoolTab *m_spool;
+    QMenu *m_serviceMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
+    QAction *m_serviceToggle;
+    QAction *m_dispatchToggle;
+    QAction *m_retrieve;
+    QAction *m_quit;
+    QAction *m_english;
+    QAction *m_japanese;
+    QAction *m_systemLanguage;
+    QAction *m_about;
+    QLabel *m_state;
+    QLabel *m_stages;
+    QLabel *m_next;
+    QHash<Stage, bool> m_active;
+};
+
+} // namespace Pop3Connector
