@@ -8,9 +8,11 @@
 #             raw pipelined client (the limit), connector, mpop, fetchmail, getmail6
 #   small     SMALL_N messages of about 2 KB (default 20000): raw, connector, mpop
 #   big       one BIG_MB message (default 100): connector (peak memory), mpop
-#   parallel  the main corpus in 4 mailboxes retrieved at once, against 1 mailbox
+#   parallel  the main corpus in 4 mailboxes retrieved at once, against 1 mailbox (and the raw
+#             client the same way: the machine's own ceiling)
 #   pipeline  PIPE_N messages (default 1000) downloaded, routed and delivered to Dovecot LMTP:
-#             connector (all stages), connector (download only), fetchmail -> LMTP
+#             connector (all stages), connector (download only), fetchmail -> LMTP, and a raw
+#             pipelined LMTP client over 4 connections (what the local server can take at best)
 # RUNS (default 3) runs of each; medians go to bench/RESULTS.md, every run to work/runs.tsv.
 #
 # Every run writes its output (Maildir, spool, state) to a freshly made ext4 file system on a
@@ -185,7 +187,9 @@ connector_ini() {  # connector_ini BOXES -> path
 
 command_for() {  # command_for TOOL
     case $1 in
-        raw) echo "python3 $B/raw_pop3.py $PORT box1 pw" ;;
+                raw) echo "python3 $B/raw_pop3.py $PORT box1 pw" ;;
+        raw-4-mailboxes) echo "bash -c 'for b in box1 box2 box3 box4; do python3 $B/raw_pop3.py $PORT \$b pw & done; wait'" ;;
+        raw-lmtp) echo "python3 $B/raw_lmtp.py $((PORT + 2)) local@office.example $CORPUS 4" ;;
         connector|connector-download) echo "$DAEMON --config $(connector_ini 1) --once --stages download" ;;
         connector-4-mailboxes) echo "$DAEMON --config $(connector_ini 4) --once --stages download" ;;
         connector-pipeline) echo "$DAEMON --config $(connector_ini 1) --once" ;;
@@ -198,7 +202,7 @@ command_for() {  # command_for TOOL
 
 output_of() {  # where TOOL's messages land, for verify.py
     case $1 in
-        raw) echo "" ;;
+                raw*) echo "" ;;
         connector*-pipeline) echo "$DC/mail/local" ;;
         connector*) echo "$M/spool/Incoming Mail" ;;
         fetchmail-lmtp) echo "$DC/mail/local" ;;
@@ -263,11 +267,14 @@ for scenario in $SCENARIOS; do
             for t in connector mpop; do measure big "$t" "$c" 1; done ;;
         parallel)
             c=$(corpus main-$N "$N" 1 20000000 2000000)
+                        measure parallel raw "$c" 1
+            measure parallel raw-4-mailboxes "$c" 4
             measure parallel connector "$c" 1
             measure parallel connector-4-mailboxes "$c" 4 ;;
         pipeline)
             c=$(corpus pipe-$PIPE_N "$PIPE_N" 4 0 2000000)
-            for t in connector-download connector-pipeline fetchmail-lmtp; do measure pipeline "$t" "$c" 1; done ;;
+                        CORPUS=$c
+            for t in connector-download raw-lmtp connector-pipeline fetchmail-lmtp; do measure pipeline "$t" "$c" 1; done ;;
     esac
 done
 python3 "$B/report.py" "$TSV" > "$B/RESULTS.md"

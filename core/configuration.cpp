@@ -35,8 +35,7 @@ const QStringList kDeliveryKeys = {
     QStringLiteral("security"),
     QStringLiteral("user"),
     QStringLiteral("password_file"),
-    QStringLiteral("ca_file"),
-};
+    QStringLiteral("ca_file"), QStringLiteral("connections"), };
 const QStringList kMailboxKeys = {
     QStringLiteral("host"),
     QStringLiteral("port"),
@@ -421,6 +420,7 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     c.delivery.user = r.string(QStringLiteral("user"));
     c.delivery.passwordFile = r.path(QStringLiteral("password_file"));
     c.delivery.caFile = r.path(QStringLiteral("ca_file"));
+    c.delivery.connections = r.integer(QStringLiteral("connections"), 4, 1, 16);
     r.unknownKeys(kDeliveryKeys);
 
     const QStringList groups = settings.childGroups();
@@ -473,6 +473,7 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
         s.setValue(QStringLiteral("password_file"), c.delivery.passwordFile);
     if (!c.delivery.caFile.isEmpty())
         s.setValue(QStringLiteral("ca_file"), c.delivery.caFile);
+    s.setValue(QStringLiteral("connections"), c.delivery.connections);
     s.endGroup();
     for (const MailboxSettings &m : c.mailboxes) {
         s.beginGroup(QStringLiteral("mailbox.") + m.name);

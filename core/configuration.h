@@ -58,7 +58,10 @@ struct DeliverySettings
     DeliverySecurity security = DeliverySecurity::None;
     QString user; // SMTP AUTH, when the local server wants it
     QString passwordFile; // else the keychain entry keychainKey()
-    QString caFile;
+        QString caFile;
+    // Connections delivering at once: a local server that syncs each message to disk takes mail
+    // faster over several.
+    int connections = 4;
 
     static QString keychainKey() { return QStringLiteral("delivery"); }
 };

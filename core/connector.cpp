@@ -2,6 +2,7 @@
 
 #include "deliveryhistory.h"
 #include "secretstore.h"
+#include "spoolbrowser.h"
 #include "spoolcommitter.h"
 #include "transcriptlog.h"
 #include "uidledger.h"
@@ -378,19 +379,41 @@ void Connector::startDispatch(const QByteArray &password)
     setup.timeoutMs = m_configuration.connector.timeoutSeconds * 1000;
     setup.logLevel = m_configuration.connector.logLevel;
     setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
-    m_dispatch = new DispatchStage(setup);
-    m_dispatch->moveToThread(m_dispatchThread);
-    connect(m_dispatch, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
-    connect(
-        m_dispatch, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
-    connect(m_dispatch, &DispatchStage::finished, this, [this](const DispatchReport &r) {
-        m_report.dispatch = r;
-        m_dispatch->deleteLater();
-        m_dispatch = nullptr;
-        Q_EMIT stageActive(Stage::Dispatch, false);
-        finishCycle();
-    });
-    QMetaObject::invokeMethod(m_dispatch, &DispatchStage::start, Qt::QueuedConnection);
+    // PickUp dealt out to several connections; fewer when there is little to deliver.
+    const QStringList names = SpoolBrowser(m_spool).names(SpoolFolder::PickUp);
+    const int connections = int(std::clamp<qsizetype>((names.size() + 49) / 50, 1,
+                                                      m_configuration.delivery.connections));
+    QList<QStringList> shares(connections);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        shares[i % connections].append(names[i]);
+    m_dispatchReport = DispatchReport{};
+    for (const QStringList &share : std::as_const(shares)) {
+        setup.names = share;
+        auto *stage = new DispatchStage(setup);
+        stage->moveToThread(m_dispatchThread);
+        connect(stage, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
+        connect(stage, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
+        connect(stage, &DispatchStage::finished, this, [this, stage](const DispatchReport &r) {
+            m_dispatchReport.delivered += r.delivered;
+            m_dispatchReport.deferred += r.deferred;
+            m_dispatchReport.rejected += r.rejected;
+            m_dispatchReport.waiting += r.waiting;
+            if (m_dispatchReport.failure.isEmpty() && !r.failure.isEmpty()) {
+                m_dispatchReport.failure = r.failure;
+                m_dispatchReport.failureId = r.failureId;
+            }
+            m_dispatches.removeOne(stage);
+            stage->deleteLater();
+            if (!m_dispatches.isEmpty())
+                return;
+            m_report.dispatch = m_dispatchReport;
+            Q_EMIT stageActive(Stage::Dispatch, false);
+            finishCycle();
+        });
+        m_dispatches.append(stage);
+    }
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::start, Qt::QueuedConnection);
 }
 
 void Connector::setDispatchEnabled(bool enabled)
@@ -403,9 +426,8 @@ void Connector::setDispatchEnabled(bool enabled)
     } else {
         raise(EventId::DispatchStopped,
             tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
-        if (m_dispatch)
-            QMetaObject::invokeMethod(
-                m_dispatch, &DispatchStage::requestStop, Qt::QueuedConnection);
+                for (DispatchStage *stage : std::as_const(m_dispatches))
+            QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
     }
 }
 
@@ -455,8 +477,8 @@ void Connector::cancelCycle()
     m_cancelling = true;
     m_download->cancel();
     m_transfer->requestStop();
-    if (m_dispatch)
-        QMetaObject::invokeMethod(m_dispatch, &DispatchStage::cancel, Qt::QueuedConnection);
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
 }
 
 QDateTime Connector::nextScheduledRun() const
@@ -479,8 +501,8 @@ void Connector::requestStop()
     }
     m_download->requestStop();
     m_transfer->requestStop();
-    if (m_dispatch)
-        QMetaObject::invokeMethod(m_dispatch, &DispatchStage::requestStop, Qt::QueuedConnection);
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
 }
 
 void Connector::cancel()
@@ -496,8 +518,8 @@ void Connector::cancel()
     }
     m_download->cancel();
     m_transfer->requestStop();
-    if (m_dispatch)
-        QMetaObject::invokeMethod(m_dispatch, &DispatchStage::cancel, Qt::QueuedConnection);
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
 }
 
 } // namespace Pop3Connector

@@ -130,7 +130,8 @@ private:
     QThread *m_transferThread = nullptr;
     TransferStage *m_transfer = nullptr;
     QThread *m_dispatchThread = nullptr;
-    DispatchStage *m_dispatch = nullptr;
+    QList<DispatchStage *> m_dispatches;
+    DispatchReport m_dispatchReport;
     bool m_dispatchEnabled = true;
     QTimer m_schedule;
 

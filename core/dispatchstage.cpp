@@ -65,10 +65,13 @@ void DispatchStage::start()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QDir pickup(m_setup.spool.folderPath(SpoolFolder::PickUp));
-    for (const QString &eml :
-        pickup.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-        const QString name = eml.chopped(4);
+        QStringList names = m_setup.names;
+    if (names.isEmpty()) {
+        const QDir pickup(m_setup.spool.folderPath(SpoolFolder::PickUp));
+        for (const QString &eml : pickup.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+            names.append(eml.chopped(4));
+    }
+    for (const QString &name : std::as_const(names)) {
         const std::optional<MessageMetadata> meta =
             readMetadata(m_setup.spool, SpoolFolder::PickUp, name);
         if (meta && meta->other.value(QStringLiteral("next_attempt")).toLongLong() > now) {

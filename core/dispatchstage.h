@@ -47,6 +47,9 @@ public:
         LogLevel logLevel = LogLevel::Medium;
         bool transcript = false;
         std::function<Channel *()> channelFactory; // test seam
+        // The PickUp messages this stage delivers; empty: all of them. Several stages deliver
+        // disjoint shares of PickUp over connections of their own.
+        QStringList names;
     };
 
     // Deferred messages are tried again after 1, 2, 4 ... minutes, at most every 30 minutes,
