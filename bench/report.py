@@ -64,7 +64,6 @@ def main():
     def get(scenario, tool):
         return medians.get((scenario, tool))
 
-    print("\n## Targets\n")
     checks = []
     c, m, raw = get("main", "connector"), get("main", "mpop"), get("main", "raw")
     if c and m:
@@ -93,6 +92,23 @@ def main():
         checks.append(("context: the LMTP server's own limit (raw client) / download alone", rl[0] / d[0], 0))
     if rl and p:
         checks.append(("context: full pipeline / the LMTP server's limit", p[0] / rl[0], 0))
+        gui = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "gui.txt")
+    if os.path.exists(gui):
+        values = dict(line.split() for line in open(gui) if len(line.split()) == 2)
+        print("\n## The manager\n")
+        print("| measurement | value |\n|---|---|")
+        labels = {
+            "spool_listed_ms": f"Spool tab, {values.get('spool_messages', '?')} messages: folder listed (ms)",
+            "spool_first_rows_ms": "Spool tab: first rows with sender and subject (ms)",
+            "spool_scroll_to_end_ms": "Spool tab: jump to the last message, its row filled (ms)",
+            "spool_longest_ui_stall_ms": "Spool tab: longest UI-thread stall while opening (ms)",
+            "retrieve_cycle_ms": f"Retrieve now, {values.get('retrieve_messages', '?')} messages, all stages (ms)",
+            "retrieve_longest_ui_stall_ms": "Retrieve now: longest UI-thread stall (ms)",
+        }
+        for key, label in labels.items():
+            if key in values:
+                print(f"| {label} | {values[key]} |")
+    print("\n## Targets\n")
     print("| target | measured | met |\n|---|---|---|")
     for text, value, goal in checks:
                 met = "" if goal == 0 else "yes" if (value <= -goal if goal < 0 else value >= goal) else "NO"

@@ -14,9 +14,10 @@ namespace Pop3Connector {
 
 namespace {
 
+// Free functions here translate in the context lupdate gives them; classes declare their own.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Pop3Connector::Configuration", text);
+    return QCoreApplication::translate("Pop3Connector", text);
 }
 
 const QStringList kConnectorKeys = {
@@ -35,7 +36,9 @@ const QStringList kDeliveryKeys = {
     QStringLiteral("security"),
     QStringLiteral("user"),
     QStringLiteral("password_file"),
-    QStringLiteral("ca_file"), QStringLiteral("connections"), };
+    QStringLiteral("ca_file"),
+    QStringLiteral("connections"),
+};
 const QStringList kMailboxKeys = {
     QStringLiteral("host"),
     QStringLiteral("port"),
@@ -83,6 +86,8 @@ QList<ConfigProblem> lintLines(const QString &path, const QByteArray &bytes)
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::Reader)
+
 public:
     Reader(QSettings &settings, QString path, QList<ConfigProblem> &problems)
         : m_settings(settings)

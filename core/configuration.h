@@ -2,6 +2,7 @@
 
 #include "event.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,7 +59,7 @@ struct DeliverySettings
     DeliverySecurity security = DeliverySecurity::None;
     QString user; // SMTP AUTH, when the local server wants it
     QString passwordFile; // else the keychain entry keychainKey()
-        QString caFile;
+    QString caFile;
     // Connections delivering at once: a local server that syncs each message to disk takes mail
     // faster over several.
     int connections = 4;
@@ -109,6 +110,8 @@ struct ConfigLoadResult
 // Reads and writes the shared INI file through QSettings (docs/configuration.md).
 class ConfigurationFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::ConfigurationFile)
+
 public:
     // Loads and validates. A missing file is a problem; relative paths in it are resolved
     // against the file's folder.

@@ -381,12 +381,12 @@ void Connector::startDispatch(const QByteArray &password)
     setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
     // PickUp dealt out to several connections; fewer when there is little to deliver.
     const QStringList names = SpoolBrowser(m_spool).names(SpoolFolder::PickUp);
-    const int connections = int(std::clamp<qsizetype>((names.size() + 49) / 50, 1,
-                                                      m_configuration.delivery.connections));
+    const int connections = int(
+        std::clamp<qsizetype>((names.size() + 49) / 50, 1, m_configuration.delivery.connections));
     QList<QStringList> shares(connections);
     for (qsizetype i = 0; i < names.size(); ++i)
         shares[i % connections].append(names[i]);
-    m_dispatchReport = DispatchReport{};
+    m_dispatchReport = DispatchReport {};
     for (const QStringList &share : std::as_const(shares)) {
         setup.names = share;
         auto *stage = new DispatchStage(setup);
@@ -426,7 +426,7 @@ void Connector::setDispatchEnabled(bool enabled)
     } else {
         raise(EventId::DispatchStopped,
             tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
-                for (DispatchStage *stage : std::as_const(m_dispatches))
+        for (DispatchStage *stage : std::as_const(m_dispatches))
             QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
     }
 }

@@ -65,10 +65,11 @@ void DispatchStage::start()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QStringList names = m_setup.names;
+    QStringList names = m_setup.names;
     if (names.isEmpty()) {
         const QDir pickup(m_setup.spool.folderPath(SpoolFolder::PickUp));
-        for (const QString &eml : pickup.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+        for (const QString &eml :
+            pickup.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
             names.append(eml.chopped(4));
     }
     for (const QString &name : std::as_const(names)) {

@@ -22,285 +22,389 @@ struct Row
     const char *fix;
 };
 
-#define TR(x) QT_TRANSLATE_NOOP("Pop3Connector::Events", x)
-
 // One row per event; docs/events.md says the same in more words (a test keeps them in step).
 const Row kRows[] = {
     {EventId::ServiceStarted, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Connector started"),
-        TR("The connector started and will retrieve mail on its schedule."), TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Connector started"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The connector started and will retrieve mail on its schedule."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::ServiceStopped, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Connector stopped"),
-        TR("The connector was stopped; no mail is retrieved until it starts."),
-        TR("Start the connector again when mail should flow.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Connector stopped"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The connector was stopped; no mail is retrieved until it starts."),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "Start the connector again when mail should flow.")},
     {EventId::SpoolLocked, Severity::Error, Category::Service, LogLevel::Minimum,
-        TR("Spool in use by another connector"),
-        TR("Another connector process works on the same spool folder; two at once could "
-           "retrieve the same message twice, so this one does not start."),
-        TR("Stop the other process (its process id is in the text), or give this one its own "
-           "spool folder in the configuration.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Spool in use by another connector"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Another connector process works on the same spool folder; two at once could "
+            "retrieve the same message twice, so this one does not start."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Stop the other process (its process id is in the text), or give this one its own "
+            "spool folder in the configuration.")},
     {EventId::SpoolRecovered, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Spool recovered after an interruption"),
-        TR("The previous run ended without finishing (a crash, a power cut or a kill). Messages "
-           "that were safely stored were moved into place; incomplete temporary files were removed "
-           "and those messages, still on the server, will be retrieved again."),
-        TR("Nothing to do; no mail was lost. If this repeats, find out why the connector stops "
-           "(system log, out of memory, disk).")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Spool recovered after an interruption"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The previous run ended without finishing (a crash, a power cut or a kill). Messages "
+            "that were safely stored were moved into place; incomplete temporary files were "
+            "removed "
+            "and those messages, still on the server, will be retrieved again."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do; no mail was lost. If this repeats, find out why the connector stops "
+            "(system log, out of memory, disk).")},
     {EventId::SpoolUnusable, Severity::Error, Category::Service, LogLevel::Minimum,
-        TR("Spool folder cannot be used"), TR("A spool folder could not be created or written."),
-        TR("Check that the spool path in the configuration exists, that the connector's user may "
-           "write it, and that the disk is not full.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Spool folder cannot be used"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "A spool folder could not be created or written."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check that the spool path in the configuration exists, that the connector's user may "
+            "write it, and that the disk is not full.")},
     {EventId::CycleStarted, Severity::Information, Category::Service, LogLevel::Maximum,
-        TR("Retrieval cycle started"), TR("A scheduled or manual retrieval cycle began."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Retrieval cycle started"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "A scheduled or manual retrieval cycle began."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::CycleFinished, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Retrieval cycle finished"),
-        TR("A retrieval cycle ended; the text counts mailboxes, messages and failures."),
-        TR("If mailboxes failed, see their own events for the reason.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Retrieval cycle finished"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A retrieval cycle ended; the text counts mailboxes, messages and failures."),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "If mailboxes failed, see their own events for the reason.")},
     {EventId::CycleDeferred, Severity::Warning, Category::Service, LogLevel::Medium,
-        TR("Retrieval cycle deferred"),
-        TR("The scheduled time came while the previous cycle was still running; cycles never "
-           "overlap, so the next one starts when the current one ends."),
-        TR("If this happens often, make the interval longer or lower the per-cycle message cap.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Retrieval cycle deferred"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The scheduled time came while the previous cycle was still running; cycles never "
+            "overlap, so the next one starts when the current one ends."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "If this happens often, make the interval longer or lower the per-cycle message cap.")},
 
     {EventId::TransferFinished, Severity::Information, Category::Transfer, LogLevel::Medium,
-        TR("Transfer finished"),
-        TR("Messages were taken from Incoming Mail, given their local recipients and put in "
-           "PickUp; "
-           "the text counts them and those that went to Failed Mail."),
-        TR("If messages went to Failed Mail, see their events and the Spool tab.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Transfer finished"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Messages were taken from Incoming Mail, given their local recipients and put in "
+            "PickUp; "
+            "the text counts them and those that went to Failed Mail."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "If messages went to Failed Mail, see their events and the Spool tab.")},
     {EventId::MessageRouted, Severity::Information, Category::Transfer, LogLevel::Maximum,
-        TR("Message routed"), TR("A message was given its local recipients and put in PickUp."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message routed"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "A message was given its local recipients and put in PickUp."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::MailLoop, Severity::Error, Category::Transfer, LogLevel::Minimum,
-        TR("Mail loop detected"),
-        TR("The message already carries this connector's trace line several times: it is going "
-           "round between the provider and the office (for example a forward back to the POP3 "
-           "mailbox). It was put in Failed Mail instead of being delivered again."),
-        TR("Remove the forwarding that sends mail back to the provider's mailbox, then requeue or "
-           "delete the message in the Spool tab.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Mail loop detected"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The message already carries this connector's trace line several times: it is going "
+            "round between the provider and the office (for example a forward back to the POP3 "
+            "mailbox). It was put in Failed Mail instead of being delivered again."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Remove the forwarding that sends mail back to the provider's mailbox, then requeue or "
+            "delete the message in the Spool tab.")},
     {EventId::DuplicateSuppressed, Severity::Information, Category::Transfer, LogLevel::Medium,
-        TR("Duplicate not delivered again"),
-        TR("The same message (same Message-ID) was already delivered to this local mailbox, for "
-           "example because the provider's catch-all mailbox received one copy per recipient."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Duplicate not delivered again"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The same message (same Message-ID) was already delivered to this local mailbox, for "
+            "example because the provider's catch-all mailbox received one copy per recipient."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::TransferFailed, Severity::Error, Category::Transfer, LogLevel::Minimum,
-        TR("Error taking mail from the incoming queue"),
-        TR("A message in Incoming Mail could not be read or routed (unreadable file, mailbox no "
-           "longer configured). It was moved to Failed Mail with the reason; the messages behind "
-           "it "
-           "went on."),
-        TR("Read the reason in the Spool tab, correct the configuration if needed, and requeue the "
-           "message; or send it as an attachment to the undeliverable-mail mailbox.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Error taking mail from the incoming queue"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A message in Incoming Mail could not be read or routed (unreadable file, mailbox no "
+            "longer configured). It was moved to Failed Mail with the reason; the messages behind "
+            "it "
+            "went on."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Read the reason in the Spool tab, correct the configuration if needed, and requeue "
+            "the "
+            "message; or send it as an attachment to the undeliverable-mail mailbox.")},
     {EventId::DeliveryFinishedWithErrors, Severity::Warning, Category::Delivery, LogLevel::Medium,
-        TR("Delivery finished with errors"),
-        TR("Delivery to the local mail server ended, but one or more messages were deferred or "
-           "rejected."),
-        TR("See the events of those messages; rejected ones are in BadMail.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery finished with errors"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Delivery to the local mail server ended, but one or more messages were deferred or "
+            "rejected."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "See the events of those messages; rejected ones are in BadMail.")},
     {EventId::DispatchFinished, Severity::Information, Category::Delivery, LogLevel::Medium,
-        TR("Delivery finished"), TR("Messages in PickUp were delivered to the local mail server."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery finished"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "Messages in PickUp were delivered to the local mail server."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::MessageDelivered, Severity::Information, Category::Delivery, LogLevel::Maximum,
-        TR("Message delivered"), TR("The local mail server accepted a message."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message delivered"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "The local mail server accepted a message."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::LocalServerUnreachable, Severity::Error, Category::Delivery, LogLevel::Minimum,
-        TR("Local mail server unreachable"),
-        TR("The connector could not connect to the local mail server. Mail waits in PickUp and is "
-           "delivered when the server answers again; nothing is lost."),
-        TR("Start the local mail server, or correct [delivery] host and port.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Local mail server unreachable"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The connector could not connect to the local mail server. Mail waits in PickUp and is "
+            "delivered when the server answers again; nothing is lost."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Start the local mail server, or correct [delivery] host and port.")},
     {EventId::DeliveryDeferred, Severity::Warning, Category::Delivery, LogLevel::Medium,
-        TR("Delivery deferred"),
-        TR("The local mail server answered with a temporary error (4xx). The message stays in "
-           "PickUp and is tried again later, waiting longer each time."),
-        TR("Nothing to do if it passes. If it lasts, read the server's reply in the text.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery deferred"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The local mail server answered with a temporary error (4xx). The message stays in "
+            "PickUp and is tried again later, waiting longer each time."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do if it passes. If it lasts, read the server's reply in the text.")},
     {EventId::DeliveryRejected, Severity::Error, Category::Delivery, LogLevel::Minimum,
-        TR("Delivery rejected"),
-        TR("The local mail server refused a message or a recipient for good (5xx). It was moved "
-           "to BadMail with the server's reply; other recipients of the message were delivered."),
-        TR("Correct the cause (unknown local user: fix the routing rule or create the mailbox), "
-           "then requeue the message from BadMail.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery rejected"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The local mail server refused a message or a recipient for good (5xx). It was moved "
+            "to BadMail with the server's reply; other recipients of the message were delivered."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Correct the cause (unknown local user: fix the routing rule or create the mailbox), "
+            "then requeue the message from BadMail.")},
     {EventId::LocalServerSessionFailed, Severity::Error, Category::Delivery, LogLevel::Minimum,
-        TR("Error talking to the local mail server"),
-        TR("The session with the local mail server failed (TLS, authentication, an unexpected "
-           "reply or a dropped connection). Mail waits in PickUp."),
-        TR("Check [delivery] security, user and password, and the server's log.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Error talking to the local mail server"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The session with the local mail server failed (TLS, authentication, an unexpected "
+            "reply or a dropped connection). Mail waits in PickUp."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check [delivery] security, user and password, and the server's log.")},
     {EventId::DeliveryExpired, Severity::Error, Category::Delivery, LogLevel::Minimum,
-        TR("Delivery given up"),
-        TR("A message was deferred by the local mail server for two days. It was moved to "
-           "BadMail with the last reply."),
-        TR("Correct the cause, then requeue the message from BadMail.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery given up"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A message was deferred by the local mail server for two days. It was moved to "
+            "BadMail with the last reply."),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "Correct the cause, then requeue the message from BadMail.")},
     {EventId::DispatchStopped, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Delivery stopped"),
-        TR("Delivery to the local mail server was stopped; retrieval goes on and mail collects in "
-           "PickUp."),
-        TR("Start delivery again when the test is done.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery stopped"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Delivery to the local mail server was stopped; retrieval goes on and mail collects in "
+            "PickUp."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Start delivery again when the test is done.")},
     {EventId::DispatchStarted, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Delivery started"), TR("Delivery to the local mail server was started again."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Delivery started"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "Delivery to the local mail server was started again."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::MessageRequeued, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Message requeued"),
-        TR("An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, "
-           "BadMail to PickUp)."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message requeued"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, "
+            "BadMail to PickUp)."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::MessageDeleted, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Message deleted"), TR("An administrator deleted a message from the spool."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message deleted"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "An administrator deleted a message from the spool."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::MessageWrapped, Severity::Information, Category::Service, LogLevel::Medium,
-        TR("Message sent as an attachment"),
-        TR("A message that could not be delivered as it is was attached to a new message for the "
-           "undeliverable-mail mailbox."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message sent as an attachment"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A message that could not be delivered as it is was attached to a new message for the "
+            "undeliverable-mail mailbox."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::NoLocalRecipient, Severity::Warning, Category::Transfer, LogLevel::Medium,
-        TR("No local recipient: sent to the undeliverable-mail mailbox"),
-        TR("No recipient of the message matched the mailbox's accepted domains and routing rules "
-           "(mail sent as Bcc, mailing lists, a former employee's address). It was delivered to "
-           "the "
-           "undeliverable-mail mailbox so that it stays visible."),
-        TR("If such mail should reach someone, add a routing rule for the address.")},
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "No local recipient: sent to the undeliverable-mail mailbox"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "No recipient of the message matched the mailbox's accepted domains and routing rules "
+            "(mail sent as Bcc, mailing lists, a former employee's address). It was delivered to "
+            "the "
+            "undeliverable-mail mailbox so that it stays visible."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "If such mail should reach someone, add a routing rule for the address.")},
     {EventId::NoRecipientFailed, Severity::Error, Category::Transfer, LogLevel::Minimum,
-        TR("Not delivered: no local recipient"),
-        TR("No recipient of the message matched the routing rules and no undeliverable-mail "
-           "mailbox is configured, so the message was put in Failed Mail."),
-        TR("Set undeliverable_mailbox, or add a routing rule, then requeue the message.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Not delivered: no local recipient"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "No recipient of the message matched the routing rules and no undeliverable-mail "
+            "mailbox is configured, so the message was put in Failed Mail."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Set undeliverable_mailbox, or add a routing rule, then requeue the message.")},
 
     {EventId::ConfigurationInvalid, Severity::Error, Category::Configuration, LogLevel::Minimum,
-        TR("Configuration error"),
-        TR("A line of the configuration file has a value the connector cannot use."),
-        TR("Correct the key named in the text (see docs/configuration.md) and start again.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Configuration error"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A line of the configuration file has a value the connector cannot use."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Correct the key named in the text (see docs/configuration.md) and start again.")},
     {EventId::PasswordUnavailable, Severity::Error, Category::Configuration, LogLevel::Minimum,
-        TR("Password not available"),
-        TR("The mailbox password could not be read from the system keychain or password file."),
-        TR("Store the password again (in the manager, or with pop3connectord --set-password "
-           "MAILBOX), and check that the keychain is unlocked for the connector's user.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Password not available"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The mailbox password could not be read from the system keychain or password file."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Store the password again (in the manager, or with pop3connectord --set-password "
+            "MAILBOX), and check that the keychain is unlocked for the connector's user.")},
     {EventId::PasswordFileInsecure, Severity::Error, Category::Configuration, LogLevel::Minimum,
-        TR("Password file readable by others"),
-        TR("The password file can be read by other users or is owned by another user, so the "
-           "connector refuses to use it."),
-        TR("Run chmod 600 on the file and make the connector's user its owner.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Password file readable by others"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The password file can be read by other users or is owned by another user, so the "
+            "connector refuses to use it."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Run chmod 600 on the file and make the connector's user its owner.")},
     {EventId::PlainTextLogin, Severity::Warning, Category::Configuration, LogLevel::Medium,
-        TR("Password sent without encryption"),
-        TR("The mailbox is configured with security none, so its password crosses the network in "
-           "clear text."),
-        TR("Use security tls (port 995) or starttls if the provider offers it.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Password sent without encryption"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The mailbox is configured with security none, so its password crosses the network in "
+            "clear text."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Use security tls (port 995) or starttls if the provider offers it.")},
 
     {EventId::RetrievalStarted, Severity::Information, Category::Download, LogLevel::Maximum,
-        TR("Mailbox retrieval started"), TR("The connector began retrieving a mailbox."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Mailbox retrieval started"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "The connector began retrieving a mailbox."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::RetrievalFinished, Severity::Information, Category::Download, LogLevel::Medium,
-        TR("Mailbox retrieval finished"),
-        TR("A mailbox was retrieved; the text counts the messages stored, deleted and left."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Mailbox retrieval finished"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A mailbox was retrieved; the text counts the messages stored, deleted and left."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::MessageStored, Severity::Information, Category::Download, LogLevel::Maximum,
-        TR("Message stored"), TR("A message was stored safely in the Incoming Mail folder."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message stored"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "A message was stored safely in the Incoming Mail folder."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::HostNotFound, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("POP3 server not found"), TR("The server name could not be resolved."),
-        TR("Check the server name in the mailbox settings and the machine's DNS settings.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "POP3 server not found"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "The server name could not be resolved."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check the server name in the mailbox settings and the machine's DNS settings.")},
     {EventId::ConnectionFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Cannot connect to the POP3 server"),
-        TR("The connection was refused or the network could not reach the server."),
-        TR("Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, "
-           "and that the provider's server is up.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Cannot connect to the POP3 server"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The connection was refused or the network could not reach the server."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, "
+            "and that the provider's server is up.")},
     {EventId::CertificateUntrusted, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Server certificate not trusted"),
-        TR("The server's TLS certificate is not valid for this host name, has expired, or is not "
-           "signed by a trusted authority. Nothing was sent."),
-        TR("Check the server name. If the provider uses its own certificate, save it (or its CA) "
-           "as a PEM file and set ca_file for the mailbox.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server certificate not trusted"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server's TLS certificate is not valid for this host name, has expired, or is not "
+            "signed by a trusted authority. Nothing was sent."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check the server name. If the provider uses its own certificate, save it (or its CA) "
+            "as a PEM file and set ca_file for the mailbox.")},
     {EventId::TlsFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("TLS negotiation failed"),
-        TR("A secure connection could not be negotiated; often the port expects another kind of "
-           "security."),
-        TR("Use port 995 with security tls, or port 110 with security starttls.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "TLS negotiation failed"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A secure connection could not be negotiated; often the port expects another kind of "
+            "security."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Use port 995 with security tls, or port 110 with security starttls.")},
     {EventId::StartTlsUnavailable, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("STLS not available"),
-        TR("The mailbox requires STLS but the server did not offer it or refused it. The password "
-           "was not sent."),
-        TR("Use security tls on port 995 if the provider supports it. Choose security none only if "
-           "the provider offers no encryption at all and the network is trusted.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "STLS not available"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The mailbox requires STLS but the server did not offer it or refused it. The password "
+            "was not sent."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Use security tls on port 995 if the provider supports it. Choose security none only "
+            "if "
+            "the provider offers no encryption at all and the network is trusted.")},
     {EventId::AuthenticationFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Login failed"), TR("The server rejected the user name or password."),
-        TR("Check the user name and store the password again. Some providers require an "
-           "application password or enabling POP3 access in their web settings.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Login failed"),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "The server rejected the user name or password."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check the user name and store the password again. Some providers require an "
+            "application password or enabling POP3 access in their web settings.")},
     {EventId::MailboxBusy, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Mailbox busy; will retry"),
-        TR("The server says the mailbox is in use by another client, or that logins are allowed "
-           "only every few minutes. This is not a password problem."),
-        TR("Nothing to do if it passes. If it repeats, stop other programs that read this mailbox "
-           "or make the schedule interval longer than the server's login delay.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Mailbox busy; will retry"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server says the mailbox is in use by another client, or that logins are allowed "
+            "only every few minutes. This is not a password problem."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do if it passes. If it repeats, stop other programs that read this mailbox "
+            "or make the schedule interval longer than the server's login delay.")},
     {EventId::ServerTemporaryFailure, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Server temporarily unavailable"),
-        TR("The server reported a temporary problem on its side (SYS/TEMP)."),
-        TR("Nothing to do; the next cycle retries. If it lasts, contact the provider.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server temporarily unavailable"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server reported a temporary problem on its side (SYS/TEMP)."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do; the next cycle retries. If it lasts, contact the provider.")},
     {EventId::ServerPermanentFailure, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Server refuses the mailbox"),
-        TR("The server reported a lasting problem with this mailbox (SYS/PERM), for example a "
-           "locked account."),
-        TR("Contact the provider with the server's text.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server refuses the mailbox"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server reported a lasting problem with this mailbox (SYS/PERM), for example a "
+            "locked account."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Contact the provider with the server's text.")},
     {EventId::ServerTimeout, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Server stopped answering"),
-        TR("The server sent nothing for longer than the timeout. The connection was dropped; "
-           "nothing was deleted that is not stored."),
-        TR("Check the network. On slow links raise timeout_seconds.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server stopped answering"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server sent nothing for longer than the timeout. The connection was dropped; "
+            "nothing was deleted that is not stored."),
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "Check the network. On slow links raise timeout_seconds.")},
     {EventId::ConnectionDropped, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Connection dropped"),
-        TR("The connection closed while a reply was due. Messages already stored stay stored and "
-           "are deleted from the server on the next cycle; nothing is retrieved twice."),
-        TR("Nothing to do if it passes. If it repeats, check the network and the provider.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Connection dropped"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The connection closed while a reply was due. Messages already stored stay stored and "
+            "are deleted from the server on the next cycle; nothing is retrieved twice."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do if it passes. If it repeats, check the network and the provider.")},
     {EventId::ProtocolViolation, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Server reply not understood"),
-        TR("The server sent something that is not a POP3 reply, or sent data when it should not."),
-        TR("Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the "
-           "conversation and send it to the provider.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server reply not understood"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server sent something that is not a POP3 reply, or sent data when it should not."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check that the port belongs to a POP3 server. Turn the log level to Maximum to see "
+            "the "
+            "conversation and send it to the provider.")},
     {EventId::MessageTooLarge, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Message left on server: too large"),
-        TR("A message is larger than the mailbox's size limit, so it was left on the server."),
-        TR("Raise max_message_kb for the mailbox, or remove the message with the provider's "
-           "webmail.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message left on server: too large"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A message is larger than the mailbox's size limit, so it was left on the server."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Raise max_message_kb for the mailbox, or remove the message with the provider's "
+            "webmail.")},
     {EventId::MessageUnavailable, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Message could not be retrieved"),
-        TR("The server refused to send one message; the other messages were retrieved."),
-        TR("Nothing to do if it passes; the message stays on the server and is tried again.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message could not be retrieved"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server refused to send one message; the other messages were retrieved."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do if it passes; the message stays on the server and is tried again.")},
     {EventId::StorageFailed, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Cannot store mail"),
-        TR("Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval "
-           "stopped before deleting anything that is not stored; the mail stays on the server."),
-        TR("Free disk space or fix the spool folder's permissions; the next cycle continues.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Cannot store mail"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval "
+            "stopped before deleting anything that is not stored; the mail stays on the server."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Free disk space or fix the spool folder's permissions; the next cycle continues.")},
     {EventId::ExpirePolicyConflict, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Server deletes mail sooner than configured"),
-        TR("The mailbox is set to leave mail on the server, but the server's EXPIRE policy "
-           "deletes retrieved mail earlier."),
-        TR("Accept the provider's policy, or set delete_after_days no longer than the server's "
-           "EXPIRE days.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server deletes mail sooner than configured"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The mailbox is set to leave mail on the server, but the server's EXPIRE policy "
+            "deletes retrieved mail earlier."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Accept the provider's policy, or set delete_after_days no longer than the server's "
+            "EXPIRE days.")},
     {EventId::NoUniqueIds, Severity::Information, Category::Download, LogLevel::Medium,
-        TR("Server has no unique ids"),
-        TR("The server does not support UIDL, so the connector recognises messages it has already "
-           "stored by a digest of their header and size."),
-        TR("Nothing to do. With leave_on_server the messages are downloaded again each cycle and "
-           "discarded; prefer deleting them.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server has no unique ids"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server does not support UIDL, so the connector recognises messages it has already "
+            "stored by a digest of their header and size."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do. With leave_on_server the messages are downloaded again each cycle and "
+            "discarded; prefer deleting them.")},
     {EventId::BacklogRemaining, Severity::Information, Category::Download, LogLevel::Medium,
-        TR("Backlog continues next cycle"),
-        TR("The mailbox holds more new messages than max_messages_per_cycle; the rest are "
-           "retrieved in the following cycles."),
-        TR("Nothing to do. Raise max_messages_per_cycle to drain faster.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Backlog continues next cycle"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The mailbox holds more new messages than max_messages_per_cycle; the rest are "
+            "retrieved in the following cycles."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do. Raise max_messages_per_cycle to drain faster.")},
     {EventId::RetrievalCancelled, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Retrieval cancelled"),
-        TR("Retrieval was cancelled or the connector was stopped. Stored messages stay stored; "
-           "the rest remain on the server."),
-        TR("Nothing to do.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Retrieval cancelled"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Retrieval was cancelled or the connector was stopped. Stored messages stay stored; "
+            "the rest remain on the server."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::QuitNotConfirmed, Severity::Warning, Category::Download, LogLevel::Medium,
-        TR("Deletion not confirmed by the server"),
-        TR("The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are "
-           "stored; the next cycle deletes them without retrieving them again."),
-        TR("Nothing to do if it passes.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Deletion not confirmed by the server"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are "
+            "stored; the next cycle deletes them without retrieving them again."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do if it passes.")},
     {EventId::Pop3TransactionError, Severity::Error, Category::Download, LogLevel::Minimum,
-        TR("Error during the POP3 transaction"),
-        TR("The server answered a command with an error the connector cannot work around."),
-        TR("Read the server's text in the event. Turn the log level to Maximum to record the "
-           "conversation.")},
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Error during the POP3 transaction"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server answered a command with an error the connector cannot work around."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Read the server's text in the event. Turn the log level to Maximum to record the "
+            "conversation.")},
 };
-
-#undef TR
 
 } // namespace
 

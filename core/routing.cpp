@@ -6,11 +6,6 @@ namespace Pop3Connector {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pop3Connector::Router", text);
-}
-
 QString domainOf(const QString &address)
 {
     return address.section(u'@', -1).toLower();

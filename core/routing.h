@@ -3,6 +3,7 @@
 #include "configuration.h"
 #include "event.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMultiHash>
 #include <QString>
@@ -42,6 +43,8 @@ struct RoutingDecision
 // the first matching rule. Pure: no files, no parsing.
 class Router
 {
+    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::Router)
+
 public:
     // Our trace lines on a message that mean it has come round in a loop.
     static constexpr int kLoopLimit = 3;

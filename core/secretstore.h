@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Pop3Connector {
 
@@ -42,6 +43,7 @@ class KeychainSecretStore : public SecretStore
 public:
     explicit KeychainSecretStore(
         QString service = QStringLiteral("pop3connector"), int timeoutMs = 15000);
+    ~KeychainSecretStore() override;
 
     void read(const QString &key, QObject *context, ReadDone done) override;
     void write(
@@ -51,6 +53,7 @@ public:
 private:
     QString m_service;
     int m_timeoutMs;
+    std::unique_ptr<QObject> m_home; // lives on the creating thread; jobs run there
 };
 
 // A headless server's alternative: a file holding the password on its first line, which must

@@ -13,11 +13,6 @@ namespace Pop3Connector {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pop3Connector::SpoolBrowser", text);
-}
-
 bool hasEnvelope(SpoolFolder folder)
 {
     return folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail;

@@ -2,6 +2,7 @@
 
 #include "spool.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -31,6 +32,8 @@ struct MessageSummary
 // message in exactly one folder. Blocking file work: call it off the UI thread.
 class SpoolBrowser
 {
+    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::SpoolBrowser)
+
 public:
     explicit SpoolBrowser(const Spool &spool);
 

@@ -1,8 +1,9 @@
 #!/bin/bash
 # The demo, from a fresh Debian 12 machine (as root): installs what is missing, builds, starts a
 # private Dovecot on 127.0.0.1 that plays both the provider (two POP3 mailboxes of sample mail)
-# and the office's mail server (LMTP into local mailboxes), and runs the connector once: mail
-# flows download -> transfer -> dispatch without an ISP account.
+# and the office's mail server (LMTP into local mailboxes), and opens the manager on it: press
+# Retrieve now and watch mail flow download -> transfer -> dispatch, no ISP account needed.
+# Without a display it runs the connector once instead (pop3connectord --once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -26,6 +27,9 @@ spool = spool
 log_level = medium
 undeliverable_mailbox = postmaster@office.example
 interval_minutes = 5
+; The demo waits for you to press Retrieve now.
+schedule_enabled = false
+
 
 ; The office mail server: the demo Dovecot's LMTP service.
 [delivery]
@@ -55,8 +59,13 @@ type = global
 accepted_domains = office.example
 rule1 = *@office.example -> *@office.example
 INI
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${DEMO_HEADLESS:-}" ]; then
+    echo "Opening the manager on $demo/pop3connector.ini: press Retrieve now (Schedule tab)."
+    echo "Stop the demo server afterwards with: scripts/private-dovecot.sh stop $demo/dovecot"
+    exec build/app/pop3connector --config "$demo/pop3connector.ini"
+fi
 echo
-echo "== pop3connectord --once: download, transfer, dispatch"
+echo "== No display: pop3connectord --once runs download, transfer and dispatch"
 build/app/pop3connectord --config "$demo/pop3connector.ini" --once || true
 echo
 echo "== Local mailboxes of the office after delivery:"
@@ -67,5 +76,5 @@ for d in "$demo/dovecot/mail"/*/; do
 done
 echo
 echo "Configuration: $demo/pop3connector.ini   Spool: $demo/spool   Events: $demo/spool/log/events.log"
-echo "Run again with: build/app/pop3connectord --config $demo/pop3connector.ini --once"
+echo "With a display (or: xvfb-run), the manager: build/app/pop3connector --config $demo/pop3connector.ini"
 echo "Stop the demo server with: scripts/private-dovecot.sh stop $demo/dovecot"

@@ -7,13 +7,14 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 src = open(os.path.join(root, 'core/event.cpp'), encoding='utf-8').read()
 enum = open(os.path.join(root, 'core/event.h'), encoding='utf-8').read()
 ids = {name: int(value) for name, value in re.findall(r'(\w+) = (\d+),', enum)}
-body = src[src.index('const Row kRows[] = {'):src.index('#undef TR')]
-rows = re.findall(r'\{EventId::(\w+), Severity::(\w+), Category::(\w+), LogLevel::(\w+),\s*'
-                  r'(TR\(.*?\)),\s*(TR\(.*?\)),\s*(TR\(.*?\))\},', body, re.S)
+body = src[src.index('const Row kRows[] = {'):src.index('} // namespace\n\nEvent Event::make')]
+TR = r'(QT_TRANSLATE_NOOP\("Pop3Connector::Events",\s*(?:"(?:[^"\\]|\\.)*"\s*)+\))'
+rows = re.findall(r'\{EventId::(\w+),\s*Severity::(\w+),\s*Category::(\w+),\s*LogLevel::(\w+),\s*'
+                  + TR + r',\s*' + TR + r',\s*' + TR + r'\s*\}', body, re.S)
 
 
 def text(tr):
-    return ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', tr)).replace('\\"', '"')
+    return ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', tr)[1:]).replace('\\"', '"')
 
 
 rows.sort(key=lambda r: ids[r[0]])

@@ -1,1206 +1,1785 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Pop3Connector</name>
     <message>
-        <source>&quot;%1&quot; is not a section header; write [section]</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a section header; write [section]</source>
+        <translation>"%1" is not a section header; write [section]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting; write key = value</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a setting; write key = value</source>
+        <translation>"%1" is not a setting; write key = value</translation>
     </message>
     <message>
-        <source>missing; name the provider&apos;s POP3 server</source>
-        <translation type="unfinished"></translation>
+        <source>missing; name the provider's POP3 server</source>
+        <translation>missing; name the provider's POP3 server</translation>
     </message>
     <message>
         <source>missing; give the POP3 user name</source>
-        <translation type="unfinished"></translation>
+        <translation>missing; give the POP3 user name</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an address; write user@domain</source>
+        <translation>"%1" is not an address; write user@domain</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
+        <translation>"%1" is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</translation>
     </message>
     <message>
         <source>missing; a global mailbox needs the domains whose mail it receives, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>missing; a global mailbox needs the domains whose mail it receives, comma-separated</translation>
     </message>
     <message>
         <source>the system keychain did not answer (is it locked, or waiting for a password prompt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain did not answer (is it locked, or waiting for a password prompt?)</translation>
     </message>
     <message>
         <source>the password file %1 does not exist or cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>the password file %1 does not exist or cannot be reached</translation>
     </message>
     <message>
-        <source>the password file %1 belongs to another user; make the connector&apos;s user its owner</source>
-        <translation type="unfinished"></translation>
+        <source>the password file %1 belongs to another user; make the connector's user its owner</source>
+        <translation>the password file %1 belongs to another user; make the connector's user its owner</translation>
     </message>
     <message>
         <source>the password file %1 can be read by other users (mode %2); run chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the password file %1 can be read by other users (mode %2); run chmod 600 %1</translation>
     </message>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the password file %1: %2</translation>
     </message>
     <message>
         <source>the password file %1 is empty; put the password on its first line</source>
-        <translation type="unfinished"></translation>
+        <translation>the password file %1 is empty; put the password on its first line</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>
     <message>
         <source>cannot open the configuration file: %1; create it from the example in docs/configuration.md</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open the configuration file: %1; create it from the example in docs/configuration.md</translation>
     </message>
     <message>
         <source>the file is not in INI format (sections and key = value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not in INI format (sections and key = value lines)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an address; write user@domain</source>
+        <translation>"%1" is not an address; write user@domain</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid mailbox name; use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid mailbox name; use letters, digits, '.', '_', '-' and '@'</source>
+        <translation>"%1" is not a valid mailbox name; use letters, digits, '.', '_', '-' and '@'</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ConnectionTestDialog</name>
     <message>
         <source>Test connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection: %1</translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>No password is stored for this mailbox yet. Type it in the mailbox dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password is stored for this mailbox yet. Type it in the mailbox dialog.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain cannot be used: %1</translation>
     </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The connection works. The mailbox holds %n message</numerusform><numerusform>The connection works. The mailbox holds %n messages</numerusform></translation>
     </message>
     <message>
         <source> (%1 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 KB).</translation>
     </message>
     <message>
         <source>%1: %2
 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+What to do: %3</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Connector</name>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message could not be routed and were put in Failed Mail.</numerusform><numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform><numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform></translation>
     </message>
     <message>
         <source>The connector stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connector stopped.</translation>
     </message>
     <message>
         <source>The spool cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The spool cannot be used: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The connector started with %n mailbox(es); spool %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The connector started with %n mailbox; spool %1.</numerusform><numerusform>The connector started with %n mailboxes; spool %1.</numerusform></translation>
     </message>
     <message>
         <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</translation>
     </message>
     <message>
         <source>A retrieval cycle is still running; the next one starts when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>A retrieval cycle is still running; the next one starts when it ends.</translation>
     </message>
     <message>
         <source>Retrieval cycle started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval cycle started.</translation>
     </message>
     <message>
         <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</translation>
     </message>
     <message>
         <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</translation>
     </message>
     <message>
         <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</translation>
     </message>
     <message>
         <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
-        <translation type="unfinished"></translation>
+        <translation>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</translation>
     </message>
     <message>
         <source>Delivery to the local mail server was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery to the local mail server was started.</translation>
     </message>
     <message>
         <source>Delivery to the local mail server was stopped; mail collects in PickUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery to the local mail server was stopped; mail collects in PickUp.</translation>
     </message>
     <message>
         <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::DispatchStage</name>
     <message>
         <source>%1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2: %3</translation>
     </message>
     <message>
         <source>%1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused %2: %3</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, which [delivery] security requires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not offer STARTTLS, which [delivery] security requires</translation>
     </message>
     <message>
         <source>%1 refused STARTTLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused STARTTLS: %2</translation>
     </message>
     <message>
         <source>%1 offers no authentication the connector knows (PLAIN, LOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offers no authentication the connector knows (PLAIN, LOGIN)</translation>
     </message>
     <message>
         <source>%1 refused the login of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the login of %2: %3</translation>
     </message>
     <message>
         <source>the file has no pickup envelope (x-sender and x-receiver lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has no pickup envelope (x-sender and x-receiver lines)</translation>
     </message>
     <message>
         <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>an address is not ASCII and %1 does not support SMTPUTF8</translation>
     </message>
     <message>
         <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 was rejected (%2) but could not be moved to BadMail: %3</translation>
     </message>
     <message>
         <source>Message %1 was moved to BadMail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 was moved to BadMail: %2</translation>
     </message>
     <message>
         <source>Message %1 was not delivered to %2 and was moved to BadMail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 was not delivered to %2 and was moved to BadMail: %3</translation>
     </message>
     <message>
         <source>Message %1 delivered to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 delivered to %2.</translation>
     </message>
     <message>
         <source>still deferred after two days; last reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>still deferred after two days; last reply: %1</translation>
     </message>
     <message>
         <source>Message %1 was deferred but its PickUp file could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 was deferred but its PickUp file could not be updated: %2</translation>
     </message>
     <message>
         <source>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</translation>
     </message>
     <message numerus="yes">
         <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Delivery to the local mail server failed: %1. %n message wait in PickUp.</numerusform><numerusform>Delivery to the local mail server failed: %1. %n messages wait in PickUp.</numerusform></translation>
     </message>
     <message>
         <source>delivery was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery was cancelled</translation>
     </message>
     <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::DownloadStage</name>
     <message>
         <source>Not retrieved: the connector was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not retrieved: the connector was stopped.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::EventLog</name>
     <message>
         <source>cannot write the event log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the event log %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::EventModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Events</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Connector started</source>
+        <translation>Connector started</translation>
+    </message>
+    <message>
+        <source>The connector started and will retrieve mail on its schedule.</source>
+        <translation>The connector started and will retrieve mail on its schedule.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source>Connector stopped</source>
+        <translation>Connector stopped</translation>
+    </message>
+    <message>
+        <source>The connector was stopped; no mail is retrieved until it starts.</source>
+        <translation>The connector was stopped; no mail is retrieved until it starts.</translation>
+    </message>
+    <message>
+        <source>Start the connector again when mail should flow.</source>
+        <translation>Start the connector again when mail should flow.</translation>
+    </message>
+    <message>
+        <source>Spool in use by another connector</source>
+        <translation>Spool in use by another connector</translation>
+    </message>
+    <message>
+        <source>Another connector process works on the same spool folder; two at once could retrieve the same message twice, so this one does not start.</source>
+        <translation>Another connector process works on the same spool folder; two at once could retrieve the same message twice, so this one does not start.</translation>
+    </message>
+    <message>
+        <source>Stop the other process (its process id is in the text), or give this one its own spool folder in the configuration.</source>
+        <translation>Stop the other process (its process id is in the text), or give this one its own spool folder in the configuration.</translation>
+    </message>
+    <message>
+        <source>Spool recovered after an interruption</source>
+        <translation>Spool recovered after an interruption</translation>
+    </message>
+    <message>
+        <source>The previous run ended without finishing (a crash, a power cut or a kill). Messages that were safely stored were moved into place; incomplete temporary files were removed and those messages, still on the server, will be retrieved again.</source>
+        <translation>The previous run ended without finishing (a crash, a power cut or a kill). Messages that were safely stored were moved into place; incomplete temporary files were removed and those messages, still on the server, will be retrieved again.</translation>
+    </message>
+    <message>
+        <source>Nothing to do; no mail was lost. If this repeats, find out why the connector stops (system log, out of memory, disk).</source>
+        <translation>Nothing to do; no mail was lost. If this repeats, find out why the connector stops (system log, out of memory, disk).</translation>
+    </message>
+    <message>
+        <source>Spool folder cannot be used</source>
+        <translation>Spool folder cannot be used</translation>
+    </message>
+    <message>
+        <source>A spool folder could not be created or written.</source>
+        <translation>A spool folder could not be created or written.</translation>
+    </message>
+    <message>
+        <source>Check that the spool path in the configuration exists, that the connector's user may write it, and that the disk is not full.</source>
+        <translation>Check that the spool path in the configuration exists, that the connector's user may write it, and that the disk is not full.</translation>
+    </message>
+    <message>
+        <source>Retrieval cycle started</source>
+        <translation>Retrieval cycle started</translation>
+    </message>
+    <message>
+        <source>A scheduled or manual retrieval cycle began.</source>
+        <translation>A scheduled or manual retrieval cycle began.</translation>
+    </message>
+    <message>
+        <source>Retrieval cycle finished</source>
+        <translation>Retrieval cycle finished</translation>
+    </message>
+    <message>
+        <source>A retrieval cycle ended; the text counts mailboxes, messages and failures.</source>
+        <translation>A retrieval cycle ended; the text counts mailboxes, messages and failures.</translation>
+    </message>
+    <message>
+        <source>If mailboxes failed, see their own events for the reason.</source>
+        <translation>If mailboxes failed, see their own events for the reason.</translation>
+    </message>
+    <message>
+        <source>Retrieval cycle deferred</source>
+        <translation>Retrieval cycle deferred</translation>
+    </message>
+    <message>
+        <source>The scheduled time came while the previous cycle was still running; cycles never overlap, so the next one starts when the current one ends.</source>
+        <translation>The scheduled time came while the previous cycle was still running; cycles never overlap, so the next one starts when the current one ends.</translation>
+    </message>
+    <message>
+        <source>If this happens often, make the interval longer or lower the per-cycle message cap.</source>
+        <translation>If this happens often, make the interval longer or lower the per-cycle message cap.</translation>
+    </message>
+    <message>
+        <source>Transfer finished</source>
+        <translation>Transfer finished</translation>
+    </message>
+    <message>
+        <source>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail.</source>
+        <translation>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail.</translation>
+    </message>
+    <message>
+        <source>If messages went to Failed Mail, see their events and the Spool tab.</source>
+        <translation>If messages went to Failed Mail, see their events and the Spool tab.</translation>
+    </message>
+    <message>
+        <source>Message routed</source>
+        <translation>Message routed</translation>
+    </message>
+    <message>
+        <source>A message was given its local recipients and put in PickUp.</source>
+        <translation>A message was given its local recipients and put in PickUp.</translation>
+    </message>
+    <message>
+        <source>Mail loop detected</source>
+        <translation>Mail loop detected</translation>
+    </message>
+    <message>
+        <source>The message already carries this connector's trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</source>
+        <translation>The message already carries this connector's trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</translation>
+    </message>
+    <message>
+        <source>Remove the forwarding that sends mail back to the provider's mailbox, then requeue or delete the message in the Spool tab.</source>
+        <translation>Remove the forwarding that sends mail back to the provider's mailbox, then requeue or delete the message in the Spool tab.</translation>
+    </message>
+    <message>
+        <source>Duplicate not delivered again</source>
+        <translation>Duplicate not delivered again</translation>
+    </message>
+    <message>
+        <source>The same message (same Message-ID) was already delivered to this local mailbox, for example because the provider's catch-all mailbox received one copy per recipient.</source>
+        <translation>The same message (same Message-ID) was already delivered to this local mailbox, for example because the provider's catch-all mailbox received one copy per recipient.</translation>
+    </message>
+    <message>
+        <source>Error taking mail from the incoming queue</source>
+        <translation>Error taking mail from the incoming queue</translation>
+    </message>
+    <message>
+        <source>A message in Incoming Mail could not be read or routed (unreadable file, mailbox no longer configured). It was moved to Failed Mail with the reason; the messages behind it went on.</source>
+        <translation>A message in Incoming Mail could not be read or routed (unreadable file, mailbox no longer configured). It was moved to Failed Mail with the reason; the messages behind it went on.</translation>
+    </message>
+    <message>
+        <source>Read the reason in the Spool tab, correct the configuration if needed, and requeue the message; or send it as an attachment to the undeliverable-mail mailbox.</source>
+        <translation>Read the reason in the Spool tab, correct the configuration if needed, and requeue the message; or send it as an attachment to the undeliverable-mail mailbox.</translation>
+    </message>
+    <message>
+        <source>Delivery finished with errors</source>
+        <translation>Delivery finished with errors</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server ended, but one or more messages were deferred or rejected.</source>
+        <translation>Delivery to the local mail server ended, but one or more messages were deferred or rejected.</translation>
+    </message>
+    <message>
+        <source>See the events of those messages; rejected ones are in BadMail.</source>
+        <translation>See the events of those messages; rejected ones are in BadMail.</translation>
+    </message>
+    <message>
+        <source>Delivery finished</source>
+        <translation>Delivery finished</translation>
+    </message>
+    <message>
+        <source>Messages in PickUp were delivered to the local mail server.</source>
+        <translation>Messages in PickUp were delivered to the local mail server.</translation>
+    </message>
+    <message>
+        <source>Message delivered</source>
+        <translation>Message delivered</translation>
+    </message>
+    <message>
+        <source>The local mail server accepted a message.</source>
+        <translation>The local mail server accepted a message.</translation>
+    </message>
+    <message>
+        <source>Local mail server unreachable</source>
+        <translation>Local mail server unreachable</translation>
+    </message>
+    <message>
+        <source>The connector could not connect to the local mail server. Mail waits in PickUp and is delivered when the server answers again; nothing is lost.</source>
+        <translation>The connector could not connect to the local mail server. Mail waits in PickUp and is delivered when the server answers again; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Start the local mail server, or correct [delivery] host and port.</source>
+        <translation>Start the local mail server, or correct [delivery] host and port.</translation>
+    </message>
+    <message>
+        <source>Delivery deferred</source>
+        <translation>Delivery deferred</translation>
+    </message>
+    <message>
+        <source>The local mail server answered with a temporary error (4xx). The message stays in PickUp and is tried again later, waiting longer each time.</source>
+        <translation>The local mail server answered with a temporary error (4xx). The message stays in PickUp and is tried again later, waiting longer each time.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it lasts, read the server's reply in the text.</source>
+        <translation>Nothing to do if it passes. If it lasts, read the server's reply in the text.</translation>
+    </message>
+    <message>
+        <source>Delivery rejected</source>
+        <translation>Delivery rejected</translation>
+    </message>
+    <message>
+        <source>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server's reply; other recipients of the message were delivered.</source>
+        <translation>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server's reply; other recipients of the message were delivered.</translation>
+    </message>
+    <message>
+        <source>Correct the cause (unknown local user: fix the routing rule or create the mailbox), then requeue the message from BadMail.</source>
+        <translation>Correct the cause (unknown local user: fix the routing rule or create the mailbox), then requeue the message from BadMail.</translation>
+    </message>
+    <message>
+        <source>Error talking to the local mail server</source>
+        <translation>Error talking to the local mail server</translation>
+    </message>
+    <message>
+        <source>The session with the local mail server failed (TLS, authentication, an unexpected reply or a dropped connection). Mail waits in PickUp.</source>
+        <translation>The session with the local mail server failed (TLS, authentication, an unexpected reply or a dropped connection). Mail waits in PickUp.</translation>
+    </message>
+    <message>
+        <source>Check [delivery] security, user and password, and the server's log.</source>
+        <translation>Check [delivery] security, user and password, and the server's log.</translation>
+    </message>
+    <message>
+        <source>Delivery given up</source>
+        <translation>Delivery given up</translation>
+    </message>
+    <message>
+        <source>A message was deferred by the local mail server for two days. It was moved to BadMail with the last reply.</source>
+        <translation>A message was deferred by the local mail server for two days. It was moved to BadMail with the last reply.</translation>
+    </message>
+    <message>
+        <source>Correct the cause, then requeue the message from BadMail.</source>
+        <translation>Correct the cause, then requeue the message from BadMail.</translation>
+    </message>
+    <message>
+        <source>Delivery stopped</source>
+        <translation>Delivery stopped</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was stopped; retrieval goes on and mail collects in PickUp.</source>
+        <translation>Delivery to the local mail server was stopped; retrieval goes on and mail collects in PickUp.</translation>
+    </message>
+    <message>
+        <source>Start delivery again when the test is done.</source>
+        <translation>Start delivery again when the test is done.</translation>
+    </message>
+    <message>
+        <source>Delivery started</source>
+        <translation>Delivery started</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was started again.</source>
+        <translation>Delivery to the local mail server was started again.</translation>
+    </message>
+    <message>
+        <source>Message requeued</source>
+        <translation>Message requeued</translation>
+    </message>
+    <message>
+        <source>An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, BadMail to PickUp).</source>
+        <translation>An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, BadMail to PickUp).</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Message deleted</translation>
+    </message>
+    <message>
+        <source>An administrator deleted a message from the spool.</source>
+        <translation>An administrator deleted a message from the spool.</translation>
+    </message>
+    <message>
+        <source>Message sent as an attachment</source>
+        <translation>Message sent as an attachment</translation>
+    </message>
+    <message>
+        <source>A message that could not be delivered as it is was attached to a new message for the undeliverable-mail mailbox.</source>
+        <translation>A message that could not be delivered as it is was attached to a new message for the undeliverable-mail mailbox.</translation>
+    </message>
+    <message>
+        <source>No local recipient: sent to the undeliverable-mail mailbox</source>
+        <translation>No local recipient: sent to the undeliverable-mail mailbox</translation>
+    </message>
+    <message>
+        <source>No recipient of the message matched the mailbox's accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
+        <translation>No recipient of the message matched the mailbox's accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</translation>
+    </message>
+    <message>
+        <source>If such mail should reach someone, add a routing rule for the address.</source>
+        <translation>If such mail should reach someone, add a routing rule for the address.</translation>
+    </message>
+    <message>
+        <source>Not delivered: no local recipient</source>
+        <translation>Not delivered: no local recipient</translation>
+    </message>
+    <message>
+        <source>No recipient of the message matched the routing rules and no undeliverable-mail mailbox is configured, so the message was put in Failed Mail.</source>
+        <translation>No recipient of the message matched the routing rules and no undeliverable-mail mailbox is configured, so the message was put in Failed Mail.</translation>
+    </message>
+    <message>
+        <source>Set undeliverable_mailbox, or add a routing rule, then requeue the message.</source>
+        <translation>Set undeliverable_mailbox, or add a routing rule, then requeue the message.</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Configuration error</translation>
+    </message>
+    <message>
+        <source>A line of the configuration file has a value the connector cannot use.</source>
+        <translation>A line of the configuration file has a value the connector cannot use.</translation>
+    </message>
+    <message>
+        <source>Correct the key named in the text (see docs/configuration.md) and start again.</source>
+        <translation>Correct the key named in the text (see docs/configuration.md) and start again.</translation>
+    </message>
+    <message>
+        <source>Password not available</source>
+        <translation>Password not available</translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be read from the system keychain or password file.</source>
+        <translation>The mailbox password could not be read from the system keychain or password file.</translation>
+    </message>
+    <message>
+        <source>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector's user.</source>
+        <translation>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector's user.</translation>
+    </message>
+    <message>
+        <source>Password file readable by others</source>
+        <translation>Password file readable by others</translation>
+    </message>
+    <message>
+        <source>The password file can be read by other users or is owned by another user, so the connector refuses to use it.</source>
+        <translation>The password file can be read by other users or is owned by another user, so the connector refuses to use it.</translation>
+    </message>
+    <message>
+        <source>Run chmod 600 on the file and make the connector's user its owner.</source>
+        <translation>Run chmod 600 on the file and make the connector's user its owner.</translation>
+    </message>
+    <message>
+        <source>Password sent without encryption</source>
+        <translation>Password sent without encryption</translation>
+    </message>
+    <message>
+        <source>The mailbox is configured with security none, so its password crosses the network in clear text.</source>
+        <translation>The mailbox is configured with security none, so its password crosses the network in clear text.</translation>
+    </message>
+    <message>
+        <source>Use security tls (port 995) or starttls if the provider offers it.</source>
+        <translation>Use security tls (port 995) or starttls if the provider offers it.</translation>
+    </message>
+    <message>
+        <source>Mailbox retrieval started</source>
+        <translation>Mailbox retrieval started</translation>
+    </message>
+    <message>
+        <source>The connector began retrieving a mailbox.</source>
+        <translation>The connector began retrieving a mailbox.</translation>
+    </message>
+    <message>
+        <source>Mailbox retrieval finished</source>
+        <translation>Mailbox retrieval finished</translation>
+    </message>
+    <message>
+        <source>A mailbox was retrieved; the text counts the messages stored, deleted and left.</source>
+        <translation>A mailbox was retrieved; the text counts the messages stored, deleted and left.</translation>
+    </message>
+    <message>
+        <source>Message stored</source>
+        <translation>Message stored</translation>
+    </message>
+    <message>
+        <source>A message was stored safely in the Incoming Mail folder.</source>
+        <translation>A message was stored safely in the Incoming Mail folder.</translation>
+    </message>
+    <message>
+        <source>POP3 server not found</source>
+        <translation>POP3 server not found</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>The server name could not be resolved.</translation>
+    </message>
+    <message>
+        <source>Check the server name in the mailbox settings and the machine's DNS settings.</source>
+        <translation>Check the server name in the mailbox settings and the machine's DNS settings.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the POP3 server</source>
+        <translation>Cannot connect to the POP3 server</translation>
+    </message>
+    <message>
+        <source>The connection was refused or the network could not reach the server.</source>
+        <translation>The connection was refused or the network could not reach the server.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider's server is up.</source>
+        <translation>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider's server is up.</translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>Server certificate not trusted</translation>
+    </message>
+    <message>
+        <source>The server's TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</source>
+        <translation>The server's TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Check the server name. If the provider uses its own certificate, save it (or its CA) as a PEM file and set ca_file for the mailbox.</source>
+        <translation>Check the server name. If the provider uses its own certificate, save it (or its CA) as a PEM file and set ca_file for the mailbox.</translation>
+    </message>
+    <message>
+        <source>TLS negotiation failed</source>
+        <translation>TLS negotiation failed</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be negotiated; often the port expects another kind of security.</source>
+        <translation>A secure connection could not be negotiated; often the port expects another kind of security.</translation>
+    </message>
+    <message>
+        <source>Use port 995 with security tls, or port 110 with security starttls.</source>
+        <translation>Use port 995 with security tls, or port 110 with security starttls.</translation>
+    </message>
+    <message>
+        <source>STLS not available</source>
+        <translation>STLS not available</translation>
+    </message>
+    <message>
+        <source>The mailbox requires STLS but the server did not offer it or refused it. The password was not sent.</source>
+        <translation>The mailbox requires STLS but the server did not offer it or refused it. The password was not sent.</translation>
+    </message>
+    <message>
+        <source>Use security tls on port 995 if the provider supports it. Choose security none only if the provider offers no encryption at all and the network is trusted.</source>
+        <translation>Use security tls on port 995 if the provider supports it. Choose security none only if the provider offers no encryption at all and the network is trusted.</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password.</source>
+        <translation>The server rejected the user name or password.</translation>
+    </message>
+    <message>
+        <source>Check the user name and store the password again. Some providers require an application password or enabling POP3 access in their web settings.</source>
+        <translation>Check the user name and store the password again. Some providers require an application password or enabling POP3 access in their web settings.</translation>
+    </message>
+    <message>
+        <source>Mailbox busy; will retry</source>
+        <translation>Mailbox busy; will retry</translation>
+    </message>
+    <message>
+        <source>The server says the mailbox is in use by another client, or that logins are allowed only every few minutes. This is not a password problem.</source>
+        <translation>The server says the mailbox is in use by another client, or that logins are allowed only every few minutes. This is not a password problem.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server's login delay.</source>
+        <translation>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server's login delay.</translation>
+    </message>
+    <message>
+        <source>Server temporarily unavailable</source>
+        <translation>Server temporarily unavailable</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem on its side (SYS/TEMP).</source>
+        <translation>The server reported a temporary problem on its side (SYS/TEMP).</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the next cycle retries. If it lasts, contact the provider.</source>
+        <translation>Nothing to do; the next cycle retries. If it lasts, contact the provider.</translation>
+    </message>
+    <message>
+        <source>Server refuses the mailbox</source>
+        <translation>Server refuses the mailbox</translation>
+    </message>
+    <message>
+        <source>The server reported a lasting problem with this mailbox (SYS/PERM), for example a locked account.</source>
+        <translation>The server reported a lasting problem with this mailbox (SYS/PERM), for example a locked account.</translation>
+    </message>
+    <message>
+        <source>Contact the provider with the server's text.</source>
+        <translation>Contact the provider with the server's text.</translation>
+    </message>
+    <message>
+        <source>Server stopped answering</source>
+        <translation>Server stopped answering</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for longer than the timeout. The connection was dropped; nothing was deleted that is not stored.</source>
+        <translation>The server sent nothing for longer than the timeout. The connection was dropped; nothing was deleted that is not stored.</translation>
+    </message>
+    <message>
+        <source>Check the network. On slow links raise timeout_seconds.</source>
+        <translation>Check the network. On slow links raise timeout_seconds.</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>Connection dropped</translation>
+    </message>
+    <message>
+        <source>The connection closed while a reply was due. Messages already stored stay stored and are deleted from the server on the next cycle; nothing is retrieved twice.</source>
+        <translation>The connection closed while a reply was due. Messages already stored stay stored and are deleted from the server on the next cycle; nothing is retrieved twice.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it repeats, check the network and the provider.</source>
+        <translation>Nothing to do if it passes. If it repeats, check the network and the provider.</translation>
+    </message>
+    <message>
+        <source>Server reply not understood</source>
+        <translation>Server reply not understood</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a POP3 reply, or sent data when it should not.</source>
+        <translation>The server sent something that is not a POP3 reply, or sent data when it should not.</translation>
+    </message>
+    <message>
+        <source>Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the conversation and send it to the provider.</source>
+        <translation>Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the conversation and send it to the provider.</translation>
+    </message>
+    <message>
+        <source>Message left on server: too large</source>
+        <translation>Message left on server: too large</translation>
+    </message>
+    <message>
+        <source>A message is larger than the mailbox's size limit, so it was left on the server.</source>
+        <translation>A message is larger than the mailbox's size limit, so it was left on the server.</translation>
+    </message>
+    <message>
+        <source>Raise max_message_kb for the mailbox, or remove the message with the provider's webmail.</source>
+        <translation>Raise max_message_kb for the mailbox, or remove the message with the provider's webmail.</translation>
+    </message>
+    <message>
+        <source>Message could not be retrieved</source>
+        <translation>Message could not be retrieved</translation>
+    </message>
+    <message>
+        <source>The server refused to send one message; the other messages were retrieved.</source>
+        <translation>The server refused to send one message; the other messages were retrieved.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes; the message stays on the server and is tried again.</source>
+        <translation>Nothing to do if it passes; the message stays on the server and is tried again.</translation>
+    </message>
+    <message>
+        <source>Cannot store mail</source>
+        <translation>Cannot store mail</translation>
+    </message>
+    <message>
+        <source>Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval stopped before deleting anything that is not stored; the mail stays on the server.</source>
+        <translation>Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval stopped before deleting anything that is not stored; the mail stays on the server.</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the spool folder's permissions; the next cycle continues.</source>
+        <translation>Free disk space or fix the spool folder's permissions; the next cycle continues.</translation>
+    </message>
+    <message>
+        <source>Server deletes mail sooner than configured</source>
+        <translation>Server deletes mail sooner than configured</translation>
+    </message>
+    <message>
+        <source>The mailbox is set to leave mail on the server, but the server's EXPIRE policy deletes retrieved mail earlier.</source>
+        <translation>The mailbox is set to leave mail on the server, but the server's EXPIRE policy deletes retrieved mail earlier.</translation>
+    </message>
+    <message>
+        <source>Accept the provider's policy, or set delete_after_days no longer than the server's EXPIRE days.</source>
+        <translation>Accept the provider's policy, or set delete_after_days no longer than the server's EXPIRE days.</translation>
+    </message>
+    <message>
+        <source>Server has no unique ids</source>
+        <translation>Server has no unique ids</translation>
+    </message>
+    <message>
+        <source>The server does not support UIDL, so the connector recognises messages it has already stored by a digest of their header and size.</source>
+        <translation>The server does not support UIDL, so the connector recognises messages it has already stored by a digest of their header and size.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. With leave_on_server the messages are downloaded again each cycle and discarded; prefer deleting them.</source>
+        <translation>Nothing to do. With leave_on_server the messages are downloaded again each cycle and discarded; prefer deleting them.</translation>
+    </message>
+    <message>
+        <source>Backlog continues next cycle</source>
+        <translation>Backlog continues next cycle</translation>
+    </message>
+    <message>
+        <source>The mailbox holds more new messages than max_messages_per_cycle; the rest are retrieved in the following cycles.</source>
+        <translation>The mailbox holds more new messages than max_messages_per_cycle; the rest are retrieved in the following cycles.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Raise max_messages_per_cycle to drain faster.</source>
+        <translation>Nothing to do. Raise max_messages_per_cycle to drain faster.</translation>
+    </message>
+    <message>
+        <source>Retrieval cancelled</source>
+        <translation>Retrieval cancelled</translation>
+    </message>
+    <message>
+        <source>Retrieval was cancelled or the connector was stopped. Stored messages stay stored; the rest remain on the server.</source>
+        <translation>Retrieval was cancelled or the connector was stopped. Stored messages stay stored; the rest remain on the server.</translation>
+    </message>
+    <message>
+        <source>Deletion not confirmed by the server</source>
+        <translation>Deletion not confirmed by the server</translation>
+    </message>
+    <message>
+        <source>The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are stored; the next cycle deletes them without retrieving them again.</source>
+        <translation>The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are stored; the next cycle deletes them without retrieving them again.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes.</source>
+        <translation>Nothing to do if it passes.</translation>
+    </message>
+    <message>
+        <source>Error during the POP3 transaction</source>
+        <translation>Error during the POP3 transaction</translation>
+    </message>
+    <message>
+        <source>The server answered a command with an error the connector cannot work around.</source>
+        <translation>The server answered a command with an error the connector cannot work around.</translation>
+    </message>
+    <message>
+        <source>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</source>
+        <translation>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxDialog</name>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate file</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
         <source>Add POP3 Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Add POP3 Mailbox</translation>
     </message>
     <message>
         <source>Edit POP3 Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit POP3 Mailbox</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>letters, digits, . _ - @</source>
-        <translation type="unfinished"></translation>
+        <translation>letters, digits, . _ - @</translation>
     </message>
     <message>
         <source>POP3 server:</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 server:</translation>
     </message>
     <message>
         <source>pop.provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>pop.provider.example</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Security:</translation>
     </message>
     <message>
         <source>TLS (port 995, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (port 995, recommended)</translation>
     </message>
     <message>
         <source>STARTTLS (port 110)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 110)</translation>
     </message>
     <message>
         <source>None (password in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (password in clear text)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication:</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (strongest offered)</translation>
     </message>
     <message>
         <source>USER/PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>USER/PASS</translation>
     </message>
     <message>
         <source>APOP</source>
-        <translation type="unfinished"></translation>
+        <translation>APOP</translation>
     </message>
     <message>
         <source>PLAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>CRAM-MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>stored in the system keychain</translation>
     </message>
     <message>
         <source>leave empty to keep the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty to keep the stored password</translation>
     </message>
     <message>
-        <source>Provider&apos;s certificate:</source>
-        <translation type="unfinished"></translation>
+        <source>Provider's certificate:</source>
+        <translation>Provider's certificate:</translation>
     </message>
     <message>
         <source>only for a provider with its own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>only for a provider with its own certificate</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse...</translation>
     </message>
     <message>
         <source>User mailbox: all mail to one local address</source>
-        <translation type="unfinished"></translation>
+        <translation>User mailbox: all mail to one local address</translation>
     </message>
     <message>
         <source>Global mailbox: route by recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Global mailbox: route by recipient</translation>
     </message>
     <message>
         <source>Local mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Local mailbox:</translation>
     </message>
     <message>
         <source>user@office.example</source>
-        <translation type="unfinished"></translation>
+        <translation>user@office.example</translation>
     </message>
     <message>
         <source>Accepted domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted domains:</translation>
     </message>
     <message>
         <source>office.example, shop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>office.example, shop.example</translation>
     </message>
     <message>
         <source>Recipient headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient headers:</translation>
     </message>
     <message>
         <source>Address or *@domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Address or *@domain</translation>
     </message>
     <message>
         <source>Local mailbox (or *@domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Local mailbox (or *@domain)</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Add rule</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove rule</translation>
     </message>
     <message>
         <source>Leave a copy of messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave a copy of messages on the server</translation>
     </message>
     <message>
         <source>Delete from the server after (days, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete from the server after (days, 0 = never):</translation>
     </message>
     <message>
         <source>Largest message to retrieve (KB, 0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Largest message to retrieve (KB, 0 = no limit):</translation>
     </message>
     <message>
         <source>Messages per cycle (0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages per cycle (0 = no limit):</translation>
     </message>
     <message>
         <source>Retrieve this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieve this mailbox</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Give the mailbox a name made of letters, digits and . _ - @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the mailbox a name made of letters, digits and . _ - @.</translation>
     </message>
     <message>
         <source>A mailbox named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mailbox named %1 exists already.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s POP3 server.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the provider's POP3 server.</source>
+        <translation>Enter the provider's POP3 server.</translation>
     </message>
     <message>
         <source>Enter the user name of the POP3 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the user name of the POP3 account.</translation>
     </message>
     <message>
         <source>Enter the password of the POP3 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password of the POP3 account.</translation>
     </message>
     <message>
-        <source>Enter the local mailbox that receives this account&apos;s mail, as user@domain.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the local mailbox that receives this account's mail, as user@domain.</source>
+        <translation>Enter the local mailbox that receives this account's mail, as user@domain.</translation>
     </message>
     <message>
         <source>Enter the domains whose mail this catch-all mailbox receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the domains whose mail this catch-all mailbox receives.</translation>
     </message>
     <message>
-        <source>The rule &quot;%1 -&gt; %2&quot; needs an address or *@domain on each side.</source>
-        <translation type="unfinished"></translation>
+        <source>The rule "%1 -&gt; %2" needs an address or *@domain on each side.</source>
+        <translation>The rule "%1 -&gt; %2" needs an address or *@domain on each side.</translation>
     </message>
     <message>
         <source>Enter the server and the user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server and the user name first.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxRetrieval</name>
     <message>
         <source>Retrieving mail for %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieving mail for %1 from %2 port %3.</translation>
     </message>
     <message>
         <source>The password for %1 on %2 is sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password for %1 on %2 is sent without encryption.</translation>
     </message>
     <message>
         <source>%1 does not offer STLS, which the mailbox requires; the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not offer STLS, which the mailbox requires; the password was not sent.</translation>
     </message>
     <message>
-        <source>%1 refused STLS (&quot;%2&quot;); the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 refused STLS ("%2"); the password was not sent.</source>
+        <translation>%1 refused STLS ("%2"); the password was not sent.</translation>
     </message>
     <message>
         <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</translation>
     </message>
     <message numerus="yes">
         <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform><numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform></translation>
     </message>
     <message>
         <source>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</translation>
     </message>
     <message>
         <source>%1 refused the login of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the login of %2</translation>
     </message>
     <message>
         <source>%1 refused STAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused STAT</translation>
     </message>
     <message>
         <source>%1 refused to list the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused to list the mailbox</translation>
     </message>
     <message>
-        <source>%1 sent a UIDL line that is not valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sent a UIDL line that is not valid: "%2"</source>
+        <translation>%1 sent a UIDL line that is not valid: "%2"</translation>
     </message>
     <message>
         <source>%1 does not support UIDL; messages are recognised by a digest of their header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not support UIDL; messages are recognised by a digest of their header.</translation>
     </message>
     <message>
-        <source>%1 sent a LIST line that is not valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sent a LIST line that is not valid: "%2"</source>
+        <translation>%1 sent a LIST line that is not valid: "%2"</translation>
     </message>
     <message>
         <source>Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) remain on the server for the next cycles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n new message remain on the server for the next cycles.</numerusform><numerusform>%n new messages remain on the server for the next cycles.</numerusform></translation>
     </message>
     <message>
         <source>%1 refused to send message %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused to send message %2: %3</translation>
     </message>
     <message>
         <source>Message %1 (%2 bytes) stored as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 (%2 bytes) stored as %3.</translation>
     </message>
     <message>
         <source>%1 refused to delete message %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused to delete message %2: %3</translation>
     </message>
     <message>
         <source>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</translation>
     </message>
     <message>
-        <source>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answered QUIT with "%2"; it deleted nothing. The stored messages are deleted on the next cycle.</source>
+        <translation>%1 answered QUIT with "%2"; it deleted nothing. The stored messages are deleted on the next cycle.</translation>
     </message>
     <message>
         <source>%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</translation>
     </message>
     <message>
         <source>Cannot find the POP3 server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot find the POP3 server %1: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to %1 port %2: %3</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 closed the connection unexpectedly</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of %1 is not trusted: %2</translation>
     </message>
     <message>
         <source>TLS with %1 port %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS with %1 port %2 failed: %3</translation>
     </message>
     <message>
         <source>%1 stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stopped answering: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Retrieval of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieval of %1 was cancelled.</translation>
     </message>
     <message>
         <source>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxesTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered to</translation>
     </message>
     <message>
         <source>Last retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>Last retrieval</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Add...</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit...</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Passwords are kept in the system keychain, never in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords are kept in the system keychain, never in the configuration file.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rule for %1</numerusform><numerusform>%n rules for %1</numerusform></translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message numerus="yes">
         <source>OK: %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>OK: %n new</numerusform><numerusform>OK: %n new</numerusform></translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailboxes</translation>
     </message>
     <message>
         <source>The configuration could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The configuration could not be saved: %1</translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1
 
 The mailbox was saved, but it cannot be retrieved until a password is stored. Unlock or install a keychain (on Linux, a Secret Service such as GNOME Keyring), or set password_file for mailbox %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be stored in the system keychain: %1
+
+The mailbox was saved, but it cannot be retrieved until a password is stored. Unlock or install a keychain (on Linux, a Secret Service such as GNOME Keyring), or set password_file for mailbox %2 in %3.</translation>
     </message>
     <message>
         <source>Remove mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove mailbox</translation>
     </message>
     <message>
         <source>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MainWindow</name>
     <message>
         <source>About POP3 Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>About POP3 Connector</translation>
     </message>
     <message>
         <source>POP3 Connector %1
-Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
+Moves mail from POP3 mailboxes at a provider into the office's mail server.
 Configuration: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 Connector %1
+Moves mail from POP3 mailboxes at a provider into the office's mail server.
+Configuration: %2</translation>
     </message>
     <message>
         <source>POP3 Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 Connector</translation>
     </message>
     <message>
         <source>The connector could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The connector could not start: %1</translation>
     </message>
     <message>
         <source>POP3 Connector Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 Connector Manager</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailboxes</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Troubleshooting</translation>
     </message>
     <message>
         <source>Spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Spool</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>Retrieve now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieve now</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Stop connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop connector</translation>
     </message>
     <message>
         <source>Start connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Start connector</translation>
     </message>
     <message>
         <source>Stop delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop delivery</translation>
     </message>
     <message>
         <source>Start delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Start delivery</translation>
     </message>
     <message>
         <source>Connector running</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector running</translation>
     </message>
     <message>
         <source>Connector stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector stopped</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>working</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>idle</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>Next run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next run %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Pop3Session</name>
     <message>
         <source>the server sent data after agreeing to STLS, before TLS began</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent data after agreeing to STLS, before TLS began</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes of listing or message)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>(%n bytes of listing or message)</numerusform><numerusform>(%n bytes of listing or message)</numerusform></translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes where a reply was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent a line longer than %1 bytes where a reply was expected</translation>
     </message>
     <message>
-        <source>the server did not greet as a POP3 server does; it said &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the server did not greet as a POP3 server does; it said "%1"</source>
+        <translation>the server did not greet as a POP3 server does; it said "%1"</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the connection: %1</translation>
     </message>
     <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent "%1" when no reply was due</source>
+        <translation>the server sent "%1" when no reply was due</translation>
     </message>
     <message>
-        <source>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</source>
-        <translation type="unfinished"></translation>
+        <source>the server answered "%1" to %2, which is not a POP3 reply</source>
+        <translation>the server answered "%1" to %2, which is not a POP3 reply</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection</translation>
     </message>
     <message>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>the greeting</translation>
     </message>
     <message>
         <source>the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>the TLS handshake</translation>
     </message>
     <message>
         <source>a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>a reply</translation>
     </message>
     <message>
         <source>the reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the reply to %1</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s) while waiting for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>no data for %n second while waiting for %1</numerusform><numerusform>no data for %n seconds while waiting for %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Reader</name>
     <message>
-        <source>&quot;%1&quot; is not allowed; use a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed; use a whole number from %2 to %3</source>
+        <translation>"%1" is not allowed; use a whole number from %2 to %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; use true or false</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed; use true or false</source>
+        <translation>"%1" is not allowed; use true or false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed; use one of: %2</source>
+        <translation>"%1" is not allowed; use one of: %2</translation>
     </message>
     <message>
         <source>unknown key; the keys of this section are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key; the keys of this section are: %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Router</name>
     <message>
         <source>the message has passed through this connector %1 times; it is looping</source>
-        <translation type="unfinished"></translation>
+        <translation>the message has passed through this connector %1 times; it is looping</translation>
     </message>
     <message>
         <source>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</translation>
     </message>
     <message>
         <source>mailbox %1 has no local_mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbox %1 has no local_mailbox</translation>
     </message>
     <message>
         <source>no recipient of the message is in the accepted domains (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no recipient of the message is in the accepted domains (%1)</translation>
     </message>
     <message>
         <source>no routing rule matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no routing rule matches %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ScheduleTab</name>
     <message numerus="yes">
         <source>Last cycle: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Last cycle: %n new message</numerusform><numerusform>Last cycle: %n new messages</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>, %n delivered</numerusform><numerusform>, %n delivered</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>, %n problem.</numerusform><numerusform>, %n problems.</numerusform></translation>
     </message>
     <message>
         <source>Retrieve mail every (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieve mail every (minutes):</translation>
     </message>
     <message>
         <source>Retrieve on this schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieve on this schedule</translation>
     </message>
     <message>
         <source>Retrieve now</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieve now</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging in</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Listing</translation>
     </message>
     <message>
         <source>Retrieving</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieving</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>The connector is stopped (Service menu, Start connector).</source>
-        <translation type="unfinished"></translation>
+        <translation>The connector is stopped (Service menu, Start connector).</translation>
     </message>
     <message>
         <source>Retrieving mail now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieving mail now.</translation>
     </message>
     <message>
         <source>Next retrieval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next retrieval: %1</translation>
     </message>
     <message>
         <source>No retrieval is scheduled; use Retrieve now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No retrieval is scheduled; use Retrieve now.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SmtpConnection</name>
     <message numerus="yes">
         <source>no answer for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>no answer for %n second</numerusform><numerusform>no answer for %n seconds</numerusform></translation>
     </message>
     <message>
         <source>the server sent data after agreeing to STARTTLS, before TLS began</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent data after agreeing to STARTTLS, before TLS began</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>(message body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(message body)</translation>
     </message>
     <message>
-        <source>the server sent &quot;%1&quot;, which is not an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent "%1", which is not an SMTP reply</source>
+        <translation>the server sent "%1", which is not an SMTP reply</translation>
     </message>
     <message>
         <source>the server sent an over-long line</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent an over-long line</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the server refused the connection: %1</translation>
     </message>
     <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent "%1" when no reply was due</source>
+        <translation>the server sent "%1" when no reply was due</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SocketChannel</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds no PEM certificate</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Spool</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1</translation>
     </message>
     <message>
         <source>cannot write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write to %1</translation>
     </message>
     <message>
         <source>%1 left in place: the ledger of mailbox %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left in place: the ledger of mailbox %2 cannot be read</translation>
     </message>
 </context>
 <context>
@@ -1211,36 +1790,41 @@ To: %2
 Subject: %3
 Date: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>From: %1
+To: %2
+Subject: %3
+Date: %4
+</translation>
     </message>
     <message>
         <source>Reason: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1
+</translation>
     </message>
     <message>
         <source>only messages in Failed Mail or BadMail can be requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>only messages in Failed Mail or BadMail can be requeued</translation>
     </message>
     <message>
         <source>message %1 is no longer in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1 is no longer in %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot delete %1</translation>
     </message>
     <message>
         <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>no undeliverable-mail mailbox is configured (undeliverable_mailbox)</translation>
     </message>
     <message>
         <source>POP3 Connector could not deliver the attached message as it was.
@@ -1252,471 +1836,453 @@ Retrieved: %4
 
 The original is attached as original.eml.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 Connector could not deliver the attached message as it was.
+
+Folder: %1
+Reason: %2
+Mailbox: %3
+Retrieved: %4
+
+The original is attached as original.eml.
+</translation>
     </message>
     <message>
         <source>Undeliverable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable message: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolLock</name>
     <message>
         <source>the spool %1 is in use by %2 (process %3 on %4); stop it first, or give this connector another spool</source>
-        <translation type="unfinished"></translation>
+        <translation>the spool %1 is in use by %2 (process %3 on %4); stop it first, or give this connector another spool</translation>
     </message>
     <message>
         <source>cannot lock %1: check the permissions of the spool folder</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot lock %1: check the permissions of the spool folder</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolModel</name>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>loading...</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n days ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unreadable)</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieved</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolTab</name>
     <message>
         <source>Requeue</source>
-        <translation type="unfinished"></translation>
+        <translation>Requeue</translation>
     </message>
     <message>
         <source>Failed Mail goes back to Incoming Mail, BadMail back to PickUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed Mail goes back to Incoming Mail, BadMail back to PickUp.</translation>
     </message>
     <message>
         <source>Export .eml...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export .eml...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete...</translation>
     </message>
     <message>
         <source>Send to undeliverable mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Send to undeliverable mailbox</translation>
     </message>
     <message>
         <source>Attach the message to a new message for the undeliverable-mail mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the message to a new message for the undeliverable-mail mailbox.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Incoming Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming Mail</translation>
     </message>
     <message>
         <source>Failed Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed Mail</translation>
     </message>
     <message>
         <source>PickUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PickUp</translation>
     </message>
     <message>
         <source>BadMail</source>
-        <translation type="unfinished"></translation>
+        <translation>BadMail</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Export message</translation>
     </message>
     <message>
         <source>Export messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>Export messages to</translation>
     </message>
     <message>
         <source>Delete messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete messages</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for good? They cannot be recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Delete %n message for good? They cannot be recovered.</numerusform><numerusform>Delete %n messages for good? They cannot be recovered.</numerusform></translation>
     </message>
     <message>
         <source>Spool</source>
-        <translation type="unfinished"></translation>
+        <translation>Spool</translation>
     </message>
     <message>
         <source>No undeliverable-mail mailbox is set. Set one in the Troubleshooting tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No undeliverable-mail mailbox is set. Set one in the Troubleshooting tab first.</translation>
     </message>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>Working...</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued; they are delivered on the next cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message requeued; they are delivered on the next cycle.</numerusform><numerusform>%n messages requeued; they are delivered on the next cycle.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message exported.</numerusform><numerusform>%n messages exported.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message deleted.</numerusform><numerusform>%n messages deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) attached to new messages for the undeliverable-mail mailbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n message attached to new messages for the undeliverable-mail mailbox.</numerusform><numerusform>%n messages attached to new messages for the undeliverable-mail mailbox.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::TransferStage</name>
     <message>
         <source>the message has no readable sidecar (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the message has no readable sidecar (%1)</translation>
     </message>
     <message>
         <source>it came from mailbox %1, which is no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>it came from mailbox %1, which is no longer configured</translation>
     </message>
     <message>
         <source>the message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the message cannot be read: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>Message %1 could not be moved to Failed Mail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 could not be moved to Failed Mail: %2</translation>
     </message>
     <message>
         <source>Message %1 was moved to Failed Mail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 was moved to Failed Mail: %2</translation>
     </message>
     <message>
         <source>Message %1 has no local recipient (%2); it was sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 has no local recipient (%2); it was sent to %3.</translation>
     </message>
     <message>
         <source>Message %1 routed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 routed to %2.</translation>
     </message>
     <message>
         <source>Message %1 (Message-ID %2) was already delivered to its recipients; not delivered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 (Message-ID %2) was already delivered to its recipients; not delivered again.</translation>
     </message>
     <message>
         <source>Transfer stopped: %1. The messages stay in Incoming Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer stopped: %1. The messages stay in Incoming Mail.</translation>
     </message>
     <message>
         <source>Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 to Failed Mail, %4 duplicate(s) not delivered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 to Failed Mail, %4 duplicate(s) not delivered again.</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::TroubleshootingTab</name>
     <message>
         <source>Log level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log level:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Minimum (errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum (errors)</translation>
     </message>
     <message>
         <source>Medium (errors, warnings, summaries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium (errors, warnings, summaries)</translation>
     </message>
     <message>
         <source>Maximum (everything, with protocol transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum (everything, with protocol transcripts)</translation>
     </message>
     <message>
         <source>Undeliverable-mail mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable-mail mailbox:</translation>
     </message>
     <message>
         <source>postmaster@office.example</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@office.example</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>All severities</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings and errors</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors only</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in events</translation>
     </message>
     <message>
         <source>Run diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Run diagnostics</translation>
     </message>
     <message>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Troubleshooting</translation>
     </message>
     <message>
         <source>The configuration could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The configuration could not be saved: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an event to see its cause and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Select an event to see its cause and how to fix it.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do:</translation>
     </message>
     <message>
         <source>Configuration %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration %1:</translation>
     </message>
     <message>
         <source>  valid</source>
-        <translation type="unfinished"></translation>
+        <translation>  valid</translation>
     </message>
     <message>
         <source>Connector: running</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector: running</translation>
     </message>
     <message>
         <source>Connector: stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector: stopped. %1</translation>
     </message>
     <message>
         <source>Delivery: on</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery: on</translation>
     </message>
     <message>
         <source>Delivery: stopped; mail collects in PickUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery: stopped; mail collects in PickUp</translation>
     </message>
     <message>
         <source>System keychain: not usable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System keychain: not usable (%1)</translation>
     </message>
     <message>
         <source>System keychain: usable</source>
-        <translation type="unfinished"></translation>
+        <translation>System keychain: usable</translation>
     </message>
     <message>
         <source>Diagnostics finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostics finished.</translation>
     </message>
     <message>
         <source>Mailbox %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Mailbox %1: connection works, %n message(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mailbox %1: connection works, %n message waiting</numerusform><numerusform>Mailbox %1: connection works, %n messages waiting</numerusform></translation>
     </message>
     <message>
         <source>Mailbox %1: %2 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox %1: %2 What to do: %3</translation>
     </message>
     <message>
         <source>no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no password stored</translation>
     </message>
     <message>
         <source>keychain not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keychain not usable: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>cannot read the ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the ledger %1: %2</translation>
     </message>
     <message>
         <source>cannot write the ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the ledger %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pop3connector</name>
     <message>
         <source>POP3 Connector Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 Connector Manager</translation>
     </message>
     <message>
         <source>Configuration file (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration file (default %1).</translation>
     </message>
     <message>
         <source>Open with the connector stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the connector stopped.</translation>
     </message>
 </context>
 <context>
     <name>pop3connectord</name>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password: </translation>
     </message>
     <message>
         <source>pop3connectord: %1 has no [mailbox.%2] section</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: %1 has no [mailbox.%2] section</translation>
     </message>
     <message>
         <source>pop3connectord: no password given; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: no password given; nothing stored</translation>
     </message>
     <message>
         <source>Password for mailbox %1 stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for mailbox %1 stored in the system keychain.</translation>
     </message>
     <message>
         <source>pop3connectord: cannot store the password: %1. Unlock the keychain, or use password_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: cannot store the password: %1. Unlock the keychain, or use password_file.</translation>
     </message>
     <message>
         <source>Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail server.
 Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line or configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail server.
+Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line or configuration.</translation>
     </message>
     <message>
         <source>Configuration file (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration file (default %1).</translation>
     </message>
     <message>
         <source>Run one cycle, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run one cycle, then exit.</translation>
     </message>
     <message>
         <source>Run only these stages, comma-separated: download, transfer, dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run only these stages, comma-separated: download, transfer, dispatch.</translation>
     </message>
     <message>
         <source>Read a password from standard input and store it in the system keychain for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read a password from standard input and store it in the system keychain for the mailbox.</translation>
     </message>
     <message>
         <source>Check the configuration file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the configuration file and exit.</translation>
     </message>
     <message>
-        <source>pop3connectord: unexpected argument &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>pop3connectord: unexpected argument "%1"; see --help</source>
+        <translation>pop3connectord: unexpected argument "%1"; see --help</translation>
     </message>
     <message>
-        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not "%1"</source>
+        <translation>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not "%1"</translation>
     </message>
     <message>
         <source>%1: configuration is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: configuration is valid.</translation>
     </message>
     <message>
         <source>pop3connectord: %1: %2 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: %1: %2 What to do: %3</translation>
     </message>
 </context>
 </TS>

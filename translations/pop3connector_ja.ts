@@ -1,1191 +1,1815 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Pop3Connector</name>
     <message>
-        <source>&quot;%1&quot; is not a section header; write [section]</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a section header; write [section]</source>
+        <translation>「%1」はセクション見出しではありません。[セクション名] の形で書いてください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting; write key = value</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a setting; write key = value</source>
+        <translation>「%1」は設定行ではありません。キー = 値 の形で書いてください</translation>
     </message>
     <message>
-        <source>missing; name the provider&apos;s POP3 server</source>
-        <translation type="unfinished"></translation>
+        <source>missing; name the provider's POP3 server</source>
+        <translation>指定がありません。プロバイダーの POP3 サーバー名を書いてください</translation>
     </message>
     <message>
         <source>missing; give the POP3 user name</source>
-        <translation type="unfinished"></translation>
+        <translation>指定がありません。POP3 のユーザー名を書いてください</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an address; write user@domain</source>
+        <translation>「%1」はアドレスではありません。user@domain の形で書いてください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
+        <translation>「%1」はルールではありません。パターン -&gt; ローカルアドレス の形で、両側にアドレスか *@domain を書いてください</translation>
     </message>
     <message>
         <source>missing; a global mailbox needs the domains whose mail it receives, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>指定がありません。グローバル メールボックスには、受け取るメールのドメインをカンマ区切りで指定する必要があります</translation>
     </message>
     <message>
         <source>the system keychain did not answer (is it locked, or waiting for a password prompt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが応答しません (ロックされているか、パスワード入力を待っていませんか?)</translation>
     </message>
     <message>
         <source>the password file %1 does not exist or cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ファイル %1 が存在しないか、アクセスできません</translation>
     </message>
     <message>
-        <source>the password file %1 belongs to another user; make the connector&apos;s user its owner</source>
-        <translation type="unfinished"></translation>
+        <source>the password file %1 belongs to another user; make the connector's user its owner</source>
+        <translation>パスワード ファイル %1 の所有者が別のユーザーです。コネクタを実行するユーザーを所有者にしてください</translation>
     </message>
     <message>
         <source>the password file %1 can be read by other users (mode %2); run chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ファイル %1 は他のユーザーが読めます (モード %2)。chmod 600 %1 を実行してください</translation>
     </message>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ファイル %1 を読めません: %2</translation>
     </message>
     <message>
         <source>the password file %1 is empty; put the password on its first line</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ファイル %1 が空です。1 行目にパスワードを書いてください</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>
     <message>
         <source>cannot open the configuration file: %1; create it from the example in docs/configuration.md</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイルを開けません: %1。docs/configuration.md の例をもとに作成してください</translation>
     </message>
     <message>
         <source>the file is not in INI format (sections and key = value lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>INI 形式 (セクションと キー = 値 の行) のファイルではありません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an address; write user@domain</source>
+        <translation>「%1」はアドレスではありません。user@domain の形で書いてください</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なセクション [%1] です。使えるセクションは [connector]、[delivery]、[mailbox.名前] です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid mailbox name; use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid mailbox name; use letters, digits, '.', '_', '-' and '@'</source>
+        <translation>「%1」はメールボックス名に使えません。英字、数字、「.」「_」「-」「@」を使ってください</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ConnectionTestDialog</name>
     <message>
         <source>Test connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト: %1</translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>No password is stored for this mailbox yet. Type it in the mailbox dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールボックスのパスワードはまだ保存されていません。メールボックスのダイアログで入力してください。</translation>
     </message>
     <message>
         <source>The system keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使えません: %1</translation>
     </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続できました。メールボックスには %n 通のメッセージがあります</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 KB)。</translation>
     </message>
     <message>
         <source>%1: %2
 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+対処: %3</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Connector</name>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージを配信先に振り分けられず、Failed Mail に移しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージがローカル メール サーバーに拒否され、BadMail に移しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The connector stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタを停止しました。</translation>
     </message>
     <message>
         <source>The spool cannot be used: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スプールを使えません: %1。</translation>
     </message>
     <message numerus="yes">
         <source>The connector started with %n mailbox(es); spool %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コネクタを開始しました (メールボックス %n 個、スプール %1)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断後のスプールを復旧しました: 保存済みメッセージ %1 通を Incoming Mail に移し、不完全なファイル %2 個を削除しました。</translation>
     </message>
     <message>
         <source>A retrieval cycle is still running; the next one starts when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得サイクルがまだ実行中です。終わりしだい次のサイクルを開始します。</translation>
     </message>
     <message>
         <source>Retrieval cycle started.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得サイクルを開始しました。</translation>
     </message>
     <message>
         <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 のパスワードが保存されていません。マネージャーで保存するか、次のコマンドで保存してください: pop3connectord --set-password %1</translation>
     </message>
     <message>
         <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使えません (%1)。ロックを解除するか、メールボックス %2 に password_file を設定してください</translation>
     </message>
     <message>
         <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配信ユーザーのパスワードが保存されていません。次のコマンドで保存してください: pop3connectord --set-password delivery</translation>
     </message>
     <message>
         <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使えません (%1)。ロックを解除するか、[delivery] の password_file を設定してください</translation>
     </message>
     <message>
         <source>Delivery to the local mail server was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル メール サーバーへの配信を開始しました。</translation>
     </message>
     <message>
         <source>Delivery to the local mail server was stopped; mail collects in PickUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル メール サーバーへの配信を停止しました。メールは PickUp にたまります。</translation>
     </message>
     <message>
         <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル終了: メールボックス %1 個、失敗 %2 個、新着 %3 通。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::DispatchStage</name>
     <message>
         <source>%1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポート %2: %3</translation>
     </message>
     <message>
         <source>%1 refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 を拒否しました: %3</translation>
     </message>
     <message>
         <source>%1 does not offer STARTTLS, which [delivery] security requires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は STARTTLS を提供していませんが、[delivery] の security で必須になっています</translation>
     </message>
     <message>
         <source>%1 refused STARTTLS: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が STARTTLS を拒否しました: %2</translation>
     </message>
     <message>
         <source>%1 offers no authentication the connector knows (PLAIN, LOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコネクタが使える認証方式 (PLAIN、LOGIN) を提供していません</translation>
     </message>
     <message>
         <source>%1 refused the login of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 のログインを拒否しました: %3</translation>
     </message>
     <message>
         <source>the file has no pickup envelope (x-sender and x-receiver lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにピックアップ エンベロープ (x-sender と x-receiver の行) がありません</translation>
     </message>
     <message>
         <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII 以外のアドレスがありますが、%1 は SMTPUTF8 に対応していません</translation>
     </message>
     <message>
         <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ (%1 バイト) が %2 の受け付ける大きさ (%3 バイト) を超えています</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は拒否されました (%2) が、BadMail に移せませんでした: %3</translation>
     </message>
     <message>
         <source>Message %1 was moved to BadMail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 を BadMail に移しました: %2</translation>
     </message>
     <message>
         <source>Message %1 was not delivered to %2 and was moved to BadMail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は %2 に配信できず、BadMail に移しました: %3</translation>
     </message>
     <message>
         <source>Message %1 delivered to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 を %2 に配信しました。</translation>
     </message>
     <message>
         <source>still deferred after two days; last reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2 日たっても配信が保留されたままです。最後の応答: %1</translation>
     </message>
     <message>
         <source>Message %1 was deferred but its PickUp file could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は保留になりましたが、PickUp のファイルを更新できませんでした: %2</translation>
     </message>
     <message>
         <source>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 の %2 への配信を保留しました (%3 回目、次は %4 分後): %5</translation>
     </message>
     <message numerus="yes">
         <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ローカル メール サーバーへの配信に失敗しました: %1。%n 通のメッセージが PickUp で待機しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>delivery was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>配信を取り消しました</translation>
     </message>
     <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信: 配信 %1 通、保留 %2 通、BadMail %3 通、待機 %4 通。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::DownloadStage</name>
     <message>
         <source>Not retrieved: the connector was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得していません: コネクタが停止されました。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::EventLog</name>
     <message>
         <source>cannot write the event log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント ログ %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::EventModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Events</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>転送</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配信</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Connector started</source>
+        <translation>コネクタ開始</translation>
+    </message>
+    <message>
+        <source>The connector started and will retrieve mail on its schedule.</source>
+        <translation>コネクタが開始し、スケジュールに従ってメールを取得します。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>対処は不要です。</translation>
+    </message>
+    <message>
+        <source>Connector stopped</source>
+        <translation>コネクタ停止中</translation>
+    </message>
+    <message>
+        <source>The connector was stopped; no mail is retrieved until it starts.</source>
+        <translation>コネクタが停止しました。開始するまでメールは取得されません。</translation>
+    </message>
+    <message>
+        <source>Start the connector again when mail should flow.</source>
+        <translation>メールを流すときはコネクタを再び開始してください。</translation>
+    </message>
+    <message>
+        <source>Spool in use by another connector</source>
+        <translation>スプールが別のコネクタで使用中</translation>
+    </message>
+    <message>
+        <source>Another connector process works on the same spool folder; two at once could retrieve the same message twice, so this one does not start.</source>
+        <translation>別のコネクタ プロセスが同じスプール フォルダーを使っています。2 つ同時に動くと同じメッセージを二重に取得するおそれがあるため、こちらは開始しません。</translation>
+    </message>
+    <message>
+        <source>Stop the other process (its process id is in the text), or give this one its own spool folder in the configuration.</source>
+        <translation>もう一方のプロセス (プロセス ID は本文にあります) を停止するか、構成でこちらに別のスプール フォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Spool recovered after an interruption</source>
+        <translation>中断後にスプールを復旧</translation>
+    </message>
+    <message>
+        <source>The previous run ended without finishing (a crash, a power cut or a kill). Messages that were safely stored were moved into place; incomplete temporary files were removed and those messages, still on the server, will be retrieved again.</source>
+        <translation>前回の実行が完了せずに終わりました (異常終了、停電、強制終了)。安全に保存済みのメッセージは所定の場所に移し、不完全な一時ファイルは削除しました。それらのメッセージはサーバーに残っているので、もう一度取得されます。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; no mail was lost. If this repeats, find out why the connector stops (system log, out of memory, disk).</source>
+        <translation>対処は不要です。メールは失われていません。繰り返し起きる場合は、コネクタが止まる原因 (システム ログ、メモリー不足、ディスク) を調べてください。</translation>
+    </message>
+    <message>
+        <source>Spool folder cannot be used</source>
+        <translation>スプール フォルダーを使用できない</translation>
+    </message>
+    <message>
+        <source>A spool folder could not be created or written.</source>
+        <translation>スプール フォルダーを作成できないか、書き込めません。</translation>
+    </message>
+    <message>
+        <source>Check that the spool path in the configuration exists, that the connector's user may write it, and that the disk is not full.</source>
+        <translation>構成のスプール パスが存在すること、コネクタのユーザーが書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Retrieval cycle started</source>
+        <translation>取得サイクル開始</translation>
+    </message>
+    <message>
+        <source>A scheduled or manual retrieval cycle began.</source>
+        <translation>スケジュールまたは手動の取得サイクルが始まりました。</translation>
+    </message>
+    <message>
+        <source>Retrieval cycle finished</source>
+        <translation>取得サイクル終了</translation>
+    </message>
+    <message>
+        <source>A retrieval cycle ended; the text counts mailboxes, messages and failures.</source>
+        <translation>取得サイクルが終わりました。本文にメールボックス、メッセージ、失敗の数があります。</translation>
+    </message>
+    <message>
+        <source>If mailboxes failed, see their own events for the reason.</source>
+        <translation>失敗したメールボックスがあれば、それぞれのイベントで理由を確認してください。</translation>
+    </message>
+    <message>
+        <source>Retrieval cycle deferred</source>
+        <translation>取得サイクルの延期</translation>
+    </message>
+    <message>
+        <source>The scheduled time came while the previous cycle was still running; cycles never overlap, so the next one starts when the current one ends.</source>
+        <translation>前のサイクルの実行中に予定時刻になりました。サイクルは重ならないため、現在のサイクルが終わってから次を開始します。</translation>
+    </message>
+    <message>
+        <source>If this happens often, make the interval longer or lower the per-cycle message cap.</source>
+        <translation>頻繁に起きる場合は、間隔を長くするか、1 サイクルあたりのメッセージ数の上限を下げてください。</translation>
+    </message>
+    <message>
+        <source>Transfer finished</source>
+        <translation>転送終了</translation>
+    </message>
+    <message>
+        <source>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail.</source>
+        <translation>Incoming Mail のメッセージにローカルの受信者を割り当てて PickUp に移しました。本文にその数と、Failed Mail に移した数があります。</translation>
+    </message>
+    <message>
+        <source>If messages went to Failed Mail, see their events and the Spool tab.</source>
+        <translation>Failed Mail に移ったメッセージがあれば、そのイベントと [スプール] タブを確認してください。</translation>
+    </message>
+    <message>
+        <source>Message routed</source>
+        <translation>メッセージの振り分け</translation>
+    </message>
+    <message>
+        <source>A message was given its local recipients and put in PickUp.</source>
+        <translation>メッセージにローカルの受信者を割り当てて PickUp に移しました。</translation>
+    </message>
+    <message>
+        <source>Mail loop detected</source>
+        <translation>メール ループを検出</translation>
+    </message>
+    <message>
+        <source>The message already carries this connector's trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</source>
+        <translation>このメッセージには、このコネクタのトレース行がすでに何度も付いています。プロバイダーと社内の間を回り続けています (たとえば POP3 メールボックスへ転送し返している)。再び配信せずに Failed Mail に移しました。</translation>
+    </message>
+    <message>
+        <source>Remove the forwarding that sends mail back to the provider's mailbox, then requeue or delete the message in the Spool tab.</source>
+        <translation>プロバイダーのメールボックスへメールを送り返している転送設定を外し、[スプール] タブでメッセージを再処理するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Duplicate not delivered again</source>
+        <translation>重複メッセージを再配信せず</translation>
+    </message>
+    <message>
+        <source>The same message (same Message-ID) was already delivered to this local mailbox, for example because the provider's catch-all mailbox received one copy per recipient.</source>
+        <translation>同じメッセージ (同じ Message-ID) がすでにこのローカル メールボックスに配信されています。たとえばプロバイダーのキャッチオール メールボックスが受信者ごとにコピーを受け取った場合です。</translation>
+    </message>
+    <message>
+        <source>Error taking mail from the incoming queue</source>
+        <translation>受信キューからメールを取り出す際のエラー</translation>
+    </message>
+    <message>
+        <source>A message in Incoming Mail could not be read or routed (unreadable file, mailbox no longer configured). It was moved to Failed Mail with the reason; the messages behind it went on.</source>
+        <translation>Incoming Mail のメッセージを読めないか、振り分けられませんでした (読めないファイル、構成から削除されたメールボックス)。理由を付けて Failed Mail に移しました。後続のメッセージは処理を続けました。</translation>
+    </message>
+    <message>
+        <source>Read the reason in the Spool tab, correct the configuration if needed, and requeue the message; or send it as an attachment to the undeliverable-mail mailbox.</source>
+        <translation>[スプール] タブで理由を確認し、必要なら構成を直してからメッセージを再処理してください。または配信不能メール用メールボックスへ添付ファイルとして送ってください。</translation>
+    </message>
+    <message>
+        <source>Delivery finished with errors</source>
+        <translation>配信はエラーありで終了</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server ended, but one or more messages were deferred or rejected.</source>
+        <translation>ローカル メール サーバーへの配信は終わりましたが、保留または拒否されたメッセージがあります。</translation>
+    </message>
+    <message>
+        <source>See the events of those messages; rejected ones are in BadMail.</source>
+        <translation>それらのメッセージのイベントを確認してください。拒否されたものは BadMail にあります。</translation>
+    </message>
+    <message>
+        <source>Delivery finished</source>
+        <translation>配信終了</translation>
+    </message>
+    <message>
+        <source>Messages in PickUp were delivered to the local mail server.</source>
+        <translation>PickUp のメッセージをローカル メール サーバーに配信しました。</translation>
+    </message>
+    <message>
+        <source>Message delivered</source>
+        <translation>メッセージ配信</translation>
+    </message>
+    <message>
+        <source>The local mail server accepted a message.</source>
+        <translation>ローカル メール サーバーがメッセージを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Local mail server unreachable</source>
+        <translation>ローカル メール サーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>The connector could not connect to the local mail server. Mail waits in PickUp and is delivered when the server answers again; nothing is lost.</source>
+        <translation>コネクタがローカル メール サーバーに接続できませんでした。メールは PickUp で待機し、サーバーが応答するようになれば配信されます。メールは失われません。</translation>
+    </message>
+    <message>
+        <source>Start the local mail server, or correct [delivery] host and port.</source>
+        <translation>ローカル メール サーバーを起動するか、[delivery] の host と port を直してください。</translation>
+    </message>
+    <message>
+        <source>Delivery deferred</source>
+        <translation>配信の保留</translation>
+    </message>
+    <message>
+        <source>The local mail server answered with a temporary error (4xx). The message stays in PickUp and is tried again later, waiting longer each time.</source>
+        <translation>ローカル メール サーバーが一時的なエラー (4xx) を返しました。メッセージは PickUp に残り、間隔を少しずつ延ばしながら再試行します。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it lasts, read the server's reply in the text.</source>
+        <translation>一時的なものなら対処は不要です。続く場合は、本文にあるサーバーの応答を確認してください。</translation>
+    </message>
+    <message>
+        <source>Delivery rejected</source>
+        <translation>配信の拒否</translation>
+    </message>
+    <message>
+        <source>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server's reply; other recipients of the message were delivered.</source>
+        <translation>ローカル メール サーバーがメッセージまたは受信者を恒久的に拒否しました (5xx)。サーバーの応答を付けて BadMail に移しました。同じメッセージの他の受信者には配信されました。</translation>
+    </message>
+    <message>
+        <source>Correct the cause (unknown local user: fix the routing rule or create the mailbox), then requeue the message from BadMail.</source>
+        <translation>原因を直してから (不明なローカル ユーザーなら、振り分けルールを直すかメールボックスを作成)、BadMail からメッセージを再処理してください。</translation>
+    </message>
+    <message>
+        <source>Error talking to the local mail server</source>
+        <translation>ローカル メール サーバーとの通信エラー</translation>
+    </message>
+    <message>
+        <source>The session with the local mail server failed (TLS, authentication, an unexpected reply or a dropped connection). Mail waits in PickUp.</source>
+        <translation>ローカル メール サーバーとのセッションが失敗しました (TLS、認証、予期しない応答、接続の切断)。メールは PickUp で待機しています。</translation>
+    </message>
+    <message>
+        <source>Check [delivery] security, user and password, and the server's log.</source>
+        <translation>[delivery] の security、user、パスワードと、サーバーのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Delivery given up</source>
+        <translation>配信の断念</translation>
+    </message>
+    <message>
+        <source>A message was deferred by the local mail server for two days. It was moved to BadMail with the last reply.</source>
+        <translation>ローカル メール サーバーがメッセージを 2 日間保留し続けました。最後の応答を付けて BadMail に移しました。</translation>
+    </message>
+    <message>
+        <source>Correct the cause, then requeue the message from BadMail.</source>
+        <translation>原因を直してから、BadMail からメッセージを再処理してください。</translation>
+    </message>
+    <message>
+        <source>Delivery stopped</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was stopped; retrieval goes on and mail collects in PickUp.</source>
+        <translation>ローカル メール サーバーへの配信を停止しました。取得は続き、メールは PickUp にたまります。</translation>
+    </message>
+    <message>
+        <source>Start delivery again when the test is done.</source>
+        <translation>テストが終わったら配信を再開してください。</translation>
+    </message>
+    <message>
+        <source>Delivery started</source>
+        <translation>配信開始</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was started again.</source>
+        <translation>ローカル メール サーバーへの配信を再開しました。</translation>
+    </message>
+    <message>
+        <source>Message requeued</source>
+        <translation>メッセージの再処理</translation>
+    </message>
+    <message>
+        <source>An administrator put a message back into the pipeline (Failed Mail to Incoming Mail, BadMail to PickUp).</source>
+        <translation>管理者がメッセージを処理の流れに戻しました (Failed Mail から Incoming Mail、BadMail から PickUp)。</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>メッセージ削除</translation>
+    </message>
+    <message>
+        <source>An administrator deleted a message from the spool.</source>
+        <translation>管理者がスプールからメッセージを削除しました。</translation>
+    </message>
+    <message>
+        <source>Message sent as an attachment</source>
+        <translation>メッセージを添付ファイルとして送信</translation>
+    </message>
+    <message>
+        <source>A message that could not be delivered as it is was attached to a new message for the undeliverable-mail mailbox.</source>
+        <translation>そのままでは配信できないメッセージを、配信不能メール用メールボックス宛ての新しいメッセージに添付しました。</translation>
+    </message>
+    <message>
+        <source>No local recipient: sent to the undeliverable-mail mailbox</source>
+        <translation>ローカルの受信者なし: 配信不能メール用メールボックスへ送信</translation>
+    </message>
+    <message>
+        <source>No recipient of the message matched the mailbox's accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
+        <translation>メッセージのどの受信者も、メールボックスの受け入れドメインと振り分けルールに一致しませんでした (Bcc で送られたメール、メーリング リスト、退職者のアドレスなど)。見落とされないよう、配信不能メール用メールボックスに配信しました。</translation>
+    </message>
+    <message>
+        <source>If such mail should reach someone, add a routing rule for the address.</source>
+        <translation>このようなメールを誰かに届けるべきなら、そのアドレスの振り分けルールを追加してください。</translation>
+    </message>
+    <message>
+        <source>Not delivered: no local recipient</source>
+        <translation>未配信: ローカルの受信者なし</translation>
+    </message>
+    <message>
+        <source>No recipient of the message matched the routing rules and no undeliverable-mail mailbox is configured, so the message was put in Failed Mail.</source>
+        <translation>メッセージのどの受信者も振り分けルールに一致せず、配信不能メール用メールボックスも設定されていないため、メッセージを Failed Mail に移しました。</translation>
+    </message>
+    <message>
+        <source>Set undeliverable_mailbox, or add a routing rule, then requeue the message.</source>
+        <translation>undeliverable_mailbox を設定するか振り分けルールを追加してから、メッセージを再処理してください。</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>構成エラー</translation>
+    </message>
+    <message>
+        <source>A line of the configuration file has a value the connector cannot use.</source>
+        <translation>構成ファイルに、コネクタが使えない値の行があります。</translation>
+    </message>
+    <message>
+        <source>Correct the key named in the text (see docs/configuration.md) and start again.</source>
+        <translation>本文に示したキーを直して (docs/configuration.md を参照)、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>Password not available</source>
+        <translation>パスワードを取得できない</translation>
+    </message>
+    <message>
+        <source>The mailbox password could not be read from the system keychain or password file.</source>
+        <translation>メールボックスのパスワードをシステムのキーチェーンまたはパスワード ファイルから読めませんでした。</translation>
+    </message>
+    <message>
+        <source>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector's user.</source>
+        <translation>パスワードを保存し直し (マネージャーで、または pop3connectord --set-password メールボックス名 で)、コネクタのユーザーのキーチェーンがロック解除されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Password file readable by others</source>
+        <translation>パスワード ファイルを他のユーザーが読める</translation>
+    </message>
+    <message>
+        <source>The password file can be read by other users or is owned by another user, so the connector refuses to use it.</source>
+        <translation>パスワード ファイルを他のユーザーが読めるか、所有者が別のユーザーのため、コネクタは使用を拒否します。</translation>
+    </message>
+    <message>
+        <source>Run chmod 600 on the file and make the connector's user its owner.</source>
+        <translation>ファイルに chmod 600 を実行し、コネクタのユーザーを所有者にしてください。</translation>
+    </message>
+    <message>
+        <source>Password sent without encryption</source>
+        <translation>パスワードを暗号化せずに送信</translation>
+    </message>
+    <message>
+        <source>The mailbox is configured with security none, so its password crosses the network in clear text.</source>
+        <translation>メールボックスのセキュリティが none (なし) のため、パスワードが平文でネットワークを流れます。</translation>
+    </message>
+    <message>
+        <source>Use security tls (port 995) or starttls if the provider offers it.</source>
+        <translation>プロバイダーが対応していれば、security を tls (ポート 995) か starttls にしてください。</translation>
+    </message>
+    <message>
+        <source>Mailbox retrieval started</source>
+        <translation>メールボックスの取得開始</translation>
+    </message>
+    <message>
+        <source>The connector began retrieving a mailbox.</source>
+        <translation>コネクタがメールボックスの取得を始めました。</translation>
+    </message>
+    <message>
+        <source>Mailbox retrieval finished</source>
+        <translation>メールボックスの取得終了</translation>
+    </message>
+    <message>
+        <source>A mailbox was retrieved; the text counts the messages stored, deleted and left.</source>
+        <translation>メールボックスを取得しました。本文に保存、削除、残したメッセージの数があります。</translation>
+    </message>
+    <message>
+        <source>Message stored</source>
+        <translation>メッセージ保存</translation>
+    </message>
+    <message>
+        <source>A message was stored safely in the Incoming Mail folder.</source>
+        <translation>メッセージを Incoming Mail フォルダーに安全に保存しました。</translation>
+    </message>
+    <message>
+        <source>POP3 server not found</source>
+        <translation>POP3 サーバーが見つからない</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>サーバー名を名前解決できませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the server name in the mailbox settings and the machine's DNS settings.</source>
+        <translation>メールボックス設定のサーバー名と、このコンピューターの DNS 設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the POP3 server</source>
+        <translation>POP3 サーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>The connection was refused or the network could not reach the server.</source>
+        <translation>接続が拒否されたか、ネットワークがサーバーに届きませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider's server is up.</source>
+        <translation>サーバー名とポート (TLS は 995、平文と STLS は 110)、ファイアウォール、プロバイダーのサーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Server certificate not trusted</source>
+        <translation>サーバー証明書を信頼できない</translation>
+    </message>
+    <message>
+        <source>The server's TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</source>
+        <translation>サーバーの TLS 証明書がこのホスト名に対して無効か、期限切れか、信頼できる認証局の署名がありません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Check the server name. If the provider uses its own certificate, save it (or its CA) as a PEM file and set ca_file for the mailbox.</source>
+        <translation>サーバー名を確認してください。プロバイダーが独自の証明書を使っている場合は、その証明書 (またはその CA) を PEM ファイルに保存し、メールボックスの ca_file に指定してください。</translation>
+    </message>
+    <message>
+        <source>TLS negotiation failed</source>
+        <translation>TLS のネゴシエーション失敗</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be negotiated; often the port expects another kind of security.</source>
+        <translation>安全な接続を確立できませんでした。ポートが別の種類のセキュリティを前提としていることがよくあります。</translation>
+    </message>
+    <message>
+        <source>Use port 995 with security tls, or port 110 with security starttls.</source>
+        <translation>security tls ならポート 995、security starttls ならポート 110 を使ってください。</translation>
+    </message>
+    <message>
+        <source>STLS not available</source>
+        <translation>STLS を使用できない</translation>
+    </message>
+    <message>
+        <source>The mailbox requires STLS but the server did not offer it or refused it. The password was not sent.</source>
+        <translation>メールボックスは STLS を必須としていますが、サーバーが提供しないか拒否しました。パスワードは送信していません。</translation>
+    </message>
+    <message>
+        <source>Use security tls on port 995 if the provider supports it. Choose security none only if the provider offers no encryption at all and the network is trusted.</source>
+        <translation>プロバイダーが対応していれば、ポート 995 で security tls を使ってください。security none は、プロバイダーが暗号化をまったく提供せず、ネットワークが信頼できる場合にだけ選んでください。</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>ログイン失敗</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password.</source>
+        <translation>サーバーがユーザー名またはパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Check the user name and store the password again. Some providers require an application password or enabling POP3 access in their web settings.</source>
+        <translation>ユーザー名を確認し、パスワードを保存し直してください。プロバイダーによっては、アプリ パスワードや Web 設定での POP3 アクセスの有効化が必要です。</translation>
+    </message>
+    <message>
+        <source>Mailbox busy; will retry</source>
+        <translation>メールボックス使用中: 再試行します</translation>
+    </message>
+    <message>
+        <source>The server says the mailbox is in use by another client, or that logins are allowed only every few minutes. This is not a password problem.</source>
+        <translation>サーバーによると、メールボックスを別のクライアントが使用中か、ログインは数分に 1 回しか許されていません。パスワードの問題ではありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server's login delay.</source>
+        <translation>一時的なものなら対処は不要です。繰り返す場合は、このメールボックスを読む他のプログラムを止めるか、スケジュールの間隔をサーバーのログイン間隔より長くしてください。</translation>
+    </message>
+    <message>
+        <source>Server temporarily unavailable</source>
+        <translation>サーバーが一時的に利用できない</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem on its side (SYS/TEMP).</source>
+        <translation>サーバーが自身の一時的な問題を報告しました (SYS/TEMP)。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the next cycle retries. If it lasts, contact the provider.</source>
+        <translation>対処は不要です。次のサイクルで再試行します。続く場合はプロバイダーに連絡してください。</translation>
+    </message>
+    <message>
+        <source>Server refuses the mailbox</source>
+        <translation>サーバーがメールボックスを拒否</translation>
+    </message>
+    <message>
+        <source>The server reported a lasting problem with this mailbox (SYS/PERM), for example a locked account.</source>
+        <translation>サーバーがこのメールボックスの恒久的な問題を報告しました (SYS/PERM)。たとえばアカウントのロックです。</translation>
+    </message>
+    <message>
+        <source>Contact the provider with the server's text.</source>
+        <translation>サーバーのメッセージを添えてプロバイダーに連絡してください。</translation>
+    </message>
+    <message>
+        <source>Server stopped answering</source>
+        <translation>サーバーが応答しない</translation>
+    </message>
+    <message>
+        <source>The server sent nothing for longer than the timeout. The connection was dropped; nothing was deleted that is not stored.</source>
+        <translation>タイムアウトを超えてもサーバーから何も送られてきませんでした。接続を切断しました。保存していないメッセージは削除していません。</translation>
+    </message>
+    <message>
+        <source>Check the network. On slow links raise timeout_seconds.</source>
+        <translation>ネットワークを確認してください。回線が遅い場合は timeout_seconds を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>接続の切断</translation>
+    </message>
+    <message>
+        <source>The connection closed while a reply was due. Messages already stored stay stored and are deleted from the server on the next cycle; nothing is retrieved twice.</source>
+        <translation>応答を待っている間に接続が閉じられました。保存済みのメッセージはそのまま残り、次のサイクルでサーバーから削除されます。二重に取得されることはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it repeats, check the network and the provider.</source>
+        <translation>一時的なものなら対処は不要です。繰り返す場合は、ネットワークとプロバイダーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Server reply not understood</source>
+        <translation>サーバーの応答を解釈できない</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a POP3 reply, or sent data when it should not.</source>
+        <translation>サーバーが POP3 の応答ではないものを送ったか、送るべきでないときにデータを送りました。</translation>
+    </message>
+    <message>
+        <source>Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the conversation and send it to the provider.</source>
+        <translation>ポートが POP3 サーバーのものか確認してください。ログ レベルを [最大] にして通信内容を記録し、プロバイダーに送ってください。</translation>
+    </message>
+    <message>
+        <source>Message left on server: too large</source>
+        <translation>メッセージをサーバーに残しました: サイズ超過</translation>
+    </message>
+    <message>
+        <source>A message is larger than the mailbox's size limit, so it was left on the server.</source>
+        <translation>メッセージがメールボックスのサイズ上限を超えているため、サーバーに残しました。</translation>
+    </message>
+    <message>
+        <source>Raise max_message_kb for the mailbox, or remove the message with the provider's webmail.</source>
+        <translation>メールボックスの max_message_kb を大きくするか、プロバイダーの Web メールでメッセージを削除してください。</translation>
+    </message>
+    <message>
+        <source>Message could not be retrieved</source>
+        <translation>メッセージを取得できない</translation>
+    </message>
+    <message>
+        <source>The server refused to send one message; the other messages were retrieved.</source>
+        <translation>サーバーが 1 通のメッセージの送信を拒否しました。他のメッセージは取得しました。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes; the message stays on the server and is tried again.</source>
+        <translation>一時的なものなら対処は不要です。メッセージはサーバーに残り、再試行されます。</translation>
+    </message>
+    <message>
+        <source>Cannot store mail</source>
+        <translation>メールを保存できない</translation>
+    </message>
+    <message>
+        <source>Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval stopped before deleting anything that is not stored; the mail stays on the server.</source>
+        <translation>スプールへの書き込みに失敗しました (ディスクがいっぱい、権限がない、I/O エラー)。保存していないものを削除する前に取得を止めました。メールはサーバーに残っています。</translation>
+    </message>
+    <message>
+        <source>Free disk space or fix the spool folder's permissions; the next cycle continues.</source>
+        <translation>ディスクの空きを作るか、スプール フォルダーの権限を直してください。次のサイクルで続きを処理します。</translation>
+    </message>
+    <message>
+        <source>Server deletes mail sooner than configured</source>
+        <translation>サーバーが設定より早くメールを削除</translation>
+    </message>
+    <message>
+        <source>The mailbox is set to leave mail on the server, but the server's EXPIRE policy deletes retrieved mail earlier.</source>
+        <translation>メールボックスはサーバーにメールを残す設定ですが、サーバーの EXPIRE ポリシーは取得済みメールをそれより早く削除します。</translation>
+    </message>
+    <message>
+        <source>Accept the provider's policy, or set delete_after_days no longer than the server's EXPIRE days.</source>
+        <translation>プロバイダーのポリシーに従うか、delete_after_days をサーバーの EXPIRE の日数以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Server has no unique ids</source>
+        <translation>サーバーに一意 ID がない</translation>
+    </message>
+    <message>
+        <source>The server does not support UIDL, so the connector recognises messages it has already stored by a digest of their header and size.</source>
+        <translation>サーバーが UIDL に対応していないため、コネクタは保存済みのメッセージをヘッダーのダイジェストとサイズで見分けます。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. With leave_on_server the messages are downloaded again each cycle and discarded; prefer deleting them.</source>
+        <translation>対処は不要です。leave_on_server の場合、メッセージは毎サイクル再ダウンロードされて破棄されるので、削除する設定をお勧めします。</translation>
+    </message>
+    <message>
+        <source>Backlog continues next cycle</source>
+        <translation>残りは次のサイクルで処理</translation>
+    </message>
+    <message>
+        <source>The mailbox holds more new messages than max_messages_per_cycle; the rest are retrieved in the following cycles.</source>
+        <translation>メールボックスに max_messages_per_cycle を超える新着メッセージがあります。残りは次以降のサイクルで取得します。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Raise max_messages_per_cycle to drain faster.</source>
+        <translation>対処は不要です。早く処理するには max_messages_per_cycle を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Retrieval cancelled</source>
+        <translation>取得の取り消し</translation>
+    </message>
+    <message>
+        <source>Retrieval was cancelled or the connector was stopped. Stored messages stay stored; the rest remain on the server.</source>
+        <translation>取得が取り消されたか、コネクタが停止されました。保存済みのメッセージはそのまま残り、残りはサーバーにあります。</translation>
+    </message>
+    <message>
+        <source>Deletion not confirmed by the server</source>
+        <translation>サーバーが削除を確定しなかった</translation>
+    </message>
+    <message>
+        <source>The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are stored; the next cycle deletes them without retrieving them again.</source>
+        <translation>サーバーが QUIT を確定しなかったため、RFC 1939 によりサーバーは何も削除していません。メッセージは保存済みで、次のサイクルで再取得せずに削除します。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes.</source>
+        <translation>一時的なものなら対処は不要です。</translation>
+    </message>
+    <message>
+        <source>Error during the POP3 transaction</source>
+        <translation>POP3 トランザクション中のエラー</translation>
+    </message>
+    <message>
+        <source>The server answered a command with an error the connector cannot work around.</source>
+        <translation>サーバーがコマンドに対して、コネクタでは回避できないエラーを返しました。</translation>
+    </message>
+    <message>
+        <source>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</source>
+        <translation>イベントにあるサーバーのメッセージを確認してください。ログ レベルを [最大] にすると通信内容を記録できます。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxDialog</name>
     <message>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイル</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Add POP3 Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 メールボックスの追加</translation>
     </message>
     <message>
         <source>Edit POP3 Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 メールボックスの編集</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>letters, digits, . _ - @</source>
-        <translation type="unfinished"></translation>
+        <translation>英字、数字、. _ - @</translation>
     </message>
     <message>
         <source>POP3 server:</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 サーバー:</translation>
     </message>
     <message>
         <source>pop.provider.example</source>
-        <translation type="unfinished"></translation>
+        <translation>pop.provider.example</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ:</translation>
     </message>
     <message>
         <source>TLS (port 995, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (ポート 995、推奨)</translation>
     </message>
     <message>
         <source>STARTTLS (port 110)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (ポート 110)</translation>
     </message>
     <message>
         <source>None (password in clear text)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし (パスワードが平文)</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート:</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証:</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (提供される最も強い方式)</translation>
     </message>
     <message>
         <source>USER/PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>USER/PASS</translation>
     </message>
     <message>
         <source>APOP</source>
-        <translation type="unfinished"></translation>
+        <translation>APOP</translation>
     </message>
     <message>
         <source>PLAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>CRAM-MD5</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード:</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存されます</translation>
     </message>
     <message>
         <source>leave empty to keep the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄なら保存済みのパスワードを使います</translation>
     </message>
     <message>
-        <source>Provider&apos;s certificate:</source>
-        <translation type="unfinished"></translation>
+        <source>Provider's certificate:</source>
+        <translation>プロバイダーの証明書:</translation>
     </message>
     <message>
         <source>only for a provider with its own certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>独自の証明書を使うプロバイダーの場合のみ</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>参照...</translation>
     </message>
     <message>
         <source>User mailbox: all mail to one local address</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー メールボックス: すべてのメールを 1 つのローカル アドレスへ</translation>
     </message>
     <message>
         <source>Global mailbox: route by recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル メールボックス: 受信者ごとに振り分け</translation>
     </message>
     <message>
         <source>Local mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル メールボックス:</translation>
     </message>
     <message>
         <source>user@office.example</source>
-        <translation type="unfinished"></translation>
+        <translation>user@office.example</translation>
     </message>
     <message>
         <source>Accepted domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>受け入れドメイン:</translation>
     </message>
     <message>
         <source>office.example, shop.example</source>
-        <translation type="unfinished"></translation>
+        <translation>office.example, shop.example</translation>
     </message>
     <message>
         <source>Recipient headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者ヘッダー:</translation>
     </message>
     <message>
         <source>Address or *@domain</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスまたは *@domain</translation>
     </message>
     <message>
         <source>Local mailbox (or *@domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル メールボックス (または *@domain)</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールの追加</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールの削除</translation>
     </message>
     <message>
         <source>Leave a copy of messages on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにメッセージのコピーを残す</translation>
     </message>
     <message>
         <source>Delete from the server after (days, 0 = never):</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから削除するまでの日数 (0 = 削除しない):</translation>
     </message>
     <message>
         <source>Largest message to retrieve (KB, 0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>取得するメッセージの最大サイズ (KB、0 = 無制限):</translation>
     </message>
     <message>
         <source>Messages per cycle (0 = no limit):</source>
-        <translation type="unfinished"></translation>
+        <translation>1 サイクルのメッセージ数 (0 = 無制限):</translation>
     </message>
     <message>
         <source>Retrieve this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールボックスを取得する</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Give the mailbox a name made of letters, digits and . _ - @.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスに英字、数字、. _ - @ からなる名前を付けてください。</translation>
     </message>
     <message>
         <source>A mailbox named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のメールボックスはすでにあります。</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s POP3 server.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the provider's POP3 server.</source>
+        <translation>プロバイダーの POP3 サーバーを入力してください。</translation>
     </message>
     <message>
         <source>Enter the user name of the POP3 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 アカウントのユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>Enter the password of the POP3 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 アカウントのパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the local mailbox that receives this account&apos;s mail, as user@domain.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the local mailbox that receives this account's mail, as user@domain.</source>
+        <translation>このアカウントのメールを受け取るローカル メールボックスを user@domain の形で入力してください。</translation>
     </message>
     <message>
         <source>Enter the domains whose mail this catch-all mailbox receives.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキャッチオール メールボックスが受け取るメールのドメインを入力してください。</translation>
     </message>
     <message>
-        <source>The rule &quot;%1 -&gt; %2&quot; needs an address or *@domain on each side.</source>
-        <translation type="unfinished"></translation>
+        <source>The rule "%1 -&gt; %2" needs an address or *@domain on each side.</source>
+        <translation>ルール「%1 -&gt; %2」は、両側にアドレスか *@domain が必要です。</translation>
     </message>
     <message>
         <source>Enter the server and the user name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサーバーとユーザー名を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxRetrieval</name>
     <message>
         <source>Retrieving mail for %1 from %2 port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ポート %3 から %1 のメールを取得しています。</translation>
     </message>
     <message>
         <source>The password for %1 on %2 is sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 のパスワードは暗号化されずに送信されます。</translation>
     </message>
     <message>
         <source>%1 does not offer STLS, which the mailbox requires; the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は、このメールボックスで必須の STLS を提供していません。パスワードは送信していません。</translation>
     </message>
     <message>
-        <source>%1 refused STLS (&quot;%2&quot;); the password was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 refused STLS ("%2"); the password was not sent.</source>
+        <translation>%1 が STLS を拒否しました (「%2」)。パスワードは送信していません。</translation>
     </message>
     <message>
         <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は取得したメッセージをすぐに削除します (EXPIRE 0) が、メールボックスはサーバーに残す設定です。</translation>
     </message>
     <message numerus="yes">
         <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は取得したメッセージを %n 日後に削除します (EXPIRE)。メールボックスで設定した保存期間より短くなります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は APOP に対応していません (あいさつ文にタイムスタンプがありません)。別の認証方式を選んでください。</translation>
     </message>
     <message>
         <source>%1 refused the login of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 のログインを拒否しました</translation>
     </message>
     <message>
         <source>%1 refused STAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が STAT を拒否しました</translation>
     </message>
     <message>
         <source>%1 refused to list the mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がメールボックスの一覧を拒否しました</translation>
     </message>
     <message>
-        <source>%1 sent a UIDL line that is not valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sent a UIDL line that is not valid: "%2"</source>
+        <translation>%1 が無効な UIDL 行を送りました: 「%2」</translation>
     </message>
     <message>
         <source>%1 does not support UIDL; messages are recognised by a digest of their header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は UIDL に対応していません。メッセージはヘッダーのダイジェストで見分けます。</translation>
     </message>
     <message>
-        <source>%1 sent a LIST line that is not valid: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sent a LIST line that is not valid: "%2"</source>
+        <translation>%1 が無効な LIST 行を送りました: 「%2」</translation>
     </message>
     <message>
         <source>Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 (%2 KB) は上限の %3 KB を超えているため、%4 に残しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) remain on the server for the next cycles.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新着メッセージ %n 通を次以降のサイクル用にサーバーに残しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 refused to send message %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がメッセージ %2 の送信を拒否しました: %3</translation>
     </message>
     <message>
         <source>Message %1 (%2 bytes) stored as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 (%2 バイト) を %3 として保存しました。</translation>
     </message>
     <message>
         <source>%1 refused to delete message %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がメッセージ %2 の削除を拒否しました: %3</translation>
     </message>
     <message>
         <source>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメールを保存できません: %2。取得を止めました。未処理のメッセージはサーバーに残っています。</translation>
     </message>
     <message>
-        <source>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 answered QUIT with "%2"; it deleted nothing. The stored messages are deleted on the next cycle.</source>
+        <translation>%1 は QUIT に「%2」と応答し、何も削除していません。保存済みのメッセージは次のサイクルで削除します。</translation>
     </message>
     <message>
         <source>%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が QUIT を確定しなかったため (%2)、何も削除していません。保存済みのメッセージは次のサイクルで再取得せずに削除します。</translation>
     </message>
     <message>
         <source>Cannot find the POP3 server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 サーバー %1 が見つかりません: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポート %2 に接続できません: %3</translation>
     </message>
     <message>
         <source>%1 closed the connection unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が予期せず接続を閉じました</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書を信頼できません: %2</translation>
     </message>
     <message>
         <source>TLS with %1 port %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポート %2 との TLS に失敗しました: %3</translation>
     </message>
     <message>
         <source>%1 stopped answering: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しなくなりました: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Retrieval of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の取得を取り消しました。</translation>
     </message>
     <message>
         <source>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 新着 %2 通を保存、サーバーから %3 通を削除、%4 通を残しました。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxesTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Delivered to</source>
-        <translation type="unfinished"></translation>
+        <translation>配信先</translation>
     </message>
     <message>
         <source>Last retrieval</source>
-        <translation type="unfinished"></translation>
+        <translation>最終取得</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>追加...</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>編集...</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Passwords are kept in the system keychain, never in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはシステムのキーチェーンに保存され、構成ファイルには書かれません。</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のルール %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message numerus="yes">
         <source>OK: %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OK: 新着 %n 通</numerusform>
         </translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>The configuration could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The password could not be stored in the system keychain: %1
 
 The mailbox was saved, but it cannot be retrieved until a password is stored. Unlock or install a keychain (on Linux, a Secret Service such as GNOME Keyring), or set password_file for mailbox %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした: %1
+
+メールボックスは保存しましたが、パスワードを保存するまで取得できません。キーチェーンのロックを解除するかインストールしてください (Linux では GNOME Keyring などの Secret Service)。または %3 でメールボックス %2 に password_file を設定してください。</translation>
     </message>
     <message>
         <source>Remove mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックスの削除</translation>
     </message>
     <message>
         <source>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 を削除しますか? 取得済みのメールはスプールに残ります。サーバー上のメールは今後取得されません。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MainWindow</name>
     <message>
         <source>About POP3 Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 コネクタについて</translation>
     </message>
     <message>
         <source>POP3 Connector %1
-Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
+Moves mail from POP3 mailboxes at a provider into the office's mail server.
 Configuration: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 コネクタ %1
+プロバイダーの POP3 メールボックスから社内のメール サーバーへメールを移します。
+構成: %2</translation>
     </message>
     <message>
         <source>POP3 Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 コネクタ</translation>
     </message>
     <message>
         <source>The connector could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタを開始できませんでした: %1</translation>
     </message>
     <message>
         <source>POP3 Connector Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 コネクタ マネージャー</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング</translation>
     </message>
     <message>
         <source>Spool</source>
-        <translation type="unfinished"></translation>
+        <translation>スプール</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;S)</translation>
     </message>
     <message>
         <source>Retrieve now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ取得</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Stop connector</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタの停止</translation>
     </message>
     <message>
         <source>Start connector</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタの開始</translation>
     </message>
     <message>
         <source>Stop delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配信の停止</translation>
     </message>
     <message>
         <source>Start delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配信の開始</translation>
     </message>
     <message>
         <source>Connector running</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタ実行中</translation>
     </message>
     <message>
         <source>Connector stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタ停止中</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>転送</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配信</translation>
     </message>
     <message>
         <source>Next run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回 %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Pop3Session</name>
     <message>
         <source>the server sent data after agreeing to STLS, before TLS began</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが STLS に同意した後、TLS の開始前にデータを送ってきました</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes of listing or message)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(一覧またはメッセージ %n バイト)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes where a reply was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を待っていたところ、サーバーが %1 バイトを超える行を送ってきました</translation>
     </message>
     <message>
-        <source>the server did not greet as a POP3 server does; it said &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the server did not greet as a POP3 server does; it said "%1"</source>
+        <translation>サーバーが POP3 サーバーのあいさつをしませんでした。「%1」と送ってきました</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を拒否しました: %1</translation>
     </message>
     <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent "%1" when no reply was due</source>
+        <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
     <message>
-        <source>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</source>
-        <translation type="unfinished"></translation>
+        <source>the server answered "%1" to %2, which is not a POP3 reply</source>
+        <translation>サーバーが %2 に「%1」と応答しました。これは POP3 の応答ではありません</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>あいさつ</translation>
     </message>
     <message>
         <source>the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク</translation>
     </message>
     <message>
         <source>a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>the reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への応答</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s) while waiting for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を待つ間、%n 秒間データがありませんでした</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Reader</name>
     <message>
-        <source>&quot;%1&quot; is not allowed; use a whole number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed; use a whole number from %2 to %3</source>
+        <translation>「%1」は使えません。%2 から %3 までの整数を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; use true or false</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed; use true or false</source>
+        <translation>「%1」は使えません。true か false を指定してください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not allowed; use one of: %2</source>
+        <translation>「%1」は使えません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
         <source>unknown key; the keys of this section are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキーです。このセクションのキーは次のとおりです: %1</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Router</name>
     <message>
         <source>the message has passed through this connector %1 times; it is looping</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージはこのコネクタを %1 回通過しています。ループしています</translation>
     </message>
     <message>
         <source>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>、かつ配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
     </message>
     <message>
         <source>mailbox %1 has no local_mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 に local_mailbox がありません</translation>
     </message>
     <message>
         <source>no recipient of the message is in the accepted domains (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのどの受信者も受け入れドメイン (%1) にありません</translation>
     </message>
     <message>
         <source>no routing rule matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一致する振り分けルールがありません</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ScheduleTab</name>
     <message numerus="yes">
         <source>Last cycle: %n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回のサイクル: 新着 %n 通</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、配信 %n 通</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、問題 %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Retrieve mail every (minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>メールの取得間隔 (分):</translation>
     </message>
     <message>
         <source>Retrieve on this schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>このスケジュールで取得する</translation>
     </message>
     <message>
         <source>Retrieve now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ取得</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ量</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧取得中</translation>
     </message>
     <message>
         <source>Retrieving</source>
-        <translation type="unfinished"></translation>
+        <translation>取得中</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>終了処理中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>The connector is stopped (Service menu, Start connector).</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタは停止しています ([サービス] メニューの [コネクタの開始])。</translation>
     </message>
     <message>
         <source>Retrieving mail now.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを取得しています。</translation>
     </message>
     <message>
         <source>Next retrieval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の取得: %1</translation>
     </message>
     <message>
         <source>No retrieval is scheduled; use Retrieve now.</source>
-        <translation type="unfinished"></translation>
+        <translation>取得の予定はありません。[今すぐ取得] を使ってください。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SmtpConnection</name>
     <message numerus="yes">
         <source>no answer for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒間応答がありません</numerusform>
         </translation>
     </message>
     <message>
         <source>the server sent data after agreeing to STARTTLS, before TLS began</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが STARTTLS に同意した後、TLS の開始前にデータを送ってきました</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません: %2</translation>
     </message>
     <message>
         <source>(message body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(メッセージ本文)</translation>
     </message>
     <message>
-        <source>the server sent &quot;%1&quot;, which is not an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent "%1", which is not an SMTP reply</source>
+        <translation>サーバーが「%1」を送ってきました。これは SMTP の応答ではありません</translation>
     </message>
     <message>
         <source>the server sent an over-long line</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが長すぎる行を送ってきました</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を拒否しました: %1</translation>
     </message>
     <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent "%1" when no reply was due</source>
+        <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SocketChannel</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません: %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に PEM 形式の証明書がありません</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Spool</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>cannot write to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>%1 left in place: the ledger of mailbox %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はそのままにしました: メールボックス %2 の台帳を読めません</translation>
     </message>
 </context>
 <context>
@@ -1196,36 +1820,41 @@ To: %2
 Subject: %3
 Date: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>差出人: %1
+宛先: %2
+件名: %3
+日付: %4
+</translation>
     </message>
     <message>
         <source>Reason: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1
+</translation>
     </message>
     <message>
         <source>only messages in Failed Mail or BadMail can be requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>再処理できるのは Failed Mail と BadMail のメッセージだけです</translation>
     </message>
     <message>
         <source>message %1 is no longer in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 はもう %2 にありません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません</translation>
     </message>
     <message>
         <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
     </message>
     <message>
         <source>POP3 Connector could not deliver the attached message as it was.
@@ -1237,183 +1866,191 @@ Retrieved: %4
 
 The original is attached as original.eml.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 コネクタは、添付のメッセージをそのままでは配信できませんでした。
+
+フォルダー: %1
+理由: %2
+メールボックス: %3
+取得日時: %4
+
+元のメッセージを original.eml として添付しています。
+</translation>
     </message>
     <message>
         <source>Undeliverable message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配信できなかったメッセージ: %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolLock</name>
     <message>
         <source>the spool %1 is in use by %2 (process %3 on %4); stop it first, or give this connector another spool</source>
-        <translation type="unfinished"></translation>
+        <translation>スプール %1 は %2 (%4 のプロセス %3) が使用中です。先にそちらを停止するか、このコネクタに別のスプールを指定してください</translation>
     </message>
     <message>
         <source>cannot lock %1: check the permissions of the spool folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をロックできません: スプール フォルダーの権限を確認してください</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolModel</name>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中...</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
     <message>
         <source>(unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(読み取れません)</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日時</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolTab</name>
     <message>
         <source>Requeue</source>
-        <translation type="unfinished"></translation>
+        <translation>再処理</translation>
     </message>
     <message>
         <source>Failed Mail goes back to Incoming Mail, BadMail back to PickUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed Mail は Incoming Mail に、BadMail は PickUp に戻します。</translation>
     </message>
     <message>
         <source>Export .eml...</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml のエクスポート...</translation>
     </message>
     <message>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>削除...</translation>
     </message>
     <message>
         <source>Send to undeliverable mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックスへ送る</translation>
     </message>
     <message>
         <source>Attach the message to a new message for the undeliverable-mail mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを、配信不能メール用メールボックス宛ての新しいメッセージに添付します。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Incoming Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming Mail (受信)</translation>
     </message>
     <message>
         <source>Failed Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed Mail (振り分け失敗)</translation>
     </message>
     <message>
         <source>PickUp</source>
-        <translation type="unfinished"></translation>
+        <translation>PickUp (配信待ち)</translation>
     </message>
     <message>
         <source>BadMail</source>
-        <translation type="unfinished"></translation>
+        <translation>BadMail (配信拒否)</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのエクスポート</translation>
     </message>
     <message>
         <source>Export messages to</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのエクスポート先</translation>
     </message>
     <message>
         <source>Delete messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for good? They cannot be recovered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージを完全に削除しますか? 元に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Spool</source>
-        <translation type="unfinished"></translation>
+        <translation>スプール</translation>
     </message>
     <message>
         <source>No undeliverable-mail mailbox is set. Set one in the Troubleshooting tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックスが設定されていません。先に [トラブルシューティング] タブで設定してください。</translation>
     </message>
     <message>
         <source>Working...</source>
-        <translation type="unfinished"></translation>
+        <translation>処理しています...</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued; they are delivered on the next cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージを再処理に回しました。次のサイクルで配信されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージをエクスポートしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージを削除しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) attached to new messages for the undeliverable-mail mailbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージを、配信不能メール用メールボックス宛ての新しいメッセージに添付しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1421,278 +2058,279 @@ The original is attached as original.eml.
     <name>Pop3Connector::TransferStage</name>
     <message>
         <source>the message has no readable sidecar (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに読み取れるサイドカー (%1) がありません</translation>
     </message>
     <message>
         <source>it came from mailbox %1, which is no longer configured</source>
-        <translation type="unfinished"></translation>
+        <translation>取得元のメールボックス %1 は構成から削除されています</translation>
     </message>
     <message>
         <source>the message cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを読めません: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Message %1 could not be moved to Failed Mail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 を Failed Mail に移せませんでした: %2</translation>
     </message>
     <message>
         <source>Message %1 was moved to Failed Mail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 を Failed Mail に移しました: %2</translation>
     </message>
     <message>
         <source>Message %1 has no local recipient (%2); it was sent to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 にはローカルの受信者がいません (%2)。%3 に送りました。</translation>
     </message>
     <message>
         <source>Message %1 routed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 を %2 に振り分けました。</translation>
     </message>
     <message>
         <source>Message %1 (Message-ID %2) was already delivered to its recipients; not delivered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 (Message-ID %2) はすでに受信者に配信済みのため、再配信しません。</translation>
     </message>
     <message>
         <source>Transfer stopped: %1. The messages stay in Incoming Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送を止めました: %1。メッセージは Incoming Mail に残っています。</translation>
     </message>
     <message>
         <source>Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 to Failed Mail, %4 duplicate(s) not delivered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送: PickUp へ %1 通 (うち配信不能メール用メールボックス宛て %2 通)、Failed Mail へ %3 通、再配信しなかった重複 %4 通。</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::TroubleshootingTab</name>
     <message>
         <source>Log level:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ レベル:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Minimum (errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小 (エラー)</translation>
     </message>
     <message>
         <source>Medium (errors, warnings, summaries)</source>
-        <translation type="unfinished"></translation>
+        <translation>中 (エラー、警告、概要)</translation>
     </message>
     <message>
         <source>Maximum (everything, with protocol transcripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 (すべて、プロトコルの記録付き)</translation>
     </message>
     <message>
         <source>Undeliverable-mail mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックス:</translation>
     </message>
     <message>
         <source>postmaster@office.example</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@office.example</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告とエラー</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのみ</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての分類</translation>
     </message>
     <message>
         <source>Find in events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを検索</translation>
     </message>
     <message>
         <source>Run diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断の実行</translation>
     </message>
     <message>
         <source>Troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>トラブルシューティング</translation>
     </message>
     <message>
         <source>The configuration could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>構成を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an event to see its cause and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;イベントを選ぶと、原因と対処方法が表示されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処:</translation>
     </message>
     <message>
         <source>Configuration %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>構成 %1:</translation>
     </message>
     <message>
         <source>  valid</source>
-        <translation type="unfinished"></translation>
+        <translation>  正常</translation>
     </message>
     <message>
         <source>Connector: running</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタ: 実行中</translation>
     </message>
     <message>
         <source>Connector: stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタ: 停止中。%1</translation>
     </message>
     <message>
         <source>Delivery: on</source>
-        <translation type="unfinished"></translation>
+        <translation>配信: 有効</translation>
     </message>
     <message>
         <source>Delivery: stopped; mail collects in PickUp</source>
-        <translation type="unfinished"></translation>
+        <translation>配信: 停止中。メールは PickUp にたまります</translation>
     </message>
     <message>
         <source>System keychain: not usable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン: 使用できません (%1)</translation>
     </message>
     <message>
         <source>System keychain: usable</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン: 使用できます</translation>
     </message>
     <message>
         <source>Diagnostics finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断が終わりました。</translation>
     </message>
     <message>
         <source>Mailbox %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Mailbox %1: connection works, %n message(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>メールボックス %1: 接続できました。%n 通のメッセージがあります</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailbox %1: %2 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1: %2 対処: %3</translation>
     </message>
     <message>
         <source>no password stored</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが保存されていません</translation>
     </message>
     <message>
         <source>keychain not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>cannot read the ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳 %1 を読めません: %2</translation>
     </message>
     <message>
         <source>cannot write the ledger %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳 %1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>pop3connector</name>
     <message>
         <source>POP3 Connector Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 コネクタ マネージャー</translation>
     </message>
     <message>
         <source>Configuration file (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイル (既定値 %1)。</translation>
     </message>
     <message>
         <source>Open with the connector stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタを停止した状態で開きます。</translation>
     </message>
 </context>
 <context>
     <name>pop3connectord</name>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード: </translation>
     </message>
     <message>
         <source>pop3connectord: %1 has no [mailbox.%2] section</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: %1 に [mailbox.%2] セクションがありません</translation>
     </message>
     <message>
         <source>pop3connectord: no password given; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: パスワードが入力されなかったため、何も保存していません</translation>
     </message>
     <message>
         <source>Password for mailbox %1 stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 のパスワードをシステムのキーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>pop3connectord: cannot store the password: %1. Unlock the keychain, or use password_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: パスワードを保存できません: %1。キーチェーンのロックを解除するか、password_file を使ってください。</translation>
     </message>
     <message>
         <source>Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail server.
 Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line or configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 メールボックスからスプールへメールを取得し、ローカル メール サーバーに配信します。
+終了コード: 0 すべて成功、1 失敗したメールボックスあり、2 コマンドラインまたは構成の誤り。</translation>
     </message>
     <message>
         <source>Configuration file (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイル (既定値 %1)。</translation>
     </message>
     <message>
         <source>Run one cycle, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 サイクル実行して終了します。</translation>
     </message>
     <message>
         <source>Run only these stages, comma-separated: download, transfer, dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した段階だけを実行します (カンマ区切り): download、transfer、dispatch。</translation>
     </message>
     <message>
         <source>Read a password from standard input and store it in the system keychain for the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からパスワードを読み、メールボックス用にシステムのキーチェーンへ保存します。</translation>
     </message>
     <message>
         <source>Check the configuration file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成ファイルを検査して終了します。</translation>
     </message>
     <message>
-        <source>pop3connectord: unexpected argument &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>pop3connectord: unexpected argument "%1"; see --help</source>
+        <translation>pop3connectord: 予期しない引数「%1」です。--help を参照してください</translation>
     </message>
     <message>
-        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not "%1"</source>
+        <translation>pop3connectord: --stages には download、transfer、dispatch をカンマ区切りで指定します。「%1」は使えません</translation>
     </message>
     <message>
         <source>%1: configuration is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 構成は正常です。</translation>
     </message>
     <message>
         <source>pop3connectord: %1: %2 What to do: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: %1: %2 対処: %3</translation>
     </message>
 </context>
 </TS>

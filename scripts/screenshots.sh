@@ -1,0 +1,16 @@
+#!/bin/bash
+# Takes docs/screenshots/{en,ja}-{mailboxes,schedule,troubleshooting,spool}.png from the manager
+# under Xvfb, on the demo set-up (a private Dovecot with sample mail). Needs a build and root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DEMO_HEADLESS=1 ./scripts/demo.sh >/dev/null 2>&1 || true   # builds, and makes demo/ (runs once)
+mkdir -p docs/screenshots
+for lang in en ja; do
+    # A fresh batch of mail for each language's pictures, waiting on the provider.
+    for box in shop catchall; do build/tests/p3c-corpus 25 "demo/dovecot/mail/$box" "$RANDOM" >/dev/null; done
+    chown -R 65534:65534 demo/dovecot/mail
+    rm -rf demo/spool
+    xvfb-run -a -s '-screen 0 1280x800x24' env XDG_RUNTIME_DIR="$(mktemp -d)" \
+        build/tests/p3c-screenshots demo/pop3connector.ini docs/screenshots "$lang"
+done
+ls docs/screenshots
