@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""raw_pop3.py PORT USER PASSWORD
+"""raw_pop3.py PORT USER PASSWORD [USER...]
 
 The physical limit of a POP3 download on this machine: logs in, sends every RETR at once (a
 writer thread), reads the replies and throws the bytes away, sends every DELE at once, QUITs.
-No parsing beyond counting terminators, no storage, no durability."""
+No parsing beyond counting terminators, no storage, no durability. Several users (same
+password) are retrieved at once, one connection each."""
 import socket
 import sys
 import threading
 
 
-def main():
-    port, user, password = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+def retrieve(port, user, password):
     s = socket.create_connection(("127.0.0.1", port))
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     f = s.makefile("rb", buffering=1 << 20)
@@ -43,7 +43,17 @@ def main():
     for _ in range(count):
         f.readline()
     command("QUIT")
-    print(f"{count} messages")
+    print(f"{user}: {count} messages")
+
+
+def main():
+    port, password = int(sys.argv[1]), sys.argv[3]
+    users = [sys.argv[2]] + sys.argv[4:]
+    threads = [threading.Thread(target=retrieve, args=(port, u, password)) for u in users]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
 
 
 if __name__ == "__main__":

@@ -85,14 +85,14 @@ def main():
     p, d, f = get("pipeline", "connector-pipeline"), get("pipeline", "connector-download"), get("pipeline", "fetchmail-lmtp")
     if p and f:
         checks.append(("full pipeline: at least 10x fetchmail to LMTP", f[0] / p[0], 10))
-        if p and d:
+    if p and d:
         checks.append(("full pipeline: within 3x of download alone (value: pipeline/download)", p[0] / d[0], -3))
     rl = get("pipeline", "raw-lmtp")
     if rl and d:
         checks.append(("context: the LMTP server's own limit (raw client) / download alone", rl[0] / d[0], 0))
     if rl and p:
         checks.append(("context: full pipeline / the LMTP server's limit", p[0] / rl[0], 0))
-        gui = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "gui.txt")
+    gui = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "gui.txt")
     if os.path.exists(gui):
         values = dict(line.split() for line in open(gui) if len(line.split()) == 2)
         print("\n## The manager\n")
@@ -111,7 +111,7 @@ def main():
     print("\n## Targets\n")
     print("| target | measured | met |\n|---|---|---|")
     for text, value, goal in checks:
-                met = "" if goal == 0 else "yes" if (value <= -goal if goal < 0 else value >= goal) else "NO"
+        met = "" if goal == 0 else "yes" if (value <= -goal if goal < 0 else value >= goal) else "NO"
         print(f"| {text} | {value:.2f} | {met} |")
 
 

@@ -88,8 +88,9 @@ corpus() {  # corpus NAME COUNT SEED BIG MAX -> prints its folder (made once)
 fill() {  # fill CORPUS BOX... : the corpus spread round-robin over the boxes (hard links)
     local corpus=$1; shift
     local boxes=("$@") i=0
+    rm -rf "$DC/mail"/box[1-4]
     for b in "${boxes[@]}"; do
-        rm -rf "$DC/mail/$b"; mkdir -p "$DC/mail/$b"/{new,cur,tmp}
+        mkdir -p "$DC/mail/$b"/{new,cur,tmp}
     done
         if [ ${#boxes[@]} = 1 ]; then
         cp -al "$corpus/new/." "$DC/mail/${boxes[0]}/new/"
@@ -196,7 +197,7 @@ connector_ini() {  # connector_ini BOXES -> path
 command_for() {  # command_for TOOL
     case $1 in
                 raw) echo "python3 $B/raw_pop3.py $PORT box1 pw" ;;
-        raw-4-mailboxes) echo "bash -c 'for b in box1 box2 box3 box4; do python3 $B/raw_pop3.py $PORT \$b pw & done; wait'" ;;
+        raw-4-mailboxes) echo "python3 $B/raw_pop3.py $PORT box1 pw box2 box3 box4" ;;
         raw-lmtp) echo "python3 $B/raw_lmtp.py $((PORT + 2)) local@office.example $CORPUS 4" ;;
         connector|connector-download) echo "$DAEMON --config $(connector_ini 1) --once --stages download" ;;
         connector-4-mailboxes) echo "$DAEMON --config $(connector_ini 4) --once --stages download" ;;

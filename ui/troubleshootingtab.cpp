@@ -65,6 +65,7 @@ TroubleshootingTab::TroubleshootingTab(
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(EventModel::Time, 150);
     m_detail = new QTextBrowser;
     m_detail->setObjectName(QStringLiteral("eventDetail"));
     m_diagnose = new QPushButton;
@@ -72,7 +73,6 @@ TroubleshootingTab::TroubleshootingTab(
     m_diagnostics = new QPlainTextEdit;
     m_diagnostics->setObjectName(QStringLiteral("diagnosticsOutput"));
     m_diagnostics->setReadOnly(true);
-    m_diagnostics->setMaximumHeight(140);
 
     auto *settings = new QFormLayout;
     settings->addRow(m_levelLabel = new QLabel, m_level);
@@ -84,19 +84,23 @@ TroubleshootingTab::TroubleshootingTab(
     filters->addWidget(m_severity);
     filters->addWidget(m_category);
     filters->addWidget(m_search, 1);
+    // The event list gets the room; the cause and fix, and diagnostics, below it.
+    auto *diagnostics = new QWidget;
+    auto *diagnosticsLayout = new QHBoxLayout(diagnostics);
+    diagnosticsLayout->setContentsMargins(0, 0, 0, 0);
+    diagnosticsLayout->addWidget(m_diagnose, 0, Qt::AlignTop);
+    diagnosticsLayout->addWidget(m_diagnostics, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *diagnostics = new QHBoxLayout;
-    diagnostics->addWidget(m_diagnose, 0, Qt::AlignTop);
-    diagnostics->addWidget(m_diagnostics, 1);
+    splitter->addWidget(diagnostics);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(settings);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    layout->addLayout(diagnostics);
 
     connect(m_level, &QComboBox::activated, this, &TroubleshootingTab::applySettings);
     connect(m_apply, &QPushButton::clicked, this, &TroubleshootingTab::applySettings);
