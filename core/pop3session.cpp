@@ -328,30 +328,29 @@ void Pop3Session::abort()
     m_channel->abort();
 }
 
-void Pop3Session::onChannelFailed(ChannelError error, const QString &detail)
+SessionError sessionErrorFor(ChannelError error)
 {
-    if (m_phase == Phase::Closed)
-        return;
     switch (error) {
     case ChannelError::HostNotFound:
-        fail(SessionError::HostNotFound, detail);
-        break;
+        return SessionError::HostNotFound;
     case ChannelError::ConnectionRefused:
-        fail(SessionError::ConnectionRefused, detail);
-        break;
+        return SessionError::ConnectionRefused;
     case ChannelError::RemoteClosed:
-        fail(SessionError::Dropped, detail);
-        break;
+        return SessionError::Dropped;
     case ChannelError::TlsCertificate:
-        fail(SessionError::TlsCertificate, detail);
-        break;
+        return SessionError::TlsCertificate;
     case ChannelError::TlsHandshake:
-        fail(SessionError::TlsHandshake, detail);
-        break;
+        return SessionError::TlsHandshake;
     case ChannelError::Network:
-        fail(SessionError::Network, detail);
         break;
     }
+    return SessionError::Network;
+}
+
+void Pop3Session::onChannelFailed(ChannelError error, const QString &detail)
+{
+    if (m_phase != Phase::Closed)
+        fail(sessionErrorFor(error), detail);
 }
 
 void Pop3Session::onTimeout()

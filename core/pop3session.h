@@ -29,6 +29,9 @@ struct SessionFailure
     QString detail;
 };
 
+// What a channel's failure means to a protocol session.
+SessionError sessionErrorFor(ChannelError error);
+
 enum class TranscriptDirection { Client, Server, Note };
 
 // The POP3 wire protocol over a Channel (RFC 1939, RFC 2449 pipelining): a queue of commands,

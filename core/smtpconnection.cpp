@@ -241,26 +241,7 @@ void SmtpConnection::abort()
 
 void SmtpConnection::onChannelFailed(ChannelError error, const QString &detail)
 {
-    switch (error) {
-    case ChannelError::HostNotFound:
-        fail(SessionError::HostNotFound, detail);
-        break;
-    case ChannelError::ConnectionRefused:
-        fail(SessionError::ConnectionRefused, detail);
-        break;
-    case ChannelError::RemoteClosed:
-        fail(SessionError::Dropped, detail);
-        break;
-    case ChannelError::TlsCertificate:
-        fail(SessionError::TlsCertificate, detail);
-        break;
-    case ChannelError::TlsHandshake:
-        fail(SessionError::TlsHandshake, detail);
-        break;
-    case ChannelError::Network:
-        fail(SessionError::Network, detail);
-        break;
-    }
+    fail(sessionErrorFor(error), detail);
 }
 
 void SmtpConnection::fail(SessionError error, const QString &detail)
