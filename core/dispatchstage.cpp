@@ -255,11 +255,10 @@ void DispatchStage::startTransaction()
         const std::optional<PickupEnvelope> envelope = PickupEnvelope::parse(head);
         if (!envelope) {
             ++m_done;
+            // Moved as it is; if BadMail cannot take it, it stays where it is.
             toBadMail(*job, {},
                 tr("the file has no pickup envelope (x-sender and x-receiver lines)"),
                 EventId::DeliveryRejected);
-            QFile::remove(job->path);
-            QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
             continue;
         }
         job->envelope = *envelope;
@@ -271,24 +270,26 @@ void DispatchStage::startTransaction()
             utf8 = utf8 || !isAscii(r);
         if (utf8 && !m_extensions.smtpUtf8) {
             ++m_done;
-            toBadMail(*job, envelope->recipients,
-                tr("an address is not ASCII and %1 does not support SMTPUTF8")
-                    .arg(m_setup.delivery.host),
-                EventId::DeliveryRejected);
-            QFile::remove(job->path);
-            QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
+            if (toBadMail(*job, envelope->recipients,
+                    tr("an address is not ASCII and %1 does not support SMTPUTF8")
+                        .arg(m_setup.delivery.host),
+                    EventId::DeliveryRejected)) {
+                QFile::remove(job->path);
+                QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
+            }
             continue;
         }
         if (m_extensions.size > 0 && job->size > m_extensions.size) {
             ++m_done;
-            toBadMail(*job, envelope->recipients,
-                tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
-                    .arg(job->size)
-                    .arg(m_setup.delivery.host)
-                    .arg(m_extensions.size),
-                EventId::DeliveryRejected);
-            QFile::remove(job->path);
-            QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
+            if (toBadMail(*job, envelope->recipients,
+                    tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
+                        .arg(job->size)
+                        .arg(m_setup.delivery.host)
+                        .arg(m_extensions.size),
+                    EventId::DeliveryRejected)) {
+                QFile::remove(job->path);
+                QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
+            }
             continue;
         }
         if (m_extensions.size >= 0)
@@ -411,7 +412,7 @@ QString DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QStri
     return DurableFs::syncDirectory(spool.folderPath(folder));
 }
 
-void DispatchStage::toBadMail(
+bool DispatchStage::toBadMail(
     const Job &job, const QStringList &recipients, const QString &reason, EventId id)
 {
     QString name = job.name;
@@ -425,25 +426,34 @@ void DispatchStage::toBadMail(
     meta.other.remove(QStringLiteral("next_attempt"));
     QString error;
     if (recipients.isEmpty()) {
-        // Not a pickup file at all: moved as it is, nothing to re-envelope.
-        error =
-            moveMessage(m_setup.spool, SpoolFolder::PickUp, SpoolFolder::BadMail, job.name, meta);
+        // Not a pickup file at all: moved as it is, nothing to re-envelope; under a name of its
+        // own if BadMail has this one already.
+        if (name != job.name)
+            error = DurableFs::renameFile(
+                job.path, m_setup.spool.messagePath(SpoolFolder::PickUp, name));
+        if (error.isEmpty())
+            error =
+                moveMessage(m_setup.spool, SpoolFolder::PickUp, SpoolFolder::BadMail, name, meta);
+        if (error.isEmpty())
+            QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job.name));
     } else {
         error = writeCopy(job, SpoolFolder::BadMail, name, recipients, meta);
     }
-    ++m_report.rejected;
     if (!error.isEmpty()) {
+        // It stays in PickUp: nothing is dropped because BadMail could not take it.
         raise(EventId::LocalServerSessionFailed,
             tr("Message %1 was rejected (%2) but could not be moved to BadMail: %3")
                 .arg(job.name, reason, error),
             job.name);
-        return;
+        return false;
     }
+    ++m_report.rejected;
     raise(id,
         recipients.isEmpty() ? tr("Message %1 was moved to BadMail: %2").arg(job.name, reason)
                              : tr("Message %1 was not delivered to %2 and was moved to BadMail: %3")
                                    .arg(job.name, recipients.join(QStringLiteral(", ")), reason),
         job.name);
+    return true;
 }
 
 void DispatchStage::apply(
@@ -487,15 +497,19 @@ void DispatchStage::apply(
     const qint64 firstDeferred =
         job->meta.other.value(QStringLiteral("first_deferred")).toLongLong();
     if (!deferred.isEmpty() && firstDeferred > 0 && now - firstDeferred > kGiveUpSeconds) {
-        toBadMail(*job, deferred,
-            tr("still deferred after two days; last reply: %1")
-                .arg(deferReplies.join(QStringLiteral("; "))),
-            EventId::DeliveryExpired);
-        deferred.clear();
+        if (toBadMail(*job, deferred,
+                tr("still deferred after two days; last reply: %1")
+                    .arg(deferReplies.join(QStringLiteral("; "))),
+                EventId::DeliveryExpired))
+            deferred.clear();
     }
-    if (!rejected.isEmpty())
-        toBadMail(
-            *job, rejected, rejectReplies.join(QStringLiteral("; ")), EventId::DeliveryRejected);
+    // Recipients BadMail could not take stay in PickUp, as if deferred: nothing is dropped.
+    if (!rejected.isEmpty()
+        && !toBadMail(
+            *job, rejected, rejectReplies.join(QStringLiteral("; ")), EventId::DeliveryRejected)) {
+        deferred += rejected;
+        deferReplies += rejectReplies;
+    }
 
     if (deferred.isEmpty()) {
         QFile::remove(job->path);

@@ -97,7 +97,8 @@ private:
         const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results);
     QString writeCopy(const Job &job, SpoolFolder folder, const QString &name,
         const QStringList &recipients, const MessageMetadata &meta);
-    void toBadMail(
+    // Returns whether the message is in BadMail now.
+    bool toBadMail(
         const Job &job, const QStringList &recipients, const QString &reason, EventId id);
     void quit();
     void failSession(EventId id, const QString &text);

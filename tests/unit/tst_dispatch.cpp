@@ -27,6 +27,7 @@ private Q_SLOTS:
     void starttlsRequiredButMissing();
     void serverDropsDuringData();
     void notAPickupFileGoesToBadMail();
+    void rejectedStaysWhenBadMailCannotTakeIt();
 
 private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
@@ -327,6 +328,42 @@ void TestDispatch::notAPickupFileGoesToBadMail()
     QCOMPARE(bad[0].name, QStringLiteral("raw"));
     QVERIFY(
         bad[0].metadata.other.value(QStringLiteral("reason")).contains(QStringLiteral("envelope")));
+}
+
+void TestDispatch::rejectedStaysWhenBadMailCannotTakeIt()
+{
+    addPickup(
+        QStringLiteral("m1"), {QStringLiteral("ghost@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    // BadMail is not a folder any more (a broken disk, an administrator's mistake).
+    QVERIFY(QDir(m_spool.folderPath(SpoolFolder::BadMail)).removeRecursively());
+    QFile blocker(m_spool.folderPath(SpoolFolder::BadMail));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const DispatchReport r = run(
+        {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<ghost@office.lan>"),
+            QStringLiteral("S: 550 5.1.1 no such user"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 554 no valid recipients"),
+            QStringLiteral("C: RSET"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: 221 bye"),
+        },
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.rejected, 0);
+    // Still in PickUp, to be tried again: never dropped because BadMail could not take it.
+    const QList<SpooledMessage> left = readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp));
+    QCOMPARE(left.size(), 1);
+    QVERIFY(left[0]
+                .metadata.other.value(QStringLiteral("reason"))
+                .contains(QStringLiteral("no such user")));
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)
