@@ -20,6 +20,7 @@ SpoolMonitor::SpoolMonitor(const Spool &spool, QObject *parent)
 
 void SpoolMonitor::start()
 {
+    (void)m_spool.prepare(); // the folders exist to be watched, even before the first cycle
     m_watcher = new QFileSystemWatcher(this);
     for (SpoolFolder f : Spool::folders())
         m_watcher->addPath(m_spool.folderPath(f));

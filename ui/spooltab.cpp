@@ -116,7 +116,6 @@ void SpoolTab::restartMonitor()
     delete m_model;
     m_spoolRoot = m_service->configuration().connector.spool;
     const Spool spool(m_spoolRoot);
-    (void)spool.prepare();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("spool-view"));
     m_monitor = new SpoolMonitor(spool);
