@@ -1722,6 +1722,15 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::ServiceController</name>
+    <message>
+        <source>the configuration has problems:
+%1</source>
+        <translation>the configuration has problems:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::SmtpConnection</name>
     <message numerus="yes">
         <source>no answer for %n second(s)</source>

@@ -1750,6 +1750,15 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::ServiceController</name>
+    <message>
+        <source>the configuration has problems:
+%1</source>
+        <translation>構成に問題があります:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::SmtpConnection</name>
     <message numerus="yes">
         <source>no answer for %n second(s)</source>

@@ -59,6 +59,20 @@ void ServiceController::startService()
     if (m_connector)
         return;
     m_lastError.clear();
+    reload(); // the administrator may have corrected the file by hand meanwhile
+    // Without a file yet (a new installation), the defaults run and the first save writes it.
+    if (!m_problems.isEmpty() && QFile::exists(m_configPath)) {
+        // A configuration with a wrong line is not run half-understood: the administrator is
+        // told which file, line and key, and what is allowed (event 1100).
+        QStringList lines;
+        for (const ConfigProblem &p : std::as_const(m_problems)) {
+            lines.append(p.toString());
+            Q_EMIT eventLogged(Event::make(EventId::ConfigurationInvalid, p.toString()));
+        }
+        m_lastError = tr("the configuration has problems:\n%1").arg(lines.join(u'\n'));
+        Q_EMIT serviceStateChanged(false);
+        return;
+    }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("service"));
     m_connector = new Connector(m_configuration, m_secrets);
