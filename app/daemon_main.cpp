@@ -70,16 +70,18 @@ QByteArray readSecretLine()
     return line;
 }
 
+// NAME is a mailbox, or "delivery" for the local server's SMTP AUTH user.
 int setPassword(const Configuration &config, const QString &name, SecretStore &secrets)
 {
     const MailboxSettings *mailbox = config.mailbox(name);
-    if (!mailbox) {
+    if (!mailbox && name != DeliverySettings::keychainKey()) {
         err() << QCoreApplication::translate(
             "pop3connectord", "pop3connectord: %1 has no [mailbox.%2] section")
                      .arg(config.path, name)
               << Qt::endl;
         return BadUsage;
     }
+    const QString key = mailbox ? mailbox->keychainKey() : DeliverySettings::keychainKey();
     const QByteArray password = readSecretLine();
     if (password.isEmpty()) {
         err() << QCoreApplication::translate(
@@ -89,7 +91,7 @@ int setPassword(const Configuration &config, const QString &name, SecretStore &s
     }
     int code = Failed;
     QObject context;
-    secrets.write(mailbox->keychainKey(), password, &context, [&](const QString &error) {
+    secrets.write(key, password, &context, [&](const QString &error) {
         if (error.isEmpty()) {
             err() << QCoreApplication::translate("pop3connectord",
                 "Password for mailbox %1 stored in the system "

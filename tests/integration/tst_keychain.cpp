@@ -22,6 +22,7 @@ private Q_SLOTS:
     void daemonUsesStoredPassword();
     void missingPasswordSaysHowToStoreIt();
     void unreachableKeychainIsReported();
+    void deliveryPasswordIsStored();
 
 private:
     SecretStore::ReadResult read(SecretStore &store, const QString &key);
@@ -150,6 +151,25 @@ void TestKeychain::unreachableKeychainIsReported()
             && err.contains(QStringLiteral("password_file")),
         qPrintable(err));
     QVERIFY(err.contains(QStringLiteral("1101")));
+}
+
+void TestKeychain::deliveryPasswordIsStored()
+{
+    // The local server's SMTP AUTH password has its own keychain entry, "delivery".
+    const QString ini = writeConfig(QStringLiteral("office"));
+    QProcess *set = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"), QStringLiteral("delivery")});
+    set->write("smtp-secret\n");
+    set->closeWriteChannel();
+    QVERIFY(set->waitForFinished(30000));
+    QVERIFY2(set->exitCode() == 0, set->readAllStandardError().constData());
+    KeychainSecretStore store;
+    const SecretStore::ReadResult r = read(store, Pop3Connector::DeliverySettings::keychainKey());
+    QCOMPARE(int(r.status), int(SecretStore::Status::Found));
+    QCOMPARE(r.secret, QByteArray("smtp-secret"));
+    QProcess *unknown = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"), QStringLiteral("nobody")});
+    unknown->closeWriteChannel();
+    QVERIFY(unknown->waitForFinished(30000));
+    QCOMPARE(unknown->exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
