@@ -1,5 +1,6 @@
 // The system keychain for real: gnome-keyring on a private D-Bus session (run through
 // with-keyring.sh), QtKeychain's libsecret backend, and the daemon reading passwords from it.
+#include "configuration.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "secretstore.h"
