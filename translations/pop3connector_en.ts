@@ -187,6 +187,81 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::DeliveryDialog</name>
+    <message>
+        <source>Delivery and spool</source>
+        <translation>Delivery and spool</translation>
+    </message>
+    <message>
+        <source>Spool folder:</source>
+        <translation>Spool folder:</translation>
+    </message>
+    <message>
+        <source>Deliver by:</source>
+        <translation>Deliver by:</translation>
+    </message>
+    <message>
+        <source>SMTP to the office mail server</source>
+        <translation>SMTP to the office mail server</translation>
+    </message>
+    <message>
+        <source>LMTP to the office mail server</source>
+        <translation>LMTP to the office mail server</translation>
+    </message>
+    <message>
+        <source>PickUp folder only (another MTA reads it)</source>
+        <translation>PickUp folder only (another MTA reads it)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Connections at once:</source>
+        <translation>Connections at once:</translation>
+    </message>
+    <message>
+        <source>Login (only if the server asks):</source>
+        <translation>Login (only if the server asks):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored password</source>
+        <translation>leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>Enter the spool folder.</source>
+        <translation>Enter the spool folder.</translation>
+    </message>
+    <message>
+        <source>Enter the office mail server.</source>
+        <translation>Enter the office mail server.</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::DispatchStage</name>
     <message>
         <source>%1 port %2: %3</source>
@@ -1404,6 +1479,26 @@ The mailbox was saved, but it cannot be retrieved until a password is stored. Un
     <message>
         <source>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</source>
         <translation>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</translation>
+    </message>
+    <message>
+        <source>Delivery...</source>
+        <translation>Delivery...</translation>
+    </message>
+    <message>
+        <source>Mail is left in the PickUp folder (%1) for another mail server to take.</source>
+        <translation>Mail is left in the PickUp folder (%1) for another mail server to take.</translation>
+    </message>
+    <message>
+        <source>Mail is delivered by %1 to %2.</source>
+        <translation>Mail is delivered by %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>The password could not be stored in the system keychain: %1</translation>
     </message>
 </context>
 <context>

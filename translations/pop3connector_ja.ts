@@ -195,6 +195,81 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::DeliveryDialog</name>
+    <message>
+        <source>Delivery and spool</source>
+        <translation>配信とスプール</translation>
+    </message>
+    <message>
+        <source>Spool folder:</source>
+        <translation>スプール フォルダー:</translation>
+    </message>
+    <message>
+        <source>Deliver by:</source>
+        <translation>配信方法:</translation>
+    </message>
+    <message>
+        <source>SMTP to the office mail server</source>
+        <translation>社内メール サーバーへ SMTP で</translation>
+    </message>
+    <message>
+        <source>LMTP to the office mail server</source>
+        <translation>社内メール サーバーへ LMTP で</translation>
+    </message>
+    <message>
+        <source>PickUp folder only (another MTA reads it)</source>
+        <translation>PickUp フォルダーのみ (別の MTA が読み取る)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>セキュリティ:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Connections at once:</source>
+        <translation>同時接続数:</translation>
+    </message>
+    <message>
+        <source>Login (only if the server asks):</source>
+        <translation>ログイン (サーバーが求める場合のみ):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored password</source>
+        <translation>空欄なら保存済みのパスワードを使います</translation>
+    </message>
+    <message>
+        <source>Enter the spool folder.</source>
+        <translation>スプール フォルダーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the office mail server.</source>
+        <translation>社内メール サーバーを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::DispatchStage</name>
     <message>
         <source>%1 port %2: %3</source>
@@ -1422,6 +1497,26 @@ The mailbox was saved, but it cannot be retrieved until a password is stored. Un
     <message>
         <source>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</source>
         <translation>メールボックス %1 を削除しますか? 取得済みのメールはスプールに残ります。サーバー上のメールは今後取得されません。</translation>
+    </message>
+    <message>
+        <source>Delivery...</source>
+        <translation>配信...</translation>
+    </message>
+    <message>
+        <source>Mail is left in the PickUp folder (%1) for another mail server to take.</source>
+        <translation>メールは PickUp フォルダー (%1) に置かれ、別のメール サーバーが取り出します。</translation>
+    </message>
+    <message>
+        <source>Mail is delivered by %1 to %2.</source>
+        <translation>メールは %1 で %2 に配信されます。</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>パスワードをシステムのキーチェーンに保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

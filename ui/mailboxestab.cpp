@@ -1,10 +1,12 @@
 #include "mailboxestab.h"
 
 #include "connectiontestdialog.h"
+#include "deliverydialog.h"
 #include "mailboxdialog.h"
 #include "prompter.h"
 #include "secretstore.h"
 #include "servicecontroller.h"
+#include "spool.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -39,6 +41,11 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     m_test->setObjectName(QStringLiteral("testMailboxButton"));
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
+    m_delivery = new QLabel;
+    m_delivery->setObjectName(QStringLiteral("deliveryLabel"));
+    m_delivery->setWordWrap(true);
+    m_deliveryButton = new QPushButton;
+    m_deliveryButton->setObjectName(QStringLiteral("deliveryButton"));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_remove, m_test})
@@ -48,6 +55,10 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     layout->addWidget(m_table);
     layout->addLayout(buttons);
     layout->addWidget(m_hint);
+    auto *delivery = new QHBoxLayout;
+    delivery->addWidget(m_delivery, 1);
+    delivery->addWidget(m_deliveryButton);
+    layout->addLayout(delivery);
 
     connect(m_add, &QPushButton::clicked, this, &MailboxesTab::addMailbox);
     connect(m_edit, &QPushButton::clicked, this, [this] { editMailbox(selectedName()); });
@@ -55,6 +66,7 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
         m_table, &QTableWidget::cellDoubleClicked, this, [this] { editMailbox(selectedName()); });
     connect(m_remove, &QPushButton::clicked, this, &MailboxesTab::removeMailbox);
     connect(m_test, &QPushButton::clicked, this, &MailboxesTab::testMailbox);
+    connect(m_deliveryButton, &QPushButton::clicked, this, &MailboxesTab::editDelivery);
     connect(m_service, &ServiceController::configurationChanged, this, &MailboxesTab::refresh);
     connect(m_service, &ServiceController::cycleFinished, this, [this](const CycleReport &report) {
         for (const RetrievalReport &r : report.retrievals) {
@@ -76,6 +88,7 @@ void MailboxesTab::retranslate()
     m_test->setText(tr("Test connection"));
     m_hint->setText(
         tr("Passwords are kept in the system keychain, never in the configuration file."));
+    m_deliveryButton->setText(tr("Delivery..."));
     refresh();
 }
 
@@ -94,6 +107,15 @@ QString MailboxesTab::selectedName() const
 
 void MailboxesTab::refresh()
 {
+    const Configuration &c = m_service->configuration();
+    const QString server = QStringLiteral("%1:%2").arg(c.delivery.host).arg(c.delivery.port);
+    m_delivery->setText(c.delivery.transport == Transport::Pickup
+            ? tr("Mail is left in the PickUp folder (%1) for another mail server to take.")
+                  .arg(Spool(c.connector.spool).folderPath(SpoolFolder::PickUp))
+            : tr("Mail is delivered by %1 to %2.")
+                  .arg(c.delivery.transport == Transport::Lmtp ? QStringLiteral("LMTP")
+                                                               : QStringLiteral("SMTP"),
+                      server));
     const QString selected = selectedName();
     const QList<MailboxSettings> &boxes = m_service->configuration().mailboxes;
     m_table->setRowCount(int(boxes.size()));
@@ -173,6 +195,31 @@ void MailboxesTab::storeAndSave(
                        "is stored. Unlock or install a keychain (on Linux, a Secret Service "
                        "such as GNOME Keyring), or set password_file for mailbox %2 in %3.")
                         .arg(error, mailbox.name, m_service->configPath()));
+            }
+            save();
+        });
+}
+
+void MailboxesTab::editDelivery()
+{
+    DeliveryDialog dialog(m_service->configuration(), m_prompter, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Configuration c = dialog.configuration();
+    auto save = [this, c] {
+        if (const QString error = m_service->save(c); !error.isEmpty())
+            m_prompter->warn(
+                this, tr("Delivery"), tr("The configuration could not be saved: %1").arg(error));
+    };
+    if (dialog.password().isEmpty()) {
+        save();
+        return;
+    }
+    m_service->secrets()->write(DeliverySettings::keychainKey(), dialog.password(), this,
+        [this, save](const QString &error) {
+            if (!error.isEmpty()) {
+                m_prompter->warn(this, tr("Delivery"),
+                    tr("The password could not be stored in the system keychain: %1").arg(error));
             }
             save();
         });

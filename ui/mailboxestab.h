@@ -25,6 +25,7 @@ public:
     // Opens the dialog for a new mailbox (or `name`); returns once it is closed.
     void addMailbox();
     void editMailbox(const QString &name);
+    void editDelivery();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +46,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_test;
     QLabel *m_hint;
+    QLabel *m_delivery;
+    QPushButton *m_deliveryButton;
     QHash<QString, RetrievalReport> m_lastReports;
     QHash<QString, QDateTime> m_lastTimes;
 };

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void retrieveNowWithDeliveryStopped();
     void failedMailIsRequeuedAndDelivered();
     void logLevelIsWrittenToTheConfiguration();
+    void deliverySettingsThroughDialog();
     void japaneseTranslationIsComplete();
 
 private:
@@ -337,6 +338,26 @@ void TestManager::logLevelIsWrittenToTheConfiguration()
     Q_EMIT level->activated(3);
     QTRY_VERIFY(readIni().contains(QStringLiteral("log_level=maximum")));
     QCOMPARE(m_service->configuration().connector.logLevel, LogLevel::Maximum);
+}
+
+void TestManager::deliverySettingsThroughDialog()
+{
+    m_window->tabs()->setCurrentWidget(m_window->mailboxesTab());
+    QVERIFY(
+        child<QLabel>(m_window.get(), "deliveryLabel")->text().contains(QStringLiteral("LMTP")));
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == u"deliveryDialog");
+        child<QComboBox>(dialog, "transportCombo")->setCurrentIndex(2); // PickUp only
+        filled = true;
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "deliveryButton"), Qt::LeftButton);
+    QVERIFY(filled);
+    QTRY_VERIFY(readIni().contains(QStringLiteral("transport=pickup")));
+    QTRY_VERIFY(
+        child<QLabel>(m_window.get(), "deliveryLabel")->text().contains(QStringLiteral("PickUp")));
 }
 
 void TestManager::japaneseTranslationIsComplete()
