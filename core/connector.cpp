@@ -228,6 +228,8 @@ void Connector::startCycle(Stages stages)
     // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
     // before new files arrive there.
     recover();
+    if (const QString error = m_history->open(); !error.isEmpty())
+        raise(EventId::SpoolUnusable, error);
     m_report.stages = stages;
     m_cancelling = false;
     Q_EMIT nextRunChanged(nextScheduledRun());

@@ -21,6 +21,8 @@ QString DeliveryHistory::key(const QString &messageId, const QString &recipient)
 QString DeliveryHistory::open()
 {
     QMutexLocker lock(&m_mutex);
+    m_file.close();
+    m_seen.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const qint64 cutoff = QDateTime::currentSecsSinceEpoch() - qint64(kKeepDays) * 86400;
     QByteArray kept;

@@ -18,6 +18,8 @@ public:
     static constexpr int kKeepDays = 60;
 
     explicit DeliveryHistory(QString path);
+    // Loads the history, forgetting (and rewriting without) entries older than kKeepDays.
+    // Called again between cycles, it keeps a long-running service's history short.
     [[nodiscard]] QString open();
 
     // Claims (messageId, recipient) for a transfer in progress: false when it was delivered
