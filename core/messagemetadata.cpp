@@ -42,7 +42,7 @@ QString unescape(QByteArrayView value)
 QByteArray MessageMetadata::serialize() const
 {
     QByteArray out;
-    auto line = [&out](const char *key, const QString &value) {
+    auto line = [&out](QByteArrayView key, const QString &value) {
         out += key;
         out += ": ";
         out += escape(value);
@@ -55,7 +55,7 @@ QByteArray MessageMetadata::serialize() const
     line("retrieved", retrieved.toUTC().toString(Qt::ISODateWithMs));
     line("size", QString::number(size));
     for (auto it = other.cbegin(); it != other.cend(); ++it)
-        line(it.key().toUtf8().constData(), it.value());
+        line(it.key().toUtf8(), it.value());
     return out;
 }
 
