@@ -38,10 +38,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     FakeChannel *m_channel = nullptr;
+    std::unique_ptr<DispatchStage> m_stage;
 };
 
 void TestDispatch::init()
 {
+    m_stage.reset();
     m_channel = nullptr;
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
@@ -81,9 +83,10 @@ DispatchReport TestDispatch::run(
         m_channel = new FakeChannel(script);
         return m_channel;
     };
-    DispatchStage stage(setup);
-    QSignalSpy finished(&stage, &DispatchStage::finished);
-    stage.start();
+    // Kept until the next run: the scripted channel (checked after the run) belongs to it.
+    m_stage = std::make_unique<DispatchStage>(setup);
+    QSignalSpy finished(m_stage.get(), &DispatchStage::finished);
+    m_stage->start();
     if (finished.isEmpty() && !finished.wait(8000))
         return {};
     return finished.first().first().value<DispatchReport>();
