@@ -440,10 +440,11 @@ void Connector::finishCycle()
     for (const RetrievalReport &r : std::as_const(m_report.retrievals))
         stored += r.stored;
     raise(EventId::CycleFinished,
-        tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).")
+        tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.")
             .arg(m_report.retrievals.size())
             .arg(m_report.failures().size())
-            .arg(stored));
+            .arg(stored)
+            .arg(m_report.dispatch ? m_report.dispatch->delivered : 0));
     m_cycleRunning = false;
     const CycleReport report = m_report;
     Q_EMIT cycleFinished(report);

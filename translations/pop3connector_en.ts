@@ -182,8 +182,8 @@ What to do: %3</translation>
         <translation>Delivery to the local mail server was stopped; mail collects in PickUp.</translation>
     </message>
     <message>
-        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).</source>
-        <translation>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).</translation>
+        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
+        <translation>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</translation>
     </message>
 </context>
 <context>

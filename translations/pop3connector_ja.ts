@@ -190,8 +190,8 @@ What to do: %3</source>
         <translation>ローカル メール サーバーへの配信を停止しました。メールは PickUp にたまります。</translation>
     </message>
     <message>
-        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s).</source>
-        <translation>サイクル終了: メールボックス %1 個、失敗 %2 個、新着 %3 通。</translation>
+        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
+        <translation>サイクル終了: メールボックス %1 個、失敗 %2 個、新着 %3 通、配信 %4 通。</translation>
     </message>
 </context>
 <context>
