@@ -25,6 +25,7 @@ ScheduleTab::ScheduleTab(ServiceController *service, QWidget *parent)
     m_interval = new QSpinBox;
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
     m_interval->setRange(1, 7 * 24 * 60);
+    m_interval->setMaximumWidth(120);
     m_enabled = new QCheckBox;
     m_enabled->setObjectName(QStringLiteral("scheduleEnabledCheck"));
     m_nextRun = new QLabel;
@@ -38,6 +39,7 @@ ScheduleTab::ScheduleTab(ServiceController *service, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(170);
     m_overall = new QProgressBar;
     m_overall->setObjectName(QStringLiteral("overallProgress"));
     m_overall->setRange(0, 100);
@@ -151,6 +153,7 @@ void ScheduleTab::onProgress(const MailboxProgress &progress)
         m_rows[progress.mailbox].clock.start();
     }
     m_rows[progress.mailbox].progress = progress;
+    m_rows[progress.mailbox].elapsedMs = m_rows[progress.mailbox].clock.elapsed();
     updateTable();
 }
 
@@ -163,7 +166,7 @@ void ScheduleTab::updateTable()
     for (int row = 0; row < m_order.size(); ++row) {
         const Row &r = m_rows[m_order[row]];
         const MailboxProgress &p = r.progress;
-        const double seconds = std::max<qint64>(r.clock.elapsed(), 1) / 1000.0;
+        const double seconds = std::max<qint64>(r.elapsedMs, 1) / 1000.0;
         const QStringList cells = {p.mailbox, phaseText(p.phase),
             tr("%1 of %2").arg(p.messagesDone).arg(p.messagesTotal),
             tr("%1 of %2")

@@ -33,6 +33,7 @@ private:
     {
         MailboxProgress progress;
         QElapsedTimer clock;
+        qint64 elapsedMs = 0; // at the last report, so that a finished mailbox keeps its rate
     };
 
     void retranslate();
