@@ -95,6 +95,7 @@ void DownloadStage::startWaiting()
         setup.password = job.password;
         setup.timeoutMs = m_settings.timeoutSeconds * 1000;
         setup.logLevel = m_settings.logLevel;
+        setup.intervalSeconds = m_settings.scheduleEnabled ? m_settings.intervalMinutes * 60 : 0;
         setup.transcript = m_settings.logLevel == LogLevel::Maximum;
         setup.spool = m_spool;
         setup.committer = m_committer;

@@ -397,6 +397,15 @@ const Row kRows[] = {
             "The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are "
             "stored; the next cycle deletes them without retrieving them again."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do if it passes.")},
+    {EventId::LoginDelayLongerThanInterval, Severity::Warning, Category::Download, LogLevel::Medium,
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Events", "Server allows logins less often than scheduled"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server announces a minimum time between logins (LOGIN-DELAY) longer than the "
+            "schedule's interval, so some cycles will find the mailbox refused."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Make the interval at least as long as the server's login delay (the text gives "
+            "both).")},
     {EventId::Pop3TransactionError, Severity::Error, Category::Download, LogLevel::Minimum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Error during the POP3 transaction"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",

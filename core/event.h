@@ -74,6 +74,7 @@ enum class EventId : int {
     BacklogRemaining = 12027,
     RetrievalCancelled = 12028,
     QuitNotConfirmed = 12029,
+    LoginDelayLongerThanInterval = 12030,
     Pop3TransactionError = 12052,
 };
 

@@ -164,6 +164,16 @@ void MailboxRetrieval::authenticate()
         }
     }
 
+    // RFC 2449 §6.8: a server that allows a login only every n seconds.
+    if (m_caps.loginDelaySeconds && m_setup.intervalSeconds > 0
+        && *m_caps.loginDelaySeconds > m_setup.intervalSeconds) {
+        raise(EventId::LoginDelayLongerThanInterval,
+            tr("%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).")
+                .arg(mb.host)
+                .arg((*m_caps.loginDelaySeconds + 59) / 60)
+                .arg(m_setup.intervalSeconds / 60));
+    }
+
     AuthMethod method = mb.auth;
     if (method == AuthMethod::Automatic) {
         if (m_caps.hasSasl("CRAM-MD5"))

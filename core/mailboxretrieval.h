@@ -71,6 +71,7 @@ public:
         std::function<Channel *()> channelFactory;
         // Test connection: log in, ask STAT (the "drop listing"), QUIT; nothing is retrieved.
         bool probeOnly = false;
+        int intervalSeconds = 0; // the schedule, to compare with the server's LOGIN-DELAY
     };
 
     explicit MailboxRetrieval(Setup setup, QObject *parent = nullptr);

@@ -1047,6 +1047,18 @@ What to do: %3</translation>
         <source>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</source>
         <translation>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</translation>
     </message>
+    <message>
+        <source>Server allows logins less often than scheduled</source>
+        <translation>Server allows logins less often than scheduled</translation>
+    </message>
+    <message>
+        <source>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule's interval, so some cycles will find the mailbox refused.</source>
+        <translation>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule's interval, so some cycles will find the mailbox refused.</translation>
+    </message>
+    <message>
+        <source>Make the interval at least as long as the server's login delay (the text gives both).</source>
+        <translation>Make the interval at least as long as the server's login delay (the text gives both).</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxDialog</name>
@@ -1384,6 +1396,10 @@ What to do: %3</translation>
     <message>
         <source>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</source>
         <translation>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</translation>
+    </message>
+    <message>
+        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
+        <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
     </message>
 </context>
 <context>

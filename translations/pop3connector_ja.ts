@@ -1057,6 +1057,18 @@ What to do: %3</source>
         <source>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</source>
         <translation>イベントにあるサーバーのメッセージを確認してください。ログ レベルを [最大] にすると通信内容を記録できます。</translation>
     </message>
+    <message>
+        <source>Server allows logins less often than scheduled</source>
+        <translation>サーバーのログイン間隔がスケジュールより長い</translation>
+    </message>
+    <message>
+        <source>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule's interval, so some cycles will find the mailbox refused.</source>
+        <translation>サーバーが告知しているログインの最小間隔 (LOGIN-DELAY) がスケジュールの間隔より長いため、一部のサイクルではメールボックスへのログインが拒否されます。</translation>
+    </message>
+    <message>
+        <source>Make the interval at least as long as the server's login delay (the text gives both).</source>
+        <translation>取得間隔をサーバーのログイン間隔以上にしてください (本文に両方の値があります)。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxDialog</name>
@@ -1398,6 +1410,10 @@ What to do: %3</source>
     <message>
         <source>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</source>
         <translation>%1: 新着 %2 通を保存、サーバーから %3 通を削除、%4 通を残しました。</translation>
+    </message>
+    <message>
+        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
+        <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void leaveOnServerSkipsStoredAndExpiresOld();
     void sizeLimitAndPerCycleCap();
     void expirePolicyConflictIsReported();
+    void loginDelayLongerThanIntervalIsReported();
     void storedButNotDeletedIsDeletedWithoutDownload();
     void serverWithoutUidlIsRecognisedByDigest();
     void refusedMessageDoesNotStopOthers();
@@ -96,6 +97,7 @@ private:
     Spool m_spool;
     std::unique_ptr<SpoolCommitter> m_committer;
     std::shared_ptr<UidLedger> m_ledger;
+    int m_intervalSeconds = 0;
 };
 
 void TestPop3Session::init()
@@ -118,6 +120,7 @@ Run TestPop3Session::run(
     setup.timeoutMs = timeoutMs;
     setup.logLevel = LogLevel::Maximum;
     setup.transcript = true;
+    setup.intervalSeconds = m_intervalSeconds;
     setup.spool = m_spool;
     setup.committer = m_committer.get();
     setup.ledger = m_ledger;
@@ -508,6 +511,26 @@ void TestPop3Session::expirePolicyConflictIsReported()
     init();
     Run never = run(kGreeting + capa(QStringLiteral("NEVER")) + rest, mb);
     QVERIFY(!never.hasEvent(EventId::ExpirePolicyConflict));
+}
+
+void TestPop3Session::loginDelayLongerThanIntervalIsReported()
+{
+    const QStringList script = kGreeting
+        + QStringList {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"),
+            QStringLiteral("S: USER"), QStringLiteral("S: LOGIN-DELAY 900"), QStringLiteral("S: .")}
+        + kUserPass
+        + QStringList {QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+            QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: ."),
+            QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")};
+    m_intervalSeconds = 5 * 60; // every 5 minutes, the server allows every 15
+    Run shorter = run(script, mailbox(), true);
+    CHECK_CONVERSATION(shorter);
+    QVERIFY(shorter.hasEvent(EventId::LoginDelayLongerThanInterval));
+    init();
+    m_intervalSeconds = 30 * 60;
+    Run longer = run(script, mailbox(), true);
+    QVERIFY(!longer.hasEvent(EventId::LoginDelayLongerThanInterval));
+    m_intervalSeconds = 0;
 }
 
 void TestPop3Session::storedButNotDeletedIsDeletedWithoutDownload()
