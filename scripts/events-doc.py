@@ -8,7 +8,7 @@ src = open(os.path.join(root, 'core/event.cpp'), encoding='utf-8').read()
 enum = open(os.path.join(root, 'core/event.h'), encoding='utf-8').read()
 ids = {name: int(value) for name, value in re.findall(r'(\w+) = (\d+),', enum)}
 body = src[src.index('const Row kRows[] = {'):src.index('} // namespace\n\nEvent Event::make')]
-TR = r'(QT_TRANSLATE_NOOP\("Pop3Connector::Events",\s*(?:"(?:[^"\\]|\\.)*"\s*)+\))'
+TR = r'(QT_TRANSLATE_NOOP\(\s*"Pop3Connector::Events",\s*(?:"(?:[^"\\]|\\.)*"\s*)+\))'
 rows = re.findall(r'\{EventId::(\w+),\s*Severity::(\w+),\s*Category::(\w+),\s*LogLevel::(\w+),\s*'
                   + TR + r',\s*' + TR + r',\s*' + TR + r'\s*\}', body, re.S)
 
