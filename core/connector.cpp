@@ -184,7 +184,7 @@ QString Connector::start()
 void Connector::recover()
 {
     const RecoveryReport r = recoverSpool(m_spool, [this](const MessageMetadata &meta) {
-        return m_ledgers->ledger(meta.mailbox, meta.server + u' ' + meta.user, nullptr).get();
+        return m_ledgers->ledger(meta.mailbox, meta.server, meta.user, nullptr).get();
     });
     if (r.completed > 0 || r.discarded > 0 || !r.errors.isEmpty()) {
         QString text = tr("Recovered the spool after an interruption: %1 stored message(s) moved "

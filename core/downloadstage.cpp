@@ -16,8 +16,11 @@ LedgerRegistry::LedgerRegistry(const Spool &spool)
 { }
 
 std::shared_ptr<UidLedger> LedgerRegistry::ledger(
-    const QString &mailbox, const QString &identity, QString *error)
+    const QString &mailbox, const QString &host, const QString &user, QString *error)
 {
+    // Host names are case-insensitive: retyping one in capitals is not a different account,
+    // and setting the ledger aside would download again what the server still keeps.
+    const QString identity = host.toLower() + u' ' + user;
     auto it = m_ledgers.find(mailbox);
     if (it != m_ledgers.end() && it->first == identity)
         return it->second;
@@ -76,8 +79,8 @@ void DownloadStage::startWaiting()
         it = m_waiting.erase(it);
 
         QString ledgerError;
-        std::shared_ptr<UidLedger> ledger = m_ledgers->ledger(
-            job.mailbox.name, job.mailbox.host + u' ' + job.mailbox.user, &ledgerError);
+        std::shared_ptr<UidLedger> ledger =
+            m_ledgers->ledger(job.mailbox.name, job.mailbox.host, job.mailbox.user, &ledgerError);
         if (!ledger) {
             RetrievalReport report;
             report.mailbox = job.mailbox.name;

@@ -18,10 +18,10 @@ class LedgerRegistry
 {
 public:
     explicit LedgerRegistry(const Spool &spool);
-    // The ledger of `mailbox` for the account `identity`; null with `error` set when it cannot
-    // be opened.
+    // The ledger of `mailbox` for the account `user` at `host`; null with `error` set when it
+    // cannot be opened.
     std::shared_ptr<UidLedger> ledger(
-        const QString &mailbox, const QString &identity, QString *error);
+        const QString &mailbox, const QString &host, const QString &user, QString *error);
 
 private:
     Spool m_spool;

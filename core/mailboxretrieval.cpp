@@ -36,11 +36,6 @@ MailboxRetrieval::~MailboxRetrieval()
     m_setup.password.fill('\0');
 }
 
-QString MailboxRetrieval::identity() const
-{
-    return m_setup.mailbox.host + u' ' + m_setup.mailbox.user;
-}
-
 bool MailboxRetrieval::deleting() const
 {
     return !m_setup.mailbox.leaveOnServer;

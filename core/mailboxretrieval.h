@@ -140,7 +140,6 @@ private:
     void raise(EventId id, const QString &text, const QString &message = {});
     void reportProgress(bool force = false);
     bool deleting() const;
-    QString identity() const;
 
     Setup m_setup;
     State m_state = State::Idle;

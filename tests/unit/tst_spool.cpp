@@ -1,3 +1,4 @@
+#include "downloadstage.h"
 #include "durablefs.h"
 #include "messagemetadata.h"
 #include "spool.h"
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void ledgerAppendReopen();
     void ledgerDropsTornTail();
     void ledgerOfAnotherAccountIsSetAside();
+    void ledgerSurvivesHostCaseChange();
     void ledgerRetainOnly();
     void stagedMessageIsRemovedUnlessReleased();
     void committerPlacesFilesAndLedger();
@@ -149,6 +151,30 @@ void TestSpool::ledgerOfAnotherAccountIsSetAside()
     const QStringList aside = QDir(QFileInfo(path).absolutePath())
                                   .entryList({QStringLiteral("office.ledger.replaced-*")});
     QCOMPARE(aside.size(), 1);
+}
+
+void TestSpool::ledgerSurvivesHostCaseChange()
+{
+    {
+        LedgerRegistry registry(m_spool);
+        auto l = registry.ledger(QStringLiteral("office"), QStringLiteral("POP.ISP.example"),
+            QStringLiteral("alice"), nullptr);
+        QVERIFY(l);
+        QVERIFY(l->append({{"a", {1, QStringLiteral("n1")}}}).isEmpty());
+    }
+    // The administrator retypes the host in lower case: still the same account, whose kept
+    // mail must not be downloaded again.
+    LedgerRegistry registry(m_spool);
+    auto l = registry.ledger(QStringLiteral("office"), QStringLiteral("pop.isp.example"),
+        QStringLiteral("alice"), nullptr);
+    QVERIFY(l);
+    QVERIFY(l->find("a"));
+    // A different user name is a different account.
+    LedgerRegistry other(m_spool);
+    auto o = other.ledger(QStringLiteral("office"), QStringLiteral("pop.isp.example"),
+        QStringLiteral("Alice"), nullptr);
+    QVERIFY(o);
+    QCOMPARE(o->size(), 0);
 }
 
 void TestSpool::ledgerRetainOnly()
