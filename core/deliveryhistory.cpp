@@ -13,9 +13,9 @@ DeliveryHistory::DeliveryHistory(QString path)
     : m_path(std::move(path))
 { }
 
-QString DeliveryHistory::key(const QString &messageId, const QString &recipient)
+QString DeliveryHistory::key(const QString &fingerprint, const QString &recipient)
 {
-    return recipient.toLower() + u' ' + messageId;
+    return recipient.toLower() + u' ' + fingerprint;
 }
 
 QString DeliveryHistory::open()
@@ -56,31 +56,31 @@ QString DeliveryHistory::open()
     return {};
 }
 
-bool DeliveryHistory::claim(const QString &messageId, const QString &recipient)
+bool DeliveryHistory::claim(const QString &fingerprint, const QString &recipient)
 {
-    if (messageId.isEmpty())
+    if (fingerprint.isEmpty())
         return true; // nothing to recognise it by
     QMutexLocker lock(&m_mutex);
-    const QString k = key(messageId, recipient);
+    const QString k = key(fingerprint, recipient);
     if (m_seen.contains(k))
         return false;
     m_seen.insert(k);
     return true;
 }
 
-void DeliveryHistory::release(const QString &messageId, const QString &recipient)
+void DeliveryHistory::release(const QString &fingerprint, const QString &recipient)
 {
     QMutexLocker lock(&m_mutex);
-    m_seen.remove(key(messageId, recipient));
+    m_seen.remove(key(fingerprint, recipient));
 }
 
 QString DeliveryHistory::record(const QList<std::pair<QString, QString>> &delivered)
 {
     QByteArray out;
     const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-    for (const auto &[messageId, recipient] : delivered) {
-        if (!messageId.isEmpty())
-            out += now + ' ' + key(messageId, recipient).toUtf8() + '\n';
+    for (const auto &[fingerprint, recipient] : delivered) {
+        if (!fingerprint.isEmpty())
+            out += now + ' ' + key(fingerprint, recipient).toUtf8() + '\n';
     }
     if (out.isEmpty())
         return {};

@@ -8,10 +8,12 @@
 
 namespace Pop3Connector {
 
-// Which message (by Message-ID) has been handed on to which local mailbox, for 60 days, so that
-// the same message reaching a global mailbox several times (a catch-all gets one copy per
-// recipient) is delivered to each local mailbox once. Kept in state/delivered.log, one
-// "<unix-seconds> <recipient> <message-id>" line each. Thread-safe.
+// Which message has been handed on to which local mailbox, for 60 days, so that the same message
+// reaching a global mailbox several times (a catch-all gets one copy per recipient) is delivered
+// to each local mailbox once. A message is known by its fingerprint (Message-ID and a digest of
+// its body, see TransferStage): a Message-ID alone is sometimes reused by careless senders, and
+// taking a different message for a copy would lose it. Kept in state/delivered.log, one
+// "<unix-seconds> <recipient> <fingerprint>" line each. Thread-safe.
 class DeliveryHistory
 {
 public:
@@ -22,16 +24,17 @@ public:
     // Called again between cycles, it keeps a long-running service's history short.
     [[nodiscard]] QString open();
 
-    // Claims (messageId, recipient) for a transfer in progress: false when it was delivered
-    // already or is claimed by another message of this batch.
-    bool claim(const QString &messageId, const QString &recipient);
+    // Claims (fingerprint, recipient) for a transfer in progress: false when it was delivered
+    // already or is claimed by another message of this batch. An empty fingerprint (a message
+    // with no Message-ID) is never taken for a copy.
+    bool claim(const QString &fingerprint, const QString &recipient);
     // Gives a claim back when its transfer failed.
-    void release(const QString &messageId, const QString &recipient);
+    void release(const QString &fingerprint, const QString &recipient);
     // Makes claims durable once their PickUp files are in place.
     [[nodiscard]] QString record(const QList<std::pair<QString, QString>> &delivered);
 
 private:
-    static QString key(const QString &messageId, const QString &recipient);
+    static QString key(const QString &fingerprint, const QString &recipient);
 
     QString m_path;
     QMutex m_mutex;

@@ -103,8 +103,9 @@ const Row kRows[] = {
     {EventId::DuplicateSuppressed, Severity::Information, Category::Transfer, LogLevel::Medium,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Duplicate not delivered again"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
-            "The same message (same Message-ID) was already delivered to this local mailbox, for "
-            "example because the provider's catch-all mailbox received one copy per recipient."),
+            "The same message (same Message-ID and same body) was already delivered to this local "
+            "mailbox, for example because the provider's catch-all mailbox received one copy per "
+            "recipient."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do.")},
     {EventId::TransferFailed, Severity::Error, Category::Transfer, LogLevel::Minimum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Error taking mail from the incoming queue"),

@@ -96,7 +96,10 @@ std::optional<MessageHeaders> MimeParser::parseHeaders(
             *error = readError;
         return std::nullopt;
     }
-    return parseHeaderBlock(block, error);
+    std::optional<MessageHeaders> headers = parseHeaderBlock(block, error);
+    if (headers)
+        headers->headerBytes = block.size();
+    return headers;
 }
 
 std::optional<MessageHeaders> MimeParser::parseHeaderBlock(QByteArrayView header, QString *error)

@@ -26,6 +26,7 @@ struct MessageHeaders
     // routing looks up the envelope headers (Delivered-To, X-Original-To ...) here.
     QList<std::pair<QString, QString>> headerAddresses;
     int traceCount = 0; // Received: lines this connector added
+    qint64 headerBytes = 0; // the header block with its blank line; parseHeaders() only
 };
 
 // The one place that knows GMime. Messages are read from files, never whole into memory.

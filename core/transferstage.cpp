@@ -6,6 +6,7 @@
 #include "pickupenvelope.h"
 #include "routing.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,21 @@ namespace {
 
 constexpr int kBatch = 256;
 constexpr qint64 kCopyChunk = 256 * 1024;
+
+// What the delivery history knows a message by: its Message-ID, and a digest of its body so
+// that a different message reusing a Message-ID is not taken for a copy and dropped. Copies
+// differ only in their headers (each has its own Delivered-To and Received lines). Empty when
+// there is nothing to recognise the message by.
+QString messageFingerprint(const QString &messageId, const QString &path, qint64 bodyOffset)
+{
+    if (messageId.isEmpty())
+        return {};
+    QFile f(path);
+    QCryptographicHash body(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(bodyOffset) || !body.addData(&f))
+        return {};
+    return messageId + u' ' + QString::fromLatin1(body.result().left(12).toBase64());
+}
 
 QString rfc5322Date(const QDateTime &t)
 {
@@ -39,6 +55,7 @@ struct TransferStage::Prepared
     bool undeliverable = false;
     bool storageError = false; // could not write: stays in Incoming Mail
     QString messageId;
+    QString fingerprint; // what the history knows it by
     QStringList recipients; // claimed in the history
 };
 
@@ -102,8 +119,9 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return p;
     p.undeliverable = decision.kind == RoutingDecision::Kind::Undeliverable;
 
+    p.fingerprint = messageFingerprint(p.messageId, source, headers->headerBytes);
     for (const QString &r : decision.recipients) {
-        if (m_history->claim(headers->messageId, r))
+        if (m_history->claim(p.fingerprint, r))
             p.recipients.append(r);
     }
     if (p.recipients.isEmpty()) {
@@ -126,7 +144,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
 
     const auto releaseClaims = [&] {
         for (const QString &r : std::as_const(p.recipients))
-            m_history->release(p.messageId, r);
+            m_history->release(p.fingerprint, r);
         p.recipients.clear();
     };
     QFile in(source);
@@ -220,7 +238,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             if (!error.isEmpty())
                 break;
             for (const QString &r : std::as_const(p->recipients))
-                delivered.append({p->messageId, r});
+                delivered.append({p->fingerprint, r});
             p->ok = false; // placed
             ++report.routed;
             if (p->undeliverable) {
@@ -253,7 +271,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
         if (p.ok) {
             // Not placed because of `error`: the message stays in Incoming Mail for next time.
             for (const QString &r : std::as_const(p.recipients))
-                m_history->release(p.messageId, r);
+                m_history->release(p.fingerprint, r);
             QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup")));
             QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup-meta")));
         } else if (p.duplicate) {

@@ -1,18 +1,19 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Pop3Connector</name>
     <message>
-        <source>"%1" is not a section header; write [section]</source>
-        <translation>"%1" is not a section header; write [section]</translation>
+        <source>&quot;%1&quot; is not a section header; write [section]</source>
+        <translation>&quot;%1&quot; is not a section header; write [section]</translation>
     </message>
     <message>
-        <source>"%1" is not a setting; write key = value</source>
-        <translation>"%1" is not a setting; write key = value</translation>
+        <source>&quot;%1&quot; is not a setting; write key = value</source>
+        <translation>&quot;%1&quot; is not a setting; write key = value</translation>
     </message>
     <message>
-        <source>missing; name the provider's POP3 server</source>
-        <translation>missing; name the provider's POP3 server</translation>
+        <source>missing; name the provider&apos;s POP3 server</source>
+        <translation>missing; name the provider&apos;s POP3 server</translation>
     </message>
     <message>
         <source>missing; give the POP3 user name</source>
@@ -23,12 +24,12 @@
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <source>"%1" is not an address; write user@domain</source>
-        <translation>"%1" is not an address; write user@domain</translation>
+        <source>&quot;%1&quot; is not an address; write user@domain</source>
+        <translation>&quot;%1&quot; is not an address; write user@domain</translation>
     </message>
     <message>
-        <source>"%1" is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
-        <translation>"%1" is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</translation>
+        <source>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
+        <translation>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</translation>
     </message>
     <message>
         <source>missing; a global mailbox needs the domains whose mail it receives, comma-separated</source>
@@ -43,8 +44,8 @@
         <translation>the password file %1 does not exist or cannot be reached</translation>
     </message>
     <message>
-        <source>the password file %1 belongs to another user; make the connector's user its owner</source>
-        <translation>the password file %1 belongs to another user; make the connector's user its owner</translation>
+        <source>the password file %1 belongs to another user; make the connector&apos;s user its owner</source>
+        <translation>the password file %1 belongs to another user; make the connector&apos;s user its owner</translation>
     </message>
     <message>
         <source>the password file %1 can be read by other users (mode %2); run chmod 600 %1</source>
@@ -70,16 +71,16 @@
         <translation>the file is not in INI format (sections and key = value lines)</translation>
     </message>
     <message>
-        <source>"%1" is not an address; write user@domain</source>
-        <translation>"%1" is not an address; write user@domain</translation>
+        <source>&quot;%1&quot; is not an address; write user@domain</source>
+        <translation>&quot;%1&quot; is not an address; write user@domain</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</source>
         <translation>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</translation>
     </message>
     <message>
-        <source>"%1" is not a valid mailbox name; use letters, digits, '.', '_', '-' and '@'</source>
-        <translation>"%1" is not a valid mailbox name; use letters, digits, '.', '_', '-' and '@'</translation>
+        <source>&quot;%1&quot; is not a valid mailbox name; use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos;</source>
+        <translation>&quot;%1&quot; is not a valid mailbox name; use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos;</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -110,7 +111,10 @@
     </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
-        <translation><numerusform>The connection works. The mailbox holds %n message</numerusform><numerusform>The connection works. The mailbox holds %n messages</numerusform></translation>
+        <translation>
+            <numerusform>The connection works. The mailbox holds %n message</numerusform>
+            <numerusform>The connection works. The mailbox holds %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1 KB).</source>
@@ -127,11 +131,17 @@ What to do: %3</translation>
     <name>Pop3Connector::Connector</name>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
-        <translation><numerusform>%n message could not be routed and were put in Failed Mail.</numerusform><numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform></translation>
+        <translation>
+            <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
+            <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
-        <translation><numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform><numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform></translation>
+        <translation>
+            <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
+            <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The connector stopped.</source>
@@ -143,7 +153,10 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>The connector started with %n mailbox(es); spool %1.</source>
-        <translation><numerusform>The connector started with %n mailbox; spool %1.</numerusform><numerusform>The connector started with %n mailboxes; spool %1.</numerusform></translation>
+        <translation>
+            <numerusform>The connector started with %n mailbox; spool %1.</numerusform>
+            <numerusform>The connector started with %n mailboxes; spool %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
@@ -337,7 +350,10 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation><numerusform>Delivery to the local mail server failed: %1. %n message wait in PickUp.</numerusform><numerusform>Delivery to the local mail server failed: %1. %n messages wait in PickUp.</numerusform></translation>
+        <translation>
+            <numerusform>Delivery to the local mail server failed: %1. %n message wait in PickUp.</numerusform>
+            <numerusform>Delivery to the local mail server failed: %1. %n messages wait in PickUp.</numerusform>
+        </translation>
     </message>
     <message>
         <source>delivery was cancelled</source>
@@ -484,8 +500,8 @@ What to do: %3</translation>
         <translation>A spool folder could not be created or written.</translation>
     </message>
     <message>
-        <source>Check that the spool path in the configuration exists, that the connector's user may write it, and that the disk is not full.</source>
-        <translation>Check that the spool path in the configuration exists, that the connector's user may write it, and that the disk is not full.</translation>
+        <source>Check that the spool path in the configuration exists, that the connector&apos;s user may write it, and that the disk is not full.</source>
+        <translation>Check that the spool path in the configuration exists, that the connector&apos;s user may write it, and that the disk is not full.</translation>
     </message>
     <message>
         <source>Retrieval cycle started</source>
@@ -544,20 +560,20 @@ What to do: %3</translation>
         <translation>Mail loop detected</translation>
     </message>
     <message>
-        <source>The message already carries this connector's trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</source>
-        <translation>The message already carries this connector's trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</translation>
+        <source>The message already carries this connector&apos;s trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</source>
+        <translation>The message already carries this connector&apos;s trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</translation>
     </message>
     <message>
-        <source>Remove the forwarding that sends mail back to the provider's mailbox, then requeue or delete the message in the Spool tab.</source>
-        <translation>Remove the forwarding that sends mail back to the provider's mailbox, then requeue or delete the message in the Spool tab.</translation>
+        <source>Remove the forwarding that sends mail back to the provider&apos;s mailbox, then requeue or delete the message in the Spool tab.</source>
+        <translation>Remove the forwarding that sends mail back to the provider&apos;s mailbox, then requeue or delete the message in the Spool tab.</translation>
     </message>
     <message>
         <source>Duplicate not delivered again</source>
         <translation>Duplicate not delivered again</translation>
     </message>
     <message>
-        <source>The same message (same Message-ID) was already delivered to this local mailbox, for example because the provider's catch-all mailbox received one copy per recipient.</source>
-        <translation>The same message (same Message-ID) was already delivered to this local mailbox, for example because the provider's catch-all mailbox received one copy per recipient.</translation>
+        <source>The same message (same Message-ID and same body) was already delivered to this local mailbox, for example because the provider&apos;s catch-all mailbox received one copy per recipient.</source>
+        <translation>The same message (same Message-ID and same body) was already delivered to this local mailbox, for example because the provider&apos;s catch-all mailbox received one copy per recipient.</translation>
     </message>
     <message>
         <source>Error taking mail from the incoming queue</source>
@@ -620,16 +636,16 @@ What to do: %3</translation>
         <translation>The local mail server answered with a temporary error (4xx). The message stays in PickUp and is tried again later, waiting longer each time.</translation>
     </message>
     <message>
-        <source>Nothing to do if it passes. If it lasts, read the server's reply in the text.</source>
-        <translation>Nothing to do if it passes. If it lasts, read the server's reply in the text.</translation>
+        <source>Nothing to do if it passes. If it lasts, read the server&apos;s reply in the text.</source>
+        <translation>Nothing to do if it passes. If it lasts, read the server&apos;s reply in the text.</translation>
     </message>
     <message>
         <source>Delivery rejected</source>
         <translation>Delivery rejected</translation>
     </message>
     <message>
-        <source>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server's reply; other recipients of the message were delivered.</source>
-        <translation>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server's reply; other recipients of the message were delivered.</translation>
+        <source>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server&apos;s reply; other recipients of the message were delivered.</source>
+        <translation>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server&apos;s reply; other recipients of the message were delivered.</translation>
     </message>
     <message>
         <source>Correct the cause (unknown local user: fix the routing rule or create the mailbox), then requeue the message from BadMail.</source>
@@ -644,8 +660,8 @@ What to do: %3</translation>
         <translation>The session with the local mail server failed (TLS, authentication, an unexpected reply or a dropped connection). Mail waits in PickUp.</translation>
     </message>
     <message>
-        <source>Check [delivery] security, user and password, and the server's log.</source>
-        <translation>Check [delivery] security, user and password, and the server's log.</translation>
+        <source>Check [delivery] security, user and password, and the server&apos;s log.</source>
+        <translation>Check [delivery] security, user and password, and the server&apos;s log.</translation>
     </message>
     <message>
         <source>Delivery given up</source>
@@ -708,8 +724,8 @@ What to do: %3</translation>
         <translation>No local recipient: sent to the undeliverable-mail mailbox</translation>
     </message>
     <message>
-        <source>No recipient of the message matched the mailbox's accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
-        <translation>No recipient of the message matched the mailbox's accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</translation>
+        <source>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
+        <translation>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</translation>
     </message>
     <message>
         <source>If such mail should reach someone, add a routing rule for the address.</source>
@@ -748,8 +764,8 @@ What to do: %3</translation>
         <translation>The mailbox password could not be read from the system keychain or password file.</translation>
     </message>
     <message>
-        <source>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector's user.</source>
-        <translation>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector's user.</translation>
+        <source>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector&apos;s user.</source>
+        <translation>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector&apos;s user.</translation>
     </message>
     <message>
         <source>Password file readable by others</source>
@@ -760,8 +776,8 @@ What to do: %3</translation>
         <translation>The password file can be read by other users or is owned by another user, so the connector refuses to use it.</translation>
     </message>
     <message>
-        <source>Run chmod 600 on the file and make the connector's user its owner.</source>
-        <translation>Run chmod 600 on the file and make the connector's user its owner.</translation>
+        <source>Run chmod 600 on the file and make the connector&apos;s user its owner.</source>
+        <translation>Run chmod 600 on the file and make the connector&apos;s user its owner.</translation>
     </message>
     <message>
         <source>Password sent without encryption</source>
@@ -808,8 +824,8 @@ What to do: %3</translation>
         <translation>The server name could not be resolved.</translation>
     </message>
     <message>
-        <source>Check the server name in the mailbox settings and the machine's DNS settings.</source>
-        <translation>Check the server name in the mailbox settings and the machine's DNS settings.</translation>
+        <source>Check the server name in the mailbox settings and the machine&apos;s DNS settings.</source>
+        <translation>Check the server name in the mailbox settings and the machine&apos;s DNS settings.</translation>
     </message>
     <message>
         <source>Cannot connect to the POP3 server</source>
@@ -820,16 +836,16 @@ What to do: %3</translation>
         <translation>The connection was refused or the network could not reach the server.</translation>
     </message>
     <message>
-        <source>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider's server is up.</source>
-        <translation>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider's server is up.</translation>
+        <source>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider&apos;s server is up.</source>
+        <translation>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider&apos;s server is up.</translation>
     </message>
     <message>
         <source>Server certificate not trusted</source>
         <translation>Server certificate not trusted</translation>
     </message>
     <message>
-        <source>The server's TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</source>
-        <translation>The server's TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</translation>
+        <source>The server&apos;s TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</source>
+        <translation>The server&apos;s TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</translation>
     </message>
     <message>
         <source>Check the server name. If the provider uses its own certificate, save it (or its CA) as a PEM file and set ca_file for the mailbox.</source>
@@ -880,8 +896,8 @@ What to do: %3</translation>
         <translation>The server says the mailbox is in use by another client, or that logins are allowed only every few minutes. This is not a password problem.</translation>
     </message>
     <message>
-        <source>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server's login delay.</source>
-        <translation>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server's login delay.</translation>
+        <source>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server&apos;s login delay.</source>
+        <translation>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server&apos;s login delay.</translation>
     </message>
     <message>
         <source>Server temporarily unavailable</source>
@@ -904,8 +920,8 @@ What to do: %3</translation>
         <translation>The server reported a lasting problem with this mailbox (SYS/PERM), for example a locked account.</translation>
     </message>
     <message>
-        <source>Contact the provider with the server's text.</source>
-        <translation>Contact the provider with the server's text.</translation>
+        <source>Contact the provider with the server&apos;s text.</source>
+        <translation>Contact the provider with the server&apos;s text.</translation>
     </message>
     <message>
         <source>Server stopped answering</source>
@@ -948,12 +964,12 @@ What to do: %3</translation>
         <translation>Message left on server: too large</translation>
     </message>
     <message>
-        <source>A message is larger than the mailbox's size limit, so it was left on the server.</source>
-        <translation>A message is larger than the mailbox's size limit, so it was left on the server.</translation>
+        <source>A message is larger than the mailbox&apos;s size limit, so it was left on the server.</source>
+        <translation>A message is larger than the mailbox&apos;s size limit, so it was left on the server.</translation>
     </message>
     <message>
-        <source>Raise max_message_kb for the mailbox, or remove the message with the provider's webmail.</source>
-        <translation>Raise max_message_kb for the mailbox, or remove the message with the provider's webmail.</translation>
+        <source>Raise max_message_kb for the mailbox, or remove the message with the provider&apos;s webmail.</source>
+        <translation>Raise max_message_kb for the mailbox, or remove the message with the provider&apos;s webmail.</translation>
     </message>
     <message>
         <source>Message could not be retrieved</source>
@@ -976,20 +992,20 @@ What to do: %3</translation>
         <translation>Writing to the spool failed (disk full, no permission, or an I/O error). Retrieval stopped before deleting anything that is not stored; the mail stays on the server.</translation>
     </message>
     <message>
-        <source>Free disk space or fix the spool folder's permissions; the next cycle continues.</source>
-        <translation>Free disk space or fix the spool folder's permissions; the next cycle continues.</translation>
+        <source>Free disk space or fix the spool folder&apos;s permissions; the next cycle continues.</source>
+        <translation>Free disk space or fix the spool folder&apos;s permissions; the next cycle continues.</translation>
     </message>
     <message>
         <source>Server deletes mail sooner than configured</source>
         <translation>Server deletes mail sooner than configured</translation>
     </message>
     <message>
-        <source>The mailbox is set to leave mail on the server, but the server's EXPIRE policy deletes retrieved mail earlier.</source>
-        <translation>The mailbox is set to leave mail on the server, but the server's EXPIRE policy deletes retrieved mail earlier.</translation>
+        <source>The mailbox is set to leave mail on the server, but the server&apos;s EXPIRE policy deletes retrieved mail earlier.</source>
+        <translation>The mailbox is set to leave mail on the server, but the server&apos;s EXPIRE policy deletes retrieved mail earlier.</translation>
     </message>
     <message>
-        <source>Accept the provider's policy, or set delete_after_days no longer than the server's EXPIRE days.</source>
-        <translation>Accept the provider's policy, or set delete_after_days no longer than the server's EXPIRE days.</translation>
+        <source>Accept the provider&apos;s policy, or set delete_after_days no longer than the server&apos;s EXPIRE days.</source>
+        <translation>Accept the provider&apos;s policy, or set delete_after_days no longer than the server&apos;s EXPIRE days.</translation>
     </message>
     <message>
         <source>Server has no unique ids</source>
@@ -1044,20 +1060,20 @@ What to do: %3</translation>
         <translation>The server answered a command with an error the connector cannot work around.</translation>
     </message>
     <message>
-        <source>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</source>
-        <translation>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</translation>
+        <source>Read the server&apos;s text in the event. Turn the log level to Maximum to record the conversation.</source>
+        <translation>Read the server&apos;s text in the event. Turn the log level to Maximum to record the conversation.</translation>
     </message>
     <message>
         <source>Server allows logins less often than scheduled</source>
         <translation>Server allows logins less often than scheduled</translation>
     </message>
     <message>
-        <source>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule's interval, so some cycles will find the mailbox refused.</source>
-        <translation>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule's interval, so some cycles will find the mailbox refused.</translation>
+        <source>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule&apos;s interval, so some cycles will find the mailbox refused.</source>
+        <translation>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule&apos;s interval, so some cycles will find the mailbox refused.</translation>
     </message>
     <message>
-        <source>Make the interval at least as long as the server's login delay (the text gives both).</source>
-        <translation>Make the interval at least as long as the server's login delay (the text gives both).</translation>
+        <source>Make the interval at least as long as the server&apos;s login delay (the text gives both).</source>
+        <translation>Make the interval at least as long as the server&apos;s login delay (the text gives both).</translation>
     </message>
 </context>
 <context>
@@ -1159,8 +1175,8 @@ What to do: %3</translation>
         <translation>leave empty to keep the stored password</translation>
     </message>
     <message>
-        <source>Provider's certificate:</source>
-        <translation>Provider's certificate:</translation>
+        <source>Provider&apos;s certificate:</source>
+        <translation>Provider&apos;s certificate:</translation>
     </message>
     <message>
         <source>only for a provider with its own certificate</source>
@@ -1247,8 +1263,8 @@ What to do: %3</translation>
         <translation>A mailbox named %1 exists already.</translation>
     </message>
     <message>
-        <source>Enter the provider's POP3 server.</source>
-        <translation>Enter the provider's POP3 server.</translation>
+        <source>Enter the provider&apos;s POP3 server.</source>
+        <translation>Enter the provider&apos;s POP3 server.</translation>
     </message>
     <message>
         <source>Enter the user name of the POP3 account.</source>
@@ -1259,16 +1275,16 @@ What to do: %3</translation>
         <translation>Enter the password of the POP3 account.</translation>
     </message>
     <message>
-        <source>Enter the local mailbox that receives this account's mail, as user@domain.</source>
-        <translation>Enter the local mailbox that receives this account's mail, as user@domain.</translation>
+        <source>Enter the local mailbox that receives this account&apos;s mail, as user@domain.</source>
+        <translation>Enter the local mailbox that receives this account&apos;s mail, as user@domain.</translation>
     </message>
     <message>
         <source>Enter the domains whose mail this catch-all mailbox receives.</source>
         <translation>Enter the domains whose mail this catch-all mailbox receives.</translation>
     </message>
     <message>
-        <source>The rule "%1 -&gt; %2" needs an address or *@domain on each side.</source>
-        <translation>The rule "%1 -&gt; %2" needs an address or *@domain on each side.</translation>
+        <source>The rule &quot;%1 -&gt; %2&quot; needs an address or *@domain on each side.</source>
+        <translation>The rule &quot;%1 -&gt; %2&quot; needs an address or *@domain on each side.</translation>
     </message>
     <message>
         <source>Enter the server and the user name first.</source>
@@ -1290,8 +1306,8 @@ What to do: %3</translation>
         <translation>%1 does not offer STLS, which the mailbox requires; the password was not sent.</translation>
     </message>
     <message>
-        <source>%1 refused STLS ("%2"); the password was not sent.</source>
-        <translation>%1 refused STLS ("%2"); the password was not sent.</translation>
+        <source>%1 refused STLS (&quot;%2&quot;); the password was not sent.</source>
+        <translation>%1 refused STLS (&quot;%2&quot;); the password was not sent.</translation>
     </message>
     <message>
         <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
@@ -1299,7 +1315,10 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation><numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform><numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform></translation>
+        <translation>
+            <numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
+            <numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</source>
@@ -1318,16 +1337,16 @@ What to do: %3</translation>
         <translation>%1 refused to list the mailbox</translation>
     </message>
     <message>
-        <source>%1 sent a UIDL line that is not valid: "%2"</source>
-        <translation>%1 sent a UIDL line that is not valid: "%2"</translation>
+        <source>%1 sent a UIDL line that is not valid: &quot;%2&quot;</source>
+        <translation>%1 sent a UIDL line that is not valid: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 does not support UIDL; messages are recognised by a digest of their header.</source>
         <translation>%1 does not support UIDL; messages are recognised by a digest of their header.</translation>
     </message>
     <message>
-        <source>%1 sent a LIST line that is not valid: "%2"</source>
-        <translation>%1 sent a LIST line that is not valid: "%2"</translation>
+        <source>%1 sent a LIST line that is not valid: &quot;%2&quot;</source>
+        <translation>%1 sent a LIST line that is not valid: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.</source>
@@ -1335,7 +1354,10 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) remain on the server for the next cycles.</source>
-        <translation><numerusform>%n new message remain on the server for the next cycles.</numerusform><numerusform>%n new messages remain on the server for the next cycles.</numerusform></translation>
+        <translation>
+            <numerusform>%n new message remain on the server for the next cycles.</numerusform>
+            <numerusform>%n new messages remain on the server for the next cycles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 refused to send message %2: %3</source>
@@ -1354,8 +1376,8 @@ What to do: %3</translation>
         <translation>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</translation>
     </message>
     <message>
-        <source>%1 answered QUIT with "%2"; it deleted nothing. The stored messages are deleted on the next cycle.</source>
-        <translation>%1 answered QUIT with "%2"; it deleted nothing. The stored messages are deleted on the next cycle.</translation>
+        <source>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</source>
+        <translation>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</translation>
     </message>
     <message>
         <source>%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
@@ -1454,7 +1476,10 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
-        <translation><numerusform>%n rule for %1</numerusform><numerusform>%n rules for %1</numerusform></translation>
+        <translation>
+            <numerusform>%n rule for %1</numerusform>
+            <numerusform>%n rules for %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enabled</source>
@@ -1466,7 +1491,10 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>OK: %n new</source>
-        <translation><numerusform>OK: %n new</numerusform><numerusform>OK: %n new</numerusform></translation>
+        <translation>
+            <numerusform>OK: %n new</numerusform>
+            <numerusform>OK: %n new</numerusform>
+        </translation>
     </message>
     <message>
         <source>Global</source>
@@ -1525,10 +1553,10 @@ The mailbox was saved, but it cannot be retrieved until a password is stored. Un
     </message>
     <message>
         <source>POP3 Connector %1
-Moves mail from POP3 mailboxes at a provider into the office's mail server.
+Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
 Configuration: %2</source>
         <translation>POP3 Connector %1
-Moves mail from POP3 mailboxes at a provider into the office's mail server.
+Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
 Configuration: %2</translation>
     </message>
     <message>
@@ -1644,27 +1672,30 @@ Configuration: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes of listing or message)</source>
-        <translation><numerusform>(%n bytes of listing or message)</numerusform><numerusform>(%n bytes of listing or message)</numerusform></translation>
+        <translation>
+            <numerusform>(%n bytes of listing or message)</numerusform>
+            <numerusform>(%n bytes of listing or message)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes where a reply was expected</source>
         <translation>the server sent a line longer than %1 bytes where a reply was expected</translation>
     </message>
     <message>
-        <source>the server did not greet as a POP3 server does; it said "%1"</source>
-        <translation>the server did not greet as a POP3 server does; it said "%1"</translation>
+        <source>the server did not greet as a POP3 server does; it said &quot;%1&quot;</source>
+        <translation>the server did not greet as a POP3 server does; it said &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the server refused the connection: %1</source>
         <translation>the server refused the connection: %1</translation>
     </message>
     <message>
-        <source>the server sent "%1" when no reply was due</source>
-        <translation>the server sent "%1" when no reply was due</translation>
+        <source>the server sent &quot;%1&quot; when no reply was due</source>
+        <translation>the server sent &quot;%1&quot; when no reply was due</translation>
     </message>
     <message>
-        <source>the server answered "%1" to %2, which is not a POP3 reply</source>
-        <translation>the server answered "%1" to %2, which is not a POP3 reply</translation>
+        <source>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</source>
+        <translation>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</translation>
     </message>
     <message>
         <source>the connection</source>
@@ -1688,22 +1719,25 @@ Configuration: %2</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s) while waiting for %1</source>
-        <translation><numerusform>no data for %n second while waiting for %1</numerusform><numerusform>no data for %n seconds while waiting for %1</numerusform></translation>
+        <translation>
+            <numerusform>no data for %n second while waiting for %1</numerusform>
+            <numerusform>no data for %n seconds while waiting for %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Reader</name>
     <message>
-        <source>"%1" is not allowed; use a whole number from %2 to %3</source>
-        <translation>"%1" is not allowed; use a whole number from %2 to %3</translation>
+        <source>&quot;%1&quot; is not allowed; use a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; is not allowed; use a whole number from %2 to %3</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use true or false</source>
-        <translation>"%1" is not allowed; use true or false</translation>
+        <source>&quot;%1&quot; is not allowed; use true or false</source>
+        <translation>&quot;%1&quot; is not allowed; use true or false</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
-        <translation>"%1" is not allowed; use one of: %2</translation>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
+        <translation>&quot;%1&quot; is not allowed; use one of: %2</translation>
     </message>
     <message>
         <source>unknown key; the keys of this section are: %1</source>
@@ -1737,15 +1771,24 @@ Configuration: %2</translation>
     <name>Pop3Connector::ScheduleTab</name>
     <message numerus="yes">
         <source>Last cycle: %n new message(s)</source>
-        <translation><numerusform>Last cycle: %n new message</numerusform><numerusform>Last cycle: %n new messages</numerusform></translation>
+        <translation>
+            <numerusform>Last cycle: %n new message</numerusform>
+            <numerusform>Last cycle: %n new messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n delivered</source>
-        <translation><numerusform>, %n delivered</numerusform><numerusform>, %n delivered</numerusform></translation>
+        <translation>
+            <numerusform>, %n delivered</numerusform>
+            <numerusform>, %n delivered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n problem(s).</source>
-        <translation><numerusform>, %n problem.</numerusform><numerusform>, %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>, %n problem.</numerusform>
+            <numerusform>, %n problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retrieve mail every (minutes):</source>
@@ -1845,7 +1888,10 @@ Configuration: %2</translation>
     <name>Pop3Connector::SmtpConnection</name>
     <message numerus="yes">
         <source>no answer for %n second(s)</source>
-        <translation><numerusform>no answer for %n second</numerusform><numerusform>no answer for %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>no answer for %n second</numerusform>
+            <numerusform>no answer for %n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>the server sent data after agreeing to STARTTLS, before TLS began</source>
@@ -1860,8 +1906,8 @@ Configuration: %2</translation>
         <translation>(message body)</translation>
     </message>
     <message>
-        <source>the server sent "%1", which is not an SMTP reply</source>
-        <translation>the server sent "%1", which is not an SMTP reply</translation>
+        <source>the server sent &quot;%1&quot;, which is not an SMTP reply</source>
+        <translation>the server sent &quot;%1&quot;, which is not an SMTP reply</translation>
     </message>
     <message>
         <source>the server sent an over-long line</source>
@@ -1872,8 +1918,8 @@ Configuration: %2</translation>
         <translation>the server refused the connection: %1</translation>
     </message>
     <message>
-        <source>the server sent "%1" when no reply was due</source>
-        <translation>the server sent "%1" when no reply was due</translation>
+        <source>the server sent &quot;%1&quot; when no reply was due</source>
+        <translation>the server sent &quot;%1&quot; when no reply was due</translation>
     </message>
 </context>
 <context>
@@ -1994,15 +2040,24 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n days ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>(unreadable)</source>
@@ -2097,7 +2152,10 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for good? They cannot be recovered.</source>
-        <translation><numerusform>Delete %n message for good? They cannot be recovered.</numerusform><numerusform>Delete %n messages for good? They cannot be recovered.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n message for good? They cannot be recovered.</numerusform>
+            <numerusform>Delete %n messages for good? They cannot be recovered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Spool</source>
@@ -2113,19 +2171,31 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>%n message(s) requeued; they are delivered on the next cycle.</source>
-        <translation><numerusform>%n message requeued; they are delivered on the next cycle.</numerusform><numerusform>%n messages requeued; they are delivered on the next cycle.</numerusform></translation>
+        <translation>
+            <numerusform>%n message requeued; they are delivered on the next cycle.</numerusform>
+            <numerusform>%n messages requeued; they are delivered on the next cycle.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) exported.</source>
-        <translation><numerusform>%n message exported.</numerusform><numerusform>%n messages exported.</numerusform></translation>
+        <translation>
+            <numerusform>%n message exported.</numerusform>
+            <numerusform>%n messages exported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation><numerusform>%n message deleted.</numerusform><numerusform>%n messages deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n message deleted.</numerusform>
+            <numerusform>%n messages deleted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) attached to new messages for the undeliverable-mail mailbox.</source>
-        <translation><numerusform>%n message attached to new messages for the undeliverable-mail mailbox.</numerusform><numerusform>%n messages attached to new messages for the undeliverable-mail mailbox.</numerusform></translation>
+        <translation>
+            <numerusform>%n message attached to new messages for the undeliverable-mail mailbox.</numerusform>
+            <numerusform>%n messages attached to new messages for the undeliverable-mail mailbox.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,7 +2365,10 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>Mailbox %1: connection works, %n message(s) waiting</source>
-        <translation><numerusform>Mailbox %1: connection works, %n message waiting</numerusform><numerusform>Mailbox %1: connection works, %n messages waiting</numerusform></translation>
+        <translation>
+            <numerusform>Mailbox %1: connection works, %n message waiting</numerusform>
+            <numerusform>Mailbox %1: connection works, %n messages waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailbox %1: %2 What to do: %3</source>
@@ -2389,12 +2462,12 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
         <translation>Check the configuration file and exit.</translation>
     </message>
     <message>
-        <source>pop3connectord: unexpected argument "%1"; see --help</source>
-        <translation>pop3connectord: unexpected argument "%1"; see --help</translation>
+        <source>pop3connectord: unexpected argument &quot;%1&quot;; see --help</source>
+        <translation>pop3connectord: unexpected argument &quot;%1&quot;; see --help</translation>
     </message>
     <message>
-        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not "%1"</source>
-        <translation>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not "%1"</translation>
+        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not &quot;%1&quot;</source>
+        <translation>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: configuration is valid.</source>

@@ -1,17 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>Pop3Connector</name>
     <message>
-        <source>"%1" is not a section header; write [section]</source>
+        <source>&quot;%1&quot; is not a section header; write [section]</source>
         <translation>「%1」はセクション見出しではありません。[セクション名] の形で書いてください</translation>
     </message>
     <message>
-        <source>"%1" is not a setting; write key = value</source>
+        <source>&quot;%1&quot; is not a setting; write key = value</source>
         <translation>「%1」は設定行ではありません。キー = 値 の形で書いてください</translation>
     </message>
     <message>
-        <source>missing; name the provider's POP3 server</source>
+        <source>missing; name the provider&apos;s POP3 server</source>
         <translation>指定がありません。プロバイダーの POP3 サーバー名を書いてください</translation>
     </message>
     <message>
@@ -23,11 +24,11 @@
         <translation>%1 を読めません</translation>
     </message>
     <message>
-        <source>"%1" is not an address; write user@domain</source>
+        <source>&quot;%1&quot; is not an address; write user@domain</source>
         <translation>「%1」はアドレスではありません。user@domain の形で書いてください</translation>
     </message>
     <message>
-        <source>"%1" is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
+        <source>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
         <translation>「%1」はルールではありません。パターン -&gt; ローカルアドレス の形で、両側にアドレスか *@domain を書いてください</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>パスワード ファイル %1 が存在しないか、アクセスできません</translation>
     </message>
     <message>
-        <source>the password file %1 belongs to another user; make the connector's user its owner</source>
+        <source>the password file %1 belongs to another user; make the connector&apos;s user its owner</source>
         <translation>パスワード ファイル %1 の所有者が別のユーザーです。コネクタを実行するユーザーを所有者にしてください</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
         <translation>INI 形式 (セクションと キー = 値 の行) のファイルではありません</translation>
     </message>
     <message>
-        <source>"%1" is not an address; write user@domain</source>
+        <source>&quot;%1&quot; is not an address; write user@domain</source>
         <translation>「%1」はアドレスではありません。user@domain の形で書いてください</translation>
     </message>
     <message>
@@ -78,7 +79,7 @@
         <translation>不明なセクション [%1] です。使えるセクションは [connector]、[delivery]、[mailbox.名前] です</translation>
     </message>
     <message>
-        <source>"%1" is not a valid mailbox name; use letters, digits, '.', '_', '-' and '@'</source>
+        <source>&quot;%1&quot; is not a valid mailbox name; use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos;</source>
         <translation>「%1」はメールボックス名に使えません。英字、数字、「.」「_」「-」「@」を使ってください</translation>
     </message>
     <message>
@@ -494,7 +495,7 @@ What to do: %3</source>
         <translation>スプール フォルダーを作成できないか、書き込めません。</translation>
     </message>
     <message>
-        <source>Check that the spool path in the configuration exists, that the connector's user may write it, and that the disk is not full.</source>
+        <source>Check that the spool path in the configuration exists, that the connector&apos;s user may write it, and that the disk is not full.</source>
         <translation>構成のスプール パスが存在すること、コネクタのユーザーが書き込めること、ディスクがいっぱいでないことを確認してください。</translation>
     </message>
     <message>
@@ -554,11 +555,11 @@ What to do: %3</source>
         <translation>メール ループを検出</translation>
     </message>
     <message>
-        <source>The message already carries this connector's trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</source>
+        <source>The message already carries this connector&apos;s trace line several times: it is going round between the provider and the office (for example a forward back to the POP3 mailbox). It was put in Failed Mail instead of being delivered again.</source>
         <translation>このメッセージには、このコネクタのトレース行がすでに何度も付いています。プロバイダーと社内の間を回り続けています (たとえば POP3 メールボックスへ転送し返している)。再び配信せずに Failed Mail に移しました。</translation>
     </message>
     <message>
-        <source>Remove the forwarding that sends mail back to the provider's mailbox, then requeue or delete the message in the Spool tab.</source>
+        <source>Remove the forwarding that sends mail back to the provider&apos;s mailbox, then requeue or delete the message in the Spool tab.</source>
         <translation>プロバイダーのメールボックスへメールを送り返している転送設定を外し、[スプール] タブでメッセージを再処理するか削除してください。</translation>
     </message>
     <message>
@@ -566,8 +567,8 @@ What to do: %3</source>
         <translation>重複メッセージを再配信せず</translation>
     </message>
     <message>
-        <source>The same message (same Message-ID) was already delivered to this local mailbox, for example because the provider's catch-all mailbox received one copy per recipient.</source>
-        <translation>同じメッセージ (同じ Message-ID) がすでにこのローカル メールボックスに配信されています。たとえばプロバイダーのキャッチオール メールボックスが受信者ごとにコピーを受け取った場合です。</translation>
+        <source>The same message (same Message-ID and same body) was already delivered to this local mailbox, for example because the provider&apos;s catch-all mailbox received one copy per recipient.</source>
+        <translation>同じメッセージ (Message-ID も本文も同じ) がすでにこのローカル メールボックスに配信されています。たとえばプロバイダーのキャッチオール メールボックスが受信者ごとにコピーを受け取った場合です。</translation>
     </message>
     <message>
         <source>Error taking mail from the incoming queue</source>
@@ -630,7 +631,7 @@ What to do: %3</source>
         <translation>ローカル メール サーバーが一時的なエラー (4xx) を返しました。メッセージは PickUp に残り、間隔を少しずつ延ばしながら再試行します。</translation>
     </message>
     <message>
-        <source>Nothing to do if it passes. If it lasts, read the server's reply in the text.</source>
+        <source>Nothing to do if it passes. If it lasts, read the server&apos;s reply in the text.</source>
         <translation>一時的なものなら対処は不要です。続く場合は、本文にあるサーバーの応答を確認してください。</translation>
     </message>
     <message>
@@ -638,7 +639,7 @@ What to do: %3</source>
         <translation>配信の拒否</translation>
     </message>
     <message>
-        <source>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server's reply; other recipients of the message were delivered.</source>
+        <source>The local mail server refused a message or a recipient for good (5xx). It was moved to BadMail with the server&apos;s reply; other recipients of the message were delivered.</source>
         <translation>ローカル メール サーバーがメッセージまたは受信者を恒久的に拒否しました (5xx)。サーバーの応答を付けて BadMail に移しました。同じメッセージの他の受信者には配信されました。</translation>
     </message>
     <message>
@@ -654,7 +655,7 @@ What to do: %3</source>
         <translation>ローカル メール サーバーとのセッションが失敗しました (TLS、認証、予期しない応答、接続の切断)。メールは PickUp で待機しています。</translation>
     </message>
     <message>
-        <source>Check [delivery] security, user and password, and the server's log.</source>
+        <source>Check [delivery] security, user and password, and the server&apos;s log.</source>
         <translation>[delivery] の security、user、パスワードと、サーバーのログを確認してください。</translation>
     </message>
     <message>
@@ -718,7 +719,7 @@ What to do: %3</source>
         <translation>ローカルの受信者なし: 配信不能メール用メールボックスへ送信</translation>
     </message>
     <message>
-        <source>No recipient of the message matched the mailbox's accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee's address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
+        <source>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
         <translation>メッセージのどの受信者も、メールボックスの受け入れドメインと振り分けルールに一致しませんでした (Bcc で送られたメール、メーリング リスト、退職者のアドレスなど)。見落とされないよう、配信不能メール用メールボックスに配信しました。</translation>
     </message>
     <message>
@@ -758,7 +759,7 @@ What to do: %3</source>
         <translation>メールボックスのパスワードをシステムのキーチェーンまたはパスワード ファイルから読めませんでした。</translation>
     </message>
     <message>
-        <source>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector's user.</source>
+        <source>Store the password again (in the manager, or with pop3connectord --set-password MAILBOX), and check that the keychain is unlocked for the connector&apos;s user.</source>
         <translation>パスワードを保存し直し (マネージャーで、または pop3connectord --set-password メールボックス名 で)、コネクタのユーザーのキーチェーンがロック解除されていることを確認してください。</translation>
     </message>
     <message>
@@ -770,7 +771,7 @@ What to do: %3</source>
         <translation>パスワード ファイルを他のユーザーが読めるか、所有者が別のユーザーのため、コネクタは使用を拒否します。</translation>
     </message>
     <message>
-        <source>Run chmod 600 on the file and make the connector's user its owner.</source>
+        <source>Run chmod 600 on the file and make the connector&apos;s user its owner.</source>
         <translation>ファイルに chmod 600 を実行し、コネクタのユーザーを所有者にしてください。</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@ What to do: %3</source>
         <translation>サーバー名を名前解決できませんでした。</translation>
     </message>
     <message>
-        <source>Check the server name in the mailbox settings and the machine's DNS settings.</source>
+        <source>Check the server name in the mailbox settings and the machine&apos;s DNS settings.</source>
         <translation>メールボックス設定のサーバー名と、このコンピューターの DNS 設定を確認してください。</translation>
     </message>
     <message>
@@ -830,7 +831,7 @@ What to do: %3</source>
         <translation>接続が拒否されたか、ネットワークがサーバーに届きませんでした。</translation>
     </message>
     <message>
-        <source>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider's server is up.</source>
+        <source>Check the server name and port (995 for TLS, 110 for plain or STLS), the firewall, and that the provider&apos;s server is up.</source>
         <translation>サーバー名とポート (TLS は 995、平文と STLS は 110)、ファイアウォール、プロバイダーのサーバーが動いているかを確認してください。</translation>
     </message>
     <message>
@@ -838,7 +839,7 @@ What to do: %3</source>
         <translation>サーバー証明書を信頼できない</translation>
     </message>
     <message>
-        <source>The server's TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</source>
+        <source>The server&apos;s TLS certificate is not valid for this host name, has expired, or is not signed by a trusted authority. Nothing was sent.</source>
         <translation>サーバーの TLS 証明書がこのホスト名に対して無効か、期限切れか、信頼できる認証局の署名がありません。何も送信していません。</translation>
     </message>
     <message>
@@ -890,7 +891,7 @@ What to do: %3</source>
         <translation>サーバーによると、メールボックスを別のクライアントが使用中か、ログインは数分に 1 回しか許されていません。パスワードの問題ではありません。</translation>
     </message>
     <message>
-        <source>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server's login delay.</source>
+        <source>Nothing to do if it passes. If it repeats, stop other programs that read this mailbox or make the schedule interval longer than the server&apos;s login delay.</source>
         <translation>一時的なものなら対処は不要です。繰り返す場合は、このメールボックスを読む他のプログラムを止めるか、スケジュールの間隔をサーバーのログイン間隔より長くしてください。</translation>
     </message>
     <message>
@@ -914,7 +915,7 @@ What to do: %3</source>
         <translation>サーバーがこのメールボックスの恒久的な問題を報告しました (SYS/PERM)。たとえばアカウントのロックです。</translation>
     </message>
     <message>
-        <source>Contact the provider with the server's text.</source>
+        <source>Contact the provider with the server&apos;s text.</source>
         <translation>サーバーのメッセージを添えてプロバイダーに連絡してください。</translation>
     </message>
     <message>
@@ -958,11 +959,11 @@ What to do: %3</source>
         <translation>メッセージをサーバーに残しました: サイズ超過</translation>
     </message>
     <message>
-        <source>A message is larger than the mailbox's size limit, so it was left on the server.</source>
+        <source>A message is larger than the mailbox&apos;s size limit, so it was left on the server.</source>
         <translation>メッセージがメールボックスのサイズ上限を超えているため、サーバーに残しました。</translation>
     </message>
     <message>
-        <source>Raise max_message_kb for the mailbox, or remove the message with the provider's webmail.</source>
+        <source>Raise max_message_kb for the mailbox, or remove the message with the provider&apos;s webmail.</source>
         <translation>メールボックスの max_message_kb を大きくするか、プロバイダーの Web メールでメッセージを削除してください。</translation>
     </message>
     <message>
@@ -986,7 +987,7 @@ What to do: %3</source>
         <translation>スプールへの書き込みに失敗しました (ディスクがいっぱい、権限がない、I/O エラー)。保存していないものを削除する前に取得を止めました。メールはサーバーに残っています。</translation>
     </message>
     <message>
-        <source>Free disk space or fix the spool folder's permissions; the next cycle continues.</source>
+        <source>Free disk space or fix the spool folder&apos;s permissions; the next cycle continues.</source>
         <translation>ディスクの空きを作るか、スプール フォルダーの権限を直してください。次のサイクルで続きを処理します。</translation>
     </message>
     <message>
@@ -994,11 +995,11 @@ What to do: %3</source>
         <translation>サーバーが設定より早くメールを削除</translation>
     </message>
     <message>
-        <source>The mailbox is set to leave mail on the server, but the server's EXPIRE policy deletes retrieved mail earlier.</source>
+        <source>The mailbox is set to leave mail on the server, but the server&apos;s EXPIRE policy deletes retrieved mail earlier.</source>
         <translation>メールボックスはサーバーにメールを残す設定ですが、サーバーの EXPIRE ポリシーは取得済みメールをそれより早く削除します。</translation>
     </message>
     <message>
-        <source>Accept the provider's policy, or set delete_after_days no longer than the server's EXPIRE days.</source>
+        <source>Accept the provider&apos;s policy, or set delete_after_days no longer than the server&apos;s EXPIRE days.</source>
         <translation>プロバイダーのポリシーに従うか、delete_after_days をサーバーの EXPIRE の日数以下にしてください。</translation>
     </message>
     <message>
@@ -1054,7 +1055,7 @@ What to do: %3</source>
         <translation>サーバーがコマンドに対して、コネクタでは回避できないエラーを返しました。</translation>
     </message>
     <message>
-        <source>Read the server's text in the event. Turn the log level to Maximum to record the conversation.</source>
+        <source>Read the server&apos;s text in the event. Turn the log level to Maximum to record the conversation.</source>
         <translation>イベントにあるサーバーのメッセージを確認してください。ログ レベルを [最大] にすると通信内容を記録できます。</translation>
     </message>
     <message>
@@ -1062,11 +1063,11 @@ What to do: %3</source>
         <translation>サーバーのログイン間隔がスケジュールより長い</translation>
     </message>
     <message>
-        <source>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule's interval, so some cycles will find the mailbox refused.</source>
+        <source>The server announces a minimum time between logins (LOGIN-DELAY) longer than the schedule&apos;s interval, so some cycles will find the mailbox refused.</source>
         <translation>サーバーが告知しているログインの最小間隔 (LOGIN-DELAY) がスケジュールの間隔より長いため、一部のサイクルではメールボックスへのログインが拒否されます。</translation>
     </message>
     <message>
-        <source>Make the interval at least as long as the server's login delay (the text gives both).</source>
+        <source>Make the interval at least as long as the server&apos;s login delay (the text gives both).</source>
         <translation>取得間隔をサーバーのログイン間隔以上にしてください (本文に両方の値があります)。</translation>
     </message>
 </context>
@@ -1169,7 +1170,7 @@ What to do: %3</source>
         <translation>空欄なら保存済みのパスワードを使います</translation>
     </message>
     <message>
-        <source>Provider's certificate:</source>
+        <source>Provider&apos;s certificate:</source>
         <translation>プロバイダーの証明書:</translation>
     </message>
     <message>
@@ -1257,7 +1258,7 @@ What to do: %3</source>
         <translation>%1 という名前のメールボックスはすでにあります。</translation>
     </message>
     <message>
-        <source>Enter the provider's POP3 server.</source>
+        <source>Enter the provider&apos;s POP3 server.</source>
         <translation>プロバイダーの POP3 サーバーを入力してください。</translation>
     </message>
     <message>
@@ -1269,7 +1270,7 @@ What to do: %3</source>
         <translation>POP3 アカウントのパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>Enter the local mailbox that receives this account's mail, as user@domain.</source>
+        <source>Enter the local mailbox that receives this account&apos;s mail, as user@domain.</source>
         <translation>このアカウントのメールを受け取るローカル メールボックスを user@domain の形で入力してください。</translation>
     </message>
     <message>
@@ -1277,7 +1278,7 @@ What to do: %3</source>
         <translation>このキャッチオール メールボックスが受け取るメールのドメインを入力してください。</translation>
     </message>
     <message>
-        <source>The rule "%1 -&gt; %2" needs an address or *@domain on each side.</source>
+        <source>The rule &quot;%1 -&gt; %2&quot; needs an address or *@domain on each side.</source>
         <translation>ルール「%1 -&gt; %2」は、両側にアドレスか *@domain が必要です。</translation>
     </message>
     <message>
@@ -1300,7 +1301,7 @@ What to do: %3</source>
         <translation>%1 は、このメールボックスで必須の STLS を提供していません。パスワードは送信していません。</translation>
     </message>
     <message>
-        <source>%1 refused STLS ("%2"); the password was not sent.</source>
+        <source>%1 refused STLS (&quot;%2&quot;); the password was not sent.</source>
         <translation>%1 が STLS を拒否しました (「%2」)。パスワードは送信していません。</translation>
     </message>
     <message>
@@ -1330,7 +1331,7 @@ What to do: %3</source>
         <translation>%1 がメールボックスの一覧を拒否しました</translation>
     </message>
     <message>
-        <source>%1 sent a UIDL line that is not valid: "%2"</source>
+        <source>%1 sent a UIDL line that is not valid: &quot;%2&quot;</source>
         <translation>%1 が無効な UIDL 行を送りました: 「%2」</translation>
     </message>
     <message>
@@ -1338,7 +1339,7 @@ What to do: %3</source>
         <translation>%1 は UIDL に対応していません。メッセージはヘッダーのダイジェストで見分けます。</translation>
     </message>
     <message>
-        <source>%1 sent a LIST line that is not valid: "%2"</source>
+        <source>%1 sent a LIST line that is not valid: &quot;%2&quot;</source>
         <translation>%1 が無効な LIST 行を送りました: 「%2」</translation>
     </message>
     <message>
@@ -1368,7 +1369,7 @@ What to do: %3</source>
         <translation>%1 のメールを保存できません: %2。取得を止めました。未処理のメッセージはサーバーに残っています。</translation>
     </message>
     <message>
-        <source>%1 answered QUIT with "%2"; it deleted nothing. The stored messages are deleted on the next cycle.</source>
+        <source>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</source>
         <translation>%1 は QUIT に「%2」と応答し、何も削除していません。保存済みのメッセージは次のサイクルで削除します。</translation>
     </message>
     <message>
@@ -1543,7 +1544,7 @@ The mailbox was saved, but it cannot be retrieved until a password is stored. Un
     </message>
     <message>
         <source>POP3 Connector %1
-Moves mail from POP3 mailboxes at a provider into the office's mail server.
+Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
 Configuration: %2</source>
         <translation>POP3 コネクタ %1
 プロバイダーの POP3 メールボックスから社内のメール サーバーへメールを移します。
@@ -1671,7 +1672,7 @@ Configuration: %2</source>
         <translation>応答を待っていたところ、サーバーが %1 バイトを超える行を送ってきました</translation>
     </message>
     <message>
-        <source>the server did not greet as a POP3 server does; it said "%1"</source>
+        <source>the server did not greet as a POP3 server does; it said &quot;%1&quot;</source>
         <translation>サーバーが POP3 サーバーのあいさつをしませんでした。「%1」と送ってきました</translation>
     </message>
     <message>
@@ -1679,11 +1680,11 @@ Configuration: %2</source>
         <translation>サーバーが接続を拒否しました: %1</translation>
     </message>
     <message>
-        <source>the server sent "%1" when no reply was due</source>
+        <source>the server sent &quot;%1&quot; when no reply was due</source>
         <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
     <message>
-        <source>the server answered "%1" to %2, which is not a POP3 reply</source>
+        <source>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</source>
         <translation>サーバーが %2 に「%1」と応答しました。これは POP3 の応答ではありません</translation>
     </message>
     <message>
@@ -1716,15 +1717,15 @@ Configuration: %2</source>
 <context>
     <name>Pop3Connector::Reader</name>
     <message>
-        <source>"%1" is not allowed; use a whole number from %2 to %3</source>
+        <source>&quot;%1&quot; is not allowed; use a whole number from %2 to %3</source>
         <translation>「%1」は使えません。%2 から %3 までの整数を指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use true or false</source>
+        <source>&quot;%1&quot; is not allowed; use true or false</source>
         <translation>「%1」は使えません。true か false を指定してください</translation>
     </message>
     <message>
-        <source>"%1" is not allowed; use one of: %2</source>
+        <source>&quot;%1&quot; is not allowed; use one of: %2</source>
         <translation>「%1」は使えません。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
@@ -1890,7 +1891,7 @@ Configuration: %2</source>
         <translation>(メッセージ本文)</translation>
     </message>
     <message>
-        <source>the server sent "%1", which is not an SMTP reply</source>
+        <source>the server sent &quot;%1&quot;, which is not an SMTP reply</source>
         <translation>サーバーが「%1」を送ってきました。これは SMTP の応答ではありません</translation>
     </message>
     <message>
@@ -1902,7 +1903,7 @@ Configuration: %2</source>
         <translation>サーバーが接続を拒否しました: %1</translation>
     </message>
     <message>
-        <source>the server sent "%1" when no reply was due</source>
+        <source>the server sent &quot;%1&quot; when no reply was due</source>
         <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
 </context>
@@ -2437,11 +2438,11 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
         <translation>構成ファイルを検査して終了します。</translation>
     </message>
     <message>
-        <source>pop3connectord: unexpected argument "%1"; see --help</source>
+        <source>pop3connectord: unexpected argument &quot;%1&quot;; see --help</source>
         <translation>pop3connectord: 予期しない引数「%1」です。--help を参照してください</translation>
     </message>
     <message>
-        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not "%1"</source>
+        <source>pop3connectord: --stages takes download, transfer and dispatch, comma-separated; not &quot;%1&quot;</source>
         <translation>pop3connectord: --stages には download、transfer、dispatch をカンマ区切りで指定します。「%1」は使えません</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void init();
     void routesEachKindOfMessage();
     void duplicatesAcrossRunsAreDeliveredOnce();
+    void reusedMessageIdIsNotADuplicate();
     void browserSummariesAndActions();
     void recoveryAfterInterruptedTransfer();
 
@@ -163,7 +164,10 @@ void TestTransfer::duplicatesAcrossRunsAreDeliveredOnce()
     const QByteArray copy = "Message-ID: <same@origin.example>\r\nTo: bob@office.example, "
                             "carol@office.example\r\n\r\nx\r\n";
     addIncoming(QStringLiteral("m1"), copy, QStringLiteral("catchall"));
-    addIncoming(QStringLiteral("m2"), copy, QStringLiteral("catchall"));
+    // Each copy the provider keeps has trace headers of its own; the message is the same.
+    addIncoming(QStringLiteral("m2"),
+        "Received: from mx2.isp.example; Tue, 14 Nov 2023 10:00:01 +0900\r\n" + copy,
+        QStringLiteral("catchall"));
     TransferReport r = transfer();
     QCOMPARE(r.routed, 1);
     QCOMPARE(r.duplicates, 1);
@@ -186,6 +190,30 @@ void TestTransfer::duplicatesAcrossRunsAreDeliveredOnce()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(PickupEnvelope::parse(f.readAll())->recipients,
         QStringList {QStringLiteral("dave@office.lan")});
+}
+
+void TestTransfer::reusedMessageIdIsNotADuplicate()
+{
+    // Some senders give every message the same Message-ID: a different body is a different
+    // message, and taking it for a copy would lose it.
+    const QByteArray head = "Message-ID: <fixed@careless.example>\r\nTo: bob@office.example\r\n";
+    addIncoming(QStringLiteral("n1"), head + "Subject: invoice 1\r\n\r\nfirst\r\n",
+        QStringLiteral("catchall"));
+    addIncoming(QStringLiteral("n2"), head + "Subject: invoice 2\r\n\r\nsecond\r\n",
+        QStringLiteral("catchall"));
+    TransferReport r = transfer();
+    QCOMPARE(r.duplicates, 0);
+    QCOMPARE(r.routed, 2);
+    // Nor after a restart, from the history on disk.
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    QCOMPARE(m_history->open(), QString());
+    addIncoming(QStringLiteral("n3"), head + "Subject: invoice 3\r\n\r\nthird\r\n",
+        QStringLiteral("catchall"));
+    r = transfer();
+    QCOMPARE(r.duplicates, 0);
+    QCOMPARE(r.routed, 1);
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 3);
 }
 
 void TestTransfer::browserSummariesAndActions()
