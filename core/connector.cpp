@@ -111,8 +111,9 @@ void Connector::raise(EventId id, const QString &text, const QString &mailbox)
 
 QString Connector::start()
 {
-    if (const QString error = m_spool.prepare(); !error.isEmpty()) {
-        const QString text = tr("The spool cannot be used: %1.").arg(error);
+    const Result<int> prepared = m_spool.prepare();
+    if (!prepared) {
+        const QString text = tr("The spool cannot be used: %1.").arg(prepared.error().message);
         raise(EventId::SpoolUnusable, text);
         return text;
     }
@@ -125,6 +126,13 @@ QString Connector::start()
         !error.isEmpty()) {
         raise(EventId::SpoolUnusable, error);
         return error;
+    }
+    if (*prepared > 0) {
+        raise(EventId::SpoolPermissionsRepaired,
+            tr("%n file(s) and folder(s) of the spool %1 could be read by other users; they are "
+               "private to the service user now.",
+                nullptr, *prepared)
+                .arg(m_spool.root()));
     }
     m_transcripts =
         std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
@@ -149,9 +157,9 @@ QString Connector::start()
 
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
-    if (const QString error = m_history->open(); !error.isEmpty()) {
-        raise(EventId::SpoolUnusable, error);
-        return error;
+    if (Status opened = m_history->open(); !opened) {
+        raise(EventId::SpoolUnusable, opened.error().message);
+        return opened.error().message;
     }
     m_transferThread = new QThread(this);
     m_transferThread->setObjectName(QStringLiteral("transfer"));
@@ -228,8 +236,8 @@ void Connector::startCycle(Stages stages)
     // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
     // before new files arrive there.
     recover();
-    if (const QString error = m_history->open(); !error.isEmpty())
-        raise(EventId::SpoolUnusable, error);
+    if (Status opened = m_history->open(); !opened)
+        raise(EventId::SpoolUnusable, opened.error().message);
     m_report.stages = stages;
     m_cancelling = false;
     Q_EMIT nextRunChanged(nextScheduledRun());

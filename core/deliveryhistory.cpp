@@ -3,11 +3,15 @@
 #include "durablefs.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QObject>
 
 namespace Pop3Connector {
+
+namespace {
+// 60 days of an office's mail is a few megabytes; this bound only stops a runaway file.
+constexpr qint64 kMaxHistoryBytes = qint64(1) << 30;
+} // namespace
 
 DeliveryHistory::DeliveryHistory(QString path)
     : m_path(std::move(path))
@@ -18,41 +22,42 @@ QString DeliveryHistory::key(const QString &fingerprint, const QString &recipien
     return recipient.toLower() + u' ' + fingerprint;
 }
 
-QString DeliveryHistory::open()
+Status DeliveryHistory::open()
 {
     QMutexLocker lock(&m_mutex);
-    m_file.close();
+    m_file = DurableFs::File();
     m_seen.clear();
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (Status s = DurableFs::makeDirectory(QFileInfo(m_path).absolutePath()); !s)
+        return s;
     const qint64 cutoff = QDateTime::currentSecsSinceEpoch() - qint64(kKeepDays) * 86400;
     QByteArray kept;
     bool dropped = false;
-    QFile in(m_path);
-    if (in.open(QIODevice::ReadOnly)) {
-        while (!in.atEnd()) {
-            const QByteArray line = in.readLine();
-            if (!line.endsWith('\n')) {
-                dropped = true; // torn by a crash
-                break;
-            }
+    if (QFileInfo::exists(m_path)) {
+        const Result<QByteArray> read = DurableFs::readFile(m_path, kMaxHistoryBytes);
+        if (!read)
+            return read.error();
+        const QList<QByteArray> lines = read->split('\n');
+        // The last element is what follows the last newline: empty, or a line torn by a crash.
+        dropped = !lines.last().isEmpty();
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            const QByteArray &line = lines[i];
             const QList<QByteArray> f = line.trimmed().split(' ');
             if (f.size() < 3 || f[0].toLongLong() < cutoff) {
                 dropped = true;
                 continue;
             }
             m_seen.insert(QString::fromUtf8(f[1]) + u' ' + QString::fromUtf8(f.mid(2).join(' ')));
-            kept += line;
+            kept += line + '\n';
         }
-        in.close();
     }
     if (dropped) {
-        QSaveFile out(m_path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(kept) != kept.size() || !out.commit())
-            return QObject::tr("cannot write %1: %2").arg(m_path, out.errorString());
+        if (Status s = DurableFs::writeAtomically(m_path, kept); !s)
+            return s;
     }
-    m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return QObject::tr("cannot write %1: %2").arg(m_path, m_file.errorString());
+    Result<DurableFs::File> file = DurableFs::File::open(m_path, DurableFs::File::Mode::Append);
+    if (!file)
+        return file.error();
+    m_file = std::move(file).value();
     return {};
 }
 
@@ -74,7 +79,7 @@ void DeliveryHistory::release(const QString &fingerprint, const QString &recipie
     m_seen.remove(key(fingerprint, recipient));
 }
 
-QString DeliveryHistory::record(const QList<std::pair<QString, QString>> &delivered)
+Status DeliveryHistory::record(const QList<std::pair<QString, QString>> &delivered)
 {
     QByteArray out;
     const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
@@ -85,9 +90,17 @@ QString DeliveryHistory::record(const QList<std::pair<QString, QString>> &delive
     if (out.isEmpty())
         return {};
     QMutexLocker lock(&m_mutex);
-    if (m_file.write(out) != out.size())
-        return QObject::tr("cannot write %1: %2").arg(m_path, m_file.errorString());
-    return DurableFs::syncFile(m_file.handle());
+    if (!m_file.isOpen()) {
+        return Error {ErrorCode::Io,
+            QObject::tr("cannot write %1: the delivery history is not open").arg(m_path)};
+    }
+    const qint64 before = m_file.size();
+    Status s = m_file.write(out);
+    if (s)
+        s = m_file.sync();
+    if (!s && !m_file.truncate(before))
+        m_file = DurableFs::File(); // a torn line: open() rewrites the file before more lines
+    return s;
 }
 
 } // namespace Pop3Connector

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFile>
+#include "durablefs.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -22,7 +23,7 @@ public:
     explicit DeliveryHistory(QString path);
     // Loads the history, forgetting (and rewriting without) entries older than kKeepDays.
     // Called again between cycles, it keeps a long-running service's history short.
-    [[nodiscard]] QString open();
+    [[nodiscard]] Status open();
 
     // Claims (fingerprint, recipient) for a transfer in progress: false when it was delivered
     // already or is claimed by another message of this batch. An empty fingerprint (a message
@@ -31,7 +32,7 @@ public:
     // Gives a claim back when its transfer failed.
     void release(const QString &fingerprint, const QString &recipient);
     // Makes claims durable once their PickUp files are in place.
-    [[nodiscard]] QString record(const QList<std::pair<QString, QString>> &delivered);
+    [[nodiscard]] Status record(const QList<std::pair<QString, QString>> &delivered);
 
 private:
     static QString key(const QString &fingerprint, const QString &recipient);
@@ -39,7 +40,7 @@ private:
     QString m_path;
     QMutex m_mutex;
     QSet<QString> m_seen;
-    QFile m_file;
+    DurableFs::File m_file;
 };
 
 } // namespace Pop3Connector

@@ -273,10 +273,8 @@ void DispatchStage::startTransaction()
             if (toBadMail(*job, envelope->recipients,
                     tr("an address is not ASCII and %1 does not support SMTPUTF8")
                         .arg(m_setup.delivery.host),
-                    EventId::DeliveryRejected)) {
-                QFile::remove(job->path);
-                QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
-            }
+                    EventId::DeliveryRejected))
+                (void)removeFromPickUp(*job); // reported there
             continue;
         }
         if (m_extensions.size > 0 && job->size > m_extensions.size) {
@@ -286,10 +284,8 @@ void DispatchStage::startTransaction()
                         .arg(job->size)
                         .arg(m_setup.delivery.host)
                         .arg(m_extensions.size),
-                    EventId::DeliveryRejected)) {
-                QFile::remove(job->path);
-                QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job->name));
-            }
+                    EventId::DeliveryRejected))
+                (void)removeFromPickUp(*job); // reported there
             continue;
         }
         if (m_extensions.size >= 0)
@@ -375,41 +371,57 @@ void DispatchStage::onFinalReplies(const std::shared_ptr<Job> &job, const QList<
     apply(job, results);
 }
 
-QString DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QString &name,
+Status DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QString &name,
     const QStringList &recipients, const MessageMetadata &meta)
 {
     const Spool &spool = m_setup.spool;
-    QFile in(job.path);
-    QFile out(spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("copy")));
-    if (!in.open(QIODevice::ReadOnly) || !in.seek(job.envelope.messageOffset))
-        return tr("cannot read %1: %2").arg(job.path, in.errorString());
+    const QString scratch =
+        spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("copy"));
     PickupEnvelope envelope = job.envelope;
     envelope.recipients = recipients;
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(envelope.serialize()) < 0)
-        return tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
-    QByteArray chunk;
-    while (!(chunk = in.read(256 * 1024)).isEmpty()) {
-        if (out.write(chunk) != chunk.size()) {
-            const QString e = tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
-            out.remove();
-            return e;
-        }
+    const QByteArray head = envelope.serialize();
+    if (Status s = DurableFs::remove(scratch); !s)
+        return s;
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return out.error();
+    Status s = out.value().write(head);
+    if (s) {
+        const Result<qint64> copied = out.value().copyFrom(job.path, job.envelope.messageOffset);
+        if (!copied)
+            s = copied.error();
+        else if (*copied != job.size)
+            s = Error {ErrorCode::ShortWrite,
+                tr("%1 changed while it was copied").arg(job.path)};
     }
-    out.flush();
-    if (const QString e = DurableFs::syncFile(out.handle()); !e.isEmpty()) {
-        out.remove();
-        return e;
+    if (s)
+        s = out.value().sync();
+    if (s)
+        s = out.value().close();
+    if (s)
+        s = replaceMetadata(spool, folder, name, meta);
+    if (s)
+        s = DurableFs::rename(scratch, spool.messagePath(folder, name));
+    if (!s) {
+        (void)DurableFs::remove(scratch); // recovery removes it otherwise
+        return s;
     }
-    out.close();
-    if (const QString e = replaceMetadata(spool, folder, name, meta); !e.isEmpty()) {
-        out.remove();
-        return e;
-    }
-    if (const QString e = DurableFs::renameFile(out.fileName(), spool.messagePath(folder, name));
-        !e.isEmpty())
-        return e;
     return DurableFs::syncDirectory(spool.folderPath(folder));
+}
+
+Status DispatchStage::removeFromPickUp(const Job &job)
+{
+    Status s = DurableFs::remove(job.path);
+    if (s)
+        s = DurableFs::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job.name));
+    if (!s) {
+        raise(EventId::LocalServerSessionFailed,
+            tr("Message %1 was dealt with, but could not be removed from PickUp (%2); it may be "
+               "delivered again.")
+                .arg(job.name, s.error().message),
+            job.name);
+    }
+    return s;
 }
 
 bool DispatchStage::toBadMail(
@@ -424,22 +436,22 @@ bool DispatchStage::toBadMail(
     meta.other.insert(
         QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.other.remove(QStringLiteral("next_attempt"));
-    QString error;
+    Status moved;
     if (recipients.isEmpty()) {
         // Not a pickup file at all: moved as it is, nothing to re-envelope; under a name of its
         // own if BadMail has this one already.
         if (name != job.name)
-            error = DurableFs::renameFile(
-                job.path, m_setup.spool.messagePath(SpoolFolder::PickUp, name));
-        if (error.isEmpty())
-            error =
+            moved = DurableFs::rename(job.path, m_setup.spool.messagePath(SpoolFolder::PickUp, name));
+        if (moved)
+            moved =
                 moveMessage(m_setup.spool, SpoolFolder::PickUp, SpoolFolder::BadMail, name, meta);
-        if (error.isEmpty())
-            QFile::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job.name));
+        if (moved)
+            moved = DurableFs::remove(m_setup.spool.metaPath(SpoolFolder::PickUp, job.name));
     } else {
-        error = writeCopy(job, SpoolFolder::BadMail, name, recipients, meta);
+        moved = writeCopy(job, SpoolFolder::BadMail, name, recipients, meta);
     }
-    if (!error.isEmpty()) {
+    if (!moved) {
+        const QString error = moved.error().message;
         // It stays in PickUp: nothing is dropped because BadMail could not take it.
         raise(EventId::LocalServerSessionFailed,
             tr("Message %1 was rejected (%2) but could not be moved to BadMail: %3")
@@ -481,10 +493,13 @@ void DispatchStage::apply(
     const Spool &spool = m_setup.spool;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
 
+    if (!delivered.isEmpty()) {
+        DurableFs::acknowledge(
+            DurableFs::Acknowledgement::LocalServerAccepted, job->name, delivered);
+    }
     if (deferred.isEmpty() && rejected.isEmpty()) {
         // The common case: remove at once, the duplicate window is this one unlink.
-        QFile::remove(job->path);
-        QFile::remove(spool.metaPath(SpoolFolder::PickUp, job->name));
+        (void)removeFromPickUp(*job); // reported there
         ++m_report.delivered;
         raise(EventId::MessageDelivered,
             tr("Message %1 delivered to %2.").arg(job->name, delivered.join(QStringLiteral(", "))),
@@ -512,8 +527,7 @@ void DispatchStage::apply(
     }
 
     if (deferred.isEmpty()) {
-        QFile::remove(job->path);
-        QFile::remove(spool.metaPath(SpoolFolder::PickUp, job->name));
+        (void)removeFromPickUp(*job); // reported there
     } else {
         const int attempts = job->meta.other.value(QStringLiteral("attempts")).toInt() + 1;
         MessageMetadata meta = job->meta;
@@ -525,13 +539,13 @@ void DispatchStage::apply(
         meta.other.insert(QStringLiteral("reason"), deferReplies.join(QStringLiteral("; ")));
         meta.other.insert(QStringLiteral("recipients"), deferred.join(QStringLiteral(", ")));
         // Only the deferred recipients stay; the file is replaced whole.
-        const QString error = deferred == job->envelope.recipients
+        const Status updated = deferred == job->envelope.recipients
             ? replaceMetadata(spool, SpoolFolder::PickUp, job->name, meta)
             : writeCopy(*job, SpoolFolder::PickUp, job->name, deferred, meta);
-        if (!error.isEmpty()) {
+        if (!updated) {
             raise(EventId::LocalServerSessionFailed,
                 tr("Message %1 was deferred but its PickUp file could not be updated: %2")
-                    .arg(job->name, error),
+                    .arg(job->name, updated.error().message),
                 job->name);
         }
         ++m_report.deferred;
@@ -606,7 +620,9 @@ void DispatchStage::finish()
         return;
     m_finished = true;
     m_state = State::Done;
-    (void)DurableFs::syncDirectory(m_setup.spool.folderPath(SpoolFolder::PickUp));
+    // The removals of delivered files durable: until here a power cut could bring one back.
+    if (Status s = DurableFs::syncDirectory(m_setup.spool.folderPath(SpoolFolder::PickUp)); !s)
+        raise(EventId::LocalServerSessionFailed, s.error().message);
     if (m_total > 0) {
         const bool errors =
             m_report.deferred > 0 || m_report.rejected > 0 || !m_report.failure.isEmpty();

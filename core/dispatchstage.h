@@ -95,8 +95,10 @@ private:
     void onFinalReplies(const std::shared_ptr<Job> &job, const QList<SmtpReply> &replies);
     void apply(
         const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results);
-    QString writeCopy(const Job &job, SpoolFolder folder, const QString &name,
+    Status writeCopy(const Job &job, SpoolFolder folder, const QString &name,
         const QStringList &recipients, const MessageMetadata &meta);
+    // Removes a message that needs nothing more; a failure is raised as an event.
+    Status removeFromPickUp(const Job &job);
     // Returns whether the message is in BadMail now.
     bool toBadMail(
         const Job &job, const QStringList &recipients, const QString &reason, EventId id);

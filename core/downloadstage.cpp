@@ -25,9 +25,9 @@ std::shared_ptr<UidLedger> LedgerRegistry::ledger(
     if (it != m_ledgers.end() && it->first == identity)
         return it->second;
     auto ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(mailbox));
-    if (const QString e = ledger->open(identity); !e.isEmpty()) {
+    if (Status opened = ledger->open(identity); !opened) {
         if (error)
-            *error = e;
+            *error = opened.error().message;
         return nullptr;
     }
     m_ledgers.insert(mailbox, {identity, ledger});

@@ -78,6 +78,17 @@ const Row kRows[] = {
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "If this happens often, make the interval longer or lower the per-cycle message cap.")},
 
+    {EventId::SpoolPermissionsRepaired, Severity::Warning, Category::Service, LogLevel::Minimum,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Spool made private"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Files or folders of the spool could be read by other local users (left by an older "
+            "version, a restored backup or a umask of 022). The connector made them private to "
+            "the service user: folders 0700, files 0600."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing is needed. If it happens again, find what creates files in the spool with "
+            "wider permissions (a backup restore, a script) and make it keep them private; the "
+            "systemd unit sets UMask=0077.")},
+
     {EventId::TransferFinished, Severity::Information, Category::Transfer, LogLevel::Medium,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Transfer finished"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",

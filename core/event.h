@@ -24,6 +24,7 @@ enum class EventId : int {
     CycleStarted = 1005,
     CycleFinished = 1006,
     CycleDeferred = 1007,
+    SpoolPermissionsRepaired = 1008,
 
     TransferFinished = 1040,
     MessageRouted = 1041,

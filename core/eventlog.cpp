@@ -1,6 +1,5 @@
 #include "eventlog.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +24,18 @@ bool EventLog::keeps(EventId id) const
 
 QString EventLog::openFile(const QString &path)
 {
-    m_file.close();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return tr("cannot write the event log %1: %2").arg(path, m_file.errorString());
+    m_file = DurableFs::File();
+    m_path = path;
+    Status s = DurableFs::makeDirectory(QFileInfo(path).absolutePath());
+    if (s) {
+        Result<DurableFs::File> file = DurableFs::File::open(path, DurableFs::File::Mode::Append);
+        if (file)
+            m_file = std::move(file).value();
+        else
+            s = file.error();
+    }
+    if (!s)
+        return tr("cannot write the event log %1: %2").arg(path, s.error().message);
     return {};
 }
 
@@ -39,8 +45,10 @@ void EventLog::post(const Event &event)
         return;
     if (m_file.isOpen()) {
         rotateIfLarge();
-        m_file.write(toJsonLine(event));
-        m_file.flush();
+        // A log line that cannot be written (full disk) must not stop the work it describes;
+        // the event still reaches every listener.
+        if (m_file.isOpen())
+            (void)m_file.write(toJsonLine(event));
     }
     m_recent.push_back(event);
     if (m_recent.size() > kRecentEvents)
@@ -57,12 +65,9 @@ void EventLog::rotateIfLarge()
 {
     if (m_file.size() < kRotateBytes)
         return;
-    const QString path = m_file.fileName();
-    m_file.close();
-    QFile::remove(path + QStringLiteral(".1"));
-    QFile::rename(path, path + QStringLiteral(".1"));
-    m_file.setFileName(path);
-    (void)m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+    m_file = DurableFs::File();
+    (void)DurableFs::rename(m_path, m_path + QStringLiteral(".1")); // replaces the older one
+    (void)openFile(m_path); // without a file, events still reach every listener
 }
 
 QByteArray EventLog::toJsonLine(const Event &e)

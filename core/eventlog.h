@@ -1,8 +1,8 @@
 #pragma once
 
+#include "durablefs.h"
 #include "event.h"
 
-#include <QFile>
 #include <QList>
 #include <QObject>
 
@@ -26,7 +26,7 @@ public:
 
     // Appends to `path` from now on; returns an empty string or the error.
     [[nodiscard]] QString openFile(const QString &path);
-    QString filePath() const { return m_file.fileName(); }
+    QString filePath() const { return m_path; }
 
     void post(const Pop3Connector::Event &event);
     // The most recent kept events, oldest first (bounded).
@@ -44,7 +44,8 @@ private:
     void rotateIfLarge();
 
     LogLevel m_level = LogLevel::Medium;
-    QFile m_file;
+    QString m_path;
+    DurableFs::File m_file; // 0600: events name senders and subjects
     std::deque<Event> m_recent;
 };
 

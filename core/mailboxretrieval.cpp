@@ -318,8 +318,9 @@ void MailboxRetrieval::onListings()
         }
         // Only after a complete, valid listing may the ledger forget what the server no
         // longer has.
-        if (const QString error = m_setup.ledger->retainOnly(present); !error.isEmpty()) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::StorageFailed, error);
+        if (Status retained = m_setup.ledger->retainOnly(present); !retained) {
+            failWith(RetrievalReport::Outcome::Failed, EventId::StorageFailed,
+                retained.error().message);
             return;
         }
     } else {
@@ -354,7 +355,7 @@ void MailboxRetrieval::onListings()
                 const bool expired = mb.leaveOnServer && mb.deleteAfterDays > 0
                     && now - stored->storedAt >= qint64(mb.deleteAfterDays) * 86400;
                 if (deleting() || expired)
-                    sendDele(e.number, uid);
+                    sendDele(e.number, uid, stored->spoolName);
                 continue;
             }
         }
@@ -457,11 +458,12 @@ void MailboxRetrieval::onRetrReply(
         if (message->uid.isEmpty()) {
             message->digest->addData(QByteArray::number(message->staged->size()));
             message->uid = "sha256:" + message->digest->result().toHex();
-            if (m_setup.ledger->find(message->uid)) {
+            if (const std::optional<UidLedger::Entry> stored =
+                    m_setup.ledger->find(message->uid)) {
                 message->staged->discard();
                 ++m_report.alreadyStored;
                 if (deleting())
-                    sendDele(message->number, message->uid);
+                    sendDele(message->number, message->uid, stored->spoolName);
                 pumpRetrievals();
                 advance();
                 return;
@@ -488,7 +490,8 @@ void MailboxRetrieval::submitForCommit(std::shared_ptr<Message> message)
 {
     ++m_commitsInFlight;
     message->staged->release();
-    CommitItem item {message->staged->name(), message->uid, QDateTime::currentSecsSinceEpoch()};
+    CommitItem item {message->staged->name(), message->uid, QDateTime::currentSecsSinceEpoch(),
+        message->staged->size(), message->staged->metadataSize()};
     m_setup.committer->submit(m_setup.ledger, {item}, this,
         [this, message](const QString &error) { onCommitted({message}, error); });
 }
@@ -512,22 +515,23 @@ void MailboxRetrieval::onCommitted(
                 QString::fromLatin1(m->uid));
             // Durable in Incoming Mail and in the ledger: now, and only now, DELE.
             if (deleting())
-                sendDele(m->number, m->uid);
+                sendDele(m->number, m->uid, m->staged->name());
         }
     }
     advance();
 }
 
 // RFC 1939 §5 DELE: marks the message; the server removes it only when QUIT succeeds.
-void MailboxRetrieval::sendDele(int number, const QByteArray &uid)
+void MailboxRetrieval::sendDele(int number, const QByteArray &uid, const QString &spoolName)
 {
     if (m_state != State::Listing && m_state != State::Transferring)
         return; // the session is gone; the ledger has the message, the next cycle deletes it
     Pop3Session::Command c;
     c.line = "DELE " + QByteArray::number(number);
-    c.onReply = [this, number, uid](const Pop3Session::Reply &reply) {
+    c.onReply = [this, number, uid, spoolName](const Pop3Session::Reply &reply) {
         if (reply.status.ok) {
             ++m_report.deleted;
+            m_deleted.append(QString::fromLatin1(uid) + u' ' + spoolName);
             if (!m_haveUidl)
                 m_deletedWithoutUidl.insert(uid);
         } else {
@@ -579,8 +583,16 @@ void MailboxRetrieval::quit()
     c.line = "QUIT";
     c.onReply = [this](const Pop3Session::Reply &reply) {
         if (reply.status.ok) {
-            if (!m_deletedWithoutUidl.isEmpty())
-                (void)m_setup.ledger->remove(m_deletedWithoutUidl);
+            // RFC 1939 §6: the server has removed what was marked. Each of those is durable in
+            // the spool (DELE follows the commit); the harness checks that promise.
+            DurableFs::acknowledge(
+                DurableFs::Acknowledgement::ServerDeleted, m_setup.mailbox.name, m_deleted);
+            if (!m_deletedWithoutUidl.isEmpty()) {
+                // Left in the ledger, a digest would take a later message with the same header
+                // and size for this one, and delete it unread.
+                if (Status forgotten = m_setup.ledger->remove(m_deletedWithoutUidl); !forgotten)
+                    raise(EventId::StorageFailed, forgotten.error().message);
+            }
         } else {
             raise(EventId::QuitNotConfirmed,
                 tr("%1 answered QUIT with \"%2\"; it deleted nothing. The stored messages "

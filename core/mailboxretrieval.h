@@ -128,7 +128,7 @@ private:
     void onRetrReply(std::shared_ptr<Message> message, const Pop3Session::Reply &reply);
     void submitForCommit(std::shared_ptr<Message> message);
     void onCommitted(const QList<std::shared_ptr<Message>> &messages, const QString &error);
-    void sendDele(int number, const QByteArray &uid);
+    void sendDele(int number, const QByteArray &uid, const QString &spoolName);
     void quit();
     void finish();
     // Quit ends the session politely (QUIT also commits the DELEs of what is stored); Drop
@@ -162,6 +162,7 @@ private:
     int m_deletesInFlight = 0;
     QString m_storageError;
     QSet<QByteArray> m_deletedWithoutUidl;
+    QStringList m_deleted; // "UIDL spool-name" of each DELE the server accepted
 
     RetrievalReport m_report;
     MailboxProgress m_progress;

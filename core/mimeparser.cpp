@@ -1,5 +1,7 @@
 #include "mimeparser.h"
 
+#include "durablefs.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -58,10 +60,29 @@ void collectAddresses(InternetAddressList *list, QStringList &out)
     }
 }
 
+// A spool file as a GMime stream, opened as every spool file is read (never through a
+// symlink); null with `error` set when it cannot be.
+GMimeStream *openStream(const QString &path, QString *error)
+{
+    const Result<int> fd = DurableFs::openForReading(path);
+    if (!fd) {
+        if (error)
+            *error = fd.error().message;
+        return nullptr;
+    }
+    return g_mime_stream_fs_new(*fd); // owns the descriptor
+}
+
 QByteArray readHeaderBlock(const QString &path, qint64 offset, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset)) {
+    const Result<int> fd = DurableFs::openForReading(path);
+    if (!fd) {
+        if (error)
+            *error = fd.error().message;
+        return {};
+    }
+    QFile f;
+    if (!f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !f.seek(offset)) {
         if (error)
             *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
         return {};
@@ -181,13 +202,9 @@ std::optional<MessageHeaders> MimeParser::parseHeaderBlock(QByteArrayView header
 QString MimeParser::previewText(const QString &path, qint64 offset, int maxChars)
 {
     GMimeParserOptions *options = parserOptions();
-    GError *err = nullptr;
-    GPtr<GMimeStream> file(
-        g_mime_stream_fs_open(QFile::encodeName(path).constData(), O_RDONLY, 0, &err));
-    if (!file) {
-        g_clear_error(&err);
+    GPtr<GMimeStream> file(openStream(path, nullptr));
+    if (!file)
         return {};
-    }
     GPtr<GMimeStream> stream(g_mime_stream_substream(file.get(), offset, -1));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     GPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
@@ -232,18 +249,15 @@ QString MimeParser::previewText(const QString &path, qint64 offset, int maxChars
     return out.left(maxChars);
 }
 
-QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const QString &from,
-    const QString &to, const QString &subject, const QString &text, const QString &destination)
+Result<QByteArray> MimeParser::wrapAsAttachment(const QString &source, qint64 offset,
+    const QString &from, const QString &to, const QString &subject, const QString &text,
+    const QString &messageId)
 {
     parserOptions(); // g_mime_init
-    GError *err = nullptr;
-    GPtr<GMimeStream> file(
-        g_mime_stream_fs_open(QFile::encodeName(source).constData(), O_RDONLY, 0, &err));
-    if (!file) {
-        const QString e = QString::fromUtf8(err ? err->message : "cannot open");
-        g_clear_error(&err);
-        return QStringLiteral("cannot read %1: %2").arg(source, e);
-    }
+    QString error;
+    GPtr<GMimeStream> file(openStream(source, &error));
+    if (!file)
+        return Error {ErrorCode::NotFound, error};
     GPtr<GMimeStream> original(g_mime_stream_substream(file.get(), offset, -1));
 
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
@@ -255,7 +269,7 @@ QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const
     GDateTime *now = g_date_time_new_now_local();
     g_mime_message_set_date(message.get(), now);
     g_date_time_unref(now);
-    g_mime_message_set_message_id(message.get(), nullptr);
+    g_mime_message_set_message_id(message.get(), messageId.toUtf8().constData());
 
     GPtr<GMimeMultipart> multipart(g_mime_multipart_new_with_subtype("mixed"));
     GPtr<GMimeTextPart> note(g_mime_text_part_new_with_subtype("plain"));
@@ -275,21 +289,17 @@ QString MimeParser::wrapAsAttachment(const QString &source, qint64 offset, const
     g_mime_multipart_add(multipart.get(), GMIME_OBJECT(attachment.get()));
     g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(multipart.get()));
 
-    GPtr<GMimeStream> out(g_mime_stream_fs_open(
-        QFile::encodeName(destination).constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600, &err));
-    if (!out) {
-        const QString e = QString::fromUtf8(err ? err->message : "cannot create");
-        g_clear_error(&err);
-        return QStringLiteral("cannot write %1: %2").arg(destination, e);
-    }
+    // In memory: the caller writes it through the durable layer like every spool file.
+    GPtr<GMimeStream> out(g_mime_stream_mem_new());
     GMimeFormatOptions *format = g_mime_format_options_clone(g_mime_format_options_get_default());
     g_mime_format_options_set_newline_format(format, GMIME_NEWLINE_FORMAT_DOS);
     const ssize_t written =
         g_mime_object_write_to_stream(GMIME_OBJECT(message.get()), format, out.get());
     g_mime_format_options_free(format);
-    if (written < 0 || g_mime_stream_flush(out.get()) != 0)
-        return QStringLiteral("cannot write %1").arg(destination);
-    return {};
+    if (written < 0)
+        return Error {ErrorCode::Io, QStringLiteral("cannot read %1").arg(source)};
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));
+    return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
 }
 
 } // namespace Pop3Connector

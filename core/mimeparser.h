@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
@@ -47,11 +49,11 @@ public:
     // no plain text), at most `maxChars` characters.
     static QString previewText(const QString &path, qint64 offset, int maxChars);
 
-    // Writes to `destination` a new message to `to` that explains `text` and carries the bytes
-    // of `source` (from `offset` on) as an attachment "original.eml". Returns an empty string or
-    // the error.
-    static QString wrapAsAttachment(const QString &source, qint64 offset, const QString &from,
-        const QString &to, const QString &subject, const QString &text, const QString &destination);
+    // A new message to `to` that explains `text` and carries the bytes of `source` (from
+    // `offset` on) as an attachment "original.eml".
+    static Result<QByteArray> wrapAsAttachment(const QString &source, qint64 offset,
+        const QString &from, const QString &to, const QString &subject, const QString &text,
+        const QString &messageId);
 };
 
 } // namespace Pop3Connector

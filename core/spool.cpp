@@ -8,15 +8,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QDirIterator>
 
 #include <atomic>
 #include <cerrno>
-#include <cstring>
-#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Pop3Connector {
+
+namespace {
+// A sidecar is a few lines; anything larger is not one.
+constexpr qint64 kMaxMetadataBytes = 1024 * 1024;
+} // namespace
 
 Spool::Spool(QString root)
     : m_root(std::move(root))
@@ -62,18 +66,68 @@ QString Spool::ledgerPath(const QString &mailbox) const
     return statePath() + QStringLiteral("/ledgers/") + mailbox + QStringLiteral(".ledger");
 }
 
-QString Spool::prepare() const
+namespace {
+
+// Folders 0700 and regular files 0600 under `root`, symlinks left alone (never followed).
+// Counts what it changed; what it cannot change (another owner) goes into `problems`.
+int makePrivate(const QString &root, QStringList &problems)
+{
+    int repaired = 0;
+    const auto protect = [&](const QString &path, mode_t wanted) {
+        struct stat st {};
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            return;
+        if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+            return;
+        if ((st.st_mode & 07777) == wanted)
+            return;
+        if (::chmod(QFile::encodeName(path).constData(), wanted) == 0)
+            ++repaired;
+        else
+            problems.append(DurableFs::systemError(errno,
+                QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot protect"), path)
+                                .message);
+    };
+    protect(root, 0700);
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink())
+            continue;
+        protect(path, info.isDir() ? 0700 : 0600);
+    }
+    return repaired;
+}
+
+} // namespace
+
+Result<int> Spool::prepare() const
 {
     const QStringList paths = {folderPath(SpoolFolder::Incoming), folderPath(SpoolFolder::Failed),
         folderPath(SpoolFolder::PickUp), folderPath(SpoolFolder::BadMail), tmpPath(),
         statePath() + QStringLiteral("/ledgers"), logPath()};
     for (const QString &p : paths) {
-        if (!QDir().mkpath(p))
-            return QCoreApplication::translate("Pop3Connector::Spool", "cannot create %1").arg(p);
-        if (!QFileInfo(p).isWritable())
-            return QCoreApplication::translate("Pop3Connector::Spool", "cannot write to %1").arg(p);
+        if (Status s = DurableFs::makeDirectory(p); !s)
+            return s.error();
     }
-    return {};
+    QStringList problems;
+    const int repaired = makePrivate(m_root, problems);
+    for (const QString &p : paths) {
+        if (::access(QFile::encodeName(p).constData(), W_OK | X_OK) != 0)
+            return DurableFs::systemError(
+                errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot write to"), p);
+    }
+    if (!problems.isEmpty()) {
+        return Error {ErrorCode::PermissionDenied,
+            QCoreApplication::translate("Pop3Connector::Spool",
+                "%n file(s) of the spool are readable by other users and cannot be made "
+                "private: %1",
+                nullptr, int(problems.size()))
+                .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
+    }
+    return repaired;
 }
 
 QString Spool::newMessageName()
@@ -90,6 +144,11 @@ RecoveryReport recoverSpool(const Spool &spool,
     const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor)
 {
     RecoveryReport report;
+    const auto check = [&report](const Status &s) {
+        if (!s)
+            report.errors.append(s.error().message);
+        return s.ok();
+    };
     const QDir tmp(spool.tmpPath());
     const QString incoming = spool.folderPath(SpoolFolder::Incoming);
     const QStringList emls = tmp.entryList({QStringLiteral("*.eml")}, QDir::Files);
@@ -100,9 +159,8 @@ RecoveryReport recoverSpool(const Spool &spool,
         // The sidecar goes into place first, so it may already be in Incoming Mail.
         const QString metaPath = QFileInfo::exists(tmpMeta) ? tmpMeta : placedMeta;
         std::optional<MessageMetadata> meta;
-        QFile f(metaPath);
-        if (f.open(QIODevice::ReadOnly))
-            meta = MessageMetadata::parse(f.readAll());
+        if (const Result<QByteArray> bytes = DurableFs::readFile(metaPath, kMaxMetadataBytes))
+            meta = MessageMetadata::parse(*bytes);
         bool stored = false;
         if (meta) {
             UidLedger *ledger = ledgerFor(*meta);
@@ -117,102 +175,110 @@ RecoveryReport recoverSpool(const Spool &spool,
             stored = e && e->spoolName == name;
         }
         if (stored) {
-            QString error;
-            if (metaPath == tmpMeta)
-                error = DurableFs::renameFile(tmpMeta, placedMeta);
-            if (error.isEmpty())
-                error = DurableFs::renameFile(tmp.filePath(eml), incoming + u'/' + eml);
-            if (error.isEmpty())
+            bool moved = metaPath != tmpMeta || check(DurableFs::rename(tmpMeta, placedMeta));
+            moved = moved && check(DurableFs::rename(tmp.filePath(eml), incoming + u'/' + eml));
+            if (moved)
                 ++report.completed;
-            else
-                report.errors.append(error);
         } else {
-            QFile::remove(tmp.filePath(eml));
-            QFile::remove(tmpMeta);
+            // Not in the ledger: the server still has it, and nothing was deleted for it.
+            check(DurableFs::remove(tmp.filePath(eml)));
+            check(DurableFs::remove(tmpMeta));
             if (metaPath == placedMeta)
-                QFile::remove(placedMeta);
+                check(DurableFs::remove(placedMeta));
             ++report.discarded;
         }
     }
-    // Sidecars whose message never got written.
+    // Sidecars left in tmp/: either their message never got written (removed), or, when the
+    // file system kept the message's rename but not the sidecar's, the message waits in
+    // Incoming Mail for exactly this sidecar.
     for (const QString &meta : tmp.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
-        if (tmp.exists(Spool::emlName(meta.chopped(5))))
+        const QString name = meta.chopped(5);
+        if (tmp.exists(Spool::emlName(name)))
             continue; // left in place above
-        QFile::remove(tmp.filePath(meta));
+        if (QFile::exists(spool.messagePath(SpoolFolder::Incoming, name))
+            && !QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
+            check(DurableFs::rename(
+                tmp.filePath(meta), spool.metaPath(SpoolFolder::Incoming, name)));
+            continue;
+        }
+        check(DurableFs::remove(tmp.filePath(meta)));
         ++report.discarded;
     }
     // Scratch files of stages that were interrupted.
-    for (const QString &part : tmp.entryList({QStringLiteral("*.part")}, QDir::Files)) {
-        QFile::remove(tmp.filePath(part));
+    for (const QString &part : tmp.entryList(
+             {QStringLiteral("*.part"), QStringLiteral("*.new")}, QDir::Files | QDir::System)) {
+        check(DurableFs::remove(tmp.filePath(part)));
         ++report.discarded;
     }
-    // A transfer that placed its PickUp (or Failed Mail) file but had not yet removed the
-    // Incoming one.
+    // A transfer that placed its PickUp file but had not yet removed the Incoming one: the
+    // Incoming copy goes (its sidecar moves over when the PickUp one did not arrive), so the
+    // message is routed once. Failed Mail is reached by a rename, never a copy.
     for (SpoolFolder done : {SpoolFolder::PickUp, SpoolFolder::Failed}) {
         const QDir dir(spool.folderPath(done));
         for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
             const QString name = eml.chopped(4);
-            if (QFile::exists(spool.messagePath(SpoolFolder::Incoming, name))
-                && QFile::exists(spool.metaPath(done, name))) {
-                QFile::remove(spool.messagePath(SpoolFolder::Incoming, name));
-                QFile::remove(spool.metaPath(SpoolFolder::Incoming, name));
-                ++report.discarded;
+            if (!QFile::exists(spool.messagePath(SpoolFolder::Incoming, name)))
+                continue;
+            if (!QFile::exists(spool.metaPath(done, name))
+                && QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
+                check(DurableFs::rename(
+                    spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
             }
+            if (check(DurableFs::remove(spool.messagePath(SpoolFolder::Incoming, name))))
+                check(DurableFs::remove(spool.metaPath(SpoolFolder::Incoming, name)));
+            ++report.discarded;
         }
     }
-    // Sidecars left without their message by an interrupted move or removal.
+    // Sidecars left without their message by an interrupted move or removal, and scratch
+    // files of an atomic write.
     for (SpoolFolder folder : Spool::folders()) {
         const QDir dir(spool.folderPath(folder));
         for (const QString &meta : dir.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
             if (!dir.exists(Spool::emlName(meta.chopped(5))))
-                QFile::remove(dir.filePath(meta));
+                check(DurableFs::remove(dir.filePath(meta)));
         }
+        for (const QString &scratch : dir.entryList({QStringLiteral("*.new")}, QDir::Files))
+            check(DurableFs::remove(dir.filePath(scratch)));
     }
-    for (SpoolFolder folder : Spool::folders()) {
-        if (const QString error = DurableFs::syncDirectory(spool.folderPath(folder));
-            !error.isEmpty())
-            report.errors.append(error);
-    }
+    for (const QString &folder : {spool.tmpPath(), spool.folderPath(SpoolFolder::Incoming),
+             spool.folderPath(SpoolFolder::Failed), spool.folderPath(SpoolFolder::PickUp),
+             spool.folderPath(SpoolFolder::BadMail)})
+        check(DurableFs::syncDirectory(folder));
     return report;
 }
 
 std::optional<MessageMetadata> readMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name)
 {
-    QFile f(spool.metaPath(folder, name));
-    if (!f.open(QIODevice::ReadOnly))
+    const Result<QByteArray> bytes =
+        DurableFs::readFile(spool.metaPath(folder, name), kMaxMetadataBytes);
+    if (!bytes)
         return std::nullopt;
-    return MessageMetadata::parse(f.readAll());
+    return MessageMetadata::parse(*bytes);
 }
 
-QString replaceMetadata(
+Status replaceMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata)
 {
-    QSaveFile out(spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
-    // QSaveFile writes beside its target; the target here is the scratch name, renamed below.
-    const QByteArray bytes = metadata.serialize();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString());
-    if (const QString e = DurableFs::renameFile(out.fileName(), spool.metaPath(folder, name));
-        !e.isEmpty())
-        return e;
-    return DurableFs::syncDirectory(spool.folderPath(folder));
+    // Written in tmp/ (recovery removes a leftover) and renamed into place.
+    return DurableFs::writeAtomically(spool.metaPath(folder, name), metadata.serialize(),
+        spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
 }
 
-QString moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
+Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
     const MessageMetadata &metadata)
 {
-    if (const QString e = replaceMetadata(spool, to, name, metadata); !e.isEmpty())
-        return e;
-    if (const QString e =
-            DurableFs::renameFile(spool.messagePath(from, name), spool.messagePath(to, name));
-        !e.isEmpty()) {
-        QFile::remove(spool.metaPath(to, name));
-        return e;
+    if (Status s = replaceMetadata(spool, to, name, metadata); !s)
+        return s;
+    if (Status s = DurableFs::rename(spool.messagePath(from, name), spool.messagePath(to, name));
+        !s) {
+        (void)DurableFs::remove(spool.metaPath(to, name)); // recovery removes it otherwise
+        return s;
     }
-    QFile::remove(spool.metaPath(from, name));
-    if (const QString e = DurableFs::syncDirectory(spool.folderPath(to)); !e.isEmpty())
-        return e;
+    if (Status s = DurableFs::remove(spool.metaPath(from, name)); !s)
+        return s;
+    if (Status s = DurableFs::syncDirectory(spool.folderPath(to)); !s)
+        return s;
     return DurableFs::syncDirectory(spool.folderPath(from));
 }
 
@@ -227,55 +293,22 @@ StagedMessage::~StagedMessage()
         discard();
 }
 
-void StagedMessage::setSystemError(const char *what, const QString &path)
+bool StagedMessage::check(const Status &status)
 {
-    if (m_error.isEmpty()) {
-        m_error =
-            QStringLiteral("%1 %2: %3")
-                .arg(QString::fromLatin1(what), path, QString::fromLocal8Bit(std::strerror(errno)));
-    }
+    if (!status && m_error.isEmpty())
+        m_error = status.error().message;
+    return status.ok();
 }
-
-namespace {
-
-// write(2) until everything is written; false with errno set on failure (ENOSPC, EIO ...).
-bool writeAll(int fd, const char *data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
-int createFile(const QString &path)
-{
-    int fd;
-    do {
-        fd = ::open(
-            QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    } while (fd < 0 && errno == EINTR);
-    return fd;
-}
-
-} // namespace
 
 bool StagedMessage::ensureOpen()
 {
-    if (m_fd >= 0)
+    if (m_file.isOpen())
         return true;
-    const QString path = m_tmp + u'/' + Spool::emlName(m_name);
-    m_fd = createFile(path);
-    if (m_fd < 0) {
-        setSystemError("cannot create", path);
-        return false;
-    }
+    Result<DurableFs::File> file =
+        DurableFs::File::open(m_tmp + u'/' + Spool::emlName(m_name), DurableFs::File::Mode::CreateNew);
+    if (!file)
+        return check(file.error());
+    m_file = std::move(file).value();
     return true;
 }
 
@@ -283,47 +316,29 @@ bool StagedMessage::append(QByteArrayView bytes)
 {
     if (hasFailed() || !ensureOpen())
         return false;
-    if (!writeAll(m_fd, bytes.data(), bytes.size())) {
-        setSystemError("cannot write", m_tmp + u'/' + Spool::emlName(m_name));
-        return false;
-    }
-    m_size += bytes.size();
-    return true;
+    const bool written = check(m_file.write(bytes));
+    m_size = m_file.size();
+    return written;
 }
 
 bool StagedMessage::finish(const MessageMetadata &metadata)
 {
-    if (hasFailed() || !ensureOpen())
+    if (hasFailed() || !ensureOpen() || !check(m_file.close()))
         return false;
-    const int rc = ::close(m_fd);
-    m_fd = -1;
-    if (rc != 0) {
-        setSystemError("cannot write", m_tmp + u'/' + Spool::emlName(m_name));
-        return false;
-    }
-    const QString metaPath = m_tmp + u'/' + Spool::metaName(m_name);
-    const int fd = createFile(metaPath);
-    if (fd < 0) {
-        setSystemError("cannot create", metaPath);
-        return false;
-    }
-    const QByteArray bytes = metadata.serialize();
-    const bool written = writeAll(fd, bytes.constData(), bytes.size());
-    if (!written)
-        setSystemError("cannot write", metaPath);
-    if (::close(fd) != 0 && written)
-        setSystemError("cannot write", metaPath);
-    return !hasFailed();
+    Result<DurableFs::File> meta = DurableFs::File::open(
+        m_tmp + u'/' + Spool::metaName(m_name), DurableFs::File::Mode::CreateNew);
+    if (!meta)
+        return check(meta.error());
+    const bool written = check(meta.value().write(metadata.serialize()));
+    m_metadataSize = meta.value().size();
+    return check(meta.value().close()) && written;
 }
 
 void StagedMessage::discard()
 {
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
-    QFile::remove(m_tmp + u'/' + Spool::emlName(m_name));
-    QFile::remove(m_tmp + u'/' + Spool::metaName(m_name));
+    m_file = DurableFs::File();
+    (void)DurableFs::remove(m_tmp + u'/' + Spool::emlName(m_name)); // recovery removes leftovers
+    (void)DurableFs::remove(m_tmp + u'/' + Spool::metaName(m_name));
     m_released = true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "durablefs.h"
 #include "messagemetadata.h"
+#include "result.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,8 +33,10 @@ public:
 
     static QString folderName(SpoolFolder folder);
 
-    // Creates the folders; returns an empty string or what is wrong.
-    [[nodiscard]] QString prepare() const;
+    // Creates the folders (0700) and makes what the spool holds private to the service user:
+    // folders 0700, files 0600, whatever an older version or a umask of 022 left wider.
+    // Returns how many modes were repaired.
+    [[nodiscard]] Result<int> prepare() const;
 
     // A new unique, time-sortable base name ("20261127T052835123Z-1a2b-000001"). Thread-safe.
     static QString newMessageName();
@@ -65,11 +69,11 @@ private:
 
 // Moves message `name` from one folder to another with a new sidecar, so that a crash at any
 // point leaves it whole in exactly one of them: the new sidecar is written and placed first,
-// then the message is renamed, then the old sidecar removed. Returns an empty string or the error.
-[[nodiscard]] QString moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to,
+// then the message is renamed, then the old sidecar removed.
+[[nodiscard]] Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to,
     const QString &name, const MessageMetadata &metadata);
 // Writes a sidecar through tmp/ and renames it into place.
-[[nodiscard]] QString replaceMetadata(
+[[nodiscard]] Status replaceMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata);
 std::optional<MessageMetadata> readMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name);
@@ -85,7 +89,8 @@ struct RecoveryReport
 // Finishes or undoes what an interrupted run left behind. A message in tmp/ whose UIDL reached
 // its mailbox's ledger was durable and is moved into Incoming Mail; other files in tmp/ are
 // removed. A message in Incoming Mail that is also in PickUp or Failed Mail was transferred
-// already, so the Incoming copy goes; a sidecar whose message is not beside it goes. `ledgerFor`
+// already, so the Incoming copy goes; a sidecar whose message is not beside it goes. Nothing
+// here removes the only copy of a message. `ledgerFor`
 // gives the ledger a sidecar's message belongs to, or null when it cannot be opened; then the files
 // are left alone.
 RecoveryReport recoverSpool(const Spool &spool,
@@ -106,6 +111,8 @@ public:
     qint64 size() const { return m_size; }
     bool hasFailed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
+    // The size of the sidecar finish() wrote.
+    qint64 metadataSize() const { return m_metadataSize; }
 
     bool append(QByteArrayView bytes);
     // Closes the message and writes its sidecar.
@@ -116,14 +123,15 @@ public:
 
 private:
     bool ensureOpen();
-    void setSystemError(const char *what, const QString &path);
+    bool check(const Status &status);
 
     QString m_tmp;
     QString m_name;
-    int m_fd = -1;
+    DurableFs::File m_file;
     qint64 m_size = 0;
     QString m_error;
     bool m_released = false;
+    qint64 m_metadataSize = 0;
 };
 
 } // namespace Pop3Connector

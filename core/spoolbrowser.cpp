@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 namespace Pop3Connector {
 
@@ -133,42 +134,49 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
         meta.other.remove(key);
     meta.other.insert(
         QStringLiteral("requeued"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QString moving = name;
     if (QFile::exists(m_spool.messagePath(to, name))) {
         // The same name is in use there (part of the message still waits): a name of its own.
-        const QString fresh = Spool::newMessageName();
-        if (const QString e = DurableFs::renameFile(
-                m_spool.messagePath(folder, name), m_spool.messagePath(folder, fresh));
-            !e.isEmpty())
-            return e;
-        QFile::remove(m_spool.metaPath(folder, name));
-        return moveMessage(m_spool, folder, to, fresh, meta);
+        moving = Spool::newMessageName();
+        if (Status s = DurableFs::rename(
+                m_spool.messagePath(folder, name), m_spool.messagePath(folder, moving));
+            !s)
+            return s.error().message;
+        if (Status s = DurableFs::remove(m_spool.metaPath(folder, name)); !s)
+            return s.error().message;
     }
-    return moveMessage(m_spool, folder, to, name, meta);
+    const Status moved = moveMessage(m_spool, folder, to, moving, meta);
+    return moved ? QString() : moved.error().message;
 }
 
 QString SpoolBrowser::exportMessage(
     SpoolFolder folder, const QString &name, const QString &destination) const
 {
-    QFile in(m_spool.messagePath(folder, name));
-    if (!in.open(QIODevice::ReadOnly) || !in.seek(messageOffset(folder, name)))
-        return tr("cannot read %1: %2").arg(in.fileName(), in.errorString());
-    QFile out(destination);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot write %1: %2").arg(destination, out.errorString());
-    QByteArray chunk;
-    while (!(chunk = in.read(256 * 1024)).isEmpty()) {
-        if (out.write(chunk) != chunk.size())
-            return tr("cannot write %1: %2").arg(destination, out.errorString());
-    }
-    return {};
+    // Outside the spool, but still private (0600): the file is somebody's mail.
+    Result<DurableFs::File> out =
+        DurableFs::File::open(destination, DurableFs::File::Mode::Replace);
+    if (!out)
+        return out.error().message;
+    Status s;
+    const Result<qint64> copied =
+        out.value().copyFrom(m_spool.messagePath(folder, name), messageOffset(folder, name));
+    if (!copied)
+        s = copied.error();
+    if (s)
+        s = out.value().sync();
+    if (s)
+        s = out.value().close();
+    return s ? QString() : s.error().message;
 }
 
 QString SpoolBrowser::remove(SpoolFolder folder, const QString &name) const
 {
-    if (!QFile::remove(m_spool.messagePath(folder, name)))
-        return tr("cannot delete %1").arg(m_spool.messagePath(folder, name));
-    QFile::remove(m_spool.metaPath(folder, name));
-    return DurableFs::syncDirectory(m_spool.folderPath(folder));
+    Status s = DurableFs::remove(m_spool.messagePath(folder, name));
+    if (s)
+        s = DurableFs::remove(m_spool.metaPath(folder, name));
+    if (s)
+        s = DurableFs::syncDirectory(m_spool.folderPath(folder));
+    return s ? QString() : s.error().message;
 }
 
 QString SpoolBrowser::wrapForUndeliverable(
@@ -178,54 +186,45 @@ QString SpoolBrowser::wrapForUndeliverable(
         return tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox)");
     const MessageSummary s = summary(folder, name);
     const QString fresh = Spool::newMessageName();
-    const QString body =
-        m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("wrap"));
     const QString text =
         tr("POP3 Connector could not deliver the attached message as it was.\n\nFolder: %1\n"
            "Reason: %2\nMailbox: %3\nRetrieved: %4\n\nThe original is attached as original.eml.\n")
             .arg(Spool::folderName(folder), s.reason, s.mailbox, s.arrived.toString(Qt::ISODate));
     const QString subject =
         tr("Undeliverable message: %1").arg(s.subject.isEmpty() ? name : s.subject);
-    if (const QString e = MimeParser::wrapAsAttachment(m_spool.messagePath(folder, name),
-            messageOffset(folder, name), undeliverableMailbox, undeliverableMailbox, subject, text,
-            body);
-        !e.isEmpty()) {
-        QFile::remove(body);
-        return e;
-    }
-    // A PickUp file for the new message: envelope, then the message GMime wrote.
+    const Result<QByteArray> wrapped = MimeParser::wrapAsAttachment(m_spool.messagePath(folder, name),
+        messageOffset(folder, name), undeliverableMailbox, undeliverableMailbox, subject, text,
+        fresh + QStringLiteral("@") + QSysInfo::machineHostName());
+    if (!wrapped)
+        return wrapped.error().message;
+    // A PickUp file for the new message: envelope, then the message.
     PickupEnvelope envelope;
     envelope.recipients = {undeliverableMailbox};
     const QString pickup =
         m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
-    {
-        QFile in(body);
-        QFile out(pickup);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || out.write(envelope.serialize()) < 0 || out.write(in.readAll()) < 0) {
-            QFile::remove(body);
-            QFile::remove(pickup);
-            return tr("cannot write %1").arg(pickup);
-        }
-        out.flush();
-        if (const QString e = DurableFs::syncFile(out.handle()); !e.isEmpty())
-            return e;
-    }
-    QFile::remove(body);
     MessageMetadata meta;
     meta.mailbox = s.mailbox;
     meta.retrieved = QDateTime::currentDateTimeUtc();
     meta.other.insert(QStringLiteral("recipients"), undeliverableMailbox);
     meta.other.insert(QStringLiteral("wraps"), name);
-    if (const QString e = replaceMetadata(m_spool, SpoolFolder::PickUp, fresh, meta); !e.isEmpty())
-        return e;
-    if (const QString e =
-            DurableFs::renameFile(pickup, m_spool.messagePath(SpoolFolder::PickUp, fresh));
-        !e.isEmpty())
-        return e;
-    if (const QString e = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
-        !e.isEmpty())
-        return e;
+    Result<DurableFs::File> out = DurableFs::File::open(pickup, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return out.error().message;
+    Status done = out.value().write(envelope.serialize() + *wrapped);
+    if (done)
+        done = out.value().sync();
+    if (done)
+        done = out.value().close();
+    if (done)
+        done = replaceMetadata(m_spool, SpoolFolder::PickUp, fresh, meta);
+    if (done)
+        done = DurableFs::rename(pickup, m_spool.messagePath(SpoolFolder::PickUp, fresh));
+    if (done)
+        done = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
+    if (!done) {
+        (void)DurableFs::remove(pickup); // recovery removes it otherwise
+        return done.error().message;
+    }
     // The original now travels as the attachment.
     return remove(folder, name);
 }

@@ -46,32 +46,45 @@ void SpoolCommitter::runCycle()
     if (batch.isEmpty())
         return;
 
-    // 1. Data durable in tmp/.
-    const QString syncError = DurableFs::syncFileSystem(m_spool.tmpPath());
-    for (Submission &s : batch)
-        s.error = syncError;
+    const QString tmp = m_spool.tmpPath() + u'/';
+    const QString incoming = m_spool.folderPath(SpoolFolder::Incoming) + u'/';
+
+    // 1. Data durable in tmp/, and whole.
+    if (Status synced = DurableFs::syncFileSystem(m_spool.tmpPath()); !synced) {
+        for (Submission &s : batch)
+            s.error = synced.error().message;
+    }
+    for (Submission &s : batch) {
+        for (const CommitItem &item : std::as_const(s.items)) {
+            if (!s.error.isEmpty())
+                break;
+            Status whole = DurableFs::verifySize(tmp + Spool::emlName(item.name), item.size);
+            if (whole)
+                whole = DurableFs::verifySize(tmp + Spool::metaName(item.name), item.metadataSize);
+            if (!whole)
+                s.error = whole.error().message;
+        }
+    }
 
     // 2. Ledgers, one append per ledger for the whole batch.
-    if (syncError.isEmpty()) {
-        QHash<UidLedger *, QList<std::pair<QByteArray, UidLedger::Entry>>> lines;
-        for (const Submission &s : std::as_const(batch)) {
-            for (const CommitItem &item : s.items)
-                lines[s.ledger.get()].append({item.uid, {item.storedAt, item.name}});
-        }
-        for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
-            const QString error = it.key()->append(it.value());
-            if (error.isEmpty())
-                continue;
-            for (Submission &s : batch) {
-                if (s.ledger.get() == it.key())
-                    s.error = error;
-            }
+    QHash<UidLedger *, QList<std::pair<QByteArray, UidLedger::Entry>>> lines;
+    for (const Submission &s : std::as_const(batch)) {
+        if (!s.error.isEmpty())
+            continue;
+        for (const CommitItem &item : s.items)
+            lines[s.ledger.get()].append({item.uid, {item.storedAt, item.name}});
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        const Status appended = it.key()->append(it.value());
+        if (appended)
+            continue;
+        for (Submission &s : batch) {
+            if (s.ledger.get() == it.key() && s.error.isEmpty())
+                s.error = appended.error().message;
         }
     }
 
     // 3. Into place.
-    const QString tmp = m_spool.tmpPath() + u'/';
-    const QString incoming = m_spool.folderPath(SpoolFolder::Incoming) + u'/';
     bool renamed = false;
     for (Submission &s : batch) {
         if (!s.error.isEmpty())
@@ -80,11 +93,11 @@ void SpoolCommitter::runCycle()
         for (const CommitItem &item : std::as_const(s.items)) {
             const QString meta = Spool::metaName(item.name);
             const QString eml = Spool::emlName(item.name);
-            QString error = DurableFs::renameFile(tmp + meta, incoming + meta);
-            if (error.isEmpty())
-                error = DurableFs::renameFile(tmp + eml, incoming + eml);
-            if (!error.isEmpty()) {
-                s.error = error;
+            Status placed = DurableFs::rename(tmp + meta, incoming + meta);
+            if (placed)
+                placed = DurableFs::rename(tmp + eml, incoming + eml);
+            if (!placed) {
+                s.error = placed.error().message;
                 unplaced.insert(item.uid);
             } else {
                 renamed = true;
@@ -94,13 +107,14 @@ void SpoolCommitter::runCycle()
             // The ledger must not claim a message this process has not placed, or the next
             // cycle would delete it from the server. Forgetting in memory is enough for this
             // process; if the rewrite fails too, startup recovery finishes the move from tmp/.
-            (void)s.ledger->remove(unplaced);
+            if (Status forgotten = s.ledger->remove(unplaced); !forgotten)
+                s.error += u' ' + forgotten.error().message;
         }
     }
     if (renamed) {
-        if (const QString error = DurableFs::syncDirectory(incoming); !error.isEmpty()) {
+        if (Status synced = DurableFs::syncDirectory(incoming); !synced) {
             for (Submission &s : batch)
-                s.error = error;
+                s.error = synced.error().message;
         }
     }
 

@@ -20,11 +20,15 @@ struct CommitItem
     QString name; // spool base name
     QByteArray uid;
     qint64 storedAt = 0;
+    // What was written, verified on disk before the message counts as stored.
+    qint64 size = 0;
+    qint64 metadataSize = 0;
 };
 
-// Group commit (DESIGN.md "Durability"): messages written to tmp/ by any number of sessions are
-// made durable together. Each cycle takes everything submitted so far and does
-//   1. syncfs: the files' data and sidecars are durable in tmp/;
+// Group commit (docs/design.md "Durability"): messages written to tmp/ by any number of sessions
+// are made durable together. Each cycle takes everything submitted so far and does
+//   1. syncfs: the files' data and sidecars are durable in tmp/, and each file on disk has the
+//      size that was written (a file system that lost bytes is caught here);
 //   2. append their UIDLs to the ledgers and sync them: from here a crash is finished by
 //      startup recovery, which moves ledgered files from tmp/ into place;
 //   3. rename each sidecar, then each message, into Incoming Mail, and sync the folder;

@@ -1,7 +1,6 @@
 #include "transcriptlog.h"
 
 #include <QDateTime>
-#include <QDir>
 
 namespace Pop3Connector {
 
@@ -24,26 +23,25 @@ QString TranscriptLog::pathFor(const QString &mailbox) const
 void TranscriptLog::append(
     const QString &mailbox, TranscriptDirection direction, const QByteArray &line)
 {
-    std::shared_ptr<QFile> &file = m_files[mailbox];
-    if (!file) {
-        QDir().mkpath(m_folder);
-        file = std::make_shared<QFile>(pathFor(mailbox));
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
-            return;
+    DurableFs::File &file = m_files[mailbox];
+    const QString path = pathFor(mailbox);
+    if (file.isOpen() && file.size() > kRotateBytes) {
+        file = DurableFs::File();
+        (void)DurableFs::rename(path, path + QStringLiteral(".1")); // replaces the older one
     }
-    if (file->size() > kRotateBytes) {
-        file->close();
-        QFile::remove(file->fileName() + QStringLiteral(".1"));
-        QFile::rename(file->fileName(), file->fileName() + QStringLiteral(".1"));
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!file.isOpen()) {
+        if (!DurableFs::makeDirectory(m_folder))
             return;
+        Result<DurableFs::File> opened = DurableFs::File::open(path, DurableFs::File::Mode::Append);
+        if (!opened)
+            return; // a transcript is a help for troubleshooting, never a reason to stop
+        file = std::move(opened).value();
     }
     const char *tag = direction == TranscriptDirection::Client ? " C: "
         : direction == TranscriptDirection::Server             ? " S: "
                                                                : " -- ";
-    file->write(
+    (void)file.write(
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + tag + line + '\n');
-    file->flush();
 }
 
 } // namespace Pop3Connector

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "durablefs.h"
 #include "pop3session.h"
 
-#include <QFile>
 #include <QHash>
 #include <QObject>
 
-#include <memory>
+#include <unordered_map>
 
 namespace Pop3Connector {
 
@@ -26,7 +26,7 @@ public:
 
 private:
     QString m_folder;
-    QHash<QString, std::shared_ptr<QFile>> m_files;
+    std::unordered_map<QString, DurableFs::File> m_files; // 0600: transcripts hold mail
 };
 
 } // namespace Pop3Connector

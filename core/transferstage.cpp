@@ -29,9 +29,13 @@ QString messageFingerprint(const QString &messageId, const QString &path, qint64
 {
     if (messageId.isEmpty())
         return {};
-    QFile f(path);
+    const Result<int> fd = DurableFs::openForReading(path);
+    if (!fd)
+        return {};
+    QFile f;
     QCryptographicHash body(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !f.seek(bodyOffset) || !body.addData(&f))
+    if (!f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !f.seek(bodyOffset)
+        || !body.addData(&f))
         return {};
     return messageId + u' ' + QString::fromLatin1(body.result().left(12).toBase64());
 }
@@ -57,6 +61,8 @@ struct TransferStage::Prepared
     QString messageId;
     QString fingerprint; // what the history knows it by
     QStringList recipients; // claimed in the history
+    qint64 pickupSize = 0; // bytes of the scratch PickUp file and its sidecar, as written
+    qint64 metadataSize = 0;
 };
 
 TransferStage::TransferStage(const Spool &spool, const Configuration &configuration,
@@ -147,31 +153,44 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
             m_history->release(p.fingerprint, r);
         p.recipients.clear();
     };
-    QFile in(source);
-    QFile out(m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup")));
-    if (!in.open(QIODevice::ReadOnly)) {
-        p.reason = tr("the message cannot be read: %1").arg(in.errorString());
+    const Result<qint64> sourceSize = DurableFs::regularFileSize(source);
+    if (!sourceSize) {
+        p.reason = tr("the message cannot be read: %1").arg(sourceSize.error().message);
         releaseClaims();
         return p;
     }
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(head) != head.size()) {
-        p.reason = tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
+    const auto storageFailed = [&](const Error &error) {
+        p.reason = error.message;
         p.storageError = true;
-        out.remove();
         releaseClaims();
         return p;
+    };
+    const QString scratch =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup"));
+    if (Status s = DurableFs::remove(scratch); !s)
+        return storageFailed(s.error());
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return storageFailed(out.error());
+    Status written = out.value().write(head);
+    const Result<qint64> copied =
+        written ? out.value().copyFrom(source) : Result<qint64>(written.error());
+    if (written && !copied)
+        written = copied.error();
+    if (written)
+        written = out.value().close();
+    if (written && out.value().size() != head.size() + *sourceSize) {
+        written = Error {ErrorCode::ShortWrite,
+            tr("%1 holds %2 bytes, but %3 were written")
+                .arg(scratch)
+                .arg(out.value().size())
+                .arg(head.size() + *sourceSize)};
     }
-    QByteArray chunk;
-    while (!(chunk = in.read(kCopyChunk)).isEmpty()) {
-        if (out.write(chunk) != chunk.size()) {
-            p.reason = tr("cannot write %1: %2").arg(out.fileName(), out.errorString());
-            p.storageError = true;
-            out.remove();
-            releaseClaims();
-            return p;
-        }
+    if (!written) {
+        (void)DurableFs::remove(scratch); // recovery removes it otherwise
+        return storageFailed(written.error());
     }
-    out.close();
+    p.pickupSize = out.value().size();
     p.metadata.other.insert(QStringLiteral("recipients"), p.recipients.join(QStringLiteral(", ")));
     p.metadata.other.insert(
         QStringLiteral("transferred"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -189,12 +208,13 @@ void TransferStage::fail(const Prepared &p, TransferReport &report)
         QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (meta.mailbox.isEmpty())
         meta.uid = "unknown";
-    const QString error =
-        moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
-    if (!error.isEmpty()) {
+    if (Status moved =
+            moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
+        !moved) {
         raise(EventId::TransferFailed,
-            tr("Message %1 could not be moved to Failed Mail: %2").arg(p.name, error), meta.mailbox,
-            p.name);
+            tr("Message %1 could not be moved to Failed Mail: %2")
+                .arg(p.name, moved.error().message),
+            meta.mailbox, p.name);
         return;
     }
     ++report.failed;
@@ -210,32 +230,46 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             ready.append(&p);
     }
     const QString tmp = m_spool.tmpPath() + u'/';
+    const QString incoming = m_spool.folderPath(SpoolFolder::Incoming);
+    const auto scratch = [&tmp](const Prepared *p, const char *purpose) {
+        return tmp + Spool::scratchName(p->name, QLatin1StringView(purpose));
+    };
     QString error;
+    const auto check = [&error](const Status &s) {
+        if (!s && error.isEmpty())
+            error = s.error().message;
+        return error.isEmpty();
+    };
     if (!ready.isEmpty()) {
         // Sidecars, then one sync for all of them and their messages.
         for (Prepared *p : std::as_const(ready)) {
-            QFile meta(tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")));
             const QByteArray bytes = p->metadata.serialize();
-            if (!meta.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || meta.write(bytes) != bytes.size()) {
-                error = tr("cannot write %1: %2").arg(meta.fileName(), meta.errorString());
+            if (!check(DurableFs::remove(scratch(p, "pickup-meta"))))
                 break;
-            }
+            Result<DurableFs::File> meta =
+                DurableFs::File::open(scratch(p, "pickup-meta"), DurableFs::File::Mode::CreateNew);
+            if (!check(meta ? meta.value().write(bytes) : Status(meta.error()))
+                || !check(meta.value().close()))
+                break;
+            p->metadataSize = bytes.size();
         }
         if (error.isEmpty())
-            error = DurableFs::syncFileSystem(m_spool.tmpPath());
+            check(DurableFs::syncFileSystem(m_spool.tmpPath()));
+        // Whole on disk before the Incoming copies may go.
+        for (Prepared *p : std::as_const(ready)) {
+            if (!error.isEmpty())
+                break;
+            check(DurableFs::verifySize(scratch(p, "pickup"), p->pickupSize));
+            check(DurableFs::verifySize(scratch(p, "pickup-meta"), p->metadataSize));
+        }
         QList<std::pair<QString, QString>> delivered;
         for (Prepared *p : std::as_const(ready)) {
             if (!error.isEmpty())
                 break;
-            error = DurableFs::renameFile(
-                tmp + Spool::scratchName(p->name, QLatin1StringView("pickup-meta")),
-                m_spool.metaPath(SpoolFolder::PickUp, p->name));
-            if (error.isEmpty())
-                error = DurableFs::renameFile(
-                    tmp + Spool::scratchName(p->name, QLatin1StringView("pickup")),
-                    m_spool.messagePath(SpoolFolder::PickUp, p->name));
-            if (!error.isEmpty())
+            if (!check(DurableFs::rename(
+                    scratch(p, "pickup-meta"), m_spool.metaPath(SpoolFolder::PickUp, p->name)))
+                || !check(DurableFs::rename(
+                    scratch(p, "pickup"), m_spool.messagePath(SpoolFolder::PickUp, p->name))))
                 break;
             for (const QString &r : std::as_const(p->recipients))
                 delivered.append({p->fingerprint, r});
@@ -254,26 +288,29 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                     p->metadata.mailbox, p->name);
             }
         }
-        if (error.isEmpty())
-            error = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
-        if (error.isEmpty())
-            error = m_history->record(delivered);
-        // Only now is the Incoming copy redundant; recovery removes it if we stop before.
+        // The PickUp entries durable, and the deliveries recorded: only now is an Incoming
+        // copy redundant. A crash before this point leaves both, and recovery removes the
+        // Incoming one.
+        const bool placed = check(DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)))
+            && check(m_history->record(delivered));
+        bool removed = false;
         for (Prepared *p : std::as_const(ready)) {
-            if (p->ok)
+            if (p->ok || !placed)
                 continue;
-            QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, p->name));
-            QFile::remove(m_spool.metaPath(SpoolFolder::Incoming, p->name));
+            removed = true;
+            if (check(DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p->name))))
+                check(DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p->name)));
         }
-        (void)DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::Incoming));
+        if (removed)
+            check(DurableFs::syncDirectory(incoming));
     }
     for (Prepared &p : batch) {
         if (p.ok) {
             // Not placed because of `error`: the message stays in Incoming Mail for next time.
             for (const QString &r : std::as_const(p.recipients))
                 m_history->release(p.fingerprint, r);
-            QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup")));
-            QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup-meta")));
+            (void)DurableFs::remove(scratch(&p, "pickup")); // else recovery removes them
+            (void)DurableFs::remove(scratch(&p, "pickup-meta"));
         } else if (p.duplicate) {
             ++report.duplicates;
             raise(EventId::DuplicateSuppressed,
@@ -281,8 +318,9 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                    "delivered again.")
                     .arg(p.name, p.messageId),
                 p.metadata.mailbox, p.name);
-            QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name));
-            QFile::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name));
+            if (check(DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name))))
+                check(DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name)));
+            check(DurableFs::syncDirectory(incoming));
         } else if (p.storageError) {
             if (error.isEmpty())
                 error = p.reason;

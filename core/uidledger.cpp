@@ -3,15 +3,16 @@
 #include "durablefs.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QObject>
 
 namespace Pop3Connector {
 
 namespace {
 
 const QByteArray kMagic = "# pop3connector ledger 1 ";
+// A ledger line is about 60 bytes; this is millions of messages, and far from memory limits.
+constexpr qint64 kMaxLedgerBytes = qint64(1) << 30;
 
 QByteArray entryLine(const QByteArray &uid, const UidLedger::Entry &e)
 {
@@ -26,57 +27,59 @@ UidLedger::UidLedger(QString path)
 
 UidLedger::~UidLedger() = default;
 
-QString UidLedger::open(const QString &identity)
+Status UidLedger::open(const QString &identity)
 {
     QMutexLocker lock(&m_mutex);
     m_identity = identity;
     m_entries.clear();
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QFile in(m_path);
-    if (in.exists()) {
-        if (!in.open(QIODevice::ReadOnly))
-            return QObject::tr("cannot read the ledger %1: %2").arg(m_path, in.errorString());
-        const QByteArray bytes = in.readAll();
-        in.close();
-        const qsizetype headerEnd = bytes.indexOf('\n');
-        const QByteArray header = bytes.left(headerEnd);
-        if (header != kMagic + identity.toUtf8()) {
-            // Another account's history must not decide what this account downloads.
-            const QString aside = m_path + QStringLiteral(".replaced-")
-                + QString::number(QDateTime::currentSecsSinceEpoch());
-            if (const QString error = DurableFs::renameFile(m_path, aside); !error.isEmpty())
-                return error;
-        } else {
-            // A crash may have torn the last line; everything up to the last newline is whole.
-            const qsizetype lastNewline = bytes.lastIndexOf('\n');
-            for (const QByteArray &line : bytes.left(lastNewline).split('\n')) {
-                if (!line.startsWith("S "))
-                    continue;
-                const QList<QByteArray> f = line.split(' ');
-                if (f.size() != 4)
-                    continue;
-                bool ok = false;
-                const qint64 when = f[1].toLongLong(&ok);
-                if (ok)
-                    m_entries.insert(f[3], Entry {when, QString::fromUtf8(f[2])});
-            }
-            if (lastNewline + 1 != bytes.size()) {
-                // Drop the torn tail so that the next append starts on a fresh line.
-                return rewrite();
-            }
-        }
-    }
+    m_file = DurableFs::File();
+    m_needsRewrite = false;
+    if (Status s = DurableFs::makeDirectory(QFileInfo(m_path).absolutePath()); !s)
+        return s;
     if (!QFileInfo::exists(m_path))
         return rewrite();
+    const Result<QByteArray> read = DurableFs::readFile(m_path, kMaxLedgerBytes);
+    if (!read) {
+        return Error {read.error().code,
+            QObject::tr("cannot read the ledger %1: %2").arg(m_path, read.error().message)};
+    }
+    const QByteArray &bytes = *read;
+    const qsizetype headerEnd = bytes.indexOf('\n');
+    const QByteArray header = bytes.left(headerEnd);
+    if (header != kMagic + identity.toUtf8()) {
+        // Another account's history must not decide what this account downloads.
+        const QString aside = m_path + QStringLiteral(".replaced-")
+            + QString::number(QDateTime::currentSecsSinceEpoch());
+        if (Status s = DurableFs::rename(m_path, aside); !s)
+            return s;
+        return rewrite();
+    }
+    // A crash may have torn the last line; everything up to the last newline is whole.
+    const qsizetype lastNewline = bytes.lastIndexOf('\n');
+    for (const QByteArray &line : bytes.left(lastNewline).split('\n')) {
+        if (!line.startsWith("S "))
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        if (f.size() != 4)
+            continue;
+        bool ok = false;
+        const qint64 when = f[1].toLongLong(&ok);
+        if (ok)
+            m_entries.insert(f[3], Entry {when, QString::fromUtf8(f[2])});
+    }
+    if (lastNewline + 1 != bytes.size())
+        return rewrite(); // drops the torn tail, so that the next append starts a fresh line
     return openForAppend();
 }
 
-QString UidLedger::openForAppend()
+Status UidLedger::openForAppend()
 {
-    m_file.close();
-    m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return QObject::tr("cannot write the ledger %1: %2").arg(m_path, m_file.errorString());
+    Result<DurableFs::File> file = DurableFs::File::open(m_path, DurableFs::File::Mode::Append);
+    if (!file) {
+        return Error {file.error().code,
+            QObject::tr("cannot write the ledger %1: %2").arg(m_path, file.error().message)};
+    }
+    m_file = std::move(file).value();
     return {};
 }
 
@@ -95,22 +98,34 @@ int UidLedger::size() const
     return int(m_entries.size());
 }
 
-QString UidLedger::append(const QList<std::pair<QByteArray, Entry>> &entries)
+Status UidLedger::append(const QList<std::pair<QByteArray, Entry>> &entries)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_needsRewrite || !m_file.isOpen()) {
+        if (Status s = rewrite(); !s)
+            return s;
+    }
     QByteArray out;
     for (const auto &[uid, entry] : entries)
         out += entryLine(uid, entry);
-    if (m_file.write(out) != out.size())
-        return QObject::tr("cannot write the ledger %1: %2").arg(m_path, m_file.errorString());
-    if (const QString error = DurableFs::syncFile(m_file.handle()); !error.isEmpty())
-        return error;
+    const qint64 before = m_file.size();
+    Status s = m_file.write(out);
+    if (s)
+        s = m_file.sync();
+    if (!s) {
+        // A half-written line would join the next one: give the bytes back, or rewrite the
+        // file from memory before the next append.
+        if (!m_file.truncate(before))
+            m_needsRewrite = true;
+        return Error {s.error().code,
+            QObject::tr("cannot write the ledger %1: %2").arg(m_path, s.error().message)};
+    }
     for (const auto &[uid, entry] : entries)
         m_entries.insert(uid, entry);
     return {};
 }
 
-QString UidLedger::retainOnly(const QSet<QByteArray> &present)
+Status UidLedger::retainOnly(const QSet<QByteArray> &present)
 {
     QMutexLocker lock(&m_mutex);
     bool changed = false;
@@ -122,33 +137,30 @@ QString UidLedger::retainOnly(const QSet<QByteArray> &present)
             ++it;
         }
     }
-    return changed ? rewrite() : QString();
+    return changed ? rewrite() : Status();
 }
 
-QString UidLedger::remove(const QSet<QByteArray> &uids)
+Status UidLedger::remove(const QSet<QByteArray> &uids)
 {
     QMutexLocker lock(&m_mutex);
     bool changed = false;
     for (const QByteArray &uid : uids)
         changed |= m_entries.remove(uid);
-    return changed ? rewrite() : QString();
+    return changed ? rewrite() : Status();
 }
 
-QString UidLedger::rewrite()
+Status UidLedger::rewrite()
 {
-    m_file.close();
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly))
-        return QObject::tr("cannot write the ledger %1: %2").arg(m_path, out.errorString());
-    out.write(kMagic + m_identity.toUtf8() + '\n');
+    m_file = DurableFs::File();
+    QByteArray out = kMagic + m_identity.toUtf8() + '\n';
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
-        out.write(entryLine(it.key(), it.value()));
-    if (!out.commit())
-        return QObject::tr("cannot write the ledger %1: %2").arg(m_path, out.errorString());
-    // QSaveFile syncs the file before the rename; the rename itself needs the folder synced.
-    if (const QString error = DurableFs::syncDirectory(QFileInfo(m_path).absolutePath());
-        !error.isEmpty())
-        return error;
+        out += entryLine(it.key(), it.value());
+    if (Status s = DurableFs::writeAtomically(m_path, out); !s) {
+        m_needsRewrite = true;
+        return Error {s.error().code,
+            QObject::tr("cannot write the ledger %1: %2").arg(m_path, s.error().message)};
+    }
+    m_needsRewrite = false;
     return openForAppend();
 }
 

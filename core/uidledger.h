@@ -1,7 +1,8 @@
 #pragma once
 
+#include "durablefs.h"
+
 #include <QByteArray>
-#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -34,30 +35,33 @@ public:
     UidLedger &operator=(const UidLedger &) = delete;
 
     // Loads the ledger. When it belongs to another server or user (the mailbox was pointed
-    // elsewhere) it is set aside and a new one begins. Returns an empty string or the error.
-    [[nodiscard]] QString open(const QString &identity);
+    // elsewhere) it is set aside and a new one begins.
+    [[nodiscard]] Status open(const QString &identity);
     QString path() const { return m_path; }
 
     std::optional<Entry> find(const QByteArray &uid) const;
     int size() const;
 
-    // Appends and makes the lines durable before returning.
-    [[nodiscard]] QString append(const QList<std::pair<QByteArray, Entry>> &entries);
+    // Appends and makes the lines durable before returning. On failure the ledger is as it
+    // was: nothing is claimed for a line the disk did not take whole.
+    [[nodiscard]] Status append(const QList<std::pair<QByteArray, Entry>> &entries);
     // Forgets every UIDL not in `present` (a complete UIDL listing from the server): those
     // messages are gone from the server, so they can never be offered again.
-    [[nodiscard]] QString retainOnly(const QSet<QByteArray> &present);
+    [[nodiscard]] Status retainOnly(const QSet<QByteArray> &present);
     // Forgets the given UIDLs (deleted from a server that has no UIDL command).
-    [[nodiscard]] QString remove(const QSet<QByteArray> &uids);
+    [[nodiscard]] Status remove(const QSet<QByteArray> &uids);
 
 private:
-    QString rewrite(); // called with the mutex held
-    QString openForAppend();
+    // Called with the mutex held.
+    Status rewrite();
+    Status openForAppend();
 
     QString m_path;
     QString m_identity;
     mutable QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
-    QFile m_file;
+    DurableFs::File m_file;
+    bool m_needsRewrite = false; // an append failed half-way and could not be taken back
 };
 
 } // namespace Pop3Connector

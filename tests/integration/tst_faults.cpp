@@ -54,10 +54,10 @@ void TestFaults::init()
     m_server = std::make_unique<ScriptedPop3Server>();
     m_server->listen();
     m_spool = Spool(m_dir->path() + QStringLiteral("/spool"));
-    QCOMPARE(m_spool.prepare(), QString());
+    QCOMPARE(failure(m_spool.prepare()), QString());
     m_committer = std::make_unique<SpoolCommitter>(m_spool);
     m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("box")));
-    QCOMPARE(m_ledger->open(QStringLiteral("127.0.0.1 user")), QString());
+    QCOMPARE(failure(m_ledger->open(QStringLiteral("127.0.0.1 user"))), QString());
     m_events.clear();
 }
 
@@ -210,10 +210,10 @@ void TestFaults::diskFullKeepsMailOnServer()
                      QStringLiteral("size=1m"), QStringLiteral("tmpfs"), m_mount}),
         0);
     m_spool = Spool(m_mount + QStringLiteral("/spool"));
-    QCOMPARE(m_spool.prepare(), QString());
+    QCOMPARE(failure(m_spool.prepare()), QString());
     m_committer = std::make_unique<SpoolCommitter>(m_spool);
     m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("box")));
-    QCOMPARE(m_ledger->open(QStringLiteral("127.0.0.1 user")), QString());
+    QCOMPARE(failure(m_ledger->open(QStringLiteral("127.0.0.1 user"))), QString());
 
     QList<ScriptedPop3Server::Message> messages = {
         {toWireForm("Subject: small\n\nfits\n"), "small"},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messagemetadata.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,3 +21,14 @@ QList<SpooledMessage> readSpoolFolder(const QString &folder);
 // exactly once, byte for byte in wire form, each with a sidecar, and nothing else; otherwise
 // what differs.
 QString compareWithCorpus(const QString &folder, const QList<QByteArray> &expected);
+
+// The error's message, or an empty string for success: QCOMPARE(failure(f()), QString()).
+inline QString failure(const Pop3Connector::Status &status)
+{
+    return status ? QString() : status.error().message;
+}
+template<typename T>
+QString failure(const Pop3Connector::Result<T> &result)
+{
+    return result ? QString() : result.error().message;
+}

@@ -47,7 +47,7 @@ void TestDispatch::init()
     m_channel = nullptr;
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
-    QCOMPARE(m_spool.prepare(), QString());
+    QCOMPARE(failure(m_spool.prepare()), QString());
 }
 
 QString TestDispatch::addPickup(const QString &name, const QStringList &recipients,

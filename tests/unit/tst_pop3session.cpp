@@ -104,10 +104,10 @@ void TestPop3Session::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
-    QVERIFY(m_spool.prepare().isEmpty());
+    QCOMPARE(failure(m_spool.prepare()), QString());
     m_committer = std::make_unique<SpoolCommitter>(m_spool);
     m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
-    QVERIFY(m_ledger->open(QStringLiteral("pop.isp.example alice")).isEmpty());
+    QCOMPARE(failure(m_ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
 }
 
 Run TestPop3Session::run(
@@ -436,10 +436,9 @@ void TestPop3Session::respCodesMeanRetryLater()
 void TestPop3Session::leaveOnServerSkipsStoredAndExpiresOld()
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QVERIFY(m_ledger
-                ->append({{"uid-old", {now - 10 * 86400, QStringLiteral("n1")}},
-                    {"uid-recent", {now - 86400, QStringLiteral("n2")}}})
-                .isEmpty());
+    QCOMPARE(failure(m_ledger->append({{"uid-old", {now - 10 * 86400, QStringLiteral("n1")}},
+                 {"uid-recent", {now - 86400, QStringLiteral("n2")}}})),
+        QString());
     MailboxSettings mb = mailbox();
     mb.leaveOnServer = true;
     mb.deleteAfterDays = 7;
@@ -536,8 +535,7 @@ void TestPop3Session::loginDelayLongerThanIntervalIsReported()
 void TestPop3Session::storedButNotDeletedIsDeletedWithoutDownload()
 {
     // A previous run stored uid-a but its QUIT never completed.
-    QVERIFY(m_ledger->append({{"uid-a", {QDateTime::currentSecsSinceEpoch(), QStringLiteral("n")}}})
-                .isEmpty());
+    QCOMPARE(failure(m_ledger->append({{"uid-a", {QDateTime::currentSecsSinceEpoch(), QStringLiteral("n")}}})), QString());
     Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
         QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
         QStringLiteral("S: +OK"), QStringLiteral("S: 1 uid-a"), QStringLiteral("S: ."),

@@ -48,7 +48,7 @@ void TestTransfer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
-    QCOMPARE(m_spool.prepare(), QString());
+    QCOMPARE(failure(m_spool.prepare()), QString());
     m_config = Configuration {};
     m_config.connector.undeliverableMailbox = QStringLiteral("postmaster@office.lan");
     m_config.connector.logLevel = LogLevel::Maximum;
@@ -65,7 +65,7 @@ void TestTransfer::init()
     m_config.mailboxes = {shop, all};
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
-    QCOMPARE(m_history->open(), QString());
+    QCOMPARE(failure(m_history->open()), QString());
 }
 
 void TestTransfer::addIncoming(
@@ -174,7 +174,7 @@ void TestTransfer::duplicatesAcrossRunsAreDeliveredOnce()
     // A later copy, after a restart (the history is on disk), is still recognised.
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
-    QCOMPARE(m_history->open(), QString());
+    QCOMPARE(failure(m_history->open()), QString());
     addIncoming(QStringLiteral("m3"), copy, QStringLiteral("catchall"));
     r = transfer();
     QCOMPARE(r.duplicates, 1);
@@ -207,7 +207,7 @@ void TestTransfer::reusedMessageIdIsNotADuplicate()
     // Nor after a restart, from the history on disk.
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
-    QCOMPARE(m_history->open(), QString());
+    QCOMPARE(failure(m_history->open()), QString());
     addIncoming(QStringLiteral("n3"), head + "Subject: invoice 3\r\n\r\nthird\r\n",
         QStringLiteral("catchall"));
     r = transfer();
