@@ -152,9 +152,11 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
 QString SpoolBrowser::exportMessage(
     SpoolFolder folder, const QString &name, const QString &destination) const
 {
-    // Outside the spool, but still private (0600): the file is somebody's mail.
-    Result<DurableFs::File> out =
-        DurableFs::File::open(destination, DurableFs::File::Mode::Replace);
+    // Outside the spool, but still private (0600): the file is somebody's mail. Written beside
+    // the destination and renamed, so that a full disk leaves no half of it and an existing
+    // file is replaced only by a whole copy.
+    const QString scratch = destination + QStringLiteral(".part");
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::Replace);
     if (!out)
         return out.error().message;
     Status s;
@@ -166,7 +168,14 @@ QString SpoolBrowser::exportMessage(
         s = out.value().sync();
     if (s)
         s = out.value().close();
-    return s ? QString() : s.error().message;
+    if (s)
+        s = DurableFs::rename(scratch, destination);
+    if (!s) {
+        out = DurableFs::File();
+        (void)DurableFs::remove(scratch); // the error that matters is the first one
+        return s.error().message;
+    }
+    return {};
 }
 
 QString SpoolBrowser::remove(SpoolFolder folder, const QString &name) const

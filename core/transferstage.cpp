@@ -288,18 +288,23 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                     p->metadata.mailbox, p->name);
             }
         }
-        // The PickUp entries durable, and the deliveries recorded: only now is an Incoming
-        // copy redundant. A crash before this point leaves both, and recovery removes the
-        // Incoming one.
-        const bool placed = check(DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)))
-            && check(m_history->record(delivered));
+        // The PickUp entries durable: only now is an Incoming copy redundant. A crash before
+        // this point leaves both, and recovery removes the Incoming one. The history comes
+        // first so that a crash cannot lose the record of what was handed on; when it cannot
+        // be written the transfer still stands (the history only recognises later copies).
+        const bool placed =
+            check(DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)));
+        if (placed)
+            check(m_history->record(delivered));
         bool removed = false;
         for (Prepared *p : std::as_const(ready)) {
             if (p->ok || !placed)
                 continue;
             removed = true;
-            if (check(DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p->name))))
-                check(DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p->name)));
+            Status gone = DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p->name));
+            if (gone)
+                gone = DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p->name));
+            check(gone); // a copy left behind is removed by recovery, never routed twice
         }
         if (removed)
             check(DurableFs::syncDirectory(incoming));
@@ -318,9 +323,12 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                    "delivered again.")
                     .arg(p.name, p.messageId),
                 p.metadata.mailbox, p.name);
-            if (check(DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name))))
-                check(DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name)));
-            check(DurableFs::syncDirectory(incoming));
+            Status gone = DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name));
+            if (gone)
+                gone = DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name));
+            if (gone)
+                gone = DurableFs::syncDirectory(incoming);
+            check(gone);
         } else if (p.storageError) {
             if (error.isEmpty())
                 error = p.reason;
