@@ -5,6 +5,7 @@
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
+#include "operationrecorder.h"
 #include "spoolcheck.h"
 
 #include <QDir>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void untrustedCertificate();
     void hostNameMismatch();
     void wrongPassword();
+    void commitFailureLeavesMessageOnServer();
     void leaveOnServerUsesLedger();
     void parallelMailboxesBoundedPerHost_data();
     void parallelMailboxesBoundedPerHost();
@@ -239,6 +241,52 @@ void TestDovecot::wrongPassword()
     QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Event &e) {
         return e.id == EventId::AuthenticationFailed && e.mailbox == u"dave";
     }));
+}
+
+void TestDovecot::commitFailureLeavesMessageOnServer()
+{
+    const QList<QByteArray> corpus = fill(QStringLiteral("alice"), 20, 23);
+    {
+        // The move of the fifth message into Incoming Mail fails after its RETR succeeded.
+        OperationRecorder recorder;
+        int renames = 0;
+        const QString incoming = m_dir->filePath(QStringLiteral("spool/Incoming Mail/"));
+        recorder.failWhen([&renames, incoming](const DurableFs::Operation &op) {
+            return op.kind == DurableFs::Operation::Kind::Rename && op.target.startsWith(incoming)
+                && op.target.endsWith(QStringLiteral(".eml")) && ++renames == 5;
+        });
+        const CycleReport r = runCycle({mailbox(QStringLiteral("alice"))});
+        QCOMPARE(recorder.failed(), 1);
+        QCOMPARE(r.retrievals.size(), 1);
+        QCOMPARE(int(r.retrievals[0].failureId), int(EventId::StorageFailed));
+    }
+    // Every message is on the server or stored, exactly once: the one whose commit failed was
+    // never deleted, and what was stored before it was.
+    QList<QByteArray> found;
+    for (const SpooledMessage &m :
+        readSpoolFolder(m_dir->filePath(QStringLiteral("spool/Incoming Mail")))) {
+        found.append(QByteArray(m.bytes).replace("\r\n", "\n"));
+    }
+    const int stored = int(found.size());
+    for (const char *sub : {"/new", "/cur"}) {
+        const QDir dir(m_dovecot.maildir(QStringLiteral("alice")) + QLatin1String(sub));
+        for (const QString &f : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            found.append(file.readAll());
+        }
+    }
+    QVERIFY2(stored >= 4 && stored < 20, qPrintable(QString::number(stored)));
+    QCOMPARE(found.size(), corpus.size());
+    for (const QByteArray &m : corpus)
+        QCOMPARE(found.count(m), 1);
+
+    // The next cycle takes the rest, and only the rest.
+    const CycleReport again = runCycle({mailbox(QStringLiteral("alice"))});
+    QCOMPARE(int(again.retrievals.value(0).outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
+        QString());
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
 }
 
 void TestDovecot::leaveOnServerUsesLedger()

@@ -52,6 +52,10 @@ void FakeChannel::write(const QByteArray &bytes)
          nl = m_pendingClient.indexOf("\r\n")) {
         const QByteArray line = m_pendingClient.left(nl);
         m_pendingClient.remove(0, nl + 2);
+        if (m_lineCheck) {
+            if (const QString problem = m_lineCheck(line); !problem.isEmpty())
+                m_mismatches.append(problem);
+        }
         qsizetype i = 0;
         bool serverPending = false;
         for (; i < m_steps.size(); ++i) {

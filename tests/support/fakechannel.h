@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 // A Channel that plays a scripted conversation. The script is lines prefixed "S: " (what the
 // server sends, CRLF added) and "C: " (what the client must write, compared byte for byte).
 // "S:DROP" closes the connection; "S:STALL" sends nothing more. Every mismatch is recorded.
@@ -17,6 +19,12 @@ public:
 
     // Without PIPELINING a client must wait for each reply: a line written early is a mismatch.
     void setStrictTurns(bool strict) { m_strict = strict; }
+    // Called with each client line as it is written, before it is matched; a non-empty answer
+    // is a mismatch. Lets a test check the client's state at the moment it sends a command.
+    void setLineCheck(std::function<QString(const QByteArray &line)> check)
+    {
+        m_lineCheck = std::move(check);
+    }
     QStringList mismatches() const { return m_mismatches; }
     // Script lines not yet played: a finished conversation leaves none.
     QStringList remaining() const;
@@ -42,6 +50,7 @@ private:
     };
     QList<Step> m_steps;
     bool m_strict = false;
+    std::function<QString(const QByteArray &line)> m_lineCheck;
     QStringList m_mismatches;
     QByteArray m_written;
     QByteArray m_pendingClient;

@@ -58,6 +58,25 @@ const QStringList kUserPass = {
     QStringLiteral("S: +OK logged in"),
 };
 
+// Message number -> UIDL, from the server's UIDL listing in a script.
+QHash<int, QByteArray> uidsOf(const QStringList &script)
+{
+    QHash<int, QByteArray> uids;
+    qsizetype i = script.indexOf(QStringLiteral("C: UIDL"));
+    if (i < 0)
+        return uids;
+    while (i < script.size() && !script[i].startsWith(QStringLiteral("S: ")))
+        ++i; // the UIDL reply comes first; LIST's is written behind it
+    if (i == script.size() || !script[i].startsWith(QStringLiteral("S: +OK")))
+        return uids; // a server without UIDL
+    for (++i; i < script.size() && script[i] != QStringLiteral("S: ."); ++i) {
+        const QStringList f = script[i].mid(3).split(u' ');
+        if (script[i].startsWith(QStringLiteral("S: ")) && f.size() == 2)
+            uids.insert(f[0].toInt(), f[1].toLatin1());
+    }
+    return uids;
+}
+
 } // namespace
 
 class TestPop3Session : public QObject
@@ -124,9 +143,34 @@ Run TestPop3Session::run(
     setup.spool = m_spool;
     setup.committer = m_committer.get();
     setup.ledger = m_ledger;
-    setup.channelFactory = [&r, script, strict] {
+    // Store, then delete: whenever the client writes DELE, the message must already be in the
+    // ledger and, when it was stored by this run, in Incoming Mail.
+    const QHash<int, QByteArray> uids = uidsOf(script);
+    QSet<QByteArray> ledgeredBefore;
+    for (const QByteArray &uid : uids) {
+        if (m_ledger->find(uid))
+            ledgeredBefore.insert(uid);
+    }
+    const auto deleCheck = [this, uids, ledgeredBefore](const QByteArray &line) -> QString {
+        if (!line.startsWith("DELE "))
+            return {};
+        const QByteArray uid = uids.value(line.mid(5).toInt());
+        if (uid.isEmpty())
+            return {}; // no UIDL in this conversation: recognised by digest after RETR
+        const std::optional<UidLedger::Entry> entry = m_ledger->find(uid);
+        if (!entry)
+            return QStringLiteral("%1 written before %2 was in the ledger")
+                .arg(QString::fromLatin1(line), QString::fromLatin1(uid));
+        if (!ledgeredBefore.contains(uid)
+            && !QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, entry->spoolName)))
+            return QStringLiteral("%1 written before %2 was in Incoming Mail")
+                .arg(QString::fromLatin1(line), entry->spoolName);
+        return {};
+    };
+    setup.channelFactory = [&r, script, strict, deleCheck] {
         r.channel = new FakeChannel(script);
         r.channel->setStrictTurns(strict);
+        r.channel->setLineCheck(deleCheck);
         return r.channel;
     };
     r.retrieval = std::make_unique<MailboxRetrieval>(setup);
