@@ -419,13 +419,20 @@ Status makeDirectory(const QString &path)
         if (Status s = makeDirectory(parent); !s)
             return s;
     }
-    Recording rec([&] { return makeOperation(Operation::Kind::MakeDirectory, absolute); });
-    if (Status s = rec.intercept(); !s)
-        return s;
-    if (::mkdir(native(absolute).constData(), kDirectoryMode) != 0 && errno != EEXIST)
-        return systemError(errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot create"), absolute);
-    rec.completed();
-    return {};
+    {
+        Recording rec([&] { return makeOperation(Operation::Kind::MakeDirectory, absolute); });
+        if (Status s = rec.intercept(); !s)
+            return s;
+        if (::mkdir(native(absolute).constData(), kDirectoryMode) != 0) {
+            if (errno == EEXIST)
+                return {}; // made by someone else meanwhile
+            return systemError(errno,
+                QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot create"), absolute);
+        }
+        rec.completed();
+    }
+    // The new folder's own entry must survive a power cut, or so would nothing put in it.
+    return syncDirectory(parent);
 }
 
 Status writeAtomically(const QString &path, QByteArrayView bytes, const QString &scratch)

@@ -78,7 +78,7 @@ private:
 [[nodiscard]] Status rename(const QString &from, const QString &to);
 // unlink(2). A file that is already gone is not an error (removal is idempotent).
 [[nodiscard]] Status remove(const QString &path);
-// Creates `path` and its missing parents, each new one 0700.
+// Creates `path` and its missing parents, each new one 0700 and made durable in its parent.
 [[nodiscard]] Status makeDirectory(const QString &path);
 // Writes `bytes` to `path` so that a crash leaves the old content or the new, whole: a
 // scratch file (by default `path` + ".new"; on the same file system) written, synced, closed,

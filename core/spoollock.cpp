@@ -1,7 +1,10 @@
 #include "spoollock.h"
 
+#include "durablefs.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Pop3Connector {
@@ -13,11 +16,12 @@ SpoolLock::SpoolLock(const QString &spoolRoot)
 
 QString SpoolLock::acquire()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (Status made = DurableFs::makeDirectory(QFileInfo(m_path).absolutePath()); !made)
+        return made.error().message;
     m_lock = std::make_unique<QLockFile>(m_path);
     m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
     if (m_lock->tryLock(0))
-        return {};
+        return protect();
     if (m_lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
@@ -26,11 +30,11 @@ QString SpoolLock::acquire()
             // A lock file without an owner: its creator was killed between creating and filling
             // it (or is filling it right now). Give a live creator a moment, then take it over.
             if (m_lock->tryLock(2000))
-                return {};
+                return protect();
             if (!m_lock->getLockInfo(&pid, &host, &app)) {
                 m_lock->removeStaleLockFile();
                 if (m_lock->tryLock(0))
-                    return {};
+                    return protect();
             }
         }
         if (m_lock->getLockInfo(&pid, &host, &app)) {
@@ -47,6 +51,14 @@ QString SpoolLock::acquire()
         "permissions of the spool "
         "folder")
         .arg(m_path);
+}
+
+QString SpoolLock::protect()
+{
+    // QLockFile creates the file with the process's umask; like everything in the spool it is
+    // the service user's alone.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
 }
 
 void SpoolLock::release()

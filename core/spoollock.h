@@ -21,6 +21,8 @@ public:
     bool isHeld() const;
 
 private:
+    QString protect();
+
     QString m_root;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
+
+#include <sys/stat.h>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void stagesSelectWhatRuns();
     void maximumLogLevelMasksPassword();
     void sigtermFinishesInFlightAndQuits();
+    void spoolIsPrivateUnderUmask022();
 
 private:
     struct Result
@@ -297,6 +300,48 @@ void TestDaemon::sigtermFinishesInFlightAndQuits()
             storedCorpus.append(corpus[m.uid.mid(1).toInt()]);
     }
     QCOMPARE(compareWithCorpus(incoming, storedCorpus), QString());
+}
+
+void TestDaemon::spoolIsPrivateUnderUmask022()
+{
+    // What systemd gives a service without UMask=: 022. A spool an older version left readable
+    // is there too.
+    const QString spool = m_dir->filePath(QStringLiteral("spool"));
+    QDir().mkpath(spool + QStringLiteral("/Failed Mail"));
+    QFile old(spool + QStringLiteral("/Failed Mail/old.eml"));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("Subject: left by an older version\r\n\r\nx\r\n");
+    old.close();
+    QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    m_dovecot.addMessages(QStringLiteral("alice"), makeCorpus({4, 36}));
+    const QString ini = writeConfig(
+        mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice")),
+        QStringLiteral("log_level = maximum\n"));
+    QProcess p;
+    p.setChildProcessModifier([] { ::umask(022); });
+    p.start(QStringLiteral(P3C_DAEMON),
+        {QStringLiteral("--config"), ini, QStringLiteral("--once"), QStringLiteral("--stages"),
+            QStringLiteral("download,transfer")});
+    QSignalSpy finished(&p, &QProcess::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardError().contains("1008")); // the old file was made private
+    QCOMPARE(readSpoolFolder(spool + QStringLiteral("/PickUp")).size(), 4);
+    int files = 0;
+    QDirIterator it(spool, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    QVERIFY(!(QFileInfo(spool).permissions() & others));
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        QVERIFY2(!(info.permissions() & others), qPrintable(path));
+        files += info.isFile();
+    }
+    QVERIFY(files > 10); // messages, sidecars, ledger, history, events, transcripts, lock
 }
 
 QTEST_GUILESS_MAIN(TestDaemon)

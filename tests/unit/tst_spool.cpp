@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Pop3Connector;
 
 class TestSpool : public QObject
@@ -33,6 +35,8 @@ private Q_SLOTS:
     void recoveryDiscardsUnledgered();
     void recoveryWithPlacedSidecar();
     void recoveryLeavesFilesWhenLedgerUnreadable();
+    void recoveryPlacesSidecarOfPlacedMessage();
+    void prepareMakesSpoolPrivate();
 
 private:
     // Writes a message to tmp/ as a session does; returns what it hands to the committer.
@@ -316,6 +320,56 @@ void TestSpool::recoveryLeavesFilesWhenLedgerUnreadable()
     QCOMPARE(r.errors.size(), 1);
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.eml")));
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.meta")));
+}
+
+void TestSpool::recoveryPlacesSidecarOfPlacedMessage()
+{
+    // A file system that kept the message's rename into Incoming Mail but not the sidecar's
+    // (renames in one folder are not ordered without a sync): the sidecar follows it there.
+    UidLedger ledger(m_spool.ledgerPath(QStringLiteral("office")));
+    QCOMPARE(failure(ledger.open(QStringLiteral("id"))), QString());
+    stage(QStringLiteral("m1"), "body\r\n", "u1");
+    QCOMPARE(failure(ledger.append({{"u1", {1, QStringLiteral("m1")}}})), QString());
+    QCOMPARE(failure(DurableFs::rename(m_spool.tmpPath() + QStringLiteral("/m1.eml"),
+                 m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("m1")))),
+        QString());
+    const RecoveryReport r =
+        recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; });
+    QVERIFY(r.errors.isEmpty());
+    const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
+    QCOMPARE(placed.size(), 1);
+    QVERIFY(placed[0].hasMetadata);
+    QCOMPARE(placed[0].metadata.uid, QByteArray("u1"));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestSpool::prepareMakesSpoolPrivate()
+{
+    const mode_t previous = ::umask(022);
+    // What an older version or a restored backup left: readable by everyone.
+    const QString old = m_spool.folderPath(SpoolFolder::PickUp) + QStringLiteral("/old.eml");
+    QFile f(old);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(m_spool.folderPath(SpoolFolder::BadMail),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const Result<int> repaired = m_spool.prepare();
+    QCOMPARE(failure(repaired), QString());
+    QCOMPARE(*repaired, 2);
+    // And what it writes from now on is private whatever the umask.
+    stage(QStringLiteral("m1"), "body\r\n", "u1");
+    ::umask(previous);
+    const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    for (const QString &path : {old, m_spool.folderPath(SpoolFolder::BadMail), m_spool.root(),
+             m_spool.tmpPath() + QStringLiteral("/m1.eml"),
+             m_spool.tmpPath() + QStringLiteral("/m1.meta")})
+        QVERIFY2(!(QFileInfo(path).permissions() & others), qPrintable(path));
+    QCOMPARE(*m_spool.prepare(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSpool)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void reusedMessageIdIsNotADuplicate();
     void browserSummariesAndActions();
     void recoveryAfterInterruptedTransfer();
+    void symlinkInIncomingIsNeverRead();
 
 private:
     void addIncoming(const QString &name, const QByteArray &message, const QString &mailbox);
@@ -293,6 +294,39 @@ void TestTransfer::recoveryAfterInterruptedTransfer()
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
     QVERIFY(!orphan.exists());
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestTransfer::symlinkInIncomingIsNeverRead()
+{
+    // Someone who can write to Incoming Mail plants a link to a file only the service user
+    // may read: it must not travel on as mail.
+    const QString secret = m_dir->filePath(QStringLiteral("secret"));
+    QFile f(secret);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Subject: TOP SECRET\r\n\r\nroot:x:0:0\r\n");
+    f.close();
+    addIncoming(QStringLiteral("link"), "placeholder", QStringLiteral("shop"));
+    QVERIFY(QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("link"))));
+    QVERIFY(QFile::link(secret, m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("link"))));
+
+    const TransferReport r = transfer();
+    QCOMPARE(r.routed, 0);
+    QCOMPARE(r.failed, 1);
+    QVERIFY(QDir(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    // Put aside as it is (the link itself, never its target's bytes), with the reason.
+    const QFileInfo moved(m_spool.messagePath(SpoolFolder::Failed, QStringLiteral("link")));
+    QVERIFY(moved.isSymLink());
+    QVERIFY(readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("link"))
+                ->other.value(QStringLiteral("reason"))
+                .contains(QStringLiteral("symbolic link")));
+    // The spool browser does not show the target either.
+    const QString preview =
+        SpoolBrowser(m_spool).preview(SpoolFolder::Failed, QStringLiteral("link"));
+    QVERIFY2(!preview.contains(QStringLiteral("TOP SECRET")), qPrintable(preview));
+    QVERIFY(!SpoolBrowser(m_spool)
+                 .exportMessage(SpoolFolder::Failed, QStringLiteral("link"),
+                     m_dir->filePath(QStringLiteral("out.eml")))
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)
