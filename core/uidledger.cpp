@@ -18,6 +18,12 @@ QByteArray entryLine(const QByteArray &uid, const UidLedger::Entry &e)
     return "S " + QByteArray::number(e.storedAt) + ' ' + e.spoolName.toUtf8() + ' ' + uid + '\n';
 }
 
+QByteArray oversizedLine(const QByteArray &uid, qint64 markedAt, int limitKb)
+{
+    return "X " + QByteArray::number(markedAt) + ' ' + QByteArray::number(limitKb) + ' ' + uid
+        + '\n';
+}
+
 } // namespace
 
 UidLedger::UidLedger(QString path)
@@ -31,6 +37,7 @@ QString UidLedger::open(const QString &identity)
     QMutexLocker lock(&m_mutex);
     m_identity = identity;
     m_entries.clear();
+    m_oversized.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile in(m_path);
     if (in.exists()) {
@@ -50,15 +57,20 @@ QString UidLedger::open(const QString &identity)
             // A crash may have torn the last line; everything up to the last newline is whole.
             const qsizetype lastNewline = bytes.lastIndexOf('\n');
             for (const QByteArray &line : bytes.left(lastNewline).split('\n')) {
-                if (!line.startsWith("S "))
+                if (!line.startsWith("S ") && !line.startsWith("X "))
                     continue;
                 const QList<QByteArray> f = line.split(' ');
                 if (f.size() != 4)
                     continue;
                 bool ok = false;
                 const qint64 when = f[1].toLongLong(&ok);
-                if (ok)
+                if (!ok)
+                    continue;
+                if (line.startsWith("S ")) {
                     m_entries.insert(f[3], Entry {when, QString::fromUtf8(f[2])});
+                } else if (const int limitKb = f[2].toInt(&ok); ok) {
+                    m_oversized.insert(f[3], {when, limitKb});
+                }
             }
             if (lastNewline + 1 != bytes.size()) {
                 // Drop the torn tail so that the next append starts on a fresh line.
@@ -95,6 +107,35 @@ int UidLedger::size() const
     return int(m_entries.size());
 }
 
+std::optional<int> UidLedger::oversizedAt(const QByteArray &uid) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_oversized.constFind(uid);
+    if (it == m_oversized.cend())
+        return std::nullopt;
+    return it->limitKb;
+}
+
+bool UidLedger::contains(const QByteArray &uid) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.contains(uid) || m_oversized.contains(uid);
+}
+
+Status UidLedger::markOversized(const QByteArray &uid, qint64 markedAt, int limitKb)
+{
+    QMutexLocker lock(&m_mutex);
+    const QByteArray out = oversizedLine(uid, markedAt, limitKb);
+    if (m_file.write(out) != out.size()) {
+        return Error {ErrorCode::Io,
+            QObject::tr("cannot write the ledger %1: %2").arg(m_path, m_file.errorString())};
+    }
+    if (const QString error = DurableFs::syncFile(m_file.handle()); !error.isEmpty())
+        return Error {ErrorCode::Io, error};
+    m_oversized.insert(uid, {markedAt, limitKb});
+    return {};
+}
+
 QString UidLedger::append(const QList<std::pair<QByteArray, Entry>> &entries)
 {
     QMutexLocker lock(&m_mutex);
@@ -122,6 +163,14 @@ QString UidLedger::retainOnly(const QSet<QByteArray> &present)
             ++it;
         }
     }
+    for (auto it = m_oversized.begin(); it != m_oversized.end();) {
+        if (!present.contains(it.key())) {
+            it = m_oversized.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
     return changed ? rewrite() : QString();
 }
 
@@ -143,6 +192,8 @@ QString UidLedger::rewrite()
     out.write(kMagic + m_identity.toUtf8() + '\n');
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
         out.write(entryLine(it.key(), it.value()));
+    for (auto it = m_oversized.cbegin(); it != m_oversized.cend(); ++it)
+        out.write(oversizedLine(it.key(), it->markedAt, it->limitKb));
     if (!out.commit())
         return QObject::tr("cannot write the ledger %1: %2").arg(m_path, out.errorString());
     // QSaveFile syncs the file before the rename; the rename itself needs the folder synced.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QHash>
@@ -17,8 +19,11 @@ namespace Pop3Connector {
 // after any crash the ledger tells which messages need no second download.
 //
 // The file is append-only text, one "S <unix-seconds> <spool-name> <uid>" line per message,
-// under a header naming the server and user it belongs to. Thread-safe: the committer thread
-// appends while the mailbox's session thread looks up.
+// under a header naming the server and user it belongs to. It also remembers the messages the
+// server sent more of than the size limit, "X <unix-seconds> <limit-kb> <uid>", which are never
+// deleted and not downloaded again while the limit is no higher; ledgers from before these
+// lines load as they are. Thread-safe: the committer thread appends while the mailbox's session
+// thread looks up.
 class UidLedger
 {
 public:
@@ -38,11 +43,19 @@ public:
     [[nodiscard]] QString open(const QString &identity);
     QString path() const { return m_path; }
 
+    // A stored message.
     std::optional<Entry> find(const QByteArray &uid) const;
+    // Stored messages.
     int size() const;
+    // The limit (KB) a message outgrew while it was retrieved, or nothing.
+    std::optional<int> oversizedAt(const QByteArray &uid) const;
+    // Whether the ledger has anything on `uid`, stored or oversized.
+    bool contains(const QByteArray &uid) const;
 
     // Appends and makes the lines durable before returning.
     [[nodiscard]] QString append(const QList<std::pair<QByteArray, Entry>> &entries);
+    // Remembers, durably, that message `uid` outgrew `limitKb`.
+    [[nodiscard]] Status markOversized(const QByteArray &uid, qint64 markedAt, int limitKb);
     // Forgets every UIDL not in `present` (a complete UIDL listing from the server): those
     // messages are gone from the server, so they can never be offered again.
     [[nodiscard]] QString retainOnly(const QSet<QByteArray> &present);
@@ -57,6 +70,12 @@ private:
     QString m_identity;
     mutable QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
+    struct Oversized
+    {
+        qint64 markedAt = 0;
+        int limitKb = 0;
+    };
+    QHash<QByteArray, Oversized> m_oversized;
     QFile m_file;
 };
 
