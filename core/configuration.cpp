@@ -316,7 +316,10 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
     }
     m.leaveOnServer = r.boolean(QStringLiteral("leave_on_server"), false);
     m.deleteAfterDays = r.integer(QStringLiteral("delete_after_days"), 0, 0, 3650);
-    m.maxMessageKb = r.integer(QStringLiteral("max_message_kb"), 0, 0, 4 * 1024 * 1024);
+    m.maxMessageKb = r.integer(QStringLiteral("max_message_kb"),
+        MailboxSettings::kDefaultMaxMessageKb, 0, 4 * 1024 * 1024);
+    if (m.maxMessageKb == 0)
+        m.maxMessageKb = MailboxSettings::kDefaultMaxMessageKb; // no longer "no limit"
     m.maxMessagesPerCycle = r.integer(QStringLiteral("max_messages_per_cycle"), 0, 0, 10000000);
     m.enabled = r.boolean(QStringLiteral("enabled"), true);
     r.unknownKeys(kMailboxKeys);

@@ -42,10 +42,15 @@ struct MailboxSettings
     QList<RoutingRule> rules;
     bool leaveOnServer = false;
     int deleteAfterDays = 0; // with leaveOnServer; 0 keeps mail on the server for ever
-    int maxMessageKb = 0; // 0: no limit
+    // A ceiling on every message, so that a server cannot fill the disk with one that never
+    // ends (docs/configuration.md). Older files say 0 for "no limit"; that reads as the default.
+    static constexpr int kDefaultMaxMessageKb = 100 * 1024;
+    int maxMessageKb = kDefaultMaxMessageKb;
     int maxMessagesPerCycle = 0; // 0: no cap
     bool enabled = true;
 
+    // The size limit in force, in KB.
+    int messageLimitKb() const { return maxMessageKb > 0 ? maxMessageKb : kDefaultMaxMessageKb; }
     // The keychain entry that holds this mailbox's password.
     QString keychainKey() const;
     static QStringList defaultEnvelopeHeaders();

@@ -153,6 +153,7 @@ QString Connector::start()
     connect(m_download.get(), &DownloadStage::transcriptLine, m_transcripts.get(),
         &TranscriptLog::append);
     connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
+    connect(m_download.get(), &DownloadStage::mailboxFinished, this, &Connector::onMailboxFinished);
     connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
 
     m_history =
@@ -168,12 +169,21 @@ QString Connector::start()
     connect(m_transferThread, &QThread::finished, m_transfer, &QObject::deleteLater);
     connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
     connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
-        m_report.transfer = r;
+        if (!m_report.transfer) {
+            m_report.transfer = r;
+        } else {
+            m_report.transfer->routed += r.routed;
+            m_report.transfer->undeliverable += r.undeliverable;
+            m_report.transfer->failed += r.failed;
+            m_report.transfer->duplicates += r.duplicates;
+            if (m_report.transfer->error.isEmpty())
+                m_report.transfer->error = r.error;
+        }
         Q_EMIT stageActive(Stage::Transfer, false);
         if ((m_stages & Stage::Dispatch) && !m_cancelling)
             runDispatch();
         else
-            finishCycle();
+            onRoundFinished();
     });
     m_transferThread->start();
 
@@ -240,6 +250,11 @@ void Connector::startCycle(Stages stages)
         raise(EventId::SpoolUnusable, opened.error().message);
     m_report.stages = stages;
     m_cancelling = false;
+    m_downloadDone = false;
+    m_roundRunning = false;
+    m_roundWanted = false;
+    m_dispatchFailed = false;
+    m_dispatchReport = DispatchReport {};
     Q_EMIT nextRunChanged(nextScheduledRun());
     if (stages & Stage::Download) {
         Q_EMIT stageActive(Stage::Download, true);
@@ -312,18 +327,53 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
     }
 }
 
+// A mailbox's mail moves on as soon as the mailbox is done: a slow or stuck mailbox never holds
+// up the transfer and delivery of the others.
+void Connector::onMailboxFinished(const RetrievalReport &report)
+{
+    if (m_cycleRunning && (m_stages & Stage::Transfer) && report.stored > 0)
+        requestRound();
+}
+
 void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
 {
     m_report.retrievals += reports;
+    m_downloadDone = true;
     if (m_stages & Stage::Download)
         Q_EMIT stageActive(Stage::Download, false);
-    if (m_stopping || m_cancelling)
-        finishCycle();
-    else if (m_stages & Stage::Transfer)
+    if (m_stopping || m_cancelling || !(m_stages & (Stage::Transfer | Stage::Dispatch))) {
+        if (!m_roundRunning)
+            finishCycle();
+        return; // the running round ends the cycle
+    }
+    // The last round takes whatever earlier rounds and earlier cycles left behind.
+    requestRound();
+}
+
+void Connector::requestRound()
+{
+    m_roundWanted = true;
+    if (m_roundRunning || m_stopping || m_cancelling)
+        return;
+    m_roundWanted = false;
+    m_roundRunning = true;
+    if (m_stages & Stage::Transfer)
         runTransfer();
-    else if (m_stages & Stage::Dispatch)
-        runDispatch();
     else
+        runDispatch();
+}
+
+void Connector::onRoundFinished()
+{
+    m_roundRunning = false;
+    if (m_stopping || m_cancelling) {
+        if (m_downloadDone)
+            finishCycle();
+        return;
+    }
+    if (m_roundWanted)
+        requestRound();
+    else if (m_downloadDone)
         finishCycle();
 }
 
@@ -336,8 +386,9 @@ void Connector::runTransfer()
 void Connector::runDispatch()
 {
     const DeliverySettings &d = m_configuration.delivery;
-    if (m_stopping || m_cancelling || !m_dispatchEnabled || d.transport == Transport::Pickup) {
-        finishCycle();
+    if (m_stopping || m_cancelling || !m_dispatchEnabled || d.transport == Transport::Pickup
+        || m_dispatchFailed) {
+        onRoundFinished();
         return;
     }
     if (d.user.isEmpty()) {
@@ -347,13 +398,13 @@ void Connector::runDispatch()
     if (!d.passwordFile.isEmpty()) {
         const PasswordFileResult r = readPasswordFile(d.passwordFile);
         if (!r.error.isEmpty()) {
-            DispatchReport report;
-            report.failureId =
+            m_dispatchFailed = true;
+            m_dispatchReport.failureId =
                 r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable;
-            report.failure = r.error;
-            raise(report.failureId, r.error);
-            m_report.dispatch = report;
-            finishCycle();
+            m_dispatchReport.failure = r.error;
+            raise(m_dispatchReport.failureId, r.error);
+            m_report.dispatch = m_dispatchReport;
+            onRoundFinished();
             return;
         }
         startDispatch(r.password);
@@ -365,17 +416,17 @@ void Connector::runDispatch()
                 startDispatch(r.secret);
                 return;
             }
-            DispatchReport report;
-            report.failureId = EventId::PasswordUnavailable;
-            report.failure = r.status == SecretStore::Status::NotFound
+            m_dispatchFailed = true;
+            m_dispatchReport.failureId = EventId::PasswordUnavailable;
+            m_dispatchReport.failure = r.status == SecretStore::Status::NotFound
                 ? tr("no password is stored for the delivery user; store it with: pop3connectord "
                      "--set-password delivery")
                 : tr("the system keychain cannot be used (%1); unlock it, or set [delivery] "
                      "password_file")
                       .arg(r.error);
-            raise(report.failureId, report.failure);
-            m_report.dispatch = report;
-            finishCycle();
+            raise(m_dispatchReport.failureId, m_dispatchReport.failure);
+            m_report.dispatch = m_dispatchReport;
+            onRoundFinished();
         });
 }
 
@@ -396,7 +447,6 @@ void Connector::startDispatch(const QByteArray &password)
     QList<QStringList> shares(connections);
     for (qsizetype i = 0; i < names.size(); ++i)
         shares[i % connections].append(names[i]);
-    m_dispatchReport = DispatchReport {};
     for (const QStringList &share : std::as_const(shares)) {
         setup.names = share;
         auto *stage = new DispatchStage(setup);
@@ -418,7 +468,7 @@ void Connector::startDispatch(const QByteArray &password)
                 return;
             m_report.dispatch = m_dispatchReport;
             Q_EMIT stageActive(Stage::Dispatch, false);
-            finishCycle();
+            onRoundFinished();
         });
         m_dispatches.append(stage);
     }
@@ -510,6 +560,11 @@ void Connector::requestStop()
         Q_EMIT stopped();
         return;
     }
+    // Whatever a server or the local mail server does, the stop ends within the timeout.
+    QTimer::singleShot(m_configuration.connector.timeoutSeconds * 1000, this, [this] {
+        if (m_cycleRunning)
+            cancel();
+    });
     m_download->requestStop();
     m_transfer->requestStop();
     for (DispatchStage *stage : std::as_const(m_dispatches))

@@ -86,7 +86,8 @@ public:
     void setDispatchEnabled(bool enabled);
     bool isDispatchEnabled() const { return m_dispatchEnabled; }
 
-    // Lets the running cycle finish what it requested, then emits stopped().
+    // Lets the running cycle finish what it requested, then emits stopped(); within
+    // timeout_seconds, after which what is left is cancelled.
     void requestStop();
     // Drops connections now, then emits stopped().
     void cancel();
@@ -109,7 +110,10 @@ private:
     void resolvePasswords();
     void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
         EventId failureId, const QString &failure);
+    void onMailboxFinished(const RetrievalReport &report);
     void onDownloadFinished(const QList<RetrievalReport> &reports);
+    void requestRound();
+    void onRoundFinished();
     void runTransfer();
     void runDispatch();
     void startDispatch(const QByteArray &password);
@@ -142,6 +146,12 @@ private:
     std::optional<Stages> m_queuedCycle;
     Stages m_stages;
     CycleReport m_report;
+    // Transfer, then dispatch, run in rounds while mailboxes download: a round starts as soon as
+    // a mailbox has stored mail, one round at a time, and a last one after the download.
+    bool m_downloadDone = false;
+    bool m_roundRunning = false;
+    bool m_roundWanted = false;
+    bool m_dispatchFailed = false; // the delivery password is not there: no more rounds try
     int m_passwordsPending = 0;
     QList<DownloadStage::Job> m_jobs;
 };

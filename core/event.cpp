@@ -335,10 +335,12 @@ const Row kRows[] = {
     {EventId::ServerTimeout, Severity::Error, Category::Download, LogLevel::Minimum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server stopped answering"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
-            "The server sent nothing for longer than the timeout. The connection was dropped; "
-            "nothing was deleted that is not stored."),
-        QT_TRANSLATE_NOOP(
-            "Pop3Connector::Events", "Check the network. On slow links raise timeout_seconds.")},
+            "The server sent nothing, or less than 1 KB a second, for longer than the timeout "
+            "while a reply was due. The connection was dropped; nothing was deleted that is not "
+            "stored, and the other mailboxes were not held up."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Check the network. On a link slower than 1 KB a second, or to a server that "
+            "thinks long before it answers, raise timeout_seconds.")},
     {EventId::ConnectionDropped, Severity::Error, Category::Download, LogLevel::Minimum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Connection dropped"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
@@ -349,7 +351,10 @@ const Row kRows[] = {
     {EventId::ProtocolViolation, Severity::Error, Category::Download, LogLevel::Minimum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server reply not understood"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
-            "The server sent something that is not a POP3 reply, or sent data when it should not."),
+            "The server sent something that is not a POP3 reply, sent data when it should not, or "
+            "sent a reply beyond the connector's limits (a line longer than 8 KB, a CAPA reply "
+            "longer than 64 KB, a listing of more than a million messages). The connection was "
+            "dropped; nothing was deleted that is not stored."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "Check that the port belongs to a POP3 server. Turn the log level to Maximum to see "
             "the "
@@ -357,7 +362,12 @@ const Row kRows[] = {
     {EventId::MessageTooLarge, Severity::Warning, Category::Download, LogLevel::Medium,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Message left on server: too large"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
-            "A message is larger than the mailbox's size limit, so it was left on the server."),
+            "A message is larger than the mailbox's size limit (max_message_kb, 100 MB unless "
+            "set), so it was left on the server and never deleted. A server that lists a message "
+            "as smaller than it is is stopped at the limit while it sends; the connector "
+            "remembers the message and does not download it again until the limit is raised. If "
+            "the server goes on sending far beyond the limit, the connection is dropped and the "
+            "mailbox's other messages follow on the next cycle."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "Raise max_message_kb for the mailbox, or remove the message with the provider's "
             "webmail.")},
@@ -409,6 +419,15 @@ const Row kRows[] = {
             "The server did not confirm QUIT, so by RFC 1939 it deleted nothing. The messages are "
             "stored; the next cycle deletes them without retrieving them again."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Nothing to do if it passes.")},
+    {EventId::QuitRefused, Severity::Error, Category::Download, LogLevel::Minimum,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Server refused to end the session"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The server answered QUIT with an error, so by RFC 1939 it deleted nothing: often it "
+            "could not update the mailbox. The messages are stored; the next cycle deletes them "
+            "without retrieving them again, and until then they stay on the server."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do if it passes. If it repeats, the server cannot delete mail: send the "
+            "server's text in the event to the provider.")},
     {EventId::LoginDelayLongerThanInterval, Severity::Warning, Category::Download, LogLevel::Medium,
         QT_TRANSLATE_NOOP(
             "Pop3Connector::Events", "Server allows logins less often than scheduled"),

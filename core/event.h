@@ -76,6 +76,7 @@ enum class EventId : int {
     RetrievalCancelled = 12028,
     QuitNotConfirmed = 12029,
     LoginDelayLongerThanInterval = 12030,
+    QuitRefused = 12031,
     Pop3TransactionError = 12052,
 };
 

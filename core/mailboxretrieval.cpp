@@ -18,6 +18,9 @@ constexpr qint64 kMaxRetrBytesInFlight = 1024 * 1024;
 // Without UIDL a message is recognised by a digest of its beginning (the header block) and
 // its size.
 constexpr qint64 kDigestBytes = 64 * 1024;
+// A message found larger than the limit while it streams is read on and dropped, so that the
+// session goes on, up to this much more; then the connection is dropped instead.
+constexpr qint64 kMaxDiscardBytes = 4 * 1024 * 1024;
 constexpr int kProgressIntervalMs = 200;
 
 } // namespace
@@ -28,6 +31,8 @@ MailboxRetrieval::MailboxRetrieval(Setup setup, QObject *parent)
 {
     m_report.mailbox = m_setup.mailbox.name;
     m_progress.mailbox = m_setup.mailbox.name;
+    m_stopDeadline.setSingleShot(true);
+    connect(&m_stopDeadline, &QTimer::timeout, this, &MailboxRetrieval::onStopDeadline);
 }
 
 MailboxRetrieval::~MailboxRetrieval()
@@ -272,12 +277,14 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     m_session->setPipelining(m_caps.pipelining);
     m_listingsPending = 2;
 
+    // Each line is parsed as it arrives into a compact listing; nothing is held as text.
     Pop3Session::Command uidl;
     uidl.line = "UIDL";
     uidl.multiLine = true;
+    uidl.onLine = [this](QByteArrayView line) { return m_uids.add(line); };
     uidl.onReply = [this](const Pop3Session::Reply &reply) {
         m_haveUidl = reply.status.ok;
-        m_uidlLines = reply.lines;
+        m_uids.seal();
         if (--m_listingsPending == 0 && m_state == State::Listing)
             onListings();
     };
@@ -286,13 +293,14 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     Pop3Session::Command list;
     list.line = "LIST";
     list.multiLine = true;
+    list.onLine = [this](QByteArrayView line) { return m_scan.add(line); };
     list.onReply = [this](const Pop3Session::Reply &reply) {
         if (!reply.status.ok) {
             failFromReply(EventId::Pop3TransactionError,
                 tr("%1 refused to list the mailbox").arg(m_setup.mailbox.host), reply.status);
             return;
         }
-        m_listLines = reply.lines;
+        m_scan.seal();
         if (--m_listingsPending == 0 && m_state == State::Listing)
             onListings();
     };
@@ -302,22 +310,15 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
 void MailboxRetrieval::onListings()
 {
     const MailboxSettings &mb = m_setup.mailbox;
-    QHash<int, QByteArray> uids;
     if (m_haveUidl) {
+        // Only after a complete, valid listing may the ledger forget what the server no longer
+        // has. What it keeps is what it knows and the server still lists.
         QSet<QByteArray> present;
-        for (const QByteArray &line : std::as_const(m_uidlLines)) {
-            const std::optional<UniqueIdEntry> e = parseUniqueIdLine(line);
-            if (!e) {
-                failWith(RetrievalReport::Outcome::Failed, EventId::ProtocolViolation,
-                    tr("%1 sent a UIDL line that is not valid: \"%2\"")
-                        .arg(mb.host, QString::fromLatin1(line.left(100))));
-                return;
-            }
-            uids.insert(e->number, e->uid);
-            present.insert(e->uid);
+        for (qsizetype i = 0; i < m_uids.size(); ++i) {
+            const QByteArray uid = m_uids.uidAt(i).toByteArray();
+            if (m_setup.ledger->contains(uid))
+                present.insert(uid);
         }
-        // Only after a complete, valid listing may the ledger forget what the server no
-        // longer has.
         if (Status retained = m_setup.ledger->retainOnly(present); !retained) {
             failWith(RetrievalReport::Outcome::Failed, EventId::StorageFailed,
                 retained.error().message);
@@ -331,25 +332,16 @@ void MailboxRetrieval::onListings()
     }
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<ScanEntry> scan;
-    for (const QByteArray &line : std::as_const(m_listLines)) {
-        const std::optional<ScanEntry> e = parseScanLine(line);
-        if (!e) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::ProtocolViolation,
-                tr("%1 sent a LIST line that is not valid: \"%2\"")
-                    .arg(mb.host, QString::fromLatin1(line.left(100))));
-            return;
-        }
-        scan.append(*e);
-    }
-    m_report.onServer = int(scan.size());
-
-    for (const ScanEntry &e : std::as_const(scan)) {
+    const int limitKb = mb.messageLimitKb();
+    m_report.onServer = int(m_scan.entries().size());
+    for (const ScanEntry &e : m_scan.entries()) {
         QByteArray uid;
+        qsizetype uidIndex = -1;
         if (m_haveUidl) {
-            uid = uids.value(e.number);
-            if (uid.isEmpty())
+            uidIndex = m_uids.indexOf(e.number);
+            if (uidIndex < 0)
                 continue; // listed by LIST, not by UIDL: deleted meanwhile; next cycle decides
+            uid = m_uids.uidAt(uidIndex).toByteArray();
             if (const std::optional<UidLedger::Entry> stored = m_setup.ledger->find(uid)) {
                 ++m_report.alreadyStored;
                 const bool expired = mb.leaveOnServer && mb.deleteAfterDays > 0
@@ -358,14 +350,30 @@ void MailboxRetrieval::onListings()
                     sendDele(e.number, uid, stored->spoolName);
                 continue;
             }
+            // Found larger than the limit while it streamed, in an earlier cycle: whatever LIST
+            // says now, it is not downloaded again until the limit is raised.
+            if (const std::optional<int> earlierLimit = m_setup.ledger->oversizedAt(uid);
+                earlierLimit && *earlierLimit >= limitKb) {
+                ++m_report.tooLarge;
+                raise(EventId::MessageTooLarge,
+                    tr("Message %1 was larger than the limit of %2 KB when it was retrieved "
+                       "before, although %3 lists it as %4 bytes; it stays on the server and is "
+                       "not downloaded again.")
+                        .arg(e.number)
+                        .arg(limitKb)
+                        .arg(mb.host)
+                        .arg(e.octets),
+                    QString::fromLatin1(uid));
+                continue;
+            }
         }
-        if (mb.maxMessageKb > 0 && e.octets > qint64(mb.maxMessageKb) * 1024) {
+        if (e.octets > qint64(limitKb) * 1024) {
             ++m_report.tooLarge;
             raise(EventId::MessageTooLarge,
                 tr("Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.")
                     .arg(e.number)
                     .arg((e.octets + 1023) / 1024)
-                    .arg(mb.maxMessageKb)
+                    .arg(limitKb)
                     .arg(mb.host),
                 QString::fromLatin1(uid));
             continue;
@@ -374,12 +382,8 @@ void MailboxRetrieval::onListings()
             ++m_report.backlog;
             continue;
         }
-        auto message = std::make_shared<Message>();
-        message->number = e.number;
-        message->octets = e.octets;
-        message->uid = uid;
         m_progress.bytesTotal += e.octets;
-        m_toRetrieve.push_back(std::move(message));
+        m_toRetrieve.push_back({e.number, e.octets, uidIndex});
     }
     if (m_report.backlog > 0) {
         raise(EventId::BacklogRemaining,
@@ -400,9 +404,14 @@ void MailboxRetrieval::pumpRetrievals()
     while (!m_toRetrieve.empty() && !m_stopRequested && m_storageError.isEmpty()
         && m_retrInFlight < maxInFlight
         && (m_retrInFlight == 0
-            || m_retrBytesInFlight + m_toRetrieve.front()->octets <= kMaxRetrBytesInFlight)) {
-        std::shared_ptr<Message> message = std::move(m_toRetrieve.front());
+            || m_retrBytesInFlight + m_toRetrieve.front().octets <= kMaxRetrBytesInFlight)) {
+        const Wanted wanted = m_toRetrieve.front();
         m_toRetrieve.pop_front();
+        auto message = std::make_shared<Message>();
+        message->number = wanted.number;
+        message->octets = wanted.octets;
+        if (wanted.uidIndex >= 0)
+            message->uid = m_uids.uidAt(wanted.uidIndex).toByteArray();
         message->staged = std::make_unique<StagedMessage>(m_setup.spool, Spool::newMessageName());
         if (message->uid.isEmpty())
             message->digest = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
@@ -423,6 +432,28 @@ void MailboxRetrieval::pumpRetrievals()
 
 void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
 {
+    message->received += payload.size();
+    m_progress.bytesDone += payload.size();
+    if (message->oversized) {
+        // Read and dropped to the end of the message, but only so far: a message that goes on
+        // and on ends the connection instead.
+        if (message->received
+            > m_setup.mailbox.messageLimitKb() * qint64(1024) + kMaxDiscardBytes) {
+            failWith(RetrievalReport::Outcome::Failed, EventId::MessageTooLarge,
+                tr("%1 went on sending message %2 far beyond the limit of %3 KB, so the "
+                   "connection was dropped. Messages already stored are deleted from the server "
+                   "on the next cycle; the others are retrieved then.")
+                    .arg(m_setup.mailbox.host)
+                    .arg(message->number)
+                    .arg(m_setup.mailbox.messageLimitKb()),
+                Ending::Drop);
+        }
+        return;
+    }
+    if (message->received > m_setup.mailbox.messageLimitKb() * qint64(1024)) {
+        onOutgrown(message);
+        return;
+    }
     if (message->digest && message->digested < kDigestBytes) {
         const qsizetype take =
             qsizetype(std::min<qint64>(payload.size(), kDigestBytes - message->digested));
@@ -431,8 +462,34 @@ void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
     }
     if (!message->staged->append(payload) && m_storageError.isEmpty())
         m_storageError = message->staged->error();
-    m_progress.bytesDone += payload.size();
     reportProgress();
+}
+
+// The server sends more than the limit, whatever LIST said: nothing more is stored, the
+// message stays on the server, and its UIDL is remembered so that later cycles do not
+// download it again (DESIGN.md "Download").
+void MailboxRetrieval::onOutgrown(Message *message)
+{
+    const MailboxSettings &mb = m_setup.mailbox;
+    message->oversized = true;
+    message->staged->discard();
+    QString remembered;
+    if (!message->uid.isEmpty()) {
+        const Status marked = m_setup.ledger->markOversized(
+            message->uid, QDateTime::currentSecsSinceEpoch(), mb.messageLimitKb());
+        if (!marked && m_storageError.isEmpty())
+            m_storageError = marked.error().message;
+        remembered = tr(" It is not downloaded again.");
+    }
+    raise(EventId::MessageTooLarge,
+        tr("Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; "
+           "it was left on the server.")
+                .arg(message->number)
+                .arg(mb.messageLimitKb())
+                .arg(mb.host)
+                .arg(message->octets)
+            + remembered,
+        QString::fromLatin1(message->uid));
 }
 
 void MailboxRetrieval::onRetrReply(
@@ -443,7 +500,9 @@ void MailboxRetrieval::onRetrReply(
     ++m_progress.messagesDone;
     const MailboxSettings &mb = m_setup.mailbox;
 
-    if (!reply.status.ok) {
+    if (message->oversized) {
+        ++m_report.tooLarge; // read to its end and dropped; never deleted
+    } else if (!reply.status.ok) {
         message->staged->discard();
         ++m_report.unavailable;
         raise(EventId::MessageUnavailable,
@@ -594,10 +653,17 @@ void MailboxRetrieval::quit()
                     raise(EventId::StorageFailed, forgotten.error().message);
             }
         } else {
-            raise(EventId::QuitNotConfirmed,
-                tr("%1 answered QUIT with \"%2\"; it deleted nothing. The stored messages "
-                   "are deleted on the next cycle.")
-                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
+            // RFC 1939 §6: -ERR to QUIT means the server removed nothing; mail did not move.
+            const QString text =
+                tr("%1 answered QUIT with \"%2\", so it deleted nothing. The stored messages are "
+                   "deleted on the next cycle without being retrieved again.")
+                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text));
+            if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
+                m_report.outcome = RetrievalReport::Outcome::Failed;
+                m_report.failureId = EventId::QuitRefused;
+                m_report.failureText = text;
+            }
+            raise(EventId::QuitRefused, text);
             m_report.deleted = 0;
         }
         m_session->close();
@@ -651,6 +717,7 @@ void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
         text = tr("%1 stopped answering: %2").arg(mb.host, failure.detail);
         break;
     case SessionError::ProtocolViolation:
+    case SessionError::LimitExceeded:
         id = EventId::ProtocolViolation;
         text = tr("%1: %2").arg(mb.host, failure.detail);
         break;
@@ -709,11 +776,48 @@ void MailboxRetrieval::failWith(
 
 void MailboxRetrieval::requestStop()
 {
+    Q_ASSERT(QThread::currentThread() == thread());
+    const bool first = !m_stopRequested;
     m_stopRequested = true;
-    if (m_state == State::Transferring)
-        advance();
-    else if (m_state != State::Quitting && m_state != State::Done)
+    if (m_state == State::Transferring || m_state == State::Quitting) {
+        if (first)
+            m_stopDeadline.start(m_setup.timeoutMs / 2);
+        if (m_state == State::Transferring)
+            advance();
+    } else if (m_state != State::Done) {
         cancel();
+    }
+}
+
+// A stop must end the retrieval within the timeout, whatever the server does: what is stored
+// stays stored (the ledger has it, so the next cycle deletes it without downloading it).
+void MailboxRetrieval::onStopDeadline()
+{
+    if (m_state == State::Done || m_finished)
+        return;
+    if (!m_stopDeadlinePassed && m_retrInFlight == 0) {
+        // Only our own commits or the QUIT reply are awaited: a little longer.
+        m_stopDeadlinePassed = true;
+        m_stopDeadline.start(m_setup.timeoutMs / 4);
+        return;
+    }
+    if (m_state == State::Quitting) {
+        m_session->abort();
+        raise(EventId::QuitNotConfirmed,
+            tr("%1 did not answer QUIT before the connector stopped, so it deleted nothing. The "
+               "stored messages are deleted on the next cycle without being retrieved again.")
+                .arg(m_setup.mailbox.host));
+        m_report.deleted = 0;
+        m_state = State::Done;
+        advance();
+        return;
+    }
+    failWith(RetrievalReport::Outcome::Cancelled, EventId::RetrievalCancelled,
+        tr("Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the "
+           "server for the next cycle.",
+            nullptr, m_retrInFlight)
+            .arg(m_setup.mailbox.name),
+        Ending::Drop);
 }
 
 void MailboxRetrieval::cancel()

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -43,7 +44,7 @@ struct RetrievalReport
     int stored = 0; // new messages made durable in Incoming Mail
     int deleted = 0; // DELE acknowledged
     int alreadyStored = 0; // found in the ledger: not downloaded again
-    int tooLarge = 0;
+    int tooLarge = 0; // by LIST, or found so while it streamed, or remembered from then
     int unavailable = 0; // -ERR to RETR
     int backlog = 0; // new messages left for the next cycle by the per-cycle cap
     qint64 bytes = 0;
@@ -80,7 +81,9 @@ public:
     QString mailboxName() const { return m_setup.mailbox.name; }
 
     void start();
-    // Finishes the messages already requested, deletes what is stored, QUITs.
+    // Finishes the messages already requested, deletes what is stored, QUITs; within the
+    // timeout in all: messages still arriving at half of it are given up (the connection is
+    // dropped), a QUIT unanswered at three quarters too.
     void requestStop();
     // Drops the connection now; the server deletes nothing (RFC 1939 §6).
     void cancel();
@@ -108,11 +111,21 @@ private:
     struct Message
     {
         int number = 0;
-        qint64 octets = 0;
+        qint64 octets = 0; // as LIST says
         QByteArray uid; // empty without UIDL until the digest is known
         std::unique_ptr<StagedMessage> staged;
         std::unique_ptr<QCryptographicHash> digest;
         qint64 digested = 0;
+        qint64 received = 0;
+        bool oversized = false; // outgrew the size limit while it streamed: read and dropped
+    };
+
+    // A message chosen for retrieval, compactly: one per new message on the server.
+    struct Wanted
+    {
+        int number = 0;
+        qint64 octets = 0;
+        qsizetype uidIndex = -1; // into m_uids; -1 without UIDL
     };
 
     void advance();
@@ -125,6 +138,7 @@ private:
     void onListings();
     void pumpRetrievals();
     void onRetrData(Message *message, QByteArrayView payload);
+    void onOutgrown(Message *message);
     void onRetrReply(std::shared_ptr<Message> message, const Pop3Session::Reply &reply);
     void submitForCommit(std::shared_ptr<Message> message);
     void onCommitted(const QList<std::shared_ptr<Message>> &messages, const QString &error);
@@ -140,6 +154,7 @@ private:
     void raise(EventId id, const QString &text, const QString &message = {});
     void reportProgress(bool force = false);
     bool deleting() const;
+    void onStopDeadline();
 
     Setup m_setup;
     State m_state = State::Idle;
@@ -149,13 +164,13 @@ private:
     bool m_stopRequested = false;
     bool m_cancelled = false;
 
-    // Listings
-    QList<QByteArray> m_uidlLines;
-    QList<QByteArray> m_listLines;
+    // Listings, parsed as they stream in (at most kMaxListingEntries each).
+    UniqueIdListing m_uids;
+    ScanListing m_scan;
     bool m_haveUidl = false;
     int m_listingsPending = 0;
 
-    std::deque<std::shared_ptr<Message>> m_toRetrieve;
+    std::deque<Wanted> m_toRetrieve;
     int m_retrInFlight = 0;
     qint64 m_retrBytesInFlight = 0;
     int m_commitsInFlight = 0;
@@ -163,6 +178,9 @@ private:
     QString m_storageError;
     QSet<QByteArray> m_deletedWithoutUidl;
     QStringList m_deleted; // "UIDL spool-name" of each DELE the server accepted
+
+    QTimer m_stopDeadline {this}; // a child, so that it moves to the worker thread too
+    bool m_stopDeadlinePassed = false;
 
     RetrievalReport m_report;
     MailboxProgress m_progress;

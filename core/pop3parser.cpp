@@ -1,8 +1,10 @@
 #include "pop3parser.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
+#include <algorithm>
 #include <cstring>
 
 namespace Pop3Connector {
@@ -185,6 +187,154 @@ std::optional<UniqueIdEntry> parseUniqueIdLine(QByteArrayView line)
             return std::nullopt;
     }
     return UniqueIdEntry {number, uid.toByteArray()};
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Pop3Connector::Pop3Parser", text);
+}
+
+Error tooManyEntries()
+{
+    return {ErrorCode::LimitExceeded,
+        tr("the listing has more than %1 messages, more than any real mailbox holds")
+            .arg(kMaxListingEntries)};
+}
+
+QString quoted(QByteArrayView line)
+{
+    QString out;
+    for (char c : line.first(std::min<qsizetype>(line.size(), 100))) {
+        const auto u = static_cast<unsigned char>(c);
+        out.append(u >= 0x20 && u < 0x7f ? QChar::fromLatin1(c) : QChar(u'?'));
+    }
+    return out;
+}
+
+} // namespace
+
+Status ScanListing::add(QByteArrayView line)
+{
+    const std::optional<ScanEntry> e = parseScanLine(line);
+    if (!e) {
+        return Error {
+            ErrorCode::InvalidInput, tr("a LIST line is not valid: \"%1\"").arg(quoted(line))};
+    }
+    if (qsizetype(m_entries.size()) >= kMaxListingEntries)
+        return tooManyEntries();
+    m_entries.push_back(*e);
+    return {};
+}
+
+void ScanListing::seal()
+{
+    auto byNumber = [](const ScanEntry &a, const ScanEntry &b) { return a.number < b.number; };
+    if (!std::is_sorted(m_entries.begin(), m_entries.end(), byNumber))
+        std::stable_sort(m_entries.begin(), m_entries.end(), byNumber);
+    m_entries.erase(
+        std::unique(m_entries.begin(), m_entries.end(),
+            [](const ScanEntry &a, const ScanEntry &b) { return a.number == b.number; }),
+        m_entries.end());
+    m_entries.shrink_to_fit();
+}
+
+Status UniqueIdListing::add(QByteArrayView line)
+{
+    const std::optional<UniqueIdEntry> e = parseUniqueIdLine(line);
+    if (!e) {
+        return Error {
+            ErrorCode::InvalidInput, tr("a UIDL line is not valid: \"%1\"").arg(quoted(line))};
+    }
+    if (size() >= kMaxListingEntries)
+        return tooManyEntries();
+    m_entries.push_back({e->number, quint32(m_ids.size()), quint32(e->uid.size())});
+    m_ids += e->uid;
+    return {};
+}
+
+void UniqueIdListing::seal()
+{
+    auto byNumber = [](const Entry &a, const Entry &b) { return a.number < b.number; };
+    if (!std::is_sorted(m_entries.begin(), m_entries.end(), byNumber))
+        std::stable_sort(m_entries.begin(), m_entries.end(), byNumber);
+    m_entries.erase(std::unique(m_entries.begin(), m_entries.end(),
+                        [](const Entry &a, const Entry &b) { return a.number == b.number; }),
+        m_entries.end());
+    m_entries.shrink_to_fit();
+    m_ids.squeeze();
+}
+
+qsizetype UniqueIdListing::indexOf(int number) const
+{
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), number,
+        [](const Entry &e, int n) { return e.number < n; });
+    if (it == m_entries.end() || it->number != number)
+        return -1;
+    return it - m_entries.begin();
+}
+
+QByteArrayView UniqueIdListing::uid(int number) const
+{
+    const qsizetype i = indexOf(number);
+    return i < 0 ? QByteArrayView() : uidAt(i);
+}
+
+QByteArrayView UniqueIdListing::uidAt(qsizetype i) const
+{
+    const Entry &e = m_entries[size_t(i)];
+    return QByteArrayView(m_ids).sliced(e.offset, e.length);
+}
+
+Status LineSplitter::deliver(QByteArrayView line, const LineHandler &onLine)
+{
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return onLine(line);
+}
+
+Status LineSplitter::feed(QByteArrayView chunk, const LineHandler &onLine)
+{
+    const char *p = chunk.data();
+    const char *const end = p + chunk.size();
+    while (p < end) {
+        const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        const char *stop = nl ? nl + 1 : end;
+        const qsizetype length = m_partial.size() + (stop - p);
+        // The line end itself does not count against the limit.
+        if (length - (nl ? 1 : 0) > m_maxLength + 1) {
+            m_partial.clear();
+            return Error {ErrorCode::LimitExceeded,
+                tr("a line of the reply is longer than %1 bytes").arg(m_maxLength)};
+        }
+        if (!nl) {
+            m_partial.append(p, stop - p);
+            break;
+        }
+        Status status;
+        if (m_partial.isEmpty()) {
+            status = deliver(QByteArrayView(p, stop - p), onLine);
+        } else {
+            m_partial.append(p, stop - p);
+            status = deliver(m_partial, onLine);
+            m_partial.clear();
+        }
+        if (!status)
+            return status;
+        p = stop;
+    }
+    return {};
+}
+
+Status LineSplitter::finish(const LineHandler &onLine)
+{
+    if (m_partial.isEmpty())
+        return {};
+    const QByteArray last = std::exchange(m_partial, {});
+    return deliver(last, onLine);
 }
 
 QByteArray apopTimestamp(QByteArrayView greeting)

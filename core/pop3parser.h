@@ -1,11 +1,15 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace Pop3Connector {
 
@@ -74,6 +78,78 @@ struct UniqueIdEntry
 };
 // RFC 1939 §7: the unique-id is 1 to 70 characters in the range 0x21 to 0x7E.
 std::optional<UniqueIdEntry> parseUniqueIdLine(QByteArrayView line);
+
+// The most entries the connector accepts in one LIST or UIDL listing: far above any real
+// maildrop, low enough that a listing that never ends costs tens of megabytes, not gigabytes.
+constexpr qsizetype kMaxListingEntries = 1'000'000;
+
+// A LIST listing (RFC 1939 §5), built line by line as it streams in: 16 bytes a message.
+class ScanListing
+{
+public:
+    // Parses and keeps one line. An invalid line is an InvalidInput error; the line after
+    // kMaxListingEntries is LimitExceeded.
+    Status add(QByteArrayView line);
+    // Sorts by message number (servers list in order; this makes sure) and drops repeats.
+    void seal();
+    const std::vector<ScanEntry> &entries() const { return m_entries; }
+
+private:
+    std::vector<ScanEntry> m_entries;
+};
+
+// A UIDL listing (RFC 1939 §7), built line by line as it streams in: the unique-ids packed in
+// one buffer, 12 bytes of index plus the id's own length a message.
+class UniqueIdListing
+{
+public:
+    Status add(QByteArrayView line);
+    void seal();
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+    // Where message `number` is in the listing, or -1. Call after seal().
+    qsizetype indexOf(int number) const;
+    // The unique-id of message `number`, or an empty view. Call after seal().
+    QByteArrayView uid(int number) const;
+    // The listing's i-th unique-id, in message number order.
+    QByteArrayView uidAt(qsizetype i) const;
+
+private:
+    struct Entry
+    {
+        int number;
+        quint32 offset;
+        quint32 length;
+    };
+    std::vector<Entry> m_entries;
+    QByteArray m_ids;
+};
+
+// Splits a byte stream into lines as it arrives (a multi-line body, after MultiLineDecoder).
+// Each byte is looked at once; at most one unfinished line is held, and never more than
+// `maxLength` bytes of it.
+class LineSplitter
+{
+public:
+    using LineHandler = std::function<Status(QByteArrayView line)>;
+
+    explicit LineSplitter(qsizetype maxLength)
+        : m_maxLength(maxLength)
+    { }
+
+    // Calls `onLine` with each line completed by `chunk`, without its CRLF or LF. Stops at the
+    // first error from `onLine`, or with LimitExceeded at a line longer than maxLength.
+    Status feed(QByteArrayView chunk, const LineHandler &onLine);
+    // The end of the stream: a last line without a line end is handed over too.
+    Status finish(const LineHandler &onLine);
+    void reset() { m_partial.clear(); }
+    qsizetype pendingBytes() const { return m_partial.size(); }
+
+private:
+    Status deliver(QByteArrayView line, const LineHandler &onLine);
+
+    qsizetype m_maxLength;
+    QByteArray m_partial;
+};
 
 // RFC 1939 §7 APOP: the "<...@...>" timestamp of the greeting, or empty when there is none.
 QByteArray apopTimestamp(QByteArrayView greeting);

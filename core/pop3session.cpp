@@ -5,8 +5,7 @@ namespace Pop3Connector {
 namespace {
 
 // RFC 2449 §4 allows 512 octets for a status line; generous servers send more. Anything
-// beyond this is not a reply.
-constexpr qsizetype kMaxStatusLine = 8192;
+// beyond Pop3Session::kMaxLine is not a reply.
 constexpr qint64 kReadChunk = 256 * 1024;
 constexpr int kMaxPipelinedCommands = 1000;
 
@@ -66,7 +65,7 @@ void Pop3Session::open(const QString &host, quint16 port, bool implicitTls)
             .arg(port)
             .arg(implicitTls ? QStringLiteral(" with TLS") : QString())
             .toUtf8());
-    m_timer.start();
+    startWindow();
     m_channel->connectToHost(host, port, implicitTls);
 }
 
@@ -77,7 +76,7 @@ void Pop3Session::onConnected()
     if (m_channel->isEncrypted())
         note(TranscriptDirection::Note, "TLS: " + m_channel->tlsDescription().toUtf8());
     m_phase = Phase::Greeting;
-    m_timer.start();
+    startWindow();
     onReadyRead(); // a fast server's greeting may already be buffered
 }
 
@@ -105,7 +104,7 @@ void Pop3Session::startTls()
     m_buffer.clear();
     m_bufferPos = 0;
     m_phase = Phase::StartingTls;
-    m_timer.start();
+    startWindow();
     m_channel->startTls();
 }
 
@@ -136,7 +135,7 @@ void Pop3Session::writePending()
     if (!out.isEmpty()) {
         m_channel->write(out);
         if (!m_timer.isActive())
-            m_timer.start();
+            startWindow(); // a reply is due from now
     }
 }
 
@@ -157,7 +156,7 @@ void Pop3Session::onReadyRead()
         m_buffer.resize(old + std::max<qint64>(got, 0));
         if (got <= 0)
             break;
-        m_timer.start(); // progress resets the stall timer
+        m_windowBytes += got;
         if (!processBuffer())
             return;
     }
@@ -177,24 +176,27 @@ bool Pop3Session::processBuffer()
             if (c.onData) {
                 if (!m_payload.isEmpty())
                     c.onData(m_payload);
-            } else {
-                m_partialLine += m_payload;
-                qsizetype start = 0;
-                for (qsizetype nl = m_partialLine.indexOf('\n'); nl >= 0;
-                     nl = m_partialLine.indexOf('\n', start)) {
-                    m_reply.lines.append(
-                        chopLineEnd(QByteArrayView(m_partialLine).sliced(start, nl - start + 1)));
-                    start = nl + 1;
+            } else if (!m_payload.isEmpty()) {
+                // Only the new bytes are searched for line ends; nothing is scanned twice.
+                const Status split = m_lines.feed(
+                    m_payload, [this, &c](QByteArrayView line) { return takeLine(c, line); });
+                if (!split) {
+                    failOnLine(c, split.error());
+                    return false;
                 }
-                m_partialLine.remove(0, start);
             }
             if (m_phase == Phase::Closed)
                 return false;
             if (step.finished) {
                 m_inBody = false;
-                if (!m_partialLine.isEmpty())
-                    m_reply.lines.append(chopLineEnd(m_partialLine));
-                m_partialLine.clear();
+                if (!c.onData) {
+                    const Status last = m_lines.finish(
+                        [this, &c](QByteArrayView line) { return takeLine(c, line); });
+                    if (!last) {
+                        failOnLine(c, last.error());
+                        return false;
+                    }
+                }
                 if (c.transcribeBody) {
                     for (const QByteArray &l : std::as_const(m_reply.lines))
                         note(TranscriptDirection::Server, l);
@@ -213,12 +215,12 @@ bool Pop3Session::processBuffer()
             continue;
         }
 
-        const qsizetype nl = rest.indexOf('\n');
-        if (nl < 0 || nl > kMaxStatusLine) {
-            if (rest.size() > kMaxStatusLine) {
+        const qsizetype nl = rest.first(std::min(rest.size(), kMaxLine + 2)).indexOf('\n');
+        if (nl < 0 || nl > kMaxLine) {
+            if (rest.size() > kMaxLine) {
                 fail(SessionError::ProtocolViolation,
                     tr("the server sent a line longer than %1 bytes where a reply was expected")
-                        .arg(kMaxStatusLine));
+                        .arg(kMaxLine));
                 return false;
             }
             return true; // wait for the rest of the line
@@ -286,7 +288,9 @@ bool Pop3Session::processStatusLine(QByteArrayView line)
     if (status->ok && c.multiLine) {
         m_inBody = true;
         m_bodyBytes = 0;
+        m_collectedBytes = 0;
         m_decoder.reset();
+        m_lines.reset();
         return true;
     }
     finishCommand();
@@ -303,17 +307,48 @@ void Pop3Session::finishCommand()
     if (m_queue.empty() || m_written == 0)
         m_timer.stop();
     else
-        m_timer.start();
+        startWindow(); // the next reply is due from now
     if (c.onReply)
         c.onReply(reply);
     if (m_phase == Phase::Open)
         writePending();
 }
 
+// A line of a multi-line body: to the command's onLine, or collected within the reply cap.
+Status Pop3Session::takeLine(Command &c, QByteArrayView line)
+{
+    if (c.onLine)
+        return c.onLine(line);
+    m_collectedBytes += line.size() + 2;
+    if (m_collectedBytes > kMaxCollectedReply) {
+        return Error {ErrorCode::LimitExceeded,
+            tr("the reply is longer than %1 bytes").arg(kMaxCollectedReply)};
+    }
+    m_reply.lines.append(line.toByteArray());
+    return {};
+}
+
+void Pop3Session::failOnLine(const Command &c, const Error &error)
+{
+    if (m_phase == Phase::Closed)
+        return; // the handler already ended the session
+    fail(error.code == ErrorCode::LimitExceeded ? SessionError::LimitExceeded
+                                                : SessionError::ProtocolViolation,
+        tr("in its reply to %1, %2")
+            .arg(QString::fromLatin1(c.line.split(' ').front()), error.message));
+}
+
+void Pop3Session::startWindow()
+{
+    m_windowBytes = 0;
+    m_timer.start();
+}
+
 void Pop3Session::close()
 {
     m_phase = Phase::Closed;
     m_timer.stop();
+    m_lines.reset();
     m_queue.clear();
     m_written = 0;
     m_channel->close();
@@ -323,6 +358,7 @@ void Pop3Session::abort()
 {
     m_phase = Phase::Closed;
     m_timer.stop();
+    m_lines.reset();
     m_queue.clear();
     m_written = 0;
     m_channel->abort();
@@ -355,7 +391,15 @@ void Pop3Session::onChannelFailed(ChannelError error, const QString &detail)
 
 void Pop3Session::onTimeout()
 {
-    const int seconds = m_timer.interval() / 1000;
+    const int seconds = std::max(1, m_timer.interval() / 1000);
+    // The progress floor: a window that brought enough bytes earns the next one.
+    const qint64 floor = kMinBytesPerSecond * m_timer.interval() / 1000;
+    const bool awaitingData =
+        m_phase == Phase::Greeting || (m_phase == Phase::Open && m_written > 0);
+    if (awaitingData && m_windowBytes >= std::max<qint64>(floor, 1)) {
+        startWindow();
+        return;
+    }
     QString waitingFor;
     switch (m_phase) {
     case Phase::Connecting:
@@ -374,8 +418,17 @@ void Pop3Session::onTimeout()
                   .arg(QString::fromLatin1(m_queue.front().line.split(' ').front()));
         break;
     }
+    if (m_windowBytes == 0) {
+        fail(SessionError::Timeout,
+            tr("no data for %n second(s) while waiting for %1", nullptr, seconds).arg(waitingFor));
+        return;
+    }
     fail(SessionError::Timeout,
-        tr("no data for %n second(s) while waiting for %1", nullptr, seconds).arg(waitingFor));
+        tr("only %1 bytes in %n second(s) while waiting for %2, less than %3 bytes a second",
+            nullptr, seconds)
+            .arg(m_windowBytes)
+            .arg(waitingFor)
+            .arg(kMinBytesPerSecond));
 }
 
 void Pop3Session::fail(SessionError error, const QString &detail)

@@ -19,8 +19,9 @@ enum class SessionError {
     Dropped, // the server closed the connection while a reply was due
     TlsCertificate,
     TlsHandshake,
-    Timeout,
+    Timeout, // no reply, or one arriving slower than the progress floor
     ProtocolViolation,
+    LimitExceeded, // a reply or a line beyond the session's caps
 };
 
 struct SessionFailure
@@ -35,12 +36,25 @@ SessionError sessionErrorFor(ChannelError error);
 enum class TranscriptDirection { Client, Server, Note };
 
 // The POP3 wire protocol over a Channel (RFC 1939, RFC 2449 pipelining): a queue of commands,
-// replies matched to them in order, multi-line bodies decoded and streamed, a timeout on every
+// replies matched to them in order, multi-line bodies decoded and streamed, a deadline on every
 // wait. It knows nothing of mailboxes or spools; a task above it decides what to send.
+//
+// A hostile server cannot make it hold much memory or wait for ever:
+// - a status line is at most kMaxLine bytes, and so is each line of a listing (onLine) or of a
+//   collected reply, which is at most kMaxCollectedReply bytes in all; a message body (onData)
+//   is streamed and holds no line;
+// - progress floor: from the moment a reply is due, every window of the timeout must either
+//   complete it or bring at least kMinBytesPerSecond bytes a second. A server that sends nothing
+//   fails after the timeout, as one that trickles a byte a second; a slow but real link (50 KB/s)
+//   never comes near the floor.
 class Pop3Session : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype kMaxLine = 8192;
+    static constexpr qsizetype kMaxCollectedReply = 64 * 1024;
+    static constexpr qint64 kMinBytesPerSecond = 1024;
+
     struct Reply
     {
         StatusLine status;
@@ -55,6 +69,9 @@ public:
         bool transcribeBody = false; // body lines go to the transcript (CAPA)
         // Streams the body of a multi-line reply; when unset, the body is collected in lines.
         std::function<void(QByteArrayView payload)> onData;
+        // Streams a multi-line listing line by line, without CRLF, instead of collecting it. An
+        // error ends the session (failed(), LimitExceeded or ProtocolViolation).
+        std::function<Status(QByteArrayView line)> onLine;
         std::function<void(const Reply &reply)> onReply;
         // RFC 5034 §4: answers a "+ challenge" line; the result is sent and masked.
         std::function<QByteArray(const QByteArray &challenge)> onContinuation;
@@ -64,6 +81,8 @@ public:
     explicit Pop3Session(Channel *channel, QObject *parent = nullptr);
     ~Pop3Session() override;
 
+    // The progress window: how long a due reply may go without completing or bringing
+    // kMinBytesPerSecond bytes a second.
     void setTimeout(int milliseconds);
     // With RFC 2449 PIPELINING several commands are written before their replies arrive.
     void setPipelining(bool enabled);
@@ -104,7 +123,9 @@ private:
     void finishCommand();
     void fail(SessionError error, const QString &detail);
     void note(TranscriptDirection direction, const QByteArray &line);
-    void armTimer();
+    void startWindow();
+    Status takeLine(Command &c, QByteArrayView line);
+    void failOnLine(const Command &c, const Error &error);
 
     Channel *m_channel;
     QTimer m_timer;
@@ -122,8 +143,10 @@ private:
     Reply m_reply;
     MultiLineDecoder m_decoder;
     QByteArray m_payload;
-    QByteArray m_partialLine; // collected multi-line bodies: a line split across reads
+    LineSplitter m_lines {kMaxLine}; // listings and collected bodies, line by line
+    qsizetype m_collectedBytes = 0;
     qint64 m_bodyBytes = 0;
+    qint64 m_windowBytes = 0; // received since the progress window began
 };
 
 } // namespace Pop3Connector

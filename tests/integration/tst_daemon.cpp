@@ -6,7 +6,9 @@
 #include "spoolcheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
@@ -35,6 +37,9 @@ private Q_SLOTS:
     void maximumLogLevelMasksPassword();
     void sigtermFinishesInFlightAndQuits();
     void spoolIsPrivateUnderUmask022();
+    void slowMailboxDoesNotHoldOthersDelivery();
+    void sigtermDuringSlowRetrEndsWithinTimeout();
+    void quitRefusedExitsOne();
 
 private:
     struct Result
@@ -342,6 +347,127 @@ void TestDaemon::spoolIsPrivateUnderUmask022()
         files += info.isFile();
     }
     QVERIFY(files > 10); // messages, sidecars, ledger, history, events, transcripts, lock
+}
+
+namespace {
+
+QList<ScriptedPop3Server::Message> wireMessages(const QList<QByteArray> &corpus)
+{
+    QList<ScriptedPop3Server::Message> messages;
+    for (int i = 0; i < corpus.size(); ++i)
+        messages.append({toWireForm(corpus[i]), "u" + QByteArray::number(i)});
+    return messages;
+}
+
+QString scriptedSection(const QString &name, quint16 port, const QString &pwFile)
+{
+    return QStringLiteral("[mailbox.%1]\nhost = 127.0.0.1\nport = %2\nsecurity = none\n"
+                          "user = user\npassword_file = %3\nlocal_mailbox = bob@office.example\n\n")
+        .arg(name)
+        .arg(port)
+        .arg(pwFile);
+}
+
+} // namespace
+
+void TestDaemon::slowMailboxDoesNotHoldOthersDelivery()
+{
+    // A provider on a slow but steady link (about 20 KB/s: never cut) beside a healthy one.
+    ScriptedPop3Server slow;
+    slow.listen();
+    slow.faults.pipelining = false;
+    slow.faults.trickleRetr = 1;
+    slow.faults.trickleBytes = 2000;
+    slow.faults.trickleIntervalMs = 100;
+    slow.setMessages({{toWireForm("Subject: slow\n\n" + QByteArray(300'000, 's') + "\n"), "s1"}});
+    m_dovecot.addMessages(QStringLiteral("alice"), makeCorpus({5, 37}));
+    const QString ini = writeConfig(
+        mailboxSection(QStringLiteral("alice"), passwordFile(QStringLiteral("a.pw"), "pw-alice"))
+            + QStringLiteral("local_mailbox = bob@office.example\n\n")
+            + scriptedSection(QStringLiteral("slow"), slow.port(),
+                passwordFile(QStringLiteral("s.pw"), "secret")),
+        QStringLiteral("timeout_seconds = 3\n\n[delivery]\ntransport = lmtp\nhost = 127.0.0.1\n"
+                       "port = %1\n")
+            .arg(m_dovecot.lmtpPort()));
+    QProcess daemon;
+    QSignalSpy finished(&daemon, &QProcess::finished);
+    daemon.start(
+        QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini, QStringLiteral("--once")});
+    // The healthy mailbox's mail is delivered to the office server while the slow one is still
+    // being received.
+    QTRY_VERIFY_WITH_TIMEOUT(m_dovecot.messageCount(QStringLiteral("bob")) == 5
+            || finished.count() > 0 || slow.tricklesFinished() > 0,
+        30000);
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("bob")), 5);
+    QCOMPARE(slow.tricklesFinished(), 0);
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(daemon.exitCode() == 0, daemon.readAllStandardError().constData());
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("bob")), 6);
+    QCOMPARE(slow.messages().size(), 0);
+}
+
+void TestDaemon::sigtermDuringSlowRetrEndsWithinTimeout()
+{
+    // Three messages come at once; the fourth on a slow but steady link (about 4 KB/s: the
+    // progress floor does not cut it) that would take two minutes.
+    ScriptedPop3Server server;
+    server.listen();
+    server.faults.pipelining = false;
+    server.faults.trickleRetr = 4;
+    server.faults.trickleBytes = 400;
+    server.faults.trickleIntervalMs = 100;
+    QList<QByteArray> corpus = makeCorpus({3, 38});
+    corpus.append("Subject: slow\n\n" + QByteArray(500'000, 's') + "\n");
+    const QList<ScriptedPop3Server::Message> messages = wireMessages(corpus);
+    server.setMessages(messages);
+    const QString ini = writeConfig(scriptedSection(QStringLiteral("slow"), server.port(),
+                                        passwordFile(QStringLiteral("s.pw"), "secret")),
+        QStringLiteral("timeout_seconds = 3\n"));
+    QProcess daemon;
+    QSignalSpy finished(&daemon, &QProcess::finished);
+    daemon.start(QStringLiteral(P3C_DAEMON),
+        {QStringLiteral("--config"), ini, QStringLiteral("--once"), QStringLiteral("--stages"),
+            QStringLiteral("download")});
+    QTRY_VERIFY_WITH_TIMEOUT(server.count("RETR 4") == 1, 20000);
+    QTest::qWait(1000); // well into the slow message
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(pid_t(daemon.processId()), SIGTERM);
+    QVERIFY(finished.wait(10000));
+    qInfo("stopped %lld ms after SIGTERM (timeout_seconds = 3)", clock.elapsed());
+    QVERIFY2(clock.elapsed() < 3000 + 1000, qPrintable(QString::number(clock.elapsed())));
+    const QString incoming = m_dir->filePath(QStringLiteral("spool/Incoming Mail"));
+    QCOMPARE(compareWithCorpus(incoming, corpus.first(3)), QString());
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("spool/tmp"))).isEmpty());
+
+    // The next run deletes the three stored messages without retrieving them, and takes the
+    // fourth (at full speed now).
+    server.faults.faultySessions = 0;
+    const int retrBefore = server.count("RETR ");
+    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(server.count("RETR ") - retrBefore, 1);
+    QCOMPARE(server.messages().size(), 0);
+    QCOMPARE(compareWithCorpus(incoming, corpus), QString());
+}
+
+void TestDaemon::quitRefusedExitsOne()
+{
+    ScriptedPop3Server server;
+    server.listen();
+    server.faults.quitReply = "-ERR [SYS/TEMP] cannot update the maildrop";
+    server.setMessages(wireMessages(makeCorpus({2, 39})));
+    const QString ini = writeConfig(scriptedSection(
+        QStringLiteral("refuser"), server.port(), passwordFile(QStringLiteral("r.pw"), "secret")));
+    const Result r = runDaemon({QStringLiteral("--config"), ini, QStringLiteral("--once"),
+        QStringLiteral("--stages"), QStringLiteral("download")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("pop3connectord: mailbox refuser: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("cannot update the maildrop")), qPrintable(r.err));
+    QCOMPARE(server.messages().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDaemon)

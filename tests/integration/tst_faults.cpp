@@ -8,6 +8,8 @@
 #include "uidledger.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,6 +34,15 @@ private Q_SLOTS:
     void stlsInjectionIsRefused();
     void stlsNotOfferedNeverSendsPassword();
     void mailboxInUseIsDeferred();
+    void endlessCapaIsCutShort();
+    void endlessUidlStaysWithinMemoryCap();
+    void endlessLineIsCutShort();
+    void trickledGreetingTimesOut();
+    void trickledRetrTimesOut();
+    void slowSteadyLinkIsNotCut();
+    void listLyingAboutSizeStopsAtLimit();
+    void endlessMessageIsDroppedAndNeverRetrievedAgain();
+    void quitRefusedFailsMailbox();
 
 private:
     RetrievalReport retrieve(int timeoutMs = 5000, Pop3Security security = Pop3Security::None);
@@ -46,7 +57,34 @@ private:
     std::shared_ptr<UidLedger> m_ledger;
     QList<Event> m_events;
     QString m_mount;
+    int m_maxMessageKb = 0;
 };
+
+namespace {
+
+// The process's peak resident memory in KB (VmHWM), after resetting it to the current size.
+qint64 peakKb(bool reset = false)
+{
+    if (reset) {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5"); // resets the peak to the current resident size
+    }
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toLongLong();
+    }
+    return -1;
+}
+
+bool hasEvent(const QList<Event> &events, EventId id)
+{
+    return std::any_of(events.cbegin(), events.cend(), [id](const Event &e) { return e.id == id; });
+}
+
+} // namespace
 
 void TestFaults::init()
 {
@@ -59,6 +97,7 @@ void TestFaults::init()
     m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("box")));
     QCOMPARE(failure(m_ledger->open(QStringLiteral("127.0.0.1 user"))), QString());
     m_events.clear();
+    m_maxMessageKb = 0;
 }
 
 void TestFaults::cleanup()
@@ -98,6 +137,8 @@ RetrievalReport TestFaults::retrieve(int timeoutMs, Pop3Security security)
     setup.mailbox.port = m_server->port();
     setup.mailbox.security = security;
     setup.mailbox.user = QStringLiteral("user");
+    if (m_maxMessageKb > 0)
+        setup.mailbox.maxMessageKb = m_maxMessageKb;
     setup.password = "secret";
     setup.timeoutMs = timeoutMs;
     setup.logLevel = LogLevel::Maximum;
@@ -262,6 +303,199 @@ void TestFaults::mailboxInUseIsDeferred()
     QCOMPARE(int(r.outcome), int(RetrievalReport::Outcome::Deferred));
     QCOMPARE(int(r.failureId), int(EventId::MailboxBusy));
     QCOMPARE(retrieve().stored, 3);
+}
+
+void TestFaults::endlessCapaIsCutShort()
+{
+    load(2);
+    m_server->faults.endlessCapa = true;
+    const qint64 before = peakKb(true);
+    QElapsedTimer clock;
+    clock.start();
+    const RetrievalReport r = retrieve(3000);
+    const qint64 growth = peakKb() - before;
+    qInfo("endless CAPA: %lld bytes sent, peak memory grew by %lld KB in %lld ms",
+        m_server->endlessBytesSent(), growth, clock.elapsed());
+    QCOMPARE(int(r.failureId), int(EventId::ProtocolViolation));
+    QVERIFY2(r.failureText.contains(QStringLiteral("CAPA")), qPrintable(r.failureText));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    // Cut at the reply cap: the server got little out before the connection was dropped.
+    QVERIFY2(m_server->endlessBytesSent() < 8 * 1024 * 1024,
+        qPrintable(QString::number(m_server->endlessBytesSent())));
+    QVERIFY2(growth < 16 * 1024, qPrintable(QString::number(growth)));
+    QCOMPARE(m_server->count("USER"), 0);
+}
+
+void TestFaults::endlessUidlStaysWithinMemoryCap()
+{
+    load(2);
+    m_server->faults.endlessUidl = true;
+    const qint64 before = peakKb(true);
+    QElapsedTimer clock;
+    clock.start();
+    const RetrievalReport r = retrieve(3000);
+    const qint64 growth = peakKb() - before;
+    qInfo("endless UIDL: %lld bytes listed, peak memory grew by %lld KB in %lld ms",
+        m_server->endlessBytesSent(), growth, clock.elapsed());
+    QCOMPARE(int(r.failureId), int(EventId::ProtocolViolation));
+    QVERIFY2(r.failureText.contains(QStringLiteral("UIDL")), qPrintable(r.failureText));
+    // A million entries at most (the documented cap), held compactly: tens of MB, not GB.
+    QVERIFY2(growth < 96 * 1024, qPrintable(QString::number(growth)));
+    QCOMPARE(m_server->count("RETR"), 0);
+    QCOMPARE(m_server->count("DELE"), 0);
+    QCOMPARE(m_server->messages().size(), 2);
+}
+
+void TestFaults::endlessLineIsCutShort()
+{
+    load(2);
+    m_server->faults.endlessLine = true;
+    const qint64 before = peakKb(true);
+    QElapsedTimer clock;
+    clock.start();
+    const RetrievalReport r = retrieve(3000);
+    const qint64 growth = peakKb() - before;
+    qInfo("endless line: %lld bytes sent, peak memory grew by %lld KB in %lld ms",
+        m_server->endlessBytesSent(), growth, clock.elapsed());
+    QCOMPARE(int(r.failureId), int(EventId::ProtocolViolation));
+    QVERIFY2(r.failureText.contains(QStringLiteral("line")), qPrintable(r.failureText));
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(growth < 16 * 1024, qPrintable(QString::number(growth)));
+}
+
+void TestFaults::trickledGreetingTimesOut()
+{
+    load(2);
+    m_server->faults.trickleGreeting = true; // one byte a second
+    QElapsedTimer clock;
+    clock.start();
+    const RetrievalReport r = retrieve(2000);
+    QCOMPARE(int(r.failureId), int(EventId::ServerTimeout));
+    qInfo("trickled greeting given up after %lld ms", clock.elapsed());
+    QVERIFY2(clock.elapsed() < 2000 + 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(m_server->count("USER"), 0);
+}
+
+void TestFaults::trickledRetrTimesOut()
+{
+    load(4);
+    m_server->faults.pipelining = false;
+    m_server->faults.trickleRetr = 3; // one byte a second
+    QElapsedTimer clock;
+    clock.start();
+    const RetrievalReport first = retrieve(2000);
+    QCOMPARE(int(first.failureId), int(EventId::ServerTimeout));
+    qInfo("trickled RETR given up after %lld ms", clock.elapsed());
+    QVERIFY2(clock.elapsed() < 2000 + 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(first.stored, 2);
+    QVERIFY2(QDir(m_spool.tmpPath()).isEmpty(), "the trickled message must not be kept");
+    // The next session is served normally: nothing lost, nothing twice.
+    const RetrievalReport second = retrieve(2000);
+    QCOMPARE(int(second.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(second.alreadyStored, 2);
+    QCOMPARE(checkIncoming(), QString());
+    QCOMPARE(m_server->messages().size(), 0);
+}
+
+void TestFaults::slowSteadyLinkIsNotCut()
+{
+    // 300 KB at about 50 KB/s: six seconds, three times the timeout, never idle.
+    QList<ScriptedPop3Server::Message> messages = {
+        {toWireForm("Subject: slow\n\n" + QByteArray(300'000, 's') + "\n"), "slow"}};
+    m_corpus = {"Subject: slow\n\n" + QByteArray(300'000, 's') + "\n"};
+    m_server->setMessages(messages);
+    m_server->faults.trickleRetr = 1;
+    m_server->faults.trickleBytes = 5000;
+    m_server->faults.trickleIntervalMs = 100;
+    const RetrievalReport r = retrieve(2000);
+    QCOMPARE(int(r.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(r.stored, 1);
+    QCOMPARE(checkIncoming(), QString());
+}
+
+void TestFaults::listLyingAboutSizeStopsAtLimit()
+{
+    // LIST says 115 bytes; RETR streams 2 MB. The limit is 1 KB.
+    const QList<QByteArray> mail = {"Subject: one\n\nsmall\n",
+        "Subject: liar\n\n" + QByteArray(2'000'000, 'z') + "\n", "Subject: three\n\nsmall\n"};
+    m_server->setMessages({{toWireForm(mail[0]), "one"}, {toWireForm(mail[1]), "liar"},
+        {toWireForm(mail[2]), "three"}});
+    m_server->faults.listedSizes = {{2, 115}};
+    m_server->faults.faultySessions = 1000;
+    m_maxMessageKb = 1;
+    const RetrievalReport first = retrieve();
+    QCOMPARE(first.stored, 2);
+    QCOMPARE(first.tooLarge, 1);
+    QVERIFY2(QDir(m_spool.tmpPath()).isEmpty(), "nothing of the big message may remain");
+    QCOMPARE(compareWithCorpus(m_spool.folderPath(SpoolFolder::Incoming), {mail[0], mail[2]}),
+        QString());
+    QCOMPARE(m_server->count("DELE 2"), 0); // never deleted: it stays on the server
+    QCOMPARE(m_server->messages().size(), 1);
+    QCOMPARE(m_server->messages().first().uid, QByteArray("liar"));
+    QVERIFY(hasEvent(m_events, EventId::MessageTooLarge));
+
+    // Later cycles skip it, with the same event, without downloading it again.
+    m_events.clear();
+    const int retrBefore = m_server->count("RETR ");
+    const RetrievalReport second = retrieve();
+    QCOMPARE(m_server->count("RETR "), retrBefore);
+    QCOMPARE(second.tooLarge, 1);
+    QVERIFY(hasEvent(m_events, EventId::MessageTooLarge));
+    QCOMPARE(m_server->messages().size(), 1);
+}
+
+void TestFaults::endlessMessageIsDroppedAndNeverRetrievedAgain()
+{
+    load(3);
+    m_server->faults.pipelining = false;
+    m_server->faults.endlessRetr = 2;
+    m_server->faults.listedSizes = {{2, 115}};
+    m_server->faults.faultySessions = 1000;
+    m_maxMessageKb = 1024;
+    const qint64 before = peakKb(true);
+    const RetrievalReport first = retrieve(3000);
+    qInfo("endless message: %lld bytes sent before the drop, peak memory grew by %lld KB",
+        m_server->endlessBytesSent(), peakKb() - before);
+    QCOMPARE(int(first.outcome), int(RetrievalReport::Outcome::Failed));
+    QCOMPARE(first.stored, 1);
+    QVERIFY(m_server->endlessBytesSent() < 32 * 1024 * 1024);
+    QVERIFY2(QDir(m_spool.tmpPath()).isEmpty(), "nothing of the endless message may remain");
+    QCOMPARE(m_server->messages().size(), 3); // dropped without QUIT: nothing deleted
+
+    // The next cycle deletes what was stored without downloading it, skips the endless one and
+    // retrieves the rest.
+    const int retrBefore = m_server->count("RETR ");
+    const RetrievalReport second = retrieve(3000);
+    QCOMPARE(int(second.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(second.alreadyStored, 1);
+    QCOMPARE(second.stored, 1);
+    QCOMPARE(second.tooLarge, 1);
+    QCOMPARE(m_server->count("RETR ") - retrBefore, 1);
+    QCOMPARE(m_server->count("RETR 2"), 1);
+    QCOMPARE(m_server->messages().size(), 1);
+    QCOMPARE(
+        compareWithCorpus(m_spool.folderPath(SpoolFolder::Incoming), {m_corpus[0], m_corpus[2]}),
+        QString());
+}
+
+void TestFaults::quitRefusedFailsMailbox()
+{
+    load(3);
+    m_server->faults.quitReply = "-ERR [SYS/TEMP] cannot update the maildrop";
+    const RetrievalReport first = retrieve();
+    QCOMPARE(first.stored, 3);
+    QCOMPARE(first.deleted, 0);
+    QCOMPARE(int(first.outcome), int(RetrievalReport::Outcome::Failed));
+    QCOMPARE(int(first.failureId), int(EventId::QuitRefused));
+    QVERIFY2(first.failureText.contains(QStringLiteral("cannot update the maildrop")),
+        qPrintable(first.failureText));
+    QCOMPARE(m_server->messages().size(), 3);
+    const int retrBefore = m_server->count("RETR ");
+    const RetrievalReport second = retrieve();
+    QCOMPARE(int(second.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(second.deleted, 3);
+    QCOMPARE(m_server->count("RETR "), retrBefore);
+    QCOMPARE(m_server->messages().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -251,11 +251,17 @@ void TestPowerLoss::explore(CrashSimulator::Model model, int randomSubsets)
             const DurableFs::Operation &at = state.point < m_simulator->operations().size()
                 ? m_simulator->operations()[state.point]
                 : DurableFs::Operation {};
-            failures.append(QStringLiteral("crash before operation %1 (%2 %3), %4, %5 dropped: %6")
+            QStringList lost;
+            for (int i : state.dropped) {
+                const DurableFs::Operation &op = m_simulator->operations()[i];
+                lost.append(QStringLiteral("%1:%2 %3").arg(i).arg(int(op.kind)).arg(
+                    op.path.mid(m_recordedSpool.size())));
+            }
+            failures.append(QStringLiteral("crash before operation %1 (%2 %3), %4, dropped [%5]: %6")
                                 .arg(state.point)
                                 .arg(int(at.kind))
                                 .arg(at.path.mid(m_recordedSpool.size()), state.label)
-                                .arg(state.dropped.size())
+                                .arg(lost.mid(0, 4).join(QStringLiteral(", ")))
                                 .arg(violations.mid(0, 3).join(QStringLiteral("; "))));
         }
     }

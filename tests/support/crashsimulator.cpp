@@ -91,19 +91,27 @@ int CrashSimulator::durableAt(Model model, int i) const
     }
     if (model == Model::OrderedMetadata)
         return std::min(firstSync, firstSyncfs); // any sync commits the journal
-    // Unordered: each folder the operation changes must have been synced after it.
-    int at = 0;
-    for (const QString &folder : foldersTouched(op)) {
-        int synced = n + 1;
-        for (int b = i + 1; b < firstSyncfs && b < n; ++b) {
-            if (m_operations[b].kind == Kind::SyncDirectory && m_operations[b].path == folder) {
-                synced = b;
-                break;
-            }
-        }
-        at = std::max(at, synced);
+    // Unordered: the folder the operation puts its name in must have been synced after it (for
+    // a rename, the target's; until the source folder is synced too, the old name may also
+    // come back, see Ghosts).
+    const QString folder = op.kind == Kind::Rename ? parentOf(op.target) : parentOf(op.path);
+    for (int b = i + 1; b < firstSyncfs && b < n; ++b) {
+        if (m_operations[b].kind == Kind::SyncDirectory && m_operations[b].path == folder)
+            return b;
     }
-    return std::min(at, firstSyncfs);
+    return firstSyncfs;
+}
+
+bool CrashSimulator::sourceSynced(int i, int point) const
+{
+    const QString source = parentOf(m_operations[i].path);
+    for (int b = i + 1; b < point; ++b) {
+        const Operation &op = m_operations[b];
+        if (op.kind == Kind::SyncFileSystem
+            || (op.kind == Kind::SyncDirectory && op.path == source))
+            return true;
+    }
+    return false;
 }
 
 QList<int> CrashSimulator::pending(Model model, int point) const
@@ -150,6 +158,9 @@ QList<CrashSimulator::CrashState> CrashSimulator::states(
             continue;
         const QSet<int> all(open.cbegin(), open.cend());
         out.append({point, {}, Data::Lost, 0, QStringLiteral("all pending kept")});
+        CrashState ghosts {point, {}, Data::Lost, 0, QStringLiteral("old names back")};
+        ghosts.ghosts = true;
+        out.append(ghosts);
         out.append({point, all, Data::Lost, 0, QStringLiteral("all pending lost")});
         for (int i : open) {
             out.append({point, {i}, Data::Lost, 0, QStringLiteral("one lost")});
@@ -250,8 +261,12 @@ QString CrashSimulator::materialize(const CrashState &state, const QString &targ
             const quint64 inode = current.take(op.path);
             if (inode)
                 current.insert(op.target, inode);
-            if (keep(i) && persisted.contains(op.path))
-                persisted.insert(op.target, persisted.take(op.path));
+            if (keep(i) && persisted.contains(op.path)) {
+                // The old name may outlive the rename while its folder was not synced since.
+                const bool ghost = state.ghosts && !sourceSynced(i, state.point);
+                persisted.insert(op.target,
+                    ghost ? persisted.value(op.path) : persisted.take(op.path));
+            }
             break;
         }
         case Kind::Remove:

@@ -18,8 +18,9 @@
 //   and removals reach the disk in program order, so a crash keeps a prefix of them; anything
 //   synced (fsync or fdatasync of any file, a folder fsync, syncfs commits the journal) is kept.
 // - UnorderedMetadata, the weaker minimum POSIX promises: a creation, rename or removal is
-//   durable only once its folder was fsynced (or syncfs ran); before that each may be kept or lost
-//   independently of the others, a rename either whole or not at all.
+//   durable only once the folder it puts its name in was fsynced (or syncfs ran); before that
+//   each may be kept or lost independently of the others, and a renamed file may also come
+//   back under its old name until that folder was synced too.
 // In both, file data not yet made durable by fdatasync of that file or by syncfs may be lost or
 // cut short: a file whose creation survived can come back shorter, even empty.
 class CrashSimulator
@@ -36,6 +37,9 @@ public:
         Data data = Data::Kept; // what became of unsynced file data
         quint32 seed = 0;
         QString label;
+        // Unordered model: a rename whose source folder was not synced since leaves the old
+        // name too (the same file under both names).
+        bool ghosts = false;
     };
 
     // `root` is the folder the recording was made under; operations elsewhere are ignored.
@@ -62,6 +66,8 @@ private:
     QStringList foldersTouched(const Operation &op) const;
     // The index of the sync that made metadata operation `i` durable (past the end: none).
     int durableAt(Model model, int i) const;
+    // Whether the folder a rename took its file from was synced after it, before `point`.
+    bool sourceSynced(int i, int point) const;
     // Metadata operations before `point` that no sync before `point` made durable.
     QList<int> pending(Model model, int point) const;
 

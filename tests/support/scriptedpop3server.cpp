@@ -15,6 +15,15 @@ struct ScriptedPop3Server::Session
     QByteArray user;
     QSet<int> deleted;
     QList<Message> snapshot; // the maildrop as it was when the session began
+    // An endless reply: the next chunk, given how many chunks were sent; written as the socket
+    // drains.
+    std::function<QByteArray(qint64 n)> endless;
+    qint64 endlessChunks = 0;
+    qint64 endlessSent = 0;
+    // A trickled reply: sent a few bytes per tick.
+    QPointer<QTimer> trickle;
+    QByteArray trickleData;
+    qsizetype tricklePos = 0;
 };
 
 ScriptedPop3Server::ScriptedPop3Server(QObject *parent)
@@ -62,7 +71,14 @@ void ScriptedPop3Server::onConnection()
             m_commands.append("--");
         connect(socket, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        socket->write("+OK scripted POP3 server ready <1896.697170952@scripted.test>\r\n");
+        connect(socket, &QTcpSocket::bytesWritten, this, [this, s] { feedEndless(s); });
+        const QByteArray greeting =
+            "+OK scripted POP3 server ready <1896.697170952@scripted.test>\r\n";
+        if (faulty(s) && faults.trickleGreeting) {
+            sendTrickled(s, greeting);
+            continue;
+        }
+        socket->write(greeting);
         if (faulty(s) && !faults.garbageAfterGreeting.isEmpty())
             socket->write(faults.garbageAfterGreeting);
     }
@@ -72,6 +88,9 @@ void ScriptedPop3Server::onReadyRead(Session *s)
 {
     s->buffer += s->socket->readAll();
     for (qsizetype nl = s->buffer.indexOf("\r\n"); nl >= 0; nl = s->buffer.indexOf("\r\n")) {
+        // Pipelined commands wait until an endless or trickled reply is over.
+        if (s->endless || (s->trickle && s->trickle->isActive()))
+            return;
         const QByteArray line = s->buffer.left(nl);
         s->buffer.remove(0, nl + 2);
         if (s->stalled)
@@ -83,7 +102,52 @@ void ScriptedPop3Server::onReadyRead(Session *s)
     }
 }
 
-void ScriptedPop3Server::sendBody(Session *s, const QByteArray &wire, bool cutHalfway)
+void ScriptedPop3Server::sendEndless(
+    Session *s, QByteArray head, std::function<QByteArray(qint64 n)> chunk)
+{
+    s->socket->write(head);
+    s->endless = std::move(chunk);
+    feedEndless(s);
+}
+
+void ScriptedPop3Server::feedEndless(Session *s)
+{
+    // Keep a little queued, so that the server's memory stays flat however long it goes on.
+    while (s->endless && s->socket && s->socket->state() == QAbstractSocket::ConnectedState
+        && s->socket->bytesToWrite() < 256 * 1024) {
+        if (s->endlessSent >= faults.endlessLimitBytes)
+            return; // "for ever" is over: the server stalls
+        const QByteArray chunk = s->endless(s->endlessChunks++);
+        s->endlessSent += chunk.size();
+        m_endlessBytes += chunk.size();
+        s->socket->write(chunk);
+    }
+}
+
+void ScriptedPop3Server::sendTrickled(Session *s, const QByteArray &bytes)
+{
+    s->trickleData = bytes;
+    s->tricklePos = 0;
+    if (!s->trickle) {
+        s->trickle = new QTimer(s->socket);
+        connect(s->trickle, &QTimer::timeout, this, [this, s] {
+            if (s->tricklePos >= s->trickleData.size()) {
+                s->trickle->stop();
+                return;
+            }
+            s->socket->write(s->trickleData.mid(s->tricklePos, faults.trickleBytes));
+            s->tricklePos += faults.trickleBytes;
+            if (s->tricklePos >= s->trickleData.size()) {
+                s->trickle->stop();
+                ++m_tricklesFinished;
+                onReadyRead(s); // the commands that waited
+            }
+        });
+    }
+    s->trickle->start(faults.trickleIntervalMs);
+}
+
+QByteArray ScriptedPop3Server::stuffed(const QByteArray &wire) const
 {
     QByteArray out;
     out.reserve(wire.size() + wire.size() / 50 + 8);
@@ -98,6 +162,12 @@ void ScriptedPop3Server::sendBody(Session *s, const QByteArray &wire, bool cutHa
     }
     if (!out.endsWith("\r\n"))
         out += "\r\n";
+    return out;
+}
+
+void ScriptedPop3Server::sendBody(Session *s, const QByteArray &wire, bool cutHalfway)
+{
+    const QByteArray out = stuffed(wire);
     if (cutHalfway) {
         s->socket->write(out.left(out.size() / 2));
         s->socket->flush();
@@ -120,6 +190,15 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
     if (verb == "CAPA") {
         if (!faults.capa) {
             socket->write("-ERR unknown command\r\n");
+            return;
+        }
+        if (f && faults.endlessCapa) {
+            sendEndless(s, "+OK\r\nUSER\r\n", [](qint64 n) {
+                QByteArray lines;
+                for (qint64 i = n * 1000; i < (n + 1) * 1000; ++i)
+                    lines += "X-CAPABILITY-" + QByteArray::number(i) + "\r\n";
+                return lines;
+            });
             return;
         }
         QByteArray caps = "+OK\r\nUSER\r\nTOP\r\nRESP-CODES\r\n";
@@ -164,14 +243,28 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
             socket->write("-ERR unknown command\r\n");
             return;
         }
+        if (verb == "UIDL" && f && faults.endlessUidl) {
+            sendEndless(s, "+OK\r\n", [](qint64 n) {
+                QByteArray lines;
+                for (qint64 i = n * 1000 + 1; i <= (n + 1) * 1000; ++i)
+                    lines += QByteArray::number(i) + " uid-" + QByteArray::number(i) + "\r\n";
+                return lines;
+            });
+            return;
+        }
+        if (verb == "UIDL" && f && faults.endlessLine) {
+            sendEndless(s, "+OK\r\n1 ", [](qint64) { return QByteArray(64 * 1024, 'x'); });
+            return;
+        }
         QByteArray out = "+OK\r\n";
         for (int i = 1; i <= s->snapshot.size(); ++i) {
             if (s->deleted.contains(i))
                 continue;
+            const qint64 size = f && faults.listedSizes.contains(i)
+                ? faults.listedSizes.value(i)
+                : s->snapshot[i - 1].wire.size();
             out += QByteArray::number(i) + ' '
-                + (verb == "LIST" ? QByteArray::number(s->snapshot[i - 1].wire.size())
-                                  : s->snapshot[i - 1].uid)
-                + "\r\n";
+                + (verb == "LIST" ? QByteArray::number(size) : s->snapshot[i - 1].uid) + "\r\n";
         }
         socket->write(out + ".\r\n");
     } else if (verb == "RETR") {
@@ -186,6 +279,18 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
         }
         if (!numberOk(n)) {
             socket->write("-ERR no such message\r\n");
+            return;
+        }
+        if (f && faults.endlessRetr == n) {
+            sendEndless(s, "+OK\r\nSubject: endless\r\n\r\n", [](qint64 n) {
+                return "line " + QByteArray::number(n) + ' ' + QByteArray(1000, 'y') + "\r\n";
+            });
+            return;
+        }
+        if (f && faults.trickleRetr == n) {
+            sendTrickled(s,
+                "+OK " + QByteArray::number(s->snapshot[n - 1].wire.size()) + " octets\r\n"
+                    + stuffed(s->snapshot[n - 1].wire) + ".\r\n");
             return;
         }
         const bool cut = f && faults.dropDuringRetr == n;
@@ -215,6 +320,12 @@ void ScriptedPop3Server::handle(Session *s, const QByteArray &line)
         socket->write("+OK\r\n");
     } else if (verb == "QUIT") {
         if (f && faults.dropInsteadOfQuitReply) {
+            socket->disconnectFromHost();
+            return;
+        }
+        if (f && faults.quitReply.startsWith("-ERR")) {
+            // RFC 1939 §6: the server could not remove the deleted messages; none are.
+            socket->write(faults.quitReply + "\r\n");
             socket->disconnectFromHost();
             return;
         }

@@ -20,6 +20,13 @@ private Q_SLOTS:
     void multiLine();
     void multiLineEveryChunking();
     void multiLineLeavesNextReply();
+    void lineSplitter_data();
+    void lineSplitter();
+    void lineSplitterEveryChunking();
+    void lineSplitterStopsAtHandlerError();
+    void listings_data();
+    void listings();
+    void listingCap();
 };
 
 void TestPop3Parser::statusLine_data()
@@ -265,6 +272,167 @@ void TestPop3Parser::multiLineLeavesNextReply()
     const MultiLineDecoder::Step step = d.decode(wire, out);
     QVERIFY(step.finished);
     QCOMPARE(wire.mid(step.consumed), QByteArray("+OK next\r\n"));
+}
+
+namespace {
+
+// Feeds `wire` in chunks of `chunk` bytes (0: all at once); the lines, then "ERROR <code>" if it
+// failed.
+QList<QByteArray> split(QByteArrayView wire, qsizetype maxLength, qsizetype chunk = 0)
+{
+    LineSplitter s(maxLength);
+    QList<QByteArray> lines;
+    auto take = [&lines](QByteArrayView line) {
+        lines.append(line.toByteArray());
+        return Status();
+    };
+    if (chunk <= 0)
+        chunk = std::max<qsizetype>(wire.size(), 1);
+    for (qsizetype at = 0; at < wire.size(); at += chunk) {
+        const Status fed = s.feed(wire.sliced(at, std::min(chunk, wire.size() - at)), take);
+        if (!fed) {
+            lines.append("ERROR " + QByteArray::number(int(fed.error().code)));
+            return lines;
+        }
+    }
+    if (const Status last = s.finish(take); !last)
+        lines.append("ERROR " + QByteArray::number(int(last.error().code)));
+    return lines;
+}
+
+} // namespace
+
+void TestPop3Parser::lineSplitter_data()
+{
+    const QByteArray limit = "ERROR " + QByteArray::number(int(ErrorCode::LimitExceeded));
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<int>("maxLength");
+    QTest::addColumn<QList<QByteArray>>("lines");
+    QTest::newRow("crlf") << QByteArray("a\r\nbc\r\n") << 10 << QList<QByteArray> {"a", "bc"};
+    QTest::newRow("bare lf") << QByteArray("a\nbc\n") << 10 << QList<QByteArray> {"a", "bc"};
+    QTest::newRow("empty lines") << QByteArray("\r\n\n") << 10 << QList<QByteArray> {"", ""};
+    QTest::newRow("unterminated last")
+        << QByteArray("a\r\nrest") << 10 << QList<QByteArray> {"a", "rest"};
+    QTest::newRow("cr inside") << QByteArray("a\rb\r\n") << 10 << QList<QByteArray> {"a\rb"};
+    QTest::newRow("exactly the limit")
+        << QByteArray("12345\r\n") << 5 << QList<QByteArray> {"12345"};
+    QTest::newRow("over the limit")
+        << QByteArray("ok\r\n1234567\r\nnext\r\n") << 5 << QList<QByteArray> {"ok", limit};
+    QTest::newRow("endless line") << (QByteArray("ok\n") + QByteArray(100'000, 'x')) << 8192
+                                  << QList<QByteArray> {"ok", limit};
+    QTest::newRow("nul bytes") << QByteArray("a\0b\n", 4) << 10
+                               << QList<QByteArray> {QByteArray("a\0b", 3)};
+}
+
+void TestPop3Parser::lineSplitter()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(int, maxLength);
+    QFETCH(QList<QByteArray>, lines);
+    QCOMPARE(split(wire, maxLength), lines);
+}
+
+void TestPop3Parser::lineSplitterEveryChunking()
+{
+    const QByteArray wire = "1 uid-a\r\n22 uid-bb\n\r\n333 uid-ccc\r\n";
+    const QList<QByteArray> lines = {"1 uid-a", "22 uid-bb", "", "333 uid-ccc"};
+    for (qsizetype chunk = 1; chunk <= wire.size(); ++chunk)
+        QCOMPARE(split(wire, 64, chunk), lines);
+    // The limit holds however the bytes arrive: a long line never grows past it.
+    const QByteArray limit = "ERROR " + QByteArray::number(int(ErrorCode::LimitExceeded));
+    for (qsizetype chunk : {1, 3, 7, 1000})
+        QCOMPARE(split(QByteArray(5000, 'y'), 64, chunk), QList<QByteArray> {limit});
+}
+
+void TestPop3Parser::lineSplitterStopsAtHandlerError()
+{
+    LineSplitter s(100);
+    int seen = 0;
+    const Status fed = s.feed("a\nb\nc\n", [&seen](QByteArrayView line) -> Status {
+        ++seen;
+        if (line == "b")
+            return Error {ErrorCode::InvalidInput, QStringLiteral("no b")};
+        return {};
+    });
+    QVERIFY(!fed);
+    QCOMPARE(int(fed.error().code), int(ErrorCode::InvalidInput));
+    QCOMPARE(seen, 2);
+}
+
+void TestPop3Parser::listings_data()
+{
+    QTest::addColumn<QList<QByteArray>>("uidl");
+    QTest::addColumn<QList<QByteArray>>("list");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QByteArray>("uidOf2");
+    QTest::addColumn<qint64>("octetsOf2");
+    QTest::newRow("in order") << QList<QByteArray> {"1 a", "2 bb", "3 ccc"}
+                              << QList<QByteArray> {"1 10", "2 20", "3 30"} << true
+                              << QByteArray("bb") << qint64(20);
+    QTest::newRow("out of order") << QList<QByteArray> {"3 ccc", "2 bb", "1 a"}
+                                  << QList<QByteArray> {"2 20", "1 10"} << true << QByteArray("bb")
+                                  << qint64(20);
+    QTest::newRow("gap") << QList<QByteArray> {"1 a", "3 ccc"} << QList<QByteArray> {"1 10", "3 30"}
+                         << true << QByteArray() << qint64(-1);
+    QTest::newRow("repeated number keeps the first")
+        << QList<QByteArray> {"2 first", "2 second"} << QList<QByteArray> {"2 5", "2 6"} << true
+        << QByteArray("first") << qint64(5);
+    QTest::newRow("empty") << QList<QByteArray> {} << QList<QByteArray> {} << true << QByteArray()
+                           << qint64(-1);
+    QTest::newRow("garbage uidl") << QList<QByteArray> {"1 a", "what"} << QList<QByteArray> {}
+                                  << false << QByteArray() << qint64(-1);
+    QTest::newRow("garbage list") << QList<QByteArray> {} << QList<QByteArray> {"1 x"} << false
+                                  << QByteArray() << qint64(-1);
+}
+
+void TestPop3Parser::listings()
+{
+    QFETCH(QList<QByteArray>, uidl);
+    QFETCH(QList<QByteArray>, list);
+    QFETCH(bool, valid);
+    QFETCH(QByteArray, uidOf2);
+    QFETCH(qint64, octetsOf2);
+    UniqueIdListing uids;
+    ScanListing scan;
+    bool ok = true;
+    for (const QByteArray &line : uidl)
+        ok = ok && uids.add(line).ok();
+    for (const QByteArray &line : list)
+        ok = ok && scan.add(line).ok();
+    QCOMPARE(ok, valid);
+    if (!valid)
+        return;
+    uids.seal();
+    scan.seal();
+    QCOMPARE(uids.uid(2).toByteArray(), uidOf2);
+    QCOMPARE(uids.indexOf(2) >= 0, !uidOf2.isEmpty());
+    qint64 octets = -1;
+    int previous = 0;
+    for (const ScanEntry &e : scan.entries()) {
+        QVERIFY(e.number > previous); // sorted, each number once
+        previous = e.number;
+        if (e.number == 2)
+            octets = e.octets;
+    }
+    QCOMPARE(octets, octetsOf2);
+}
+
+void TestPop3Parser::listingCap()
+{
+    UniqueIdListing uids;
+    ScanListing scan;
+    for (qsizetype i = 1; i <= kMaxListingEntries; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        QVERIFY(uids.add(n + " u" + n).ok());
+        QVERIFY(scan.add(n + " 100").ok());
+    }
+    const Status overUid = uids.add("1000001 one-too-many");
+    QCOMPARE(int(overUid.error().code), int(ErrorCode::LimitExceeded));
+    QVERIFY(overUid.error().message.contains(QStringLiteral("1000000")));
+    QCOMPARE(int(scan.add("1000001 100").error().code), int(ErrorCode::LimitExceeded));
+    uids.seal();
+    QCOMPARE(
+        uids.uid(kMaxListingEntries).toByteArray(), "u" + QByteArray::number(kMaxListingEntries));
 }
 
 QTEST_GUILESS_MAIN(TestPop3Parser)

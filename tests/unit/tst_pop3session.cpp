@@ -107,6 +107,11 @@ private Q_SLOTS:
     void droppedMidMessageKeepsNothingPartial();
     void timeoutWhenServerStalls();
     void transcriptMasksSecrets();
+    void overlongListingLine();
+    void capaReplyCap();
+    void quitRefusedFailsMailbox();
+    void messageOutgrowingLimitIsRemembered();
+    void ledgerKeepsOversizedMarkers();
 
 private:
     Run run(const QStringList &script, const MailboxSettings &mb, bool strict = false,
@@ -700,6 +705,134 @@ void TestPop3Session::transcriptMasksSecrets()
         QVERIFY2(!line.contains("s3cret"), line.constData());
     for (const Event &e : std::as_const(r.events))
         QVERIFY(!e.text.contains(QStringLiteral("s3cret")));
+}
+
+void TestPop3Session::overlongListingLine()
+{
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 ") + QString(9000, u'u'),
+    }, mailbox());
+    QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
+    QVERIFY2(r.report.failureText.contains(QStringLiteral("UIDL"))
+            && r.report.failureText.contains(QStringLiteral("longer than 8192")),
+        qPrintable(r.report.failureText));
+    QVERIFY(!r.channel->written().contains("RETR"));
+}
+
+void TestPop3Session::capaReplyCap()
+{
+    QStringList script =
+        kGreeting + QStringList {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK")};
+    for (int i = 0; i < 2000; ++i)
+        script.append(QStringLiteral("S: X-CAPABILITY-%1 with some words after it").arg(i));
+    Run r = run(script, mailbox());
+    QCOMPARE(int(r.report.failureId), int(EventId::ProtocolViolation));
+    QVERIFY2(r.report.failureText.contains(QStringLiteral("CAPA"))
+            && r.report.failureText.contains(QStringLiteral("65536")),
+        qPrintable(r.report.failureText));
+    QVERIFY(!r.channel->written().contains("USER"));
+}
+
+void TestPop3Session::quitRefusedFailsMailbox()
+{
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+        QStringLiteral("S: -ERR [SYS/TEMP] maildrop not updated"),
+    }, mailbox());
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Failed));
+    QCOMPARE(int(r.report.failureId), int(EventId::QuitRefused));
+    QVERIFY(r.report.failureText.contains(QStringLiteral("maildrop not updated")));
+    QCOMPARE(r.report.stored, 1);
+    QCOMPARE(r.report.deleted, 0);
+    QVERIFY(m_ledger->find("a")); // deleted without download next time
+    QCOMPARE(describe(EventId::QuitRefused).severity, Severity::Error);
+}
+
+void TestPop3Session::messageOutgrowingLimitIsRemembered()
+{
+    // LIST says 100 bytes; the body is 3 KB; the limit 1 KB. It is read to its end and dropped,
+    // never deleted; message 2 goes on as usual.
+    MailboxSettings mb = mailbox();
+    mb.maxMessageKb = 1;
+    QStringList body;
+    for (int i = 0; i < 30; ++i)
+        body.append(QStringLiteral("S: ") + QString(100, u'z'));
+    Run first = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 big"), QStringLiteral("S: 2 small"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 100"), QStringLiteral("S: 2 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("C: RETR 2"), QStringLiteral("S: +OK"),
+    } + body + QStringList{
+        QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: X: 2"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 2"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK"),
+    }, mb);
+    CHECK_CONVERSATION(first);
+    QCOMPARE(int(first.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(first.report.tooLarge, 1);
+    QCOMPARE(first.report.stored, 1);
+    QVERIFY(first.hasEvent(EventId::MessageTooLarge));
+    QCOMPARE(m_ledger->oversizedAt("big"), std::optional<int>(1));
+    QVERIFY(!m_ledger->find("big"));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+
+    // The next cycle does not ask for it; a higher limit tries again.
+    Run second = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 big"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 100"), QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    }, mb);
+    CHECK_CONVERSATION(second);
+    QCOMPARE(second.report.tooLarge, 1);
+    QVERIFY(second.hasEvent(EventId::MessageTooLarge));
+    mb.maxMessageKb = 10;
+    Run raised = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 big"), QStringLiteral("S: ."),
+        QStringLiteral("S: +OK"), QStringLiteral("S: 1 100"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"), QStringLiteral("S: +OK"),
+    }, mb);
+    CHECK_CONVERSATION(raised);
+    QCOMPARE(raised.report.stored, 1);
+}
+
+void TestPop3Session::ledgerKeepsOversizedMarkers()
+{
+    // A ledger written before oversized markers existed loads as it is.
+    const QString path = m_spool.ledgerPath(QStringLiteral("old"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# pop3connector ledger 1 pop.isp.example alice\n"
+                "S 1700000000 20231114T221320000Z-aaaa-000001 uid-old\n");
+    }
+    auto ledger = std::make_unique<UidLedger>(path);
+    QCOMPARE(failure(ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
+    QCOMPARE(ledger->find("uid-old")->storedAt, 1700000000);
+    QVERIFY(ledger->markOversized("uid-big", 1700000100, 2048).ok());
+    QVERIFY(ledger->contains("uid-big"));
+    QVERIFY(!ledger->find("uid-big")); // never taken for a stored message: never deleted
+    QCOMPARE(ledger->size(), 1);
+
+    ledger = std::make_unique<UidLedger>(path);
+    QCOMPARE(failure(ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
+    QCOMPARE(ledger->oversizedAt("uid-big"), std::optional<int>(2048));
+    QVERIFY(ledger->find("uid-old"));
+    // Pruned like the rest once the server no longer lists it, and that survives a reload.
+    QCOMPARE(failure(ledger->retainOnly({"uid-old"})), QString());
+    QVERIFY(!ledger->contains("uid-big"));
+    ledger = std::make_unique<UidLedger>(path);
+    QCOMPARE(failure(ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
+    QVERIFY(!ledger->contains("uid-big"));
+    QVERIFY(ledger->find("uid-old"));
 }
 
 QTEST_GUILESS_MAIN(TestPop3Session)
