@@ -42,6 +42,14 @@ QString rfc5322Date(const QDateTime &t)
         + QStringLiteral(" +0000");
 }
 
+QString joined(const QList<MailAddress> &addresses)
+{
+    QStringList out;
+    for (const MailAddress &a : addresses)
+        out.append(a.toString());
+    return out.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 struct TransferStage::Prepared
@@ -56,7 +64,12 @@ struct TransferStage::Prepared
     bool storageError = false; // could not write: stays in Incoming Mail
     QString messageId;
     QString fingerprint; // what the history knows it by
-    QStringList recipients; // claimed in the history
+    QList<MailAddress> recipients; // claimed in the history
+    QString unrouted; // recipients of ours that reach no local mailbox
+    QString unroutedReason;
+    MailAddress unroutedCopy; // who gets the message for them, or null
+    QString senderReplaced; // why the header's sender is not the envelope's
+    MailAddress sender;
 };
 
 TransferStage::TransferStage(const Spool &spool, const Configuration &configuration,
@@ -118,9 +131,16 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     if (decision.kind == RoutingDecision::Kind::Failed)
         return p;
     p.undeliverable = decision.kind == RoutingDecision::Kind::Undeliverable;
+    p.unrouted = decision.unrouted.join(QStringLiteral(", "));
+    p.unroutedReason = decision.unroutedReason;
+    p.unroutedCopy = decision.unroutedCopy;
+    const SenderDecision sender = Router::envelopeSender(
+        headers->returnPath, headers->fromAddress, m_configuration.connector.undeliverableMailbox);
+    p.sender = sender.sender;
+    p.senderReplaced = sender.replaced;
 
     p.fingerprint = messageFingerprint(p.messageId, source, headers->headerBytes);
-    for (const QString &r : decision.recipients) {
+    for (const MailAddress &r : decision.recipients) {
         if (m_history->claim(p.fingerprint, r))
             p.recipients.append(r);
     }
@@ -129,24 +149,27 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return p;
     }
 
+    const auto releaseClaims = [&] {
+        for (const MailAddress &r : std::as_const(p.recipients))
+            m_history->release(p.fingerprint, r);
+        p.recipients.clear();
+    };
     // The PickUp file: envelope, our trace line, then the message as it was received.
-    PickupEnvelope envelope;
-    envelope.sender = !headers->returnPath.isEmpty() ? headers->returnPath : headers->fromAddress;
-    envelope.recipients = p.recipients;
-    QByteArray head = envelope.serialize();
+    Result<QByteArray> envelope = PickupEnvelope::make(p.sender, p.recipients).write();
+    if (!envelope) {
+        p.reason = tr("no pickup envelope can be written: %1").arg(envelope.error().message);
+        releaseClaims();
+        return p;
+    }
+    QByteArray head = std::move(envelope).value();
     head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8()
         + ")\r\n\tby " + m_hostName.toUtf8() + ' '
         + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
         + " with POP3 id " + name.toUtf8();
     if (p.recipients.size() == 1)
-        head += "\r\n\tfor <" + p.recipients.first().toUtf8() + '>';
+        head += "\r\n\tfor " + p.recipients.first().toPath();
     head += "; " + rfc5322Date(QDateTime::currentDateTimeUtc()).toLatin1() + "\r\n";
 
-    const auto releaseClaims = [&] {
-        for (const QString &r : std::as_const(p.recipients))
-            m_history->release(p.fingerprint, r);
-        p.recipients.clear();
-    };
     QFile in(source);
     QFile out(m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup")));
     if (!in.open(QIODevice::ReadOnly)) {
@@ -172,7 +195,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         }
     }
     out.close();
-    p.metadata.other.insert(QStringLiteral("recipients"), p.recipients.join(QStringLiteral(", ")));
+    p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
     p.metadata.other.insert(
         QStringLiteral("transferred"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (p.undeliverable)
@@ -224,7 +247,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
         }
         if (error.isEmpty())
             error = DurableFs::syncFileSystem(m_spool.tmpPath());
-        QList<std::pair<QString, QString>> delivered;
+        QList<std::pair<QString, MailAddress>> delivered;
         for (Prepared *p : std::as_const(ready)) {
             if (!error.isEmpty())
                 break;
@@ -237,7 +260,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                     m_spool.messagePath(SpoolFolder::PickUp, p->name));
             if (!error.isEmpty())
                 break;
-            for (const QString &r : std::as_const(p->recipients))
+            for (const MailAddress &r : std::as_const(p->recipients))
                 delivered.append({p->fingerprint, r});
             p->ok = false; // placed
             ++report.routed;
@@ -245,12 +268,31 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                 ++report.undeliverable;
                 raise(p->eventId,
                     tr("Message %1 has no local recipient (%2); it was sent to %3.")
-                        .arg(p->name, p->reason, p->recipients.value(0)),
+                        .arg(p->name, p->reason, joined(p->recipients)),
                     p->metadata.mailbox, p->name);
             } else {
                 raise(EventId::MessageRouted,
-                    tr("Message %1 routed to %2.")
-                        .arg(p->name, p->recipients.join(QStringLiteral(", "))),
+                    tr("Message %1 routed to %2.").arg(p->name, joined(p->recipients)),
+                    p->metadata.mailbox, p->name);
+            }
+            if (!p->unrouted.isEmpty()) {
+                const QString copy = p->unroutedCopy.isNull()
+                    ? tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox), so "
+                         "nobody receives it for them")
+                    : p->recipients.contains(p->unroutedCopy)
+                    ? tr("a copy went to the undeliverable-mail mailbox %1")
+                          .arg(p->unroutedCopy.toString())
+                    : tr("the undeliverable-mail mailbox %1 had a copy already")
+                          .arg(p->unroutedCopy.toString());
+                raise(EventId::RecipientsNotRouted,
+                    tr("Message %1: %2 reach no local mailbox (%3); %4.")
+                        .arg(p->name, p->unrouted, p->unroutedReason, copy),
+                    p->metadata.mailbox, p->name);
+            }
+            if (!p->senderReplaced.isEmpty()) {
+                raise(EventId::SenderReplaced,
+                    tr("Message %1: %2; it is delivered with the sender %3.")
+                        .arg(p->name, p->senderReplaced, QString::fromUtf8(p->sender.toPath())),
                     p->metadata.mailbox, p->name);
             }
         }
@@ -270,7 +312,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
     for (Prepared &p : batch) {
         if (p.ok) {
             // Not placed because of `error`: the message stays in Incoming Mail for next time.
-            for (const QString &r : std::as_const(p.recipients))
+            for (const MailAddress &r : std::as_const(p.recipients))
                 m_history->release(p.fingerprint, r);
             QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup")));
             QFile::remove(tmp + Spool::scratchName(p.name, QLatin1StringView("pickup-meta")));

@@ -1,14 +1,17 @@
 // SMTP and LMTP conversations of the dispatch stage against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
+#include "deliveryhistory.h"
 #include "dispatchstage.h"
 #include "fakechannel.h"
 #include "pickupenvelope.h"
 #include "spoolcheck.h"
+#include "transferstage.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,16 +32,27 @@ private Q_SLOTS:
     void notAPickupFileGoesToBadMail();
     void rejectedStaysWhenBadMailCannotTakeIt();
 
+    // Addresses from a header reach a command only as a valid RFC 5321 path.
+    void foldedRecipientNeverReachesRcpt();
+    void angleBracketRecipientNeverReachesRcpt();
+    void injectedSenderNeverReachesMailFrom();
+    void nullSenderStaysNull();
+
 private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
         const QMap<QString, QString> &meta = {});
     DispatchReport run(const QStringList &script, Transport transport,
         DeliverySecurity security = DeliverySecurity::None);
+    // Runs the transfer stage over one message from `mailbox`; returns the PickUp file's name.
+    QString transfer(const QByteArray &message, const QString &mailbox);
+    // The client lines of DATA for a PickUp file: its message, dot-stuffed, and the final dot.
+    QStringList dataLines(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     FakeChannel *m_channel = nullptr;
     std::unique_ptr<DispatchStage> m_stage;
+    QList<Event> m_events;
 };
 
 void TestDispatch::init()
@@ -48,6 +62,7 @@ void TestDispatch::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
     QCOMPARE(m_spool.prepare(), QString());
+    m_events.clear();
 }
 
 QString TestDispatch::addPickup(const QString &name, const QStringList &recipients,
@@ -79,12 +94,15 @@ DispatchReport TestDispatch::run(
     setup.delivery.host = QStringLiteral("mail.office.lan");
     setup.delivery.security = security;
     setup.timeoutMs = 3000;
+    setup.logLevel = LogLevel::Maximum;
     setup.channelFactory = [this, script] {
         m_channel = new FakeChannel(script);
         return m_channel;
     };
     // Kept until the next run: the scripted channel (checked after the run) belongs to it.
     m_stage = std::make_unique<DispatchStage>(setup);
+    connect(m_stage.get(), &DispatchStage::eventRaised, this,
+        [this](const Event &e) { m_events.append(e); });
     QSignalSpy finished(m_stage.get(), &DispatchStage::finished);
     m_stage->start();
     if (finished.isEmpty() && !finished.wait(8000))
@@ -367,6 +385,193 @@ void TestDispatch::rejectedStaysWhenBadMailCannotTakeIt()
     QVERIFY(left[0]
                 .metadata.other.value(QStringLiteral("reason"))
                 .contains(QStringLiteral("no such user")));
+}
+
+QString TestDispatch::transfer(const QByteArray &message, const QString &mailbox)
+{
+    Configuration config;
+    config.connector.undeliverableMailbox = QStringLiteral("postmaster@office.example");
+    config.connector.logLevel = LogLevel::Maximum;
+    MailboxSettings shop;
+    shop.name = QStringLiteral("shop");
+    shop.host = QStringLiteral("pop.isp.example");
+    shop.localMailbox = QStringLiteral("alice@office.example");
+    MailboxSettings all;
+    all.name = QStringLiteral("catchall");
+    all.host = QStringLiteral("pop.isp.example");
+    all.type = MailboxType::Global;
+    all.acceptedDomains = {QStringLiteral("office.example")};
+    all.rules = {{QStringLiteral("*@office.example"), QStringLiteral("*@office.example")}};
+    config.mailboxes = {shop, all};
+
+    const QString name = QStringLiteral("m1");
+    QFile f(m_spool.messagePath(SpoolFolder::Incoming, name));
+    f.open(QIODevice::WriteOnly);
+    f.write(message);
+    f.close();
+    MessageMetadata meta;
+    meta.mailbox = mailbox;
+    meta.server = QStringLiteral("pop.isp.example");
+    meta.uid = "u1";
+    QFile m(m_spool.metaPath(SpoolFolder::Incoming, name));
+    m.open(QIODevice::WriteOnly);
+    m.write(meta.serialize());
+    m.close();
+
+    auto history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    if (!history->open().isEmpty())
+        return {};
+    TransferStage stage(m_spool, config, history);
+    connect(
+        &stage, &TransferStage::eventRaised, this, [this](const Event &e) { m_events.append(e); });
+    stage.run();
+    return QFile::exists(m_spool.messagePath(SpoolFolder::PickUp, name)) ? name : QString();
+}
+
+QStringList TestDispatch::dataLines(const QString &name) const
+{
+    QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
+    f.open(QIODevice::ReadOnly);
+    const QByteArray bytes = f.readAll();
+    const std::optional<PickupEnvelope> e = PickupEnvelope::parse(bytes);
+    QByteArray message = bytes.mid(e ? e->messageOffset : 0);
+    if (message.endsWith("\r\n"))
+        message.chop(2);
+    QStringList out;
+    for (const QByteArray &line : message.split('\n')) {
+        const QByteArray l = line.endsWith('\r') ? line.chopped(1) : line;
+        out.append(QStringLiteral("C: ") + (l.startsWith('.') ? QStringLiteral(".") : QString())
+            + QString::fromLatin1(l));
+    }
+    out.append(QStringLiteral("C: ."));
+    return out;
+}
+
+// A plain SMTP server (no extensions) that accepts one message from `sender` for `recipients`.
+static QStringList acceptOne(
+    const QString &sender, const QStringList &recipients, const QStringList &data)
+{
+    QStringList script = {QStringLiteral("S: 220 ready"),
+        QStringLiteral("C: EHLO ") + QHostInfo::localHostName(), QStringLiteral("S: 250 ok"),
+        QStringLiteral("C: MAIL FROM:<%1>").arg(sender), QStringLiteral("S: 250 ok")};
+    for (const QString &r : recipients)
+        script += {QStringLiteral("C: RCPT TO:<%1>").arg(r), QStringLiteral("S: 250 ok")};
+    script += {QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")};
+    script += data;
+    script +=
+        {QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    return script;
+}
+
+// Every MAIL FROM and RCPT TO the client wrote is one line holding one path of printable
+// characters, and none names the attacker.
+static QString dirtyCommand(const QByteArray &written)
+{
+    static const QRegularExpression clean(
+        QStringLiteral("^(MAIL FROM|RCPT TO):<[^\\x00-\\x1f\\x7f]*>( [A-Z0-9=]+)*$"));
+    for (const QByteArray &line : written.split('\n')) {
+        const QString l = QString::fromUtf8(line.endsWith('\r') ? line.chopped(1) : line);
+        if (l.contains(QStringLiteral("attacker@evil.example>")) && !l.startsWith(u' ')
+            && (l.contains(QStringLiteral("RCPT")) || l.contains(QStringLiteral("MAIL"))))
+            return l;
+        if ((l.startsWith(QStringLiteral("MAIL ")) || l.startsWith(QStringLiteral("RCPT ")))
+            && !clean.match(l).hasMatch())
+            return l;
+    }
+    return {};
+}
+
+static bool hasEvent(const QList<Event> &events, int id, const QString &text)
+{
+    for (const Event &e : events) {
+        if (int(e.id) == id && e.text.contains(text))
+            return true;
+    }
+    return false;
+}
+
+void TestDispatch::foldedRecipientNeverReachesRcpt()
+{
+    // A quoted local part holding a folded line break, in a catch-all with *@domain -> *@domain:
+    // before, the envelope got three x-receiver lines and the server RCPT TO:<attacker@...>.
+    const QString name =
+        transfer("Delivered-To: \"q\r\n x-receiver: attacker@evil.example\r\n x-receiver: "
+                 "z\"@office.example\r\n"
+                 "Message-ID: <attack1@evil.example>\r\nFrom: mallory@evil.example\r\n"
+                 "To: someone@partner.example\r\nSubject: hi\r\n\r\nhello\r\n",
+            QStringLiteral("catchall"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r =
+        run(acceptOne(QStringLiteral("mallory@evil.example"),
+                {QStringLiteral("postmaster@office.example")}, dataLines(name)),
+            Transport::Smtp);
+    QVERIFY2(dirtyCommand(m_channel->written()).isEmpty(),
+        qPrintable(dirtyCommand(m_channel->written())));
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    // The administrator reads why, with the line breaks shown, not acted on.
+    QVERIFY(
+        hasEvent(m_events, 1070, QStringLiteral("\"q\\r\\n x-receiver: attacker@evil.example")));
+}
+
+void TestDispatch::angleBracketRecipientNeverReachesRcpt()
+{
+    // Before, the address was cut at its last '<': RCPT TO:<x"@office.example>.
+    const QString name =
+        transfer("Message-ID: <attack2@evil.example>\r\nFrom: mallory@evil.example\r\n"
+                 "To: \"a>\tRCPT TO:<x\"@office.example\r\nSubject: hi\r\n\r\nhello\r\n",
+            QStringLiteral("catchall"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r =
+        run(acceptOne(QStringLiteral("mallory@evil.example"),
+                {QStringLiteral("postmaster@office.example")}, dataLines(name)),
+            Transport::Smtp);
+    QVERIFY2(dirtyCommand(m_channel->written()).isEmpty(),
+        qPrintable(dirtyCommand(m_channel->written())));
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(hasEvent(m_events, 1070, QStringLiteral("\"a>\\tRCPT TO:<x\"@office.example")));
+}
+
+void TestDispatch::injectedSenderNeverReachesMailFrom()
+{
+    // A user mailbox takes everything; the sender comes from Return-Path, else From. Neither is an
+    // address here, so the reverse-path is the undeliverable-mail mailbox (see
+    // Router::envelopeSender), never their bytes.
+    const QString name =
+        transfer("Return-Path: <\"x\r\n RCPT TO:<attacker@evil.example>\"@evil.example>\r\n"
+                 "Message-ID: <attack3@evil.example>\r\n"
+                 "From: \"y\r\n RCPT TO:<attacker@evil.example>\"@evil.example\r\n"
+                 "To: shop@isp.example\r\nSubject: hi\r\n\r\nhello\r\n",
+            QStringLiteral("shop"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r = run(acceptOne(QStringLiteral("postmaster@office.example"),
+                                     {QStringLiteral("alice@office.example")}, dataLines(name)),
+        Transport::Smtp);
+    QVERIFY2(dirtyCommand(m_channel->written()).isEmpty(),
+        qPrintable(dirtyCommand(m_channel->written())));
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(
+        hasEvent(m_events, 1073, QStringLiteral("\"x\\r\\n RCPT TO:<attacker@evil.example>\"")));
+}
+
+void TestDispatch::nullSenderStaysNull()
+{
+    // A bounce keeps its null reverse-path (RFC 5321 §4.5.5); before, it went out as
+    // MAIL FROM:<MAILER-DAEMON@isp.example>, inviting a reply to a robot.
+    const QString name =
+        transfer("Return-Path: <>\r\nMessage-ID: <bounce@isp.example>\r\n"
+                 "From: Mail Delivery System <MAILER-DAEMON@isp.example>\r\n"
+                 "To: shop@isp.example\r\nSubject: Undelivered Mail\r\n\r\nsorry\r\n",
+            QStringLiteral("shop"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r =
+        run(acceptOne(QString(), {QStringLiteral("alice@office.example")}, dataLines(name)),
+            Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

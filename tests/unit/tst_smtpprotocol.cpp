@@ -137,26 +137,86 @@ void TestSmtpProtocol::envelopeRoundTrip()
 
 void TestSmtpProtocol::envelopeParse_data()
 {
+    // The reader takes exactly what the writer writes: "x-sender: <path>" CRLF, then one
+    // "x-receiver: <path>" CRLF per recipient, each path a valid address in the form the writer
+    // gives it, then the message. Anything else is refused, never repaired.
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("sender");
     QTest::addColumn<int>("recipients");
-    QTest::newRow("exchange style")
-        << QByteArray("X-Sender: a@b\r\nX-Receiver: c@d\r\nFrom: a@b\r\n\r\n") << true
-        << QStringLiteral("a@b") << 1;
-    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d>\r\n\r\n") << true
-                                 << QString() << 1;
-    QTest::newRow("lf only") << QByteArray(
-        "x-sender: a@b\nx-receiver: c@d\nx-receiver: e@f\nSubject: s\n")
-                             << true << QStringLiteral("a@b") << 2;
-    QTest::newRow("no receiver") << QByteArray("x-sender: a@b\r\nSubject: s\r\n") << false
-                                 << QString() << 0;
-    QTest::newRow("no sender") << QByteArray("x-receiver: c@d\r\n") << false << QString() << 0;
-    QTest::newRow("plain message")
-        << QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n") << false << QString() << 0;
-    QTest::newRow("garbage") << QByteArray("\x00\x01\x02", 3) << false << QString() << 0;
-    QTest::newRow("cut envelope") << QByteArray("x-sender: a@b\r\nx-receiver: c@") << false
-                                  << QString() << 0;
+    const QByteArray msg = "Subject: s\r\n\r\nbody\r\n";
+    QTest::newRow("as written") << QByteArray(
+                                       "x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n")
+            + msg << true << QStringLiteral("a@b.example")
+                                << 1;
+    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d.example>\r\n")
+            + msg << true << QString()
+                                 << 1;
+    QTest::newRow("two recipients")
+        << QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"
+                      "x-receiver: <e@f.example>\r\n")
+            + msg
+        << true << QStringLiteral("a@b.example") << 2;
+    QTest::newRow("quoted local part")
+        << QByteArray("x-sender: <\"john smith\"@b.example>\r\nx-receiver: <c@d.example>\r\n") + msg
+        << true << QStringLiteral("\"john smith\"@b.example") << 1;
+    QTest::newRow("message of one byte")
+        << QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\nx") << true
+        << QStringLiteral("a@b.example") << 1;
+
+    const auto refused = [](const char *name, const QByteArray &file) {
+        QTest::newRow(name) << file << false << QString() << 0;
+    };
+    refused("exchange style, no brackets",
+        QByteArray("x-sender: a@b.example\r\nx-receiver: c@d.example\r\n") + msg);
+    refused(
+        "capitals", QByteArray("X-Sender: <a@b.example>\r\nX-Receiver: <c@d.example>\r\n") + msg);
+    refused("lf only", QByteArray("x-sender: <a@b.example>\nx-receiver: <c@d.example>\n") + msg);
+    refused("bare cr", QByteArray("x-sender: <a@b.example>\rx-receiver: <c@d.example>\r\n") + msg);
+    refused("bare cr in a path",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c\r@d.example>\r\n") + msg);
+    refused("folded receiver",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <\"q\r\n x-receiver: "
+                   "attacker@evil.example\r\n x-receiver: z\"@office.example>\r\n")
+            + msg);
+    refused("indented line",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"
+                   " x-receiver: <attacker@evil.example>\r\n")
+            + msg);
+    refused("space before colon",
+        QByteArray("x-sender : <a@b.example>\r\nx-receiver: <c@d.example>\r\n") + msg);
+    refused("two spaces",
+        QByteArray("x-sender:  <a@b.example>\r\nx-receiver: <c@d.example>\r\n") + msg);
+    refused("trailing space",
+        QByteArray("x-sender: <a@b.example> \r\nx-receiver: <c@d.example>\r\n") + msg);
+    refused("no receiver", QByteArray("x-sender: <a@b.example>\r\n") + msg);
+    refused("no sender", QByteArray("x-receiver: <c@d.example>\r\n") + msg);
+    refused("sender twice",
+        QByteArray("x-sender: <a@b.example>\r\nx-sender: <e@f.example>\r\nx-receiver: "
+                   "<c@d.example>\r\n")
+            + msg);
+    refused("sender after receiver",
+        QByteArray("x-receiver: <c@d.example>\r\nx-sender: <a@b.example>\r\n") + msg);
+    refused("null receiver", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <>\r\n") + msg);
+    refused("receiver twice",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"
+                   "x-receiver: <c@d.example>\r\n")
+            + msg);
+    refused("not an address",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c d@e.example>\r\n") + msg);
+    refused("angle bracket inside",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c>@d.example>\r\n") + msg);
+    refused("not as the writer writes it (quotes)",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <\"c\"@d.example>\r\n") + msg);
+    refused("not as the writer writes it (capital domain)",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@D.example>\r\n") + msg);
+    refused(
+        "nul", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c\0@d.example>\r\n", 53) + msg);
+    refused("no message", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"));
+    refused("cut envelope", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@"));
+    refused("plain message", QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n"));
+    refused("garbage", QByteArray("\x00\x01\x02", 3));
+    refused("empty", QByteArray());
 }
 
 void TestSmtpProtocol::envelopeParse()

@@ -25,15 +25,19 @@ private Q_SLOTS:
     void reusedMessageIdIsNotADuplicate();
     void browserSummariesAndActions();
     void recoveryAfterInterruptedTransfer();
+    void unmatchedCoRecipientIsReported();
+    void unmatchedCoRecipientWithoutUndeliverableMailbox();
 
 private:
     void addIncoming(const QString &name, const QByteArray &message, const QString &mailbox);
     TransferReport transfer();
+    QStringList recipientsOf(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     Configuration m_config;
     std::shared_ptr<DeliveryHistory> m_history;
+    QList<Event> m_events;
 };
 
 const QByteArray kJapanese =
@@ -66,6 +70,7 @@ void TestTransfer::init()
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
     QCOMPARE(m_history->open(), QString());
+    m_events.clear();
 }
 
 void TestTransfer::addIncoming(
@@ -87,6 +92,8 @@ void TestTransfer::addIncoming(
 TransferReport TestTransfer::transfer()
 {
     TransferStage stage(m_spool, m_config, m_history);
+    connect(
+        &stage, &TransferStage::eventRaised, this, [this](const Event &e) { m_events.append(e); });
     QSignalSpy finished(&stage, &TransferStage::finished);
     stage.run();
     return finished.value(0).value(0).value<TransferReport>();
@@ -293,6 +300,59 @@ void TestTransfer::recoveryAfterInterruptedTransfer()
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
     QVERIFY(!orphan.exists());
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+QStringList TestTransfer::recipientsOf(const QString &name) const
+{
+    QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
+    f.open(QIODevice::ReadOnly);
+    return PickupEnvelope::parse(f.readAll()).value_or(PickupEnvelope {}).recipients;
+}
+
+void TestTransfer::unmatchedCoRecipientIsReported()
+{
+    // Only info@ has a rule. Carol, in the accepted domain, matches none: before, she was dropped
+    // without a word; now the undeliverable-mail mailbox gets one copy and an event names her.
+    m_config.mailboxes[1].rules = {
+        {QStringLiteral("info@office.example"), QStringLiteral("alice@office.lan")}};
+    addIncoming(QStringLiteral("m"),
+        "Message-ID: <m@x>\r\nTo: info@office.example, carol@office.example\r\n"
+        "Cc: partner@elsewhere.example\r\n\r\nm\r\n",
+        QStringLiteral("catchall"));
+    const TransferReport r = transfer();
+    QCOMPARE(r.routed, 1);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(recipientsOf(QStringLiteral("m")),
+        (QStringList {
+            QStringLiteral("alice@office.lan"), QStringLiteral("postmaster@office.lan")}));
+    bool reported = false;
+    for (const Event &e : std::as_const(m_events))
+        reported = reported
+            || (int(e.id) == 1072 && e.text.contains(QStringLiteral("carol@office.example"))
+                && !e.text.contains(QStringLiteral("partner@elsewhere.example")));
+    QVERIFY(reported);
+}
+
+void TestTransfer::unmatchedCoRecipientWithoutUndeliverableMailbox()
+{
+    // Without an undeliverable-mail mailbox the routable recipient still gets the message, and
+    // the event says that carol does not.
+    m_config.connector.undeliverableMailbox.clear();
+    m_config.mailboxes[1].rules = {
+        {QStringLiteral("info@office.example"), QStringLiteral("alice@office.lan")}};
+    addIncoming(QStringLiteral("m"),
+        "Message-ID: <m@x>\r\nTo: info@office.example, carol@office.example\r\n\r\nm\r\n",
+        QStringLiteral("catchall"));
+    const TransferReport r = transfer();
+    QCOMPARE(r.routed, 1);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(recipientsOf(QStringLiteral("m")), QStringList {QStringLiteral("alice@office.lan")});
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::Failed)).isEmpty());
+    bool reported = false;
+    for (const Event &e : std::as_const(m_events))
+        reported = reported
+            || (int(e.id) == 1072 && e.text.contains(QStringLiteral("carol@office.example")));
+    QVERIFY(reported);
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)
