@@ -205,13 +205,16 @@ Result<PickupEnvelope> PickupEnvelope::read(QIODevice &file)
     QByteArray head;
     for (;;) {
         const qsizetype length = envelopeLength(head);
-        if ((length >= 0 && head.size() - length >= kLookAhead) || file.atEnd())
-            break;
-        if (head.size() > kMaxBytes) {
+        if (length > kMaxBytes || (length < 0 && head.size() > kMaxBytes)) {
             return Error {ErrorCode::LimitExceeded,
                 tr("the envelope is longer than %1 MB").arg(kMaxBytes / (1024 * 1024))};
         }
-        const QByteArray chunk = file.read(std::max(kChunk, qint64(head.size())));
+        if ((length >= 0 && head.size() - length >= kLookAhead) || file.atEnd())
+            break;
+        // Growing reads, never far past the limit.
+        const qint64 want = std::min<qint64>(
+            std::max<qint64>(kChunk, head.size()), kMaxBytes + kLookAhead + 1 - head.size());
+        const QByteArray chunk = file.read(want);
         if (chunk.isEmpty()) {
             if (!file.atEnd())
                 return Error {ErrorCode::Io, file.errorString()};

@@ -38,6 +38,16 @@ private Q_SLOTS:
     void injectedSenderNeverReachesMailFrom();
     void nullSenderStaysNull();
 
+    // Recipient limits: every recipient in a RCPT of its own transaction, none in DATA.
+    void largeEnvelopeDeliveredCompletely();
+    void tooManyRecipientsGoInTheNextTransaction();
+    void rcpt552IsTooManyRecipients();
+    void first452OfTransactionIsDeferral();
+    void transientFailureOfOneRecipientRetriesOnlyIt();
+    void lmtpTooManyRecipients();
+    void first552OfTransactionIsDeferral();
+    void deliveredRecipientsSurviveADrop();
+
 private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
         const QMap<QString, QString> &meta = {});
@@ -572,6 +582,275 @@ void TestDispatch::nullSenderStaysNull()
             Transport::Smtp);
     CHECK_CONVERSATION();
     QCOMPARE(r.delivered, 1);
+}
+
+static QStringList pipeliningGreeting()
+{
+    return {QStringLiteral("S: 220 ready"), QStringLiteral("C: EHLO ") + QHostInfo::localHostName(),
+        QStringLiteral("S: 250-mx"), QStringLiteral("S: 250 PIPELINING")};
+}
+
+// One pipelined transaction for `sent`: the server accepts the first `accepted` RCPTs and answers
+// the others `refusal`, then takes the message.
+static QStringList transaction(
+    const QStringList &sent, int accepted, const QString &refusal, const QStringList &data)
+{
+    QStringList script = {QStringLiteral("C: MAIL FROM:<bob@origin.example>")};
+    for (const QString &r : sent)
+        script += QStringLiteral("C: RCPT TO:<%1>").arg(r);
+    script += {QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok")};
+    for (int i = 0; i < sent.size(); ++i)
+        script += i < accepted ? QStringLiteral("S: 250 ok") : refusal;
+    script += QStringLiteral("S: 354 go");
+    script += data;
+    script += QStringLiteral("S: 250 queued");
+    return script;
+}
+
+static QStringList quit()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+}
+
+void TestDispatch::largeEnvelopeDeliveredCompletely()
+{
+    // 3,000 recipients: an envelope of over 100 KB. Before, the first 64 KB were read as the
+    // envelope (1,679 RCPTs) and the rest of the x-receiver lines went out inside DATA.
+    QStringList recipients;
+    for (int i = 0; i < 3000; ++i)
+        recipients.append(QStringLiteral("user%1@office.lan").arg(i, 4, 10, QLatin1Char('0')));
+    addPickup(QStringLiteral("m1"), recipients, "Subject: all staff\r\n\r\nhello\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: all staff"), QStringLiteral("C: "),
+        QStringLiteral("C: hello"), QStringLiteral("C: .")};
+    // Transactions of 100 recipients. In the first the server takes 60 and answers 452 to the
+    // rest (its recipient limit, RFC 5321 §4.5.3.1.10): those 40 lead the next transaction, at
+    // once, not after a back-off.
+    QStringList script = pipeliningGreeting()
+        + transaction(
+            recipients.mid(0, 100), 60, QStringLiteral("S: 452 4.5.3 Too many recipients"), data);
+    for (qsizetype i = 60; i < recipients.size(); i += 100) {
+        const QStringList batch = recipients.mid(i, 100);
+        script += transaction(batch, int(batch.size()), QString(), data);
+    }
+    script += quit();
+    const DispatchReport r = run(script, Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.deferred, 0);
+    QCOMPARE(m_channel->written().count("RCPT TO:<"), qsizetype(3040));
+    QVERIFY(!m_channel->written().contains("x-receiver"));
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::BadMail)).isEmpty());
+}
+
+void TestDispatch::tooManyRecipientsGoInTheNextTransaction()
+{
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    const DispatchReport r = run(pipeliningGreeting()
+            + transaction(recipients, 2, QStringLiteral("S: 452 4.5.3 Too many recipients"), data)
+            + transaction(recipients.mid(2), 1, QString(), data) + quit(),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.deferred, 0);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::rcpt552IsTooManyRecipients()
+{
+    // RFC 5321 §4.5.3.1.10: some servers answer the limit with 552; before, carol was moved to
+    // BadMail as if she did not exist.
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    const DispatchReport r = run(pipeliningGreeting()
+            + transaction(recipients, 2, QStringLiteral("S: 552 5.5.3 Too many recipients"), data)
+            + transaction(recipients.mid(2), 1, QString(), data) + quit(),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.rejected, 0);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::BadMail)).isEmpty());
+}
+
+void TestDispatch::first452OfTransactionIsDeferral()
+{
+    // A server that cannot take even the first recipient is not counting: alice waits with a
+    // back-off, bob (accepted) is delivered once.
+    addPickup(QStringLiteral("m1"),
+        {QStringLiteral("alice@office.lan"), QStringLiteral("bob@office.lan")},
+        "Subject: x\r\n\r\ny\r\n");
+    const DispatchReport r = run(
+        {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250-mx"),
+            QStringLiteral("S: 250 PIPELINING"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"),
+            QStringLiteral("C: RCPT TO:<bob@office.lan>"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("S: 452 4.2.2 Mailbox full"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("S: 354 go"),
+            QStringLiteral("C: Subject: x"),
+            QStringLiteral("C: "),
+            QStringLiteral("C: y"),
+            QStringLiteral("C: ."),
+            QStringLiteral("S: 250 queued"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: 221 bye"),
+        },
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.deferred, 1);
+    const QList<SpooledMessage> left = readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(PickupEnvelope::parse(left[0].bytes)->recipients,
+        QStringList {QStringLiteral("alice@office.lan")});
+    QVERIFY(left[0].metadata.other.value(QStringLiteral("next_attempt")).toLongLong()
+        > QDateTime::currentSecsSinceEpoch());
+}
+
+void TestDispatch::transientFailureOfOneRecipientRetriesOnlyIt()
+{
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    DispatchReport r = run(
+        QStringList {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<bob@office.lan>"),
+            QStringLiteral("S: 450 4.2.1 Mailbox busy"),
+            QStringLiteral("C: RCPT TO:<carol@office.lan>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go"),
+        } + data
+            + QStringList {QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT"),
+                QStringLiteral("S: 221 bye")},
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.deferred, 1);
+    QCOMPARE(r.delivered, 0);
+    QList<SpooledMessage> left = readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(PickupEnvelope::parse(left[0].bytes)->recipients,
+        QStringList {QStringLiteral("bob@office.lan")});
+    QVERIFY(hasEvent(m_events, int(EventId::MessageDelivered),
+        QStringLiteral("alice@office.lan, carol@office.lan")));
+
+    // Due again: bob alone, alice and carol not a second time.
+    MessageMetadata meta = left[0].metadata;
+    meta.other.remove(QStringLiteral("next_attempt"));
+    QCOMPARE(replaceMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m1"), meta), QString());
+    r = run(
+        acceptOne(QStringLiteral("bob@origin.example"), {QStringLiteral("bob@office.lan")}, data),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::lmtpTooManyRecipients()
+{
+    // LMTP answers the end of data once per accepted recipient (RFC 2033 §4.2): two here, then
+    // one in the next transaction.
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    QStringList script = {QStringLiteral("S: 220 lmtp ready"),
+        QStringLiteral("C: LHLO ") + QHostInfo::localHostName(), QStringLiteral("S: 250-lmtp"),
+        QStringLiteral("S: 250 PIPELINING")};
+    script += transaction(recipients, 2, QStringLiteral("S: 452 4.5.3 Too many recipients"), data);
+    script += QStringLiteral("S: 250 2.0.0 <bob@office.lan> Saved"); // the second of two
+    script += transaction(recipients.mid(2), 1, QString(), data);
+    script += quit();
+    const DispatchReport r = run(script, Transport::Lmtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.deferred, 0);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::first552OfTransactionIsDeferral()
+{
+    // 552 stands for 452 (RFC 5321 §4.5.3.1.10), so on the first RCPT it is a deferral too, with
+    // the server's own words in the reason.
+    addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    const DispatchReport r = run(
+        {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"),
+            QStringLiteral("S: 552 5.5.3 Too many recipients"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 554 no valid recipients"),
+            QStringLiteral("C: RSET"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: 221 bye"),
+        },
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.deferred, 1);
+    QCOMPARE(r.rejected, 0);
+    const std::optional<MessageMetadata> meta =
+        readMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m1"));
+    QVERIFY(meta);
+    QVERIFY(meta->other.value(QStringLiteral("reason")).contains(QStringLiteral("552 5.5.3")));
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::BadMail)).isEmpty());
+}
+
+void TestDispatch::deliveredRecipientsSurviveADrop()
+{
+    // 150 recipients: the first transaction delivers 100, then the connection drops. The sidecar
+    // says who has the message, so the next run sends it to the other 50 only.
+    QStringList recipients;
+    for (int i = 0; i < 150; ++i)
+        recipients.append(QStringLiteral("user%1@office.lan").arg(i, 3, 10, QLatin1Char('0')));
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    DispatchReport r =
+        run(pipeliningGreeting() + transaction(recipients.mid(0, 100), 100, QString(), data)
+                + QStringList {QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+                    QStringLiteral("S:DROP")},
+            Transport::Smtp);
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    const std::optional<MessageMetadata> meta =
+        readMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m1"));
+    QVERIFY(meta);
+    QCOMPARE(
+        meta->other.value(QStringLiteral("delivered_to")).split(u'\n'), recipients.mid(0, 100));
+
+    r = run(pipeliningGreeting() + transaction(recipients.mid(100), 50, QString(), data) + quit(),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -1,6 +1,7 @@
 #include "pickupenvelope.h"
 #include "smtpprotocol.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace Pop3Connector;
@@ -18,6 +19,9 @@ private Q_SLOTS:
     void envelopeRoundTrip();
     void envelopeParse_data();
     void envelopeParse();
+    void envelopeWriterRefuses_data();
+    void envelopeWriterRefuses();
+    void envelopeReadWhole();
 };
 
 void TestSmtpProtocol::replyLines_data()
@@ -120,19 +124,101 @@ void TestSmtpProtocol::dataEncodingAnyChunking()
 
 void TestSmtpProtocol::envelopeRoundTrip()
 {
+    const QList<MailAddress> to = {MailAddress::parse(QStringLiteral("alice@office.lan")).value(),
+        MailAddress::parse(QStringLiteral("\"carol smith\"@office.lan")).value(),
+        MailAddress::parse(QStringLiteral("山田@例え.jp")).value()};
+    for (const MailAddress &from :
+        {MailAddress::parse(QStringLiteral("bob@origin.example")).value(),
+            MailAddress::nullPath()}) {
+        const PickupEnvelope e = PickupEnvelope::make(from, to);
+        const Result<QByteArray> bytes = e.write();
+        QVERIFY(bytes);
+        QCOMPARE(e.serialize(), *bytes);
+        const QByteArray message = "Received: x\r\nSubject: s\r\n\r\nbody\r\n";
+        const QByteArray file = *bytes + message;
+        const Result<PickupEnvelope> back = PickupEnvelope::read(file);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->sender, e.sender);
+        QCOMPARE(back->recipients, e.recipients);
+        QCOMPARE(back->senderAddress().value(), from);
+        QCOMPARE(back->recipientAddresses().value(), to);
+        QCOMPARE(file.mid(back->messageOffset), message);
+        // What the reader accepts, written again, is the same bytes.
+        QCOMPARE(back->write().value(), file.first(back->messageOffset));
+    }
+    QCOMPARE(PickupEnvelope::make(
+                 MailAddress::parse(QStringLiteral("bob@origin.example")).value(), {to.first()})
+                 .serialize(),
+        QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"));
+}
+
+void TestSmtpProtocol::envelopeWriterRefuses_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QStringList>("recipients");
+    const QStringList ok = {QStringLiteral("alice@office.lan")};
+    QTest::newRow("no recipient") << QStringLiteral("a@b.example") << QStringList {};
+    QTest::newRow("folded recipient")
+        << QStringLiteral("a@b.example")
+        << QStringList {QStringLiteral("\"q\r\n x-receiver: attacker@evil.example\"@office.lan")};
+    QTest::newRow("line break in the sender")
+        << QStringLiteral("a@b.example>\r\nx-receiver: <attacker@evil.example") << ok;
+    QTest::newRow("null recipient") << QStringLiteral("a@b.example") << QStringList {QString()};
+    QTest::newRow("repeated recipient") << QStringLiteral("a@b.example") << ok + ok;
+    QTest::newRow("not canonical") << QStringLiteral("a@B.example") << ok;
+    QTest::newRow("brackets") << QStringLiteral("a@b.example")
+                              << QStringList {QStringLiteral("<alice@office.lan>")};
+}
+
+void TestSmtpProtocol::envelopeWriterRefuses()
+{
+    QFETCH(QString, sender);
+    QFETCH(QStringList, recipients);
     PickupEnvelope e;
-    e.sender = QStringLiteral("bob@origin.example");
-    e.recipients = {QStringLiteral("alice@office.lan"), QStringLiteral("carol@office.lan")};
-    const QByteArray message = "Received: x\r\nSubject: s\r\n\r\nbody\r\n";
-    const QByteArray file = e.serialize() + message;
-    QCOMPARE(e.serialize(),
-        QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"
-                   "x-receiver: <carol@office.lan>\r\n"));
-    const std::optional<PickupEnvelope> back = PickupEnvelope::parse(file);
-    QVERIFY(back);
-    QCOMPARE(back->sender, e.sender);
-    QCOMPARE(back->recipients, e.recipients);
-    QCOMPARE(file.mid(back->messageOffset), message);
+    e.sender = sender;
+    e.recipients = recipients;
+    QVERIFY(!e.write());
+    QVERIFY(e.serialize().isEmpty());
+}
+
+void TestSmtpProtocol::envelopeReadWhole()
+{
+    // 3,000 recipients, over 100 KB of envelope: read whole from a file, not the first 64 KB.
+    QList<MailAddress> to;
+    for (int i = 0; i < 3000; ++i)
+        to.append(MailAddress::parse(QStringLiteral("user%1@office.lan").arg(i)).value());
+    const QByteArray message = "Received: x\r\n\r\nbody\r\n";
+    QByteArray bytes =
+        PickupEnvelope::make(MailAddress::parse(QStringLiteral("b@o.example")).value(), to)
+            .serialize()
+        + message;
+    QVERIFY(bytes.size() > 100 * 1024);
+    QBuffer file(&bytes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<PickupEnvelope> e = PickupEnvelope::read(file);
+    QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
+    QCOMPARE(e->recipients.size(), 3000);
+    QCOMPARE(bytes.mid(e->messageOffset), message);
+    // The first 64 KB alone are refused, not taken for a shorter envelope.
+    QVERIFY(!PickupEnvelope::read(QByteArrayView(bytes).first(64 * 1024)));
+    QCOMPARE(PickupEnvelope::envelopeLength(QByteArrayView(bytes).first(64 * 1024)), -1);
+    QCOMPARE(PickupEnvelope::envelopeLength(bytes), e->messageOffset);
+
+    // A bad line far down refuses the file.
+    QByteArray bad = bytes;
+    bad.insert(e->messageOffset - 2, "\r\n x-receiver: <attacker@evil.example>");
+    QBuffer badFile(&bad);
+    QVERIFY(badFile.open(QIODevice::ReadOnly));
+    QVERIFY(!PickupEnvelope::read(badFile));
+    // An envelope without end: refused once it passes the limit.
+    QByteArray endless = "x-sender: <>\r\n";
+    while (endless.size() <= PickupEnvelope::kMaxBytes + 1024)
+        endless += QByteArray("x-receiver: <") + QByteArray(60, 'a') + "@office.lan>\r\n";
+    QBuffer endlessFile(&endless);
+    QVERIFY(endlessFile.open(QIODevice::ReadOnly));
+    const Result<PickupEnvelope> tooLong = PickupEnvelope::read(endlessFile);
+    QVERIFY(!tooLong);
+    QCOMPARE(tooLong.error().code, ErrorCode::LimitExceeded);
 }
 
 void TestSmtpProtocol::envelopeParse_data()
