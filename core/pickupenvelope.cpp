@@ -9,6 +9,9 @@ namespace {
 
 constexpr QByteArrayView kSender = "x-sender: ";
 constexpr QByteArrayView kReceiver = "x-receiver: ";
+// How much of the message's first line tells it from an envelope line: a header line's length
+// (RFC 5322 §2.1.1). Reading from a file and from bytes look at the same.
+constexpr qsizetype kLookAhead = 1000;
 
 Error corrupt(const QString &why)
 {
@@ -48,9 +51,11 @@ Result<MailAddress> PickupEnvelope::senderAddress() const
     if (sender.isEmpty())
         return MailAddress::nullPath();
     Result<MailAddress> a = MailAddress::parse(sender);
-    if (a && a->toString() != sender)
+    if (!a) {
         return Error {ErrorCode::InvalidInput,
-            tr("the sender %1 is not in canonical form").arg(MailAddress::printable(sender))};
+            tr("the sender %1 is not a valid address: %2")
+                .arg(MailAddress::printable(sender), a.error().message)};
+    }
     return a;
 }
 
@@ -65,10 +70,6 @@ Result<QList<MailAddress>> PickupEnvelope::recipientAddresses() const
             return Error {ErrorCode::InvalidInput,
                 tr("the recipient %1 is not a valid address: %2")
                     .arg(MailAddress::printable(r), a.error().message)};
-        }
-        if (a->toString() != r || r.isEmpty()) {
-            return Error {ErrorCode::InvalidInput,
-                tr("the recipient %1 is not in canonical form").arg(MailAddress::printable(r))};
         }
         if (out.contains(*a)) {
             return Error {ErrorCode::InvalidInput,
@@ -180,7 +181,8 @@ Result<PickupEnvelope> PickupEnvelope::read(QByteArrayView head)
     const QByteArrayView message = head.sliced(pos);
     if (message.isEmpty())
         return corrupt(tr("no message follows the envelope"));
-    if (message.front() == ' ' || message.front() == '\t' || looksLikeEnvelopeLine(message)
+    if (message.front() == ' ' || message.front() == '\t'
+        || looksLikeEnvelopeLine(message.first(std::min(message.size(), kLookAhead)))
         || (message.startsWith('\r') && !message.startsWith("\r\n")))
         return corrupt(tr("the line after the envelope is an envelope line in another form"));
     e.messageOffset = pos;
@@ -198,8 +200,6 @@ std::optional<PickupEnvelope> PickupEnvelope::parse(QByteArrayView head)
 Result<PickupEnvelope> PickupEnvelope::read(QIODevice &file)
 {
     constexpr qint64 kChunk = 64 * 1024;
-    // Enough of the message's first line to tell it from an envelope line.
-    constexpr qsizetype kLookAhead = 64;
     if (!file.seek(0))
         return Error {ErrorCode::Io, file.errorString()};
     QByteArray head;

@@ -33,17 +33,20 @@ public:
     // Far more than the recipients a header can name (MimeParser reads 1 MB of it).
     static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
 
-    QString sender; // MailAddress::toString() of the reverse-path; empty for the null sender <>
-    QStringList recipients; // MailAddress::toString() of each forward-path
+    // The reverse-path and forward-paths as text (canonical when read or made; write() checks
+    // and canonicalises text set by hand). An empty sender is the null sender <>.
+    QString sender;
+    QStringList recipients;
     qint64 messageOffset = 0; // where the message starts in the file
 
     static PickupEnvelope make(const MailAddress &sender, const QList<MailAddress> &recipients);
-    // The paths as addresses; an error when a field is not one the writer would write.
+    // The fields as addresses; an error when one is not a valid address, there is no
+    // recipient, or one repeats.
     Result<MailAddress> senderAddress() const;
     Result<QList<MailAddress>> recipientAddresses() const;
 
-    // The envelope's bytes; an error when there is no recipient, one repeats, or a field is not
-    // a MailAddress in canonical form.
+    // The envelope's bytes, each address in its canonical form (MailAddress::toPath()); the
+    // errors of senderAddress() and recipientAddresses().
     Result<QByteArray> write() const;
     // write()'s bytes, or nothing when it refuses: a file without an envelope goes to BadMail,
     // never to a recipient the fields did not validly name.
