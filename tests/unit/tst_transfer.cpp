@@ -27,6 +27,7 @@ private Q_SLOTS:
     void recoveryAfterInterruptedTransfer();
     void unmatchedCoRecipientIsReported();
     void unmatchedCoRecipientWithoutUndeliverableMailbox();
+    void historyKnowsQuotedAddressesAfterRestart();
 
 private:
     void addIncoming(const QString &name, const QByteArray &message, const QString &mailbox);
@@ -353,6 +354,28 @@ void TestTransfer::unmatchedCoRecipientWithoutUndeliverableMailbox()
         reported = reported
             || (int(e.id) == 1072 && e.text.contains(QStringLiteral("carol@office.example")));
     QVERIFY(reported);
+}
+
+void TestTransfer::historyKnowsQuotedAddressesAfterRestart()
+{
+    // delivered.log holds "<time> <recipient> <fingerprint>" lines: a quoted local part with
+    // spaces and a Message-ID with control characters must come back as the same key.
+    const QByteArray copy = "Message-ID: <a\x01\x0b b@origin.example>\r\n"
+                            "To: \"john  smith\"@office.example\r\n\r\nx\r\n";
+    addIncoming(QStringLiteral("m1"), copy, QStringLiteral("catchall"));
+    QCOMPARE(transfer().routed, 1);
+    QCOMPARE(recipientsOf(QStringLiteral("m1")),
+        QStringList {QStringLiteral("\"john  smith\"@office.lan")});
+    QFile log(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray line = log.readAll();
+    QCOMPARE(line.count('\n'), qsizetype(1));
+    QVERIFY(!line.contains('\x01') && !line.contains('\x0b'));
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    QCOMPARE(m_history->open(), QString());
+    addIncoming(QStringLiteral("m2"), copy, QStringLiteral("catchall"));
+    QCOMPARE(transfer().duplicates, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)
