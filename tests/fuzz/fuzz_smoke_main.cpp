@@ -28,7 +28,8 @@ int main(int argc, char **argv)
         "x-sender: <>\r\nx-receiver: <a@b.example>\r\nx-receiver: <c@d.example>\r\nR",
         "\"q\r\n x-receiver: attacker@evil.example\r\n x-receiver: z\"@office.example",
         "\"a>\tRCPT TO:<x\"@office.example",
-        "first.last@office.example\n\"a\\\"b\"@x.example\nbob@b\xc3\xbc" "cher.example\n"
+        "first.last@office.example\n\"a\\\"b\"@x.example\nbob@b\xc3\xbc"
+        "cher.example\n"
         "a@[IPv6:2001:db8::1]\n<>\n",
         "\"Smith, Bob\" <bob@office.example>, team: a@x.example (c), <@r.example:d@y.example>;",
     };
