@@ -17,9 +17,20 @@ DeliveryHistory::DeliveryHistory(QString path)
     : m_path(std::move(path))
 { }
 
-QString DeliveryHistory::key(const QString &fingerprint, const QString &recipient)
+QString DeliveryHistory::key(const QString &fingerprint, const MailAddress &recipient)
 {
-    return recipient.toLower() + u' ' + fingerprint;
+    // A Message-ID may hold controls (GMime keeps them); a vertical tab at the end would be
+    // trimmed away on reading and the copy no longer recognised.
+    QString safe;
+    safe.reserve(fingerprint.size());
+    for (QChar c : fingerprint) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            safe +=
+                QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            safe += c;
+    }
+    return recipient.toString().toLower() + u' ' + safe;
 }
 
 Status DeliveryHistory::open()
@@ -61,7 +72,7 @@ Status DeliveryHistory::open()
     return {};
 }
 
-bool DeliveryHistory::claim(const QString &fingerprint, const QString &recipient)
+bool DeliveryHistory::claim(const QString &fingerprint, const MailAddress &recipient)
 {
     if (fingerprint.isEmpty())
         return true; // nothing to recognise it by
@@ -73,13 +84,13 @@ bool DeliveryHistory::claim(const QString &fingerprint, const QString &recipient
     return true;
 }
 
-void DeliveryHistory::release(const QString &fingerprint, const QString &recipient)
+void DeliveryHistory::release(const QString &fingerprint, const MailAddress &recipient)
 {
     QMutexLocker lock(&m_mutex);
     m_seen.remove(key(fingerprint, recipient));
 }
 
-Status DeliveryHistory::record(const QList<std::pair<QString, QString>> &delivered)
+Status DeliveryHistory::record(const QList<std::pair<QString, MailAddress>> &delivered)
 {
     QByteArray out;
     const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());

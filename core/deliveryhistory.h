@@ -1,6 +1,7 @@
 #pragma once
 
 #include "durablefs.h"
+#include "mailaddress.h"
 
 #include <QHash>
 #include <QMutex>
@@ -14,7 +15,9 @@ namespace Pop3Connector {
 // to each local mailbox once. A message is known by its fingerprint (Message-ID and a digest of
 // its body, see TransferStage): a Message-ID alone is sometimes reused by careless senders, and
 // taking a different message for a copy would lose it. Kept in state/delivered.log, one
-// "<unix-seconds> <recipient> <fingerprint>" line each. Thread-safe.
+// "<unix-seconds> <recipient> <fingerprint>" line each: the recipient a MailAddress in lower
+// case, the fingerprint with control characters escaped, so that no header's bytes can break a
+// line or add one. Thread-safe.
 class DeliveryHistory
 {
 public:
@@ -28,14 +31,14 @@ public:
     // Claims (fingerprint, recipient) for a transfer in progress: false when it was delivered
     // already or is claimed by another message of this batch. An empty fingerprint (a message
     // with no Message-ID) is never taken for a copy.
-    bool claim(const QString &fingerprint, const QString &recipient);
+    bool claim(const QString &fingerprint, const MailAddress &recipient);
     // Gives a claim back when its transfer failed.
-    void release(const QString &fingerprint, const QString &recipient);
+    void release(const QString &fingerprint, const MailAddress &recipient);
     // Makes claims durable once their PickUp files are in place.
-    [[nodiscard]] Status record(const QList<std::pair<QString, QString>> &delivered);
+    [[nodiscard]] Status record(const QList<std::pair<QString, MailAddress>> &delivered);
 
 private:
-    static QString key(const QString &fingerprint, const QString &recipient);
+    static QString key(const QString &fingerprint, const MailAddress &recipient);
 
     QString m_path;
     QMutex m_mutex;

@@ -13,29 +13,48 @@ namespace Pop3Connector {
 
 namespace {
 
-constexpr qint64 kEnvelopeHead = 64 * 1024;
+// The sidecar key of the recipients an earlier transaction of the file delivered to, one a line.
+const QString kDeliveredTo = QStringLiteral("delivered_to");
 
-bool isAscii(const QString &s)
+QStringList texts(const QList<MailAddress> &addresses)
 {
-    for (QChar c : s) {
-        if (c.unicode() > 127)
-            return false;
-    }
-    return true;
+    QStringList out;
+    for (const MailAddress &a : addresses)
+        out.append(a.toString());
+    return out;
 }
 
 } // namespace
 
+// A PickUp file on its way: its envelope as addresses, and what became of each recipient.
 struct DispatchStage::Job
 {
     QString name;
     QString path;
     PickupEnvelope envelope;
+    MailAddress sender;
     MessageMetadata meta;
     qint64 size = 0;
+    QByteArray parameters; // of MAIL FROM
+    std::deque<MailAddress> queue; // for the next transaction
+    struct Answer
+    {
+        MailAddress recipient;
+        SmtpReply reply;
+        Outcome outcome;
+    };
+    QList<Answer> answers; // the recipients done with in this run
+    QList<MailAddress> untried; // left when the stage stopped before their transaction
+};
+
+// One MAIL ... DATA of a job.
+struct DispatchStage::Transaction
+{
+    std::shared_ptr<Job> job;
+    QList<MailAddress> recipients; // in RCPT order
     SmtpReply mail;
-    QList<SmtpReply> rcpt; // one per envelope recipient
-    QStringList accepted; // recipients whose RCPT was accepted, in order
+    QList<SmtpReply> rcpt; // one per recipient
+    QList<MailAddress> accepted; // whose RCPT was accepted, in order
 };
 
 qint64 DispatchStage::backoffSeconds(int attempts)
@@ -229,120 +248,165 @@ void DispatchStage::advance()
 {
     if (m_state != State::Transacting)
         return;
-    if (!m_transactionOpen && !m_pending.empty() && !m_stop
-        && (m_extensions.pipelining || m_inFlight == 0)) {
+    const bool work = !m_pending.empty() || !m_continuing.empty();
+    if (!m_transactionOpen && work && !m_stop && (m_extensions.pipelining || m_inFlight == 0)) {
         startTransaction();
         return;
     }
-    if ((m_pending.empty() || m_stop) && m_inFlight == 0)
+    if ((!work || m_stop) && m_inFlight == 0) {
+        // Stopped between two transactions of a file: it keeps the recipients not yet tried.
+        while (!m_continuing.empty()) {
+            const std::shared_ptr<Job> job = m_continuing.front();
+            m_continuing.pop_front();
+            job->untried.append(QList<MailAddress>(job->queue.begin(), job->queue.end()));
+            job->queue.clear();
+            apply(job);
+        }
         quit();
+    }
 }
 
-// RFC 5321 §3.3: MAIL, RCPT for each recipient, DATA; one group when pipelining.
+// Reads a PickUp file for delivery; nothing when it cannot be delivered (moved to BadMail, or
+// removed meanwhile).
+std::shared_ptr<DispatchStage::Job> DispatchStage::openJob(const QString &name)
+{
+    auto job = std::make_shared<Job>();
+    job->name = name;
+    job->path = m_setup.spool.messagePath(SpoolFolder::PickUp, job->name);
+    const Result<int> fd = DurableFs::openForReading(job->path);
+    QFile file;
+    if (!fd || !file.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return nullptr; // removed meanwhile (an administrator deleted it)
+    job->meta =
+        readMetadata(m_setup.spool, SpoolFolder::PickUp, job->name).value_or(MessageMetadata {});
+    // The whole envelope, or none: a recipient past a limit would otherwise go out in DATA.
+    const Result<PickupEnvelope> envelope = PickupEnvelope::read(file);
+    const Result<QList<MailAddress>> recipients =
+        envelope ? envelope->recipientAddresses() : envelope.error();
+    const Result<MailAddress> sender = envelope ? envelope->senderAddress() : envelope.error();
+    if (!envelope || !recipients || !sender) {
+        ++m_done;
+        // Moved as it is; if BadMail cannot take it, it stays where it is.
+        toBadMail(*job, {},
+            tr("the file has no valid pickup envelope: %1")
+                .arg(!envelope        ? envelope.error().message
+                        : !recipients ? recipients.error().message
+                                      : sender.error().message),
+            EventId::DeliveryRejected);
+        return nullptr;
+    }
+    job->envelope = *envelope;
+    job->sender = *sender;
+    job->size = file.size() - envelope->messageOffset;
+    // Those an earlier transaction of this file delivered to have it.
+    const QStringList done = job->meta.other.value(kDeliveredTo).split(u'\n', Qt::SkipEmptyParts);
+    for (const MailAddress &r : *recipients) {
+        if (!done.contains(r.toString()))
+            job->queue.push_back(r);
+    }
+    if (job->queue.empty()) {
+        ++m_done;
+        ++m_report.delivered;
+        (void)removeFromPickUp(*job); // reported there
+        return nullptr;
+    }
+
+    bool utf8 = !job->sender.isAscii();
+    for (const MailAddress &r : job->queue)
+        utf8 = utf8 || !r.isAscii();
+    if (utf8 && !m_extensions.smtpUtf8) {
+        ++m_done;
+        if (toBadMail(*job, texts({job->queue.begin(), job->queue.end()}),
+                tr("an address is not ASCII and %1 does not support SMTPUTF8")
+                    .arg(m_setup.delivery.host),
+                EventId::DeliveryRejected))
+            (void)removeFromPickUp(*job); // reported there
+        return nullptr;
+    }
+    if (m_extensions.size > 0 && job->size > m_extensions.size) {
+        ++m_done;
+        if (toBadMail(*job, texts({job->queue.begin(), job->queue.end()}),
+                tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
+                    .arg(job->size)
+                    .arg(m_setup.delivery.host)
+                    .arg(m_extensions.size),
+                EventId::DeliveryRejected))
+            (void)removeFromPickUp(*job); // reported there
+        return nullptr;
+    }
+    if (m_extensions.size >= 0)
+        job->parameters += " SIZE=" + QByteArray::number(job->size);
+    if (m_extensions.eightBitMime)
+        job->parameters += " BODY=8BITMIME";
+    if (utf8)
+        job->parameters += " SMTPUTF8";
+    return job;
+}
+
+// RFC 5321 §3.3: MAIL, RCPT for each recipient, DATA; one group when pipelining. A file with
+// more recipients than a transaction takes, or whose recipients a server had no room for, has
+// further transactions (§4.5.3.1.8, §4.5.3.1.10).
 void DispatchStage::startTransaction()
 {
-    while (!m_pending.empty()) {
-        auto job = std::make_shared<Job>();
-        job->name = m_pending.front();
+    std::shared_ptr<Job> job;
+    if (!m_continuing.empty()) {
+        job = m_continuing.front();
+        m_continuing.pop_front();
+    }
+    while (!job && !m_pending.empty()) {
+        const QString name = m_pending.front();
         m_pending.pop_front();
-        job->path = m_setup.spool.messagePath(SpoolFolder::PickUp, job->name);
-        QFile file(job->path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue; // removed meanwhile (an administrator deleted it)
-        const QByteArray head = file.read(kEnvelopeHead);
-        job->meta = readMetadata(m_setup.spool, SpoolFolder::PickUp, job->name)
-                        .value_or(MessageMetadata {});
-        const std::optional<PickupEnvelope> envelope = PickupEnvelope::parse(head);
-        if (!envelope) {
-            ++m_done;
-            // Moved as it is; if BadMail cannot take it, it stays where it is.
-            toBadMail(*job, {},
-                tr("the file has no pickup envelope (x-sender and x-receiver lines)"),
-                EventId::DeliveryRejected);
-            continue;
-        }
-        job->envelope = *envelope;
-        job->size = file.size() - envelope->messageOffset;
-
-        QByteArray parameters;
-        bool utf8 = !isAscii(envelope->sender);
-        for (const QString &r : envelope->recipients)
-            utf8 = utf8 || !isAscii(r);
-        if (utf8 && !m_extensions.smtpUtf8) {
-            ++m_done;
-            if (toBadMail(*job, envelope->recipients,
-                    tr("an address is not ASCII and %1 does not support SMTPUTF8")
-                        .arg(m_setup.delivery.host),
-                    EventId::DeliveryRejected))
-                (void)removeFromPickUp(*job); // reported there
-            continue;
-        }
-        if (m_extensions.size > 0 && job->size > m_extensions.size) {
-            ++m_done;
-            if (toBadMail(*job, envelope->recipients,
-                    tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
-                        .arg(job->size)
-                        .arg(m_setup.delivery.host)
-                        .arg(m_extensions.size),
-                    EventId::DeliveryRejected))
-                (void)removeFromPickUp(*job); // reported there
-            continue;
-        }
-        if (m_extensions.size >= 0)
-            parameters += " SIZE=" + QByteArray::number(job->size);
-        if (m_extensions.eightBitMime)
-            parameters += " BODY=8BITMIME";
-        if (utf8)
-            parameters += " SMTPUTF8";
-
-        ++m_inFlight;
-        m_transactionOpen = true;
-        SmtpConnection::Command mail;
-        mail.line = "MAIL FROM:<" + envelope->sender.toUtf8() + '>' + parameters;
-        mail.onReplies = [job](const QList<SmtpReply> &r) { job->mail = r.first(); };
-        m_connection->send(std::move(mail));
-        for (const QString &recipient : envelope->recipients) {
-            SmtpConnection::Command rcpt;
-            rcpt.line = "RCPT TO:<" + recipient.toUtf8() + '>';
-            rcpt.onReplies = [job, recipient](const QList<SmtpReply> &r) {
-                job->rcpt.append(r.first());
-                if (r.first().isPositive())
-                    job->accepted.append(recipient);
-            };
-            m_connection->send(std::move(rcpt));
-        }
-        SmtpConnection::Command data;
-        data.line = "DATA";
-        data.barrier = true;
-        data.onReplies = [this, job](const QList<SmtpReply> &r) { onDataReply(job, r.first()); };
-        m_connection->send(std::move(data));
+        job = openJob(name);
+    }
+    if (!job) {
+        advance();
         return;
     }
-    advance();
+    auto tx = std::make_shared<Transaction>();
+    tx->job = job;
+    while (tx->recipients.size() < kMaxRecipientsPerTransaction && !job->queue.empty()) {
+        tx->recipients.append(job->queue.front());
+        job->queue.pop_front();
+    }
+
+    ++m_inFlight;
+    m_transactionOpen = true;
+    SmtpConnection::Command mail;
+    mail.line = "MAIL FROM:" + job->sender.toPath() + job->parameters;
+    mail.onReplies = [tx](const QList<SmtpReply> &r) { tx->mail = r.first(); };
+    m_connection->send(std::move(mail));
+    for (const MailAddress &recipient : std::as_const(tx->recipients)) {
+        SmtpConnection::Command rcpt;
+        rcpt.line = "RCPT TO:" + recipient.toPath();
+        rcpt.onReplies = [tx, recipient](const QList<SmtpReply> &r) {
+            tx->rcpt.append(r.first());
+            if (r.first().isPositive())
+                tx->accepted.append(recipient);
+        };
+        m_connection->send(std::move(rcpt));
+    }
+    SmtpConnection::Command data;
+    data.line = "DATA";
+    data.barrier = true;
+    data.onReplies = [this, tx](const QList<SmtpReply> &r) { onDataReply(tx, r.first()); };
+    m_connection->send(std::move(data));
 }
 
-void DispatchStage::onDataReply(const std::shared_ptr<Job> &job, const SmtpReply &reply)
+void DispatchStage::onDataReply(const std::shared_ptr<Transaction> &tx, const SmtpReply &reply)
 {
     m_transactionOpen = false;
-    if (reply.code == 354 && !job->accepted.isEmpty()) {
+    if (reply.code == 354 && !tx->accepted.isEmpty()) {
         SmtpConnection::Command body;
-        body.bodyPath = job->path;
-        body.bodyOffset = job->envelope.messageOffset;
+        body.bodyPath = tx->job->path;
+        body.bodyOffset = tx->job->envelope.messageOffset;
         // RFC 2033 §4.2: LMTP answers the end of data once per accepted recipient.
-        body.replies = m_lmtp ? int(job->accepted.size()) : 1;
-        body.onReplies = [this, job](const QList<SmtpReply> &r) { onFinalReplies(job, r); };
+        body.replies = m_lmtp ? int(tx->accepted.size()) : 1;
+        body.onReplies = [this, tx](const QList<SmtpReply> &r) { onFinalReplies(tx, r); };
         m_connection->send(std::move(body));
         advance();
         return;
     }
-    // The transaction ended before the body: each recipient's own reply, else DATA's (or MAIL's).
-    QList<std::pair<QString, SmtpReply>> results;
-    for (int i = 0; i < job->envelope.recipients.size(); ++i) {
-        SmtpReply r = !job->mail.isPositive() ? job->mail : job->rcpt.value(i);
-        if (r.isPositive())
-            r = reply.code == 354 ? SmtpReply {554, {"no recipient was accepted"}} : reply;
-        results.append({job->envelope.recipients[i], r});
-    }
+    // The transaction ended before the body: the accepted recipients get DATA's reply.
     if (reply.code == 354) {
         // Should not happen (no recipient accepted); end the empty transaction cleanly.
         SmtpConnection::Command end;
@@ -352,23 +416,90 @@ void DispatchStage::onDataReply(const std::shared_ptr<Job> &job, const SmtpReply
     SmtpConnection::Command rset;
     rset.line = "RSET";
     m_connection->send(std::move(rset));
-    apply(job, results);
+    const SmtpReply instead =
+        reply.code == 354 ? SmtpReply {554, {"no recipient was accepted"}} : reply;
+    QList<SmtpReply> replies;
+    for (qsizetype i = 0; i < tx->accepted.size(); ++i)
+        replies.append(instead);
+    finishTransaction(tx, replies);
 }
 
-void DispatchStage::onFinalReplies(const std::shared_ptr<Job> &job, const QList<SmtpReply> &replies)
+void DispatchStage::onFinalReplies(
+    const std::shared_ptr<Transaction> &tx, const QList<SmtpReply> &replies)
 {
-    QList<std::pair<QString, SmtpReply>> results;
+    QList<SmtpReply> perAccepted;
+    for (qsizetype i = 0; i < tx->accepted.size(); ++i)
+        perAccepted.append(m_lmtp ? replies.value(i) : replies.first());
+    finishTransaction(tx, perAccepted);
+}
+
+void DispatchStage::finishTransaction(
+    const std::shared_ptr<Transaction> &tx, const QList<SmtpReply> &replies)
+{
+    --m_inFlight;
+    Job &job = *tx->job;
+    QList<MailAddress> again; // the server had no room for them in this transaction
+    QList<MailAddress> deliveredNow;
     int acceptedIndex = 0;
-    for (int i = 0; i < job->envelope.recipients.size(); ++i) {
-        const SmtpReply &rcpt = job->rcpt.value(i);
-        if (!rcpt.isPositive()) {
-            results.append({job->envelope.recipients[i], rcpt});
+    for (qsizetype i = 0; i < tx->recipients.size(); ++i) {
+        const MailAddress &recipient = tx->recipients[i];
+        const auto answer = [&job, &recipient](const SmtpReply &reply) {
+            const Outcome outcome = reply.isPositive()   ? Outcome::Delivered
+                : reply.isTransient() || reply.code == 0 ? Outcome::Deferred
+                                                         : Outcome::Rejected;
+            job.answers.append({recipient, reply, outcome});
+            return outcome;
+        };
+        if (!tx->mail.isPositive()) {
+            answer(tx->mail);
             continue;
         }
-        results.append({job->envelope.recipients[i],
-            m_lmtp ? replies.value(acceptedIndex++) : replies.first()});
+        const SmtpReply rcpt = tx->rcpt.value(i);
+        if (rcpt.isPositive()) {
+            if (answer(replies.value(acceptedIndex++)) == Outcome::Delivered)
+                deliveredNow.append(recipient);
+            continue;
+        }
+        // RFC 5321 §4.5.3.1.10: 452 (or 552 from older servers) is the server's recipient
+        // limit, not the recipient's fault: the next transaction, at once. Unless it refuses the
+        // first recipient of a transaction: then no count is to blame, and it is a deferral,
+        // 552 as much as 452.
+        const bool tooMany = rcpt.code == 452 || rcpt.code == 552;
+        if (tooMany && i > 0)
+            again.append(recipient);
+        else if (rcpt.code == 552)
+            job.answers.append({recipient, rcpt, Outcome::Deferred});
+        else
+            answer(rcpt);
     }
-    apply(job, results);
+    for (auto it = again.crbegin(); it != again.crend(); ++it)
+        job.queue.push_front(*it);
+    if (!deliveredNow.isEmpty()) {
+        DurableFs::acknowledge(
+            DurableFs::Acknowledgement::LocalServerAccepted, job.name, texts(deliveredNow));
+    }
+
+    if (job.queue.empty()) {
+        apply(tx->job);
+        advance();
+        return;
+    }
+    if (!deliveredNow.isEmpty()) {
+        // Who has the message already, should this stage not live to finish the file.
+        QStringList done = job.meta.other.value(kDeliveredTo).split(u'\n', Qt::SkipEmptyParts);
+        done += texts(deliveredNow);
+        job.meta.other.insert(kDeliveredTo, done.join(u'\n'));
+        if (Status recorded =
+                replaceMetadata(m_setup.spool, SpoolFolder::PickUp, job.name, job.meta);
+            !recorded) {
+            raise(EventId::LocalServerSessionFailed,
+                tr("Message %1: which recipients have it could not be recorded: %2")
+                    .arg(job.name, recorded.error().message),
+                job.name);
+        }
+    }
+    m_continuing.push_back(tx->job);
+    advance();
 }
 
 Status DispatchStage::writeCopy(const Job &job, SpoolFolder folder, const QString &name,
@@ -436,6 +567,7 @@ bool DispatchStage::toBadMail(
     meta.other.insert(
         QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.other.remove(QStringLiteral("next_attempt"));
+    meta.other.remove(kDeliveredTo);
     Status moved;
     if (recipients.isEmpty()) {
         // Not a pickup file at all: moved as it is, nothing to re-envelope; under a name of its
@@ -468,36 +600,38 @@ bool DispatchStage::toBadMail(
     return true;
 }
 
-void DispatchStage::apply(
-    const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results)
+// The file's recipients all have their answer, or the stage stops: remove the file, or keep it
+// for those deferred (with a back-off) or not yet tried, and BadMail for those rejected.
+void DispatchStage::apply(const std::shared_ptr<Job> &job)
 {
-    --m_inFlight;
     ++m_done;
     QStringList delivered;
     QStringList deferred;
     QStringList rejected;
     QStringList deferReplies;
     QStringList rejectReplies;
-    for (const auto &[recipient, reply] : results) {
-        const QString text = recipient + QStringLiteral(": ") + QString::fromUtf8(reply.text());
-        if (reply.isPositive()) {
+    for (const Job::Answer &a : std::as_const(job->answers)) {
+        const QString recipient = a.recipient.toString();
+        const QString text = recipient + QStringLiteral(": ") + QString::fromUtf8(a.reply.text());
+        switch (a.outcome) {
+        case Outcome::Delivered:
             delivered.append(recipient);
-        } else if (reply.isTransient() || reply.code == 0) {
+            break;
+        case Outcome::Deferred:
             deferred.append(recipient);
             deferReplies.append(text);
-        } else {
+            break;
+        case Outcome::Rejected:
             rejected.append(recipient);
             rejectReplies.append(text);
+            break;
         }
     }
+    const QStringList untried = texts(job->untried);
     const Spool &spool = m_setup.spool;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
 
-    if (!delivered.isEmpty()) {
-        DurableFs::acknowledge(
-            DurableFs::Acknowledgement::LocalServerAccepted, job->name, delivered);
-    }
-    if (deferred.isEmpty() && rejected.isEmpty()) {
+    if (deferred.isEmpty() && rejected.isEmpty() && untried.isEmpty()) {
         // The common case: remove at once, the duplicate window is this one unlink.
         (void)removeFromPickUp(*job); // reported there
         ++m_report.delivered;
@@ -505,7 +639,6 @@ void DispatchStage::apply(
             tr("Message %1 delivered to %2.").arg(job->name, delivered.join(QStringLiteral(", "))),
             job->name);
         Q_EMIT progressed(m_done, m_total);
-        advance();
         return;
     }
 
@@ -526,36 +659,46 @@ void DispatchStage::apply(
         deferReplies += rejectReplies;
     }
 
-    if (deferred.isEmpty()) {
+    const QStringList kept = deferred + untried;
+    if (kept.isEmpty()) {
         (void)removeFromPickUp(*job); // reported there
     } else {
-        const int attempts = job->meta.other.value(QStringLiteral("attempts")).toInt() + 1;
         MessageMetadata meta = job->meta;
-        meta.other.insert(QStringLiteral("attempts"), QString::number(attempts));
-        meta.other.insert(QStringLiteral("first_deferred"),
-            QString::number(firstDeferred > 0 ? firstDeferred : now));
-        meta.other.insert(
-            QStringLiteral("next_attempt"), QString::number(now + backoffSeconds(attempts)));
-        meta.other.insert(QStringLiteral("reason"), deferReplies.join(QStringLiteral("; ")));
-        meta.other.insert(QStringLiteral("recipients"), deferred.join(QStringLiteral(", ")));
-        // Only the deferred recipients stay; the file is replaced whole.
-        const Status updated = deferred == job->envelope.recipients
-            ? replaceMetadata(spool, SpoolFolder::PickUp, job->name, meta)
-            : writeCopy(*job, SpoolFolder::PickUp, job->name, deferred, meta);
+        const int attempts = meta.other.value(QStringLiteral("attempts")).toInt() + 1;
+        if (!deferred.isEmpty()) {
+            meta.other.insert(QStringLiteral("attempts"), QString::number(attempts));
+            meta.other.insert(QStringLiteral("first_deferred"),
+                QString::number(firstDeferred > 0 ? firstDeferred : now));
+            meta.other.insert(
+                QStringLiteral("next_attempt"), QString::number(now + backoffSeconds(attempts)));
+            meta.other.insert(QStringLiteral("reason"), deferReplies.join(QStringLiteral("; ")));
+        }
+        meta.other.insert(QStringLiteral("recipients"), kept.join(QStringLiteral(", ")));
+        // Only those recipients stay; the file is replaced whole (and knows no earlier
+        // transaction any more).
+        Status updated;
+        if (kept == job->envelope.recipients) {
+            updated = replaceMetadata(spool, SpoolFolder::PickUp, job->name, meta);
+        } else {
+            meta.other.remove(kDeliveredTo);
+            updated = writeCopy(*job, SpoolFolder::PickUp, job->name, kept, meta);
+        }
         if (!updated) {
             raise(EventId::LocalServerSessionFailed,
                 tr("Message %1 was deferred but its PickUp file could not be updated: %2")
                     .arg(job->name, updated.error().message),
                 job->name);
         }
-        ++m_report.deferred;
-        raise(EventId::DeliveryDeferred,
-            tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
-                .arg(job->name, deferred.join(QStringLiteral(", ")))
-                .arg(attempts)
-                .arg(backoffSeconds(attempts) / 60)
-                .arg(deferReplies.join(QStringLiteral("; "))),
-            job->name);
+        if (!deferred.isEmpty()) {
+            ++m_report.deferred;
+            raise(EventId::DeliveryDeferred,
+                tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
+                    .arg(job->name, deferred.join(QStringLiteral(", ")))
+                    .arg(attempts)
+                    .arg(backoffSeconds(attempts) / 60)
+                    .arg(deferReplies.join(QStringLiteral("; "))),
+                job->name);
+        }
     }
     if (!delivered.isEmpty()) {
         raise(EventId::MessageDelivered,
@@ -563,7 +706,6 @@ void DispatchStage::apply(
             job->name);
     }
     Q_EMIT progressed(m_done, m_total);
-    advance();
 }
 
 void DispatchStage::quit()
@@ -590,7 +732,7 @@ void DispatchStage::failSession(EventId id, const QString &text)
     if (m_report.failure.isEmpty()) {
         m_report.failureId = id;
         m_report.failure = text;
-        const int waiting = int(m_pending.size()) + m_inFlight;
+        const int waiting = int(m_pending.size() + m_continuing.size()) + m_inFlight;
         raise(id,
             tr("Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.",
                 nullptr, waiting)

@@ -29,11 +29,15 @@ struct DispatchReport
 };
 
 // Stage 3 (DESIGN.md "Dispatch"): delivers the PickUp folder to the local server by SMTP or LMTP,
-// many messages on one connection, each transaction pipelined where the server allows. A
-// recipient accepted is done; 4xx leaves the message in PickUp with a growing back-off; 5xx moves
-// the message, with only the rejected recipients and the server's reply, to BadMail. A PickUp
-// file is removed as soon as the final reply is read, the only window in which a crash could
-// deliver a message twice. Runs on a worker thread.
+// many messages on one connection, each transaction pipelined where the server allows. MAIL FROM
+// and RCPT TO are made only from the MailAddress values of the envelope, read whole. A file's
+// recipients go in transactions of at most kMaxRecipientsPerTransaction; one the server has no
+// room for in this transaction (452, or 552, RFC 5321 §4.5.3.1.10) goes in the next one. A
+// recipient accepted is done; 4xx leaves it in PickUp with a growing back-off; 5xx moves the
+// message, with only the rejected recipients and the server's reply, to BadMail. The file leaves
+// PickUp when every recipient has a final answer; between two transactions of one file its
+// sidecar records who has the message, so that a crash delivers at most one transaction twice.
+// Runs on a worker thread.
 class DispatchStage : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,8 @@ public:
     // and given up (BadMail) after two days.
     static qint64 backoffSeconds(int attempts);
     static constexpr qint64 kGiveUpSeconds = 2 * 24 * 3600;
+    // RFC 5321 §4.5.3.1.8: a server must take 100 recipients in a transaction.
+    static constexpr int kMaxRecipientsPerTransaction = 100;
 
     explicit DispatchStage(Setup setup, QObject *parent = nullptr);
     ~DispatchStage() override;
@@ -84,6 +90,7 @@ private:
         Done
     };
     struct Job;
+    struct Transaction;
     enum class Outcome { Delivered, Deferred, Rejected };
 
     void hello();
@@ -91,10 +98,12 @@ private:
     void authenticate();
     void advance();
     void startTransaction();
-    void onDataReply(const std::shared_ptr<Job> &job, const SmtpReply &reply);
-    void onFinalReplies(const std::shared_ptr<Job> &job, const QList<SmtpReply> &replies);
-    void apply(
-        const std::shared_ptr<Job> &job, const QList<std::pair<QString, SmtpReply>> &results);
+    std::shared_ptr<Job> openJob(const QString &name);
+    void onDataReply(const std::shared_ptr<Transaction> &tx, const SmtpReply &reply);
+    void onFinalReplies(const std::shared_ptr<Transaction> &tx, const QList<SmtpReply> &replies);
+    // Takes each recipient's reply: done, deferred, or into the job's next transaction.
+    void finishTransaction(const std::shared_ptr<Transaction> &tx, const QList<SmtpReply> &replies);
+    void apply(const std::shared_ptr<Job> &job);
     Status writeCopy(const Job &job, SpoolFolder folder, const QString &name,
         const QStringList &recipients, const MessageMetadata &meta);
     // Removes a message that needs nothing more; a failure is raised as an event.
@@ -118,6 +127,7 @@ private:
     int m_total = 0;
     int m_done = 0;
     std::deque<QString> m_pending;
+    std::deque<std::shared_ptr<Job>> m_continuing; // files with recipients for another transaction
     DispatchReport m_report;
     bool m_finished = false;
 };

@@ -20,6 +20,12 @@ std::shared_ptr<UidLedger> LedgerRegistry::ledger(
 {
     // Host names are case-insensitive: retyping one in capitals is not a different account,
     // and setting the ledger aside would download again what the server still keeps.
+    if (host.isEmpty() || user.isEmpty()) {
+        // Not an account: never a reason to set the mailbox's ledger aside.
+        if (error)
+            *error = QObject::tr("no server or user is known for mailbox %1").arg(mailbox);
+        return nullptr;
+    }
     const QString identity = host.toLower() + u' ' + user;
     auto it = m_ledgers.find(mailbox);
     if (it != m_ledgers.end() && it->first == identity)

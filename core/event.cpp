@@ -214,9 +214,9 @@ const Row kRows[] = {
             "Pop3Connector::Events", "No local recipient: sent to the undeliverable-mail mailbox"),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "No recipient of the message matched the mailbox's accepted domains and routing rules "
-            "(mail sent as Bcc, mailing lists, a former employee's address). It was delivered to "
-            "the "
-            "undeliverable-mail mailbox so that it stays visible."),
+            "(mail sent as Bcc, mailing lists, a former employee's address), or none of them was a "
+            "valid address. It was delivered to the undeliverable-mail mailbox so that it stays "
+            "visible; the text says why for each recipient."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "If such mail should reach someone, add a routing rule for the address.")},
     {EventId::NoRecipientFailed, Severity::Error, Category::Transfer, LogLevel::Minimum,
@@ -226,6 +226,29 @@ const Row kRows[] = {
             "mailbox is configured, so the message was put in Failed Mail."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "Set undeliverable_mailbox, or add a routing rule, then requeue the message.")},
+    {EventId::RecipientsNotRouted, Severity::Warning, Category::Transfer, LogLevel::Medium,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Some recipients not routed"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A message names recipients in the accepted domains that reach no local mailbox: no "
+            "routing rule matches them, or the header's text is not a valid address (a line "
+            "break, a control character or an angle bracket in it, which can be an attempt to add "
+            "recipients of the sender's choosing). The message's other recipients received it; "
+            "the undeliverable-mail mailbox received one copy for them when one is configured. "
+            "The text names them, with any control characters shown as escapes."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "If mail for such an address should reach someone, add a routing rule for it. An "
+            "address that is not valid is never delivered; nothing needs doing for it.")},
+    {EventId::SenderReplaced, Severity::Warning, Category::Transfer, LogLevel::Medium,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Envelope sender replaced"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "The message's Return-Path or From is not a valid address (a line break, a control "
+            "character or an angle bracket in it, or no address at all), so it cannot be the "
+            "sender given to the local mail server. The message was delivered with its From "
+            "address when that is valid, else with the undeliverable-mail mailbox (without one, "
+            "the null sender <>) as its sender; its header is unchanged."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do for the delivery. Reports about it go to the sender named in the text; "
+            "replies still go to the addresses in the message's header.")},
 
     {EventId::ConfigurationInvalid, Severity::Error, Category::Configuration, LogLevel::Minimum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Configuration error"),

@@ -46,6 +46,8 @@ enum class EventId : int {
     MessageWrapped = 1062,
     NoLocalRecipient = 1070,
     NoRecipientFailed = 1071,
+    RecipientsNotRouted = 1072,
+    SenderReplaced = 1073,
 
     ConfigurationInvalid = 1100,
     PasswordUnavailable = 1101,

@@ -88,7 +88,10 @@ std::optional<MessageMetadata> MessageMetadata::parse(QByteArrayView bytes)
             m.other.insert(QString::fromUtf8(key), value);
         }
     }
-    if (!sawUid && m.mailbox.isEmpty() && m.other.isEmpty())
+    // Every sidecar written has a uid line and ends with a newline: one cut short by a power
+    // cut before it was synced is not taken for a sidecar (with no server and user it would
+    // name another account's ledger).
+    if (!sawUid || !bytes.endsWith('\n'))
         return std::nullopt;
     return m;
 }

@@ -44,22 +44,6 @@ struct GObjectDeleter
 template<typename T>
 using GPtr = std::unique_ptr<T, GObjectDeleter<T>>;
 
-void collectAddresses(InternetAddressList *list, QStringList &out)
-{
-    if (!list)
-        return;
-    const int n = internet_address_list_length(list);
-    for (int i = 0; i < n; ++i) {
-        InternetAddress *a = internet_address_list_get_address(list, i);
-        if (INTERNET_ADDRESS_IS_MAILBOX(a)) {
-            out.append(
-                QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a))));
-        } else if (INTERNET_ADDRESS_IS_GROUP(a)) {
-            collectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)), out);
-        }
-    }
-}
-
 // A spool file as a GMime stream, opened as every spool file is read (never through a
 // symlink); null with `error` set when it cannot be.
 GMimeStream *openStream(const QString &path, QString *error)
@@ -105,7 +89,143 @@ QByteArray readHeaderBlock(const QString &path, qint64 offset, QString *error)
     return block;
 }
 
+bool isFoldingSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+QByteArrayView trimFolding(QByteArrayView s)
+{
+    while (!s.isEmpty() && isFoldingSpace(s.front()))
+        s = s.sliced(1);
+    while (!s.isEmpty() && isFoldingSpace(s.back()))
+        s.chop(1);
+    return s;
+}
+
+// One addr-spec as the header has it, with the folding white space RFC 5322 allows at its ends
+// and around the '@' taken away (CFWS in dot-atom), the obsolete route ("@a,@b:") dropped.
+QString addrSpec(QByteArrayView spec)
+{
+    spec = trimFolding(spec);
+    if (spec.startsWith('@')) {
+        const qsizetype colon = spec.indexOf(':');
+        spec = trimFolding(colon < 0 ? QByteArrayView() : spec.sliced(colon + 1));
+    }
+    bool quoted = false;
+    for (qsizetype i = 0; i < spec.size(); ++i) {
+        const char c = spec[i];
+        if (quoted && c == '\\') {
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (c == '@' && !quoted) {
+            return QString::fromUtf8(trimFolding(spec.first(i)).toByteArray() + '@'
+                + trimFolding(spec.sliced(i + 1)).toByteArray());
+        }
+    }
+    return QString::fromUtf8(spec);
+}
+
 } // namespace
+
+QStringList MimeParser::addrSpecs(QByteArrayView value)
+{
+    QStringList out;
+    QByteArray element; // the current mailbox, comments replaced by a space
+    qsizetype angleOpen = -1; // where its "<" is in `element`
+    qsizetype angleClose = -1;
+    bool quoted = false;
+    bool literal = false;
+    int comment = 0; // nesting depth
+    const auto flush = [&] {
+        if (angleOpen >= 0) {
+            const qsizetype end = angleClose >= 0 ? angleClose : element.size();
+            out.append(
+                addrSpec(QByteArrayView(element).sliced(angleOpen + 1, end - angleOpen - 1)));
+        } else if (!trimFolding(element).isEmpty()) {
+            out.append(addrSpec(element));
+        }
+        element.clear();
+        angleOpen = angleClose = -1;
+        quoted = literal = false;
+    };
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value[i];
+        if (comment > 0) {
+            // RFC 5322 §3.2.2: comments nest and quote with a backslash.
+            if (c == '\\')
+                ++i;
+            else if (c == '(')
+                ++comment;
+            else if (c == ')' && --comment == 0)
+                element += ' ';
+            continue;
+        }
+        if (quoted) {
+            element += c;
+            if (c == '\\' && i + 1 < value.size())
+                element += value[++i];
+            else if (c == '"')
+                quoted = false;
+            continue;
+        }
+        if (literal) {
+            element += c;
+            literal = c != ']';
+            continue;
+        }
+        const bool inAngle = angleOpen >= 0 && angleClose < 0;
+        switch (c) {
+        case '"':
+            quoted = true;
+            element += c;
+            break;
+        case '[':
+            literal = true;
+            element += c;
+            break;
+        case '(':
+            comment = 1;
+            break;
+        case '<':
+            if (angleClose >= 0)
+                flush(); // "<a@b> <c@d>": two mailboxes a comma was forgotten between
+            if (angleOpen < 0)
+                angleOpen = element.size();
+            element += c;
+            break;
+        case '>':
+            if (inAngle)
+                angleClose = element.size();
+            element += c;
+            break;
+        case ',':
+            if (inAngle)
+                element += c; // the obsolete route: <@a,@b:x@y>
+            else
+                flush();
+            break;
+        case ';': // the end of a group
+            if (inAngle)
+                element += c;
+            else
+                flush();
+            break;
+        case ':': // a group's display name ends; its mailboxes follow
+            if (inAngle || angleOpen >= 0) {
+                element += c;
+            } else {
+                element.clear();
+            }
+            break;
+        default:
+            element += c;
+        }
+    }
+    flush();
+    return out;
+}
 
 std::optional<MessageHeaders> MimeParser::parseHeaders(
     const QString &path, qint64 offset, QString *error)
@@ -159,24 +279,26 @@ std::optional<MessageHeaders> MimeParser::parseHeaderBlock(QByteArrayView header
         static const QStringList notAddresses = {QStringLiteral("message-id"),
             QStringLiteral("references"), QStringLiteral("in-reply-to"),
             QStringLiteral("dkim-signature"), QStringLiteral("subject")};
+        // Addresses as the header holds them, not as GMime shows them: GMime unfolds, decodes
+        // A-labels to Unicode and drops what it cannot parse, and routing must see the bytes
+        // that would otherwise reach the envelope.
+        if (name == u"return-path") {
+            // The topmost one, from the last delivery; an empty one is no path at all.
+            const QStringList addresses = addrSpecs(raw);
+            if (!h.returnPath && !addresses.isEmpty())
+                h.returnPath = addresses.first();
+            continue;
+        }
+        if (name == u"from" && h.fromAddress.isEmpty())
+            h.fromAddress = addrSpecs(raw).value(0);
+        else if (name == u"to")
+            h.to += addrSpecs(raw);
+        else if (name == u"cc")
+            h.cc += addrSpecs(raw);
         // Any header may be configured as an envelope header; those naming an address are kept.
-        if (std::strchr(raw, '@') && !notAddresses.contains(name) && name != u"return-path") {
-            GPtr<InternetAddressList> list(internet_address_list_parse(options, raw));
-            QStringList addresses;
-            collectAddresses(list.get(), addresses);
-            // Some ISPs write a bare address without angle brackets or with a trailing comment.
-            if (addresses.isEmpty() && name.endsWith(QStringLiteral("-to"))) {
-                static const QRegularExpression bare(QStringLiteral("[^\\s<>,;\"]+@[^\\s<>,;\"]+"));
-                for (auto m = bare.globalMatch(QString::fromUtf8(raw)); m.hasNext();)
-                    addresses.append(m.next().captured());
-            }
-            for (const QString &a : std::as_const(addresses))
+        if (std::strchr(raw, '@') && !notAddresses.contains(name)) {
+            for (const QString &a : addrSpecs(raw))
                 h.headerAddresses.append({name, a});
-        } else if (name == u"return-path") {
-            GPtr<InternetAddressList> list(internet_address_list_parse(options, raw));
-            QStringList addresses;
-            collectAddresses(list.get(), addresses);
-            h.returnPath = addresses.value(0);
         }
     }
     if (const char *id = g_mime_message_get_message_id(message.get()))
@@ -188,12 +310,7 @@ std::optional<MessageHeaders> MimeParser::parseHeaderBlock(QByteArrayView header
             h.from = QString::fromUtf8(shown);
             g_free(shown);
         }
-        QStringList addresses;
-        collectAddresses(from, addresses);
-        h.fromAddress = addresses.value(0);
     }
-    collectAddresses(g_mime_message_get_to(message.get()), h.to);
-    collectAddresses(g_mime_message_get_cc(message.get()), h.cc);
     if (GDateTime *date = g_mime_message_get_date(message.get()))
         h.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
     return h;

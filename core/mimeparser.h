@@ -12,19 +12,21 @@
 
 namespace Pop3Connector {
 
-// What the connector reads from a message header, decoded (RFC 2047 encoded words in any
-// charset, ISO-2022-JP included, come out as Unicode).
+// What the connector reads from a message header. Text for people is decoded (RFC 2047 encoded
+// words in any charset, ISO-2022-JP included, come out as Unicode). Addresses are not: each is the
+// addr-spec as the header holds it (see addrSpecs()), unvalidated, for MailAddress::parse().
 struct MessageHeaders
 {
     QString messageId; // without angle brackets
     QString subject;
     QString from; // as shown: "Name <address>"
-    QString fromAddress;
-    QStringList to; // addresses
+    QString fromAddress; // the first addr-spec of From
+    QStringList to; // addr-specs
     QStringList cc;
     QDateTime date;
-    QString returnPath; // address, or empty
-    // Every address of every header, keyed by the lower-case header name, in header order:
+    // The addr-spec of Return-Path: empty for the null path <>, nothing without the header.
+    std::optional<QString> returnPath;
+    // Every addr-spec of every header, keyed by the lower-case header name, in header order:
     // routing looks up the envelope headers (Delivered-To, X-Original-To ...) here.
     QList<std::pair<QString, QString>> headerAddresses;
     int traceCount = 0; // Received: lines this connector added
@@ -44,6 +46,13 @@ public:
     static std::optional<MessageHeaders> parseHeaders(
         const QString &path, qint64 offset, QString *error);
     static std::optional<MessageHeaders> parseHeaderBlock(QByteArrayView header, QString *error);
+
+    // The addr-specs of an address header's value (RFC 5322 §3.4 address-list, with groups and
+    // the obsolete route), in order: what is between the angle brackets, or the bare addr-spec,
+    // without display names and comments. Only folding around an addr-spec and its '@' is
+    // dropped; inside it nothing is unfolded, decoded or repaired, so a line break or a control
+    // character stays for MailAddress::parse() to refuse. "<>" gives an empty string. Pure.
+    static QStringList addrSpecs(QByteArrayView value);
 
     // The decoded text of the message's first text part (HTML stripped of tags when there is
     // no plain text), at most `maxChars` characters.

@@ -39,14 +39,23 @@ QStringList SpoolBrowser::names(SpoolFolder folder) const
     return out;
 }
 
-qint64 SpoolBrowser::messageOffset(SpoolFolder folder, const QString &name) const
+std::optional<PickupEnvelope> SpoolBrowser::envelope(SpoolFolder folder, const QString &name) const
 {
     if (!hasEnvelope(folder))
-        return 0;
-    QFile f(m_spool.messagePath(folder, name));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const std::optional<PickupEnvelope> e = PickupEnvelope::parse(f.read(64 * 1024));
+        return std::nullopt;
+    const Result<int> fd = DurableFs::openForReading(m_spool.messagePath(folder, name));
+    QFile f;
+    if (!fd || !f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return std::nullopt;
+    Result<PickupEnvelope> e = PickupEnvelope::read(f); // whole, however many recipients
+    if (!e)
+        return std::nullopt;
+    return std::move(e).value();
+}
+
+qint64 SpoolBrowser::messageOffset(SpoolFolder folder, const QString &name) const
+{
+    const std::optional<PickupEnvelope> e = envelope(folder, name);
     return e ? e->messageOffset : 0;
 }
 
@@ -59,14 +68,9 @@ MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) co
     const QFileInfo info(path);
     qint64 offset = 0;
     QStringList envelopeRecipients;
-    if (hasEnvelope(folder)) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) {
-            if (const std::optional<PickupEnvelope> e = PickupEnvelope::parse(f.read(64 * 1024))) {
-                offset = e->messageOffset;
-                envelopeRecipients = e->recipients;
-            }
-        }
+    if (const std::optional<PickupEnvelope> e = envelope(folder, name)) {
+        offset = e->messageOffset;
+        envelopeRecipients = e->recipients;
     }
     s.size = info.size() - offset;
     QString error;
@@ -207,8 +211,12 @@ QString SpoolBrowser::wrapForUndeliverable(
     if (!wrapped)
         return wrapped.error().message;
     // A PickUp file for the new message: envelope, then the message.
-    PickupEnvelope envelope;
-    envelope.recipients = {undeliverableMailbox};
+    const Result<MailAddress> recipient = MailAddress::parse(undeliverableMailbox);
+    if (!recipient)
+        return recipient.error().message;
+    const Result<QByteArray> head = PickupEnvelope::make(MailAddress(), {*recipient}).write();
+    if (!head)
+        return head.error().message;
     const QString pickup =
         m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
     MessageMetadata meta;
@@ -219,7 +227,7 @@ QString SpoolBrowser::wrapForUndeliverable(
     Result<DurableFs::File> out = DurableFs::File::open(pickup, DurableFs::File::Mode::CreateNew);
     if (!out)
         return out.error().message;
-    Status done = out.value().write(envelope.serialize() + *wrapped);
+    Status done = out.value().write(*head + *wrapped);
     if (done)
         done = out.value().sync();
     if (done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pickupenvelope.h"
 #include "spool.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,9 @@ public:
     qint64 messageOffset(SpoolFolder folder, const QString &name) const;
 
 private:
+    // The pickup envelope of a PickUp or BadMail file, read whole.
+    std::optional<PickupEnvelope> envelope(SpoolFolder folder, const QString &name) const;
+
     Spool m_spool;
 };
 

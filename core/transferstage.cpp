@@ -46,6 +46,14 @@ QString rfc5322Date(const QDateTime &t)
         + QStringLiteral(" +0000");
 }
 
+QString joined(const QList<MailAddress> &addresses)
+{
+    QStringList out;
+    for (const MailAddress &a : addresses)
+        out.append(a.toString());
+    return out.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 struct TransferStage::Prepared
@@ -60,7 +68,12 @@ struct TransferStage::Prepared
     bool storageError = false; // could not write: stays in Incoming Mail
     QString messageId;
     QString fingerprint; // what the history knows it by
-    QStringList recipients; // claimed in the history
+    QList<MailAddress> recipients; // claimed in the history
+    QString unrouted; // recipients of ours that reach no local mailbox
+    QString unroutedReason;
+    MailAddress unroutedCopy; // who gets the message for them, or null
+    QString senderReplaced; // why the header's sender is not the envelope's
+    MailAddress sender;
     qint64 pickupSize = 0; // bytes of the scratch PickUp file and its sidecar, as written
     qint64 metadataSize = 0;
 };
@@ -124,9 +137,16 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     if (decision.kind == RoutingDecision::Kind::Failed)
         return p;
     p.undeliverable = decision.kind == RoutingDecision::Kind::Undeliverable;
+    p.unrouted = decision.unrouted.join(QStringLiteral(", "));
+    p.unroutedReason = decision.unroutedReason;
+    p.unroutedCopy = decision.unroutedCopy;
+    const SenderDecision sender = Router::envelopeSender(
+        headers->returnPath, headers->fromAddress, m_configuration.connector.undeliverableMailbox);
+    p.sender = sender.sender;
+    p.senderReplaced = sender.replaced;
 
     p.fingerprint = messageFingerprint(p.messageId, source, headers->headerBytes);
-    for (const QString &r : decision.recipients) {
+    for (const MailAddress &r : decision.recipients) {
         if (m_history->claim(p.fingerprint, r))
             p.recipients.append(r);
     }
@@ -135,24 +155,27 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return p;
     }
 
+    const auto releaseClaims = [&] {
+        for (const MailAddress &r : std::as_const(p.recipients))
+            m_history->release(p.fingerprint, r);
+        p.recipients.clear();
+    };
     // The PickUp file: envelope, our trace line, then the message as it was received.
-    PickupEnvelope envelope;
-    envelope.sender = !headers->returnPath.isEmpty() ? headers->returnPath : headers->fromAddress;
-    envelope.recipients = p.recipients;
-    QByteArray head = envelope.serialize();
+    Result<QByteArray> envelope = PickupEnvelope::make(p.sender, p.recipients).write();
+    if (!envelope) {
+        p.reason = tr("no pickup envelope can be written: %1").arg(envelope.error().message);
+        releaseClaims();
+        return p;
+    }
+    QByteArray head = std::move(envelope).value();
     head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8()
         + ")\r\n\tby " + m_hostName.toUtf8() + ' '
         + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
         + " with POP3 id " + name.toUtf8();
     if (p.recipients.size() == 1)
-        head += "\r\n\tfor <" + p.recipients.first().toUtf8() + '>';
+        head += "\r\n\tfor " + p.recipients.first().toPath();
     head += "; " + rfc5322Date(QDateTime::currentDateTimeUtc()).toLatin1() + "\r\n";
 
-    const auto releaseClaims = [&] {
-        for (const QString &r : std::as_const(p.recipients))
-            m_history->release(p.fingerprint, r);
-        p.recipients.clear();
-    };
     const Result<qint64> sourceSize = DurableFs::regularFileSize(source);
     if (!sourceSize) {
         p.reason = tr("the message cannot be read: %1").arg(sourceSize.error().message);
@@ -191,7 +214,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return storageFailed(written.error());
     }
     p.pickupSize = out.value().size();
-    p.metadata.other.insert(QStringLiteral("recipients"), p.recipients.join(QStringLiteral(", ")));
+    p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
     p.metadata.other.insert(
         QStringLiteral("transferred"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (p.undeliverable)
@@ -262,7 +285,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             check(DurableFs::verifySize(scratch(p, "pickup"), p->pickupSize));
             check(DurableFs::verifySize(scratch(p, "pickup-meta"), p->metadataSize));
         }
-        QList<std::pair<QString, QString>> delivered;
+        QList<std::pair<QString, MailAddress>> delivered;
         for (Prepared *p : std::as_const(ready)) {
             if (!error.isEmpty())
                 break;
@@ -271,7 +294,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                 || !check(DurableFs::rename(
                     scratch(p, "pickup"), m_spool.messagePath(SpoolFolder::PickUp, p->name))))
                 break;
-            for (const QString &r : std::as_const(p->recipients))
+            for (const MailAddress &r : std::as_const(p->recipients))
                 delivered.append({p->fingerprint, r});
             p->ok = false; // placed
             ++report.routed;
@@ -279,12 +302,31 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                 ++report.undeliverable;
                 raise(p->eventId,
                     tr("Message %1 has no local recipient (%2); it was sent to %3.")
-                        .arg(p->name, p->reason, p->recipients.value(0)),
+                        .arg(p->name, p->reason, joined(p->recipients)),
                     p->metadata.mailbox, p->name);
             } else {
                 raise(EventId::MessageRouted,
-                    tr("Message %1 routed to %2.")
-                        .arg(p->name, p->recipients.join(QStringLiteral(", "))),
+                    tr("Message %1 routed to %2.").arg(p->name, joined(p->recipients)),
+                    p->metadata.mailbox, p->name);
+            }
+            if (!p->unrouted.isEmpty()) {
+                const QString copy = p->unroutedCopy.isNull()
+                    ? tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox), so "
+                         "nobody receives it for them")
+                    : p->recipients.contains(p->unroutedCopy)
+                    ? tr("a copy went to the undeliverable-mail mailbox %1")
+                          .arg(p->unroutedCopy.toString())
+                    : tr("the undeliverable-mail mailbox %1 had a copy already")
+                          .arg(p->unroutedCopy.toString());
+                raise(EventId::RecipientsNotRouted,
+                    tr("Message %1: %2 reach no local mailbox (%3); %4.")
+                        .arg(p->name, p->unrouted, p->unroutedReason, copy),
+                    p->metadata.mailbox, p->name);
+            }
+            if (!p->senderReplaced.isEmpty()) {
+                raise(EventId::SenderReplaced,
+                    tr("Message %1: %2; it is delivered with the sender %3.")
+                        .arg(p->name, p->senderReplaced, QString::fromUtf8(p->sender.toPath())),
                     p->metadata.mailbox, p->name);
             }
         }
@@ -312,7 +354,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
     for (Prepared &p : batch) {
         if (p.ok) {
             // Not placed because of `error`: the message stays in Incoming Mail for next time.
-            for (const QString &r : std::as_const(p.recipients))
+            for (const MailAddress &r : std::as_const(p.recipients))
                 m_history->release(p.fingerprint, r);
             (void)DurableFs::remove(scratch(&p, "pickup")); // else recovery removes them
             (void)DurableFs::remove(scratch(&p, "pickup-meta"));

@@ -23,6 +23,15 @@ int main(int argc, char **argv)
         "mailbox: office\nserver: pop\nuid: u1\nretrieved: 2026-11-27T05:06:07.890Z\nsize: 12\n",
         "From: =?iso-2022-jp?b?GyRCOzNFRBsoQg==?= <y@x>\r\nTo: a@b, c@d\r\nDelivered-To: "
         "e@f\r\n\r\n",
+        "x-sender: <\"john smith\"@b.example>\r\nx-receiver: <c@[192.0.2.1]>\r\nx-receiver: "
+        "<\xe5\xb1\xb1\xe7\x94\xb0@xn--r8jz45g.jp>\r\nReceived: x\r\n\r\nbody\r\n",
+        "x-sender: <>\r\nx-receiver: <a@b.example>\r\nx-receiver: <c@d.example>\r\nR",
+        "\"q\r\n x-receiver: attacker@evil.example\r\n x-receiver: z\"@office.example",
+        "\"a>\tRCPT TO:<x\"@office.example",
+        "first.last@office.example\n\"a\\\"b\"@x.example\nbob@b\xc3\xbc"
+        "cher.example\n"
+        "a@[IPv6:2001:db8::1]\n<>\n",
+        "\"Smith, Bob\" <bob@office.example>, team: a@x.example (c), <@r.example:d@y.example>;",
     };
     std::mt19937 rng(20261127);
     for (const QByteArray &seed : seeds)

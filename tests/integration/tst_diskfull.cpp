@@ -248,14 +248,14 @@ void TestDiskFull::ledgerRewriteAndAppend()
 
 void TestDiskFull::deliveryHistory()
 {
-    QCOMPARE(failure(m_history->record({{QStringLiteral("<a@x> digest"),
-                 QStringLiteral("alice@office.example")}})),
-        QString());
+    const MailAddress alice = MailAddress::parse(u"alice@office.example").value();
+    const MailAddress bob = MailAddress::parse(u"bob@office.example").value();
+    QCOMPARE(failure(m_history->record({{QStringLiteral("<a@x> digest"), alice}})), QString());
     const QByteArray before = readAll(m_spool.statePath() + QStringLiteral("/delivered.log"));
     QCOMPARE(m_fs->fill(0), QString());
-    QList<std::pair<QString, QString>> many;
+    QList<std::pair<QString, MailAddress>> many;
     for (int i = 0; i < 2000; ++i)
-        many.append({QStringLiteral("<m%1@x> digest").arg(i), QStringLiteral("bob@office.example")});
+        many.append({QStringLiteral("<m%1@x> digest").arg(i), bob});
     const Status recorded = m_history->record(many);
     QVERIFY(!recorded);
     QCOMPARE(recorded.error().code, ErrorCode::DiskFull);
@@ -263,7 +263,7 @@ void TestDiskFull::deliveryHistory()
     m_fs->release();
     DeliveryHistory reopened(m_spool.statePath() + QStringLiteral("/delivered.log"));
     QCOMPARE(failure(reopened.open()), QString());
-    QVERIFY(!reopened.claim(QStringLiteral("<a@x> digest"), QStringLiteral("alice@office.example")));
+    QVERIFY(!reopened.claim(QStringLiteral("<a@x> digest"), alice));
 }
 
 void TestDiskFull::sidecar()

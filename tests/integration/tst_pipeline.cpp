@@ -1,8 +1,9 @@
 // All three stages end to end, all real: Dovecot serves the provider's POP3 mailboxes,
 // pop3connectord retrieves, routes and delivers over LMTP to Dovecot again, which stores into the
 // office's local Maildirs. Checked: every message in the right local mailbox exactly once, the
-// unroutable ones with the undeliverable-mail mailbox, a rejected recipient in BadMail, and mail
-// waiting in PickUp while the local server is down.
+// unroutable ones with the undeliverable-mail mailbox, a rejected recipient in BadMail, mail
+// waiting in PickUp while the local server is down, header bytes that never become a recipient
+// or sender of LMTP, and a message to more recipients than one transaction takes.
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "pickupenvelope.h"
@@ -21,6 +22,15 @@ namespace {
 const QStringList kStaff = {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
     QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank"),
     QStringLiteral("grace"), QStringLiteral("heidi")};
+
+// More local users than one LMTP transaction takes (DispatchStage::kMaxRecipientsPerTransaction).
+QStringList crowd()
+{
+    QStringList out;
+    for (int i = 0; i < 230; ++i)
+        out.append(QStringLiteral("u%1").arg(i, 3, 10, QLatin1Char('0')));
+    return out;
+}
 
 // Message-ID -> how many copies, per local user, read from their Maildir.
 QHash<QByteArray, int> delivered(const DovecotFixture &dovecot, const QString &user)
@@ -66,9 +76,12 @@ private Q_SLOTS:
     void routesCorpusToLocalMailboxes();
     void rejectedRecipientGoesToBadMail();
     void pickupWaitsForLocalServer();
+    void headerBytesNeverReachLmtp();
+    void recipientsBeyondOneTransaction();
 
 private:
-    QString writeConfig(quint16 deliveryPort, const QString &extra = {});
+    QString writeConfig(
+        quint16 deliveryPort, const QString &extra = {}, const QString &connectorExtra = {});
     struct Run
     {
         int exitCode = -1;
@@ -85,7 +98,7 @@ void TestPipeline::initTestCase()
     QMap<QString, QString> users = {{QStringLiteral("shop"), QStringLiteral("pw-shop")},
         {QStringLiteral("catchall"), QStringLiteral("pw-catchall")},
         {QStringLiteral("postmaster"), QStringLiteral("x")}};
-    for (const QString &u : kStaff)
+    for (const QString &u : kStaff + crowd())
         users.insert(u, QStringLiteral("x"));
     const QString error = m_dovecot.start(users);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -100,7 +113,8 @@ void TestPipeline::init()
         m_dovecot.clearMailbox(u);
 }
 
-QString TestPipeline::writeConfig(quint16 deliveryPort, const QString &extra)
+QString TestPipeline::writeConfig(
+    quint16 deliveryPort, const QString &extra, const QString &connectorExtra)
 {
     for (const char *box : {"shop", "catchall"}) {
         QFile pw(m_dir->filePath(QLatin1String(box) + QStringLiteral(".pw")));
@@ -112,7 +126,7 @@ QString TestPipeline::writeConfig(quint16 deliveryPort, const QString &extra)
     QFile f(path);
     f.open(QIODevice::WriteOnly | QIODevice::Truncate);
     f.write(QStringLiteral(
-        "[connector]\nspool = spool\nundeliverable_mailbox = postmaster@office.example\n\n"
+        "[connector]\nspool = spool\nundeliverable_mailbox = postmaster@office.example\n%5\n"
         "[delivery]\ntransport = lmtp\nhost = 127.0.0.1\nport = %1\n\n"
         "[mailbox.shop]\nhost = 127.0.0.1\nport = %2\nsecurity = starttls\nca_file = %3\n"
         "user = shop\npassword_file = shop.pw\nlocal_mailbox = alice@office.example\n\n"
@@ -123,7 +137,7 @@ QString TestPipeline::writeConfig(quint16 deliveryPort, const QString &extra)
         "rule2 = *@office.example -> *@office.example\n%4")
                 .arg(deliveryPort)
                 .arg(m_dovecot.pop3Port())
-                .arg(m_dovecot.caFile(), extra)
+                .arg(m_dovecot.caFile(), extra, connectorExtra)
                 .toUtf8());
     return path;
 }
@@ -240,6 +254,124 @@ void TestPipeline::pickupWaitsForLocalServer()
     QCOMPARE(got.size(), 30);
     for (const QByteArray &m : corpus)
         QCOMPARE(got.value(messageId(m)), 1);
+}
+
+// The messages of a user's Maildir, whole.
+static QList<QByteArray> messagesOf(const DovecotFixture &dovecot, const QString &user)
+{
+    QList<QByteArray> out;
+    for (const char *sub : {"/new", "/cur"}) {
+        const QDir dir(dovecot.maildir(user) + QLatin1String(sub));
+        for (const QString &f : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(f));
+            file.open(QIODevice::ReadOnly);
+            out.append(file.readAll());
+        }
+    }
+    return out;
+}
+
+void TestPipeline::headerBytesNeverReachLmtp()
+{
+    // Issue 11: folded quoted local parts and angle brackets in the catch-all's headers (rule
+    // *@office.example -> *@office.example), and in the sender of a user mailbox's message.
+    const QList<QByteArray> catchall = {
+        "Delivered-To: \"q\n x-receiver: attacker@evil.example\n x-receiver: z\"@office.example\n"
+        "Message-ID: <attack1@evil.example>\nFrom: mallory@evil.example\n"
+        "To: someone@partner.example\nSubject: one\n\nhello\n",
+        "Message-ID: <attack2@evil.example>\nFrom: mallory@evil.example\n"
+        "To: \"a>\tRCPT TO:<x\"@office.example\nSubject: two\n\nhello\n",
+        "Message-ID: <attack3@evil.example>\nFrom: mallory@evil.example\n"
+        "To: bob@office.example, \"c\n x-receiver: attacker@evil.example\"@office.example\n"
+        "Subject: three\n\nhello\n",
+    };
+    const QList<QByteArray> shop = {
+        "Return-Path: <>\nMessage-ID: <bounce@isp.example>\n"
+        "From: Mail Delivery System <MAILER-DAEMON@isp.example>\nTo: shop@isp.example\n"
+        "Subject: Undelivered Mail\n\nsorry\n",
+        "Return-Path: <\"x\n RCPT TO:<attacker@evil.example>\"@evil.example>\n"
+        "Message-ID: <attack4@evil.example>\n"
+        "From: \"y\n RCPT TO:<attacker@evil.example>\"@evil.example\nTo: shop@isp.example\n"
+        "Subject: four\n\nhello\n",
+    };
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("catchall"), catchall).isEmpty());
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), shop).isEmpty());
+    const Run r =
+        daemon(writeConfig(m_dovecot.lmtpPort(), {}, QStringLiteral("log_level = maximum\n")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    // Each attack reached the undeliverable-mail mailbox once; bob his copy; nobody else.
+    const QHash<QByteArray, int> postmaster = delivered(m_dovecot, QStringLiteral("postmaster"));
+    QCOMPARE(postmaster.value("<attack1@evil.example>"), 1);
+    QCOMPARE(postmaster.value("<attack2@evil.example>"), 1);
+    QCOMPARE(postmaster.value("<attack3@evil.example>"), 1);
+    QCOMPARE(delivered(m_dovecot, QStringLiteral("bob")).value("<attack3@evil.example>"), 1);
+    for (const char *folder : {"PickUp", "Failed Mail", "BadMail"})
+        QVERIFY2(QDir(m_dir->filePath(QStringLiteral("spool/") + QLatin1String(folder))).isEmpty(),
+            folder);
+
+    // The local server was told the reverse-path it shows as Return-Path: <> for the bounce, the
+    // undeliverable-mail mailbox for the message without a valid sender.
+    const QList<QByteArray> alice = messagesOf(m_dovecot, QStringLiteral("alice"));
+    QCOMPARE(alice.size(), 2);
+    for (const QByteArray &m : alice) {
+        if (m.contains("<bounce@isp.example>"))
+            QVERIFY2(m.startsWith("Return-Path: <>\n"), m.left(200).constData());
+        else
+            QVERIFY2(m.startsWith("Return-Path: <postmaster@office.example>\n"),
+                m.left(200).constData());
+    }
+
+    // What was said to Dovecot: one path per MAIL and RCPT, never the attacker.
+    QFile transcript(m_dir->filePath(QStringLiteral("spool/log/transcripts/delivery.log")));
+    QVERIFY(transcript.open(QIODevice::ReadOnly));
+    const QByteArray said = transcript.readAll();
+    QVERIFY(said.contains(" C: MAIL FROM:<> "));
+    QVERIFY(!said.contains("RCPT TO:<attacker"));
+    static const QRegularExpression command(QStringLiteral(" C: (MAIL FROM|RCPT TO):"));
+    static const QRegularExpression clean(
+        QStringLiteral(" C: (MAIL FROM|RCPT TO):<[^\\x00-\\x1f\\x7f<>]*>( [A-Z0-9=]+)*$"));
+    int commands = 0;
+    for (const QByteArray &line : said.split('\n')) {
+        const QString l = QString::fromUtf8(line);
+        if (!command.match(l).hasMatch())
+            continue;
+        ++commands;
+        QVERIFY2(clean.match(l).hasMatch(), qPrintable(l));
+    }
+    QVERIFY(commands >= 10);
+    // Events name the refused text with its line breaks escaped, on one line each.
+    QVERIFY2(r.err.contains(QStringLiteral("1072")) && r.err.contains(QStringLiteral("1073")),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("\"q\\r\\n x-receiver: attacker@evil.example")));
+    for (const QString &line : r.err.split(u'\n'))
+        QVERIFY2(!line.trimmed().startsWith(QStringLiteral("x-receiver")), qPrintable(line));
+}
+
+void TestPipeline::recipientsBeyondOneTransaction()
+{
+    // 230 local recipients of one message: three LMTP transactions of one PickUp file, every
+    // recipient once, the file gone.
+    const QStringList users = crowd();
+    for (const QString &u : users)
+        m_dovecot.clearMailbox(u);
+    QStringList to;
+    for (const QString &u : users)
+        to.append(u + QStringLiteral("@office.example"));
+    const QByteArray message = "Message-ID: <crowd@origin.example>\nFrom: boss@origin.example\nTo: "
+        + to.join(QStringLiteral(",\n ")).toUtf8() + "\nSubject: all hands\n\nhello\n";
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("catchall"), {message}).isEmpty());
+    const Run r =
+        daemon(writeConfig(m_dovecot.lmtpPort(), {}, QStringLiteral("log_level = maximum\n")));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const QString &u : users)
+        QCOMPARE(delivered(m_dovecot, u).value("<crowd@origin.example>"), 1);
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("spool/PickUp"))).isEmpty());
+    QFile transcript(m_dir->filePath(QStringLiteral("spool/log/transcripts/delivery.log")));
+    QVERIFY(transcript.open(QIODevice::ReadOnly));
+    const QByteArray said = transcript.readAll();
+    QCOMPARE(said.count(" C: MAIL FROM:"), qsizetype(3));
+    QCOMPARE(said.count(" C: RCPT TO:"), qsizetype(230));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -148,6 +149,17 @@ void TestPowerLoss::initTestCase()
         m_acceptedAt.insert(m_simulator->operations()[i].path, i);
     QCOMPARE(m_deletedAt.size(), corpus.size());
     QCOMPARE(m_acceptedAt.size(), corpus.size());
+    if (qEnvironmentVariableIsSet("P3C_POWERLOSS_DUMP")) {
+        int i = 0;
+        for (const DurableFs::Operation &op : m_simulator->operations()) {
+            if (op.path.contains(qEnvironmentVariable("P3C_POWERLOSS_DUMP")))
+                qInfo("%d: kind %d file %llu %s -> %s size %lld data %lld", i, int(op.kind),
+                    op.file, qPrintable(op.path.mid(m_recordedSpool.size())),
+                    qPrintable(op.target.mid(m_recordedSpool.size())), op.size,
+                    qint64(op.data.size()));
+            ++i;
+        }
+    }
     qInfo("recorded %d operations for %d messages", int(m_simulator->operations().size()),
         int(corpus.size()));
 }
@@ -246,7 +258,16 @@ void TestPowerLoss::explore(CrashSimulator::Model model, int randomSubsets)
         const QString spool = scratch->filePath(QStringLiteral("s%1").arg(n++));
         QCOMPARE(m_simulator->materialize(state, spool), QString());
         const QStringList violations = check(state, spool);
+        if (!violations.isEmpty() && failures.isEmpty()
+            && qEnvironmentVariableIsSet("P3C_POWERLOSS_KEEP"))
+            QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), spool, qEnvironmentVariable("P3C_POWERLOSS_KEEP") + QStringLiteral("-after")});
         QDir(spool).removeRecursively();
+        // P3C_POWERLOSS_KEEP=DIR keeps the first failing state as the crash left it, to look at.
+        if (!violations.isEmpty() && failures.isEmpty()
+            && qEnvironmentVariableIsSet("P3C_POWERLOSS_KEEP")) {
+            QCOMPARE(m_simulator->materialize(state, qEnvironmentVariable("P3C_POWERLOSS_KEEP")),
+                QString());
+        }
         if (!violations.isEmpty() && failures.size() < 20) {
             const DurableFs::Operation &at = state.point < m_simulator->operations().size()
                 ? m_simulator->operations()[state.point]

@@ -1,14 +1,17 @@
 // SMTP and LMTP conversations of the dispatch stage against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
+#include "deliveryhistory.h"
 #include "dispatchstage.h"
 #include "fakechannel.h"
 #include "pickupenvelope.h"
 #include "spoolcheck.h"
+#include "transferstage.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,16 +32,37 @@ private Q_SLOTS:
     void notAPickupFileGoesToBadMail();
     void rejectedStaysWhenBadMailCannotTakeIt();
 
+    // Addresses from a header reach a command only as a valid RFC 5321 path.
+    void foldedRecipientNeverReachesRcpt();
+    void angleBracketRecipientNeverReachesRcpt();
+    void injectedSenderNeverReachesMailFrom();
+    void nullSenderStaysNull();
+
+    // Recipient limits: every recipient in a RCPT of its own transaction, none in DATA.
+    void largeEnvelopeDeliveredCompletely();
+    void tooManyRecipientsGoInTheNextTransaction();
+    void rcpt552IsTooManyRecipients();
+    void first452OfTransactionIsDeferral();
+    void transientFailureOfOneRecipientRetriesOnlyIt();
+    void lmtpTooManyRecipients();
+    void first552OfTransactionIsDeferral();
+    void deliveredRecipientsSurviveADrop();
+
 private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
         const QMap<QString, QString> &meta = {});
     DispatchReport run(const QStringList &script, Transport transport,
         DeliverySecurity security = DeliverySecurity::None);
+    // Runs the transfer stage over one message from `mailbox`; returns the PickUp file's name.
+    QString transfer(const QByteArray &message, const QString &mailbox);
+    // The client lines of DATA for a PickUp file: its message, dot-stuffed, and the final dot.
+    QStringList dataLines(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     FakeChannel *m_channel = nullptr;
     std::unique_ptr<DispatchStage> m_stage;
+    QList<Event> m_events;
 };
 
 void TestDispatch::init()
@@ -48,6 +72,7 @@ void TestDispatch::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
     QCOMPARE(failure(m_spool.prepare()), QString());
+    m_events.clear();
 }
 
 QString TestDispatch::addPickup(const QString &name, const QStringList &recipients,
@@ -79,12 +104,15 @@ DispatchReport TestDispatch::run(
     setup.delivery.host = QStringLiteral("mail.office.lan");
     setup.delivery.security = security;
     setup.timeoutMs = 3000;
+    setup.logLevel = LogLevel::Maximum;
     setup.channelFactory = [this, script] {
         m_channel = new FakeChannel(script);
         return m_channel;
     };
     // Kept until the next run: the scripted channel (checked after the run) belongs to it.
     m_stage = std::make_unique<DispatchStage>(setup);
+    connect(m_stage.get(), &DispatchStage::eventRaised, this,
+        [this](const Event &e) { m_events.append(e); });
     QSignalSpy finished(m_stage.get(), &DispatchStage::finished);
     m_stage->start();
     if (finished.isEmpty() && !finished.wait(8000))
@@ -367,6 +395,463 @@ void TestDispatch::rejectedStaysWhenBadMailCannotTakeIt()
     QVERIFY(left[0]
                 .metadata.other.value(QStringLiteral("reason"))
                 .contains(QStringLiteral("no such user")));
+}
+
+QString TestDispatch::transfer(const QByteArray &message, const QString &mailbox)
+{
+    Configuration config;
+    config.connector.undeliverableMailbox = QStringLiteral("postmaster@office.example");
+    config.connector.logLevel = LogLevel::Maximum;
+    MailboxSettings shop;
+    shop.name = QStringLiteral("shop");
+    shop.host = QStringLiteral("pop.isp.example");
+    shop.localMailbox = QStringLiteral("alice@office.example");
+    MailboxSettings all;
+    all.name = QStringLiteral("catchall");
+    all.host = QStringLiteral("pop.isp.example");
+    all.type = MailboxType::Global;
+    all.acceptedDomains = {QStringLiteral("office.example")};
+    all.rules = {{QStringLiteral("*@office.example"), QStringLiteral("*@office.example")}};
+    config.mailboxes = {shop, all};
+
+    const QString name = QStringLiteral("m1");
+    QFile f(m_spool.messagePath(SpoolFolder::Incoming, name));
+    f.open(QIODevice::WriteOnly);
+    f.write(message);
+    f.close();
+    MessageMetadata meta;
+    meta.mailbox = mailbox;
+    meta.server = QStringLiteral("pop.isp.example");
+    meta.uid = "u1";
+    QFile m(m_spool.metaPath(SpoolFolder::Incoming, name));
+    m.open(QIODevice::WriteOnly);
+    m.write(meta.serialize());
+    m.close();
+
+    auto history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    if (!history->open())
+        return {};
+    TransferStage stage(m_spool, config, history);
+    connect(
+        &stage, &TransferStage::eventRaised, this, [this](const Event &e) { m_events.append(e); });
+    stage.run();
+    return QFile::exists(m_spool.messagePath(SpoolFolder::PickUp, name)) ? name : QString();
+}
+
+QStringList TestDispatch::dataLines(const QString &name) const
+{
+    QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
+    f.open(QIODevice::ReadOnly);
+    const QByteArray bytes = f.readAll();
+    const std::optional<PickupEnvelope> e = PickupEnvelope::parse(bytes);
+    QByteArray message = bytes.mid(e ? e->messageOffset : 0);
+    if (message.endsWith("\r\n"))
+        message.chop(2);
+    QStringList out;
+    for (const QByteArray &line : message.split('\n')) {
+        const QByteArray l = line.endsWith('\r') ? line.chopped(1) : line;
+        out.append(QStringLiteral("C: ") + (l.startsWith('.') ? QStringLiteral(".") : QString())
+            + QString::fromLatin1(l));
+    }
+    out.append(QStringLiteral("C: ."));
+    return out;
+}
+
+// A plain SMTP server (no extensions) that accepts one message from `sender` for `recipients`.
+static QStringList acceptOne(
+    const QString &sender, const QStringList &recipients, const QStringList &data)
+{
+    QStringList script = {QStringLiteral("S: 220 ready"),
+        QStringLiteral("C: EHLO ") + QHostInfo::localHostName(), QStringLiteral("S: 250 ok"),
+        QStringLiteral("C: MAIL FROM:<%1>").arg(sender), QStringLiteral("S: 250 ok")};
+    for (const QString &r : recipients)
+        script += {QStringLiteral("C: RCPT TO:<%1>").arg(r), QStringLiteral("S: 250 ok")};
+    script += {QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")};
+    script += data;
+    script +=
+        {QStringLiteral("S: 250 ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+    return script;
+}
+
+// Every MAIL FROM and RCPT TO the client wrote is one line holding one path of printable
+// characters, and none names the attacker.
+static QString dirtyCommand(const QByteArray &written)
+{
+    static const QRegularExpression clean(
+        QStringLiteral("^(MAIL FROM|RCPT TO):<[^\\x00-\\x1f\\x7f]*>( [A-Z0-9=]+)*$"));
+    for (const QByteArray &line : written.split('\n')) {
+        const QString l = QString::fromUtf8(line.endsWith('\r') ? line.chopped(1) : line);
+        if (l.contains(QStringLiteral("attacker@evil.example>")) && !l.startsWith(u' ')
+            && (l.contains(QStringLiteral("RCPT")) || l.contains(QStringLiteral("MAIL"))))
+            return l;
+        if ((l.startsWith(QStringLiteral("MAIL ")) || l.startsWith(QStringLiteral("RCPT ")))
+            && !clean.match(l).hasMatch())
+            return l;
+    }
+    return {};
+}
+
+static bool hasEvent(const QList<Event> &events, int id, const QString &text)
+{
+    for (const Event &e : events) {
+        if (int(e.id) == id && e.text.contains(text))
+            return true;
+    }
+    return false;
+}
+
+void TestDispatch::foldedRecipientNeverReachesRcpt()
+{
+    // A quoted local part holding a folded line break, in a catch-all with *@domain -> *@domain:
+    // before, the envelope got three x-receiver lines and the server RCPT TO:<attacker@...>.
+    const QString name =
+        transfer("Delivered-To: \"q\r\n x-receiver: attacker@evil.example\r\n x-receiver: "
+                 "z\"@office.example\r\n"
+                 "Message-ID: <attack1@evil.example>\r\nFrom: mallory@evil.example\r\n"
+                 "To: someone@partner.example\r\nSubject: hi\r\n\r\nhello\r\n",
+            QStringLiteral("catchall"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r =
+        run(acceptOne(QStringLiteral("mallory@evil.example"),
+                {QStringLiteral("postmaster@office.example")}, dataLines(name)),
+            Transport::Smtp);
+    QVERIFY2(dirtyCommand(m_channel->written()).isEmpty(),
+        qPrintable(dirtyCommand(m_channel->written())));
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    // The administrator reads why, with the line breaks shown, not acted on.
+    QVERIFY(
+        hasEvent(m_events, 1070, QStringLiteral("\"q\\r\\n x-receiver: attacker@evil.example")));
+}
+
+void TestDispatch::angleBracketRecipientNeverReachesRcpt()
+{
+    // Before, the address was cut at its last '<': RCPT TO:<x"@office.example>.
+    const QString name =
+        transfer("Message-ID: <attack2@evil.example>\r\nFrom: mallory@evil.example\r\n"
+                 "To: \"a>\tRCPT TO:<x\"@office.example\r\nSubject: hi\r\n\r\nhello\r\n",
+            QStringLiteral("catchall"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r =
+        run(acceptOne(QStringLiteral("mallory@evil.example"),
+                {QStringLiteral("postmaster@office.example")}, dataLines(name)),
+            Transport::Smtp);
+    QVERIFY2(dirtyCommand(m_channel->written()).isEmpty(),
+        qPrintable(dirtyCommand(m_channel->written())));
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(hasEvent(m_events, 1070, QStringLiteral("\"a>\\tRCPT TO:<x\"@office.example")));
+}
+
+void TestDispatch::injectedSenderNeverReachesMailFrom()
+{
+    // A user mailbox takes everything; the sender comes from Return-Path, else From. Neither is an
+    // address here, so the reverse-path is the undeliverable-mail mailbox (see
+    // Router::envelopeSender), never their bytes.
+    const QString name =
+        transfer("Return-Path: <\"x\r\n RCPT TO:<attacker@evil.example>\"@evil.example>\r\n"
+                 "Message-ID: <attack3@evil.example>\r\n"
+                 "From: \"y\r\n RCPT TO:<attacker@evil.example>\"@evil.example\r\n"
+                 "To: shop@isp.example\r\nSubject: hi\r\n\r\nhello\r\n",
+            QStringLiteral("shop"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r = run(acceptOne(QStringLiteral("postmaster@office.example"),
+                                     {QStringLiteral("alice@office.example")}, dataLines(name)),
+        Transport::Smtp);
+    QVERIFY2(dirtyCommand(m_channel->written()).isEmpty(),
+        qPrintable(dirtyCommand(m_channel->written())));
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(
+        hasEvent(m_events, 1073, QStringLiteral("\"x\\r\\n RCPT TO:<attacker@evil.example>\"")));
+}
+
+void TestDispatch::nullSenderStaysNull()
+{
+    // A bounce keeps its null reverse-path (RFC 5321 §4.5.5); before, it went out as
+    // MAIL FROM:<MAILER-DAEMON@isp.example>, inviting a reply to a robot.
+    const QString name =
+        transfer("Return-Path: <>\r\nMessage-ID: <bounce@isp.example>\r\n"
+                 "From: Mail Delivery System <MAILER-DAEMON@isp.example>\r\n"
+                 "To: shop@isp.example\r\nSubject: Undelivered Mail\r\n\r\nsorry\r\n",
+            QStringLiteral("shop"));
+    QVERIFY(!name.isEmpty());
+    const DispatchReport r =
+        run(acceptOne(QString(), {QStringLiteral("alice@office.example")}, dataLines(name)),
+            Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+}
+
+static QStringList pipeliningGreeting()
+{
+    return {QStringLiteral("S: 220 ready"), QStringLiteral("C: EHLO ") + QHostInfo::localHostName(),
+        QStringLiteral("S: 250-mx"), QStringLiteral("S: 250 PIPELINING")};
+}
+
+// One pipelined transaction for `sent`: the server accepts the first `accepted` RCPTs and answers
+// the others `refusal`, then takes the message.
+static QStringList transaction(
+    const QStringList &sent, int accepted, const QString &refusal, const QStringList &data)
+{
+    QStringList script = {QStringLiteral("C: MAIL FROM:<bob@origin.example>")};
+    for (const QString &r : sent)
+        script += QStringLiteral("C: RCPT TO:<%1>").arg(r);
+    script += {QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok")};
+    for (int i = 0; i < sent.size(); ++i)
+        script += i < accepted ? QStringLiteral("S: 250 ok") : refusal;
+    script += QStringLiteral("S: 354 go");
+    script += data;
+    script += QStringLiteral("S: 250 queued");
+    return script;
+}
+
+static QStringList quit()
+{
+    return {QStringLiteral("C: QUIT"), QStringLiteral("S: 221 bye")};
+}
+
+void TestDispatch::largeEnvelopeDeliveredCompletely()
+{
+    // 3,000 recipients: an envelope of over 100 KB. Before, the first 64 KB were read as the
+    // envelope (1,679 RCPTs) and the rest of the x-receiver lines went out inside DATA.
+    QStringList recipients;
+    for (int i = 0; i < 3000; ++i)
+        recipients.append(QStringLiteral("user%1@office.lan").arg(i, 4, 10, QLatin1Char('0')));
+    addPickup(QStringLiteral("m1"), recipients, "Subject: all staff\r\n\r\nhello\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: all staff"), QStringLiteral("C: "),
+        QStringLiteral("C: hello"), QStringLiteral("C: .")};
+    // Transactions of 100 recipients. In the first the server takes 60 and answers 452 to the
+    // rest (its recipient limit, RFC 5321 §4.5.3.1.10): those 40 lead the next transaction, at
+    // once, not after a back-off.
+    QStringList script = pipeliningGreeting()
+        + transaction(
+            recipients.mid(0, 100), 60, QStringLiteral("S: 452 4.5.3 Too many recipients"), data);
+    for (qsizetype i = 60; i < recipients.size(); i += 100) {
+        const QStringList batch = recipients.mid(i, 100);
+        script += transaction(batch, int(batch.size()), QString(), data);
+    }
+    script += quit();
+    const DispatchReport r = run(script, Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.deferred, 0);
+    QCOMPARE(m_channel->written().count("RCPT TO:<"), qsizetype(3040));
+    QVERIFY(!m_channel->written().contains("x-receiver"));
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::BadMail)).isEmpty());
+}
+
+void TestDispatch::tooManyRecipientsGoInTheNextTransaction()
+{
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    const DispatchReport r = run(pipeliningGreeting()
+            + transaction(recipients, 2, QStringLiteral("S: 452 4.5.3 Too many recipients"), data)
+            + transaction(recipients.mid(2), 1, QString(), data) + quit(),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.deferred, 0);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::rcpt552IsTooManyRecipients()
+{
+    // RFC 5321 §4.5.3.1.10: some servers answer the limit with 552; before, carol was moved to
+    // BadMail as if she did not exist.
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    const DispatchReport r = run(pipeliningGreeting()
+            + transaction(recipients, 2, QStringLiteral("S: 552 5.5.3 Too many recipients"), data)
+            + transaction(recipients.mid(2), 1, QString(), data) + quit(),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.rejected, 0);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::BadMail)).isEmpty());
+}
+
+void TestDispatch::first452OfTransactionIsDeferral()
+{
+    // A server that cannot take even the first recipient is not counting: alice waits with a
+    // back-off, bob (accepted) is delivered once.
+    addPickup(QStringLiteral("m1"),
+        {QStringLiteral("alice@office.lan"), QStringLiteral("bob@office.lan")},
+        "Subject: x\r\n\r\ny\r\n");
+    const DispatchReport r = run(
+        {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250-mx"),
+            QStringLiteral("S: 250 PIPELINING"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"),
+            QStringLiteral("C: RCPT TO:<bob@office.lan>"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("S: 452 4.2.2 Mailbox full"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("S: 354 go"),
+            QStringLiteral("C: Subject: x"),
+            QStringLiteral("C: "),
+            QStringLiteral("C: y"),
+            QStringLiteral("C: ."),
+            QStringLiteral("S: 250 queued"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: 221 bye"),
+        },
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.deferred, 1);
+    const QList<SpooledMessage> left = readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(PickupEnvelope::parse(left[0].bytes)->recipients,
+        QStringList {QStringLiteral("alice@office.lan")});
+    QVERIFY(left[0].metadata.other.value(QStringLiteral("next_attempt")).toLongLong()
+        > QDateTime::currentSecsSinceEpoch());
+}
+
+void TestDispatch::transientFailureOfOneRecipientRetriesOnlyIt()
+{
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    DispatchReport r = run(
+        QStringList {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<bob@office.lan>"),
+            QStringLiteral("S: 450 4.2.1 Mailbox busy"),
+            QStringLiteral("C: RCPT TO:<carol@office.lan>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 354 go"),
+        } + data
+            + QStringList {QStringLiteral("S: 250 queued"), QStringLiteral("C: QUIT"),
+                QStringLiteral("S: 221 bye")},
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.deferred, 1);
+    QCOMPARE(r.delivered, 0);
+    QList<SpooledMessage> left = readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp));
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(PickupEnvelope::parse(left[0].bytes)->recipients,
+        QStringList {QStringLiteral("bob@office.lan")});
+    QVERIFY(hasEvent(m_events, int(EventId::MessageDelivered),
+        QStringLiteral("alice@office.lan, carol@office.lan")));
+
+    // Due again: bob alone, alice and carol not a second time.
+    MessageMetadata meta = left[0].metadata;
+    meta.other.remove(QStringLiteral("next_attempt"));
+    QCOMPARE(failure(replaceMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m1"), meta)),
+        QString());
+    r = run(
+        acceptOne(QStringLiteral("bob@origin.example"), {QStringLiteral("bob@office.lan")}, data),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::lmtpTooManyRecipients()
+{
+    // LMTP answers the end of data once per accepted recipient (RFC 2033 §4.2): two here, then
+    // one in the next transaction.
+    const QStringList recipients = {QStringLiteral("alice@office.lan"),
+        QStringLiteral("bob@office.lan"), QStringLiteral("carol@office.lan")};
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    QStringList script = {QStringLiteral("S: 220 lmtp ready"),
+        QStringLiteral("C: LHLO ") + QHostInfo::localHostName(), QStringLiteral("S: 250-lmtp"),
+        QStringLiteral("S: 250 PIPELINING")};
+    script += transaction(recipients, 2, QStringLiteral("S: 452 4.5.3 Too many recipients"), data);
+    script += QStringLiteral("S: 250 2.0.0 <bob@office.lan> Saved"); // the second of two
+    script += transaction(recipients.mid(2), 1, QString(), data);
+    script += quit();
+    const DispatchReport r = run(script, Transport::Lmtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QCOMPARE(r.deferred, 0);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::first552OfTransactionIsDeferral()
+{
+    // 552 stands for 452 (RFC 5321 §4.5.3.1.10), so on the first RCPT it is a deferral too, with
+    // the server's own words in the reason.
+    addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    const DispatchReport r = run(
+        {
+            QStringLiteral("S: 220 ready"),
+            hello(),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"),
+            QStringLiteral("S: 552 5.5.3 Too many recipients"),
+            QStringLiteral("C: DATA"),
+            QStringLiteral("S: 554 no valid recipients"),
+            QStringLiteral("C: RSET"),
+            QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: QUIT"),
+            QStringLiteral("S: 221 bye"),
+        },
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.deferred, 1);
+    QCOMPARE(r.rejected, 0);
+    const std::optional<MessageMetadata> meta =
+        readMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m1"));
+    QVERIFY(meta);
+    QVERIFY(meta->other.value(QStringLiteral("reason")).contains(QStringLiteral("552 5.5.3")));
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::BadMail)).isEmpty());
+}
+
+void TestDispatch::deliveredRecipientsSurviveADrop()
+{
+    // 150 recipients: the first transaction delivers 100, then the connection drops. The sidecar
+    // says who has the message, so the next run sends it to the other 50 only.
+    QStringList recipients;
+    for (int i = 0; i < 150; ++i)
+        recipients.append(QStringLiteral("user%1@office.lan").arg(i, 3, 10, QLatin1Char('0')));
+    addPickup(QStringLiteral("m1"), recipients, "Subject: x\r\n\r\ny\r\n");
+    const QStringList data = {QStringLiteral("C: Subject: x"), QStringLiteral("C: "),
+        QStringLiteral("C: y"), QStringLiteral("C: .")};
+    DispatchReport r =
+        run(pipeliningGreeting() + transaction(recipients.mid(0, 100), 100, QString(), data)
+                + QStringList {QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
+                    QStringLiteral("S:DROP")},
+            Transport::Smtp);
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    const std::optional<MessageMetadata> meta =
+        readMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m1"));
+    QVERIFY(meta);
+    QCOMPARE(
+        meta->other.value(QStringLiteral("delivered_to")).split(u'\n'), recipients.mid(0, 100));
+
+    r = run(pipeliningGreeting() + transaction(recipients.mid(100), 50, QString(), data) + quit(),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

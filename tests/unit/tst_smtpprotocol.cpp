@@ -1,6 +1,7 @@
 #include "pickupenvelope.h"
 #include "smtpprotocol.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace Pop3Connector;
@@ -18,6 +19,9 @@ private Q_SLOTS:
     void envelopeRoundTrip();
     void envelopeParse_data();
     void envelopeParse();
+    void envelopeWriterRefuses_data();
+    void envelopeWriterRefuses();
+    void envelopeReadWhole();
 };
 
 void TestSmtpProtocol::replyLines_data()
@@ -120,43 +124,195 @@ void TestSmtpProtocol::dataEncodingAnyChunking()
 
 void TestSmtpProtocol::envelopeRoundTrip()
 {
+    const QList<MailAddress> to = {MailAddress::parse(QStringLiteral("alice@office.lan")).value(),
+        MailAddress::parse(QStringLiteral("\"carol smith\"@office.lan")).value(),
+        MailAddress::parse(QStringLiteral("山田@例え.jp")).value()};
+    for (const MailAddress &from :
+        {MailAddress::parse(QStringLiteral("bob@origin.example")).value(),
+            MailAddress::nullPath()}) {
+        const PickupEnvelope e = PickupEnvelope::make(from, to);
+        const Result<QByteArray> bytes = e.write();
+        QVERIFY(bytes);
+        QCOMPARE(e.serialize(), *bytes);
+        const QByteArray message = "Received: x\r\nSubject: s\r\n\r\nbody\r\n";
+        const QByteArray file = *bytes + message;
+        const Result<PickupEnvelope> back = PickupEnvelope::read(file);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+        QCOMPARE(back->sender, e.sender);
+        QCOMPARE(back->recipients, e.recipients);
+        QCOMPARE(back->senderAddress().value(), from);
+        QCOMPARE(back->recipientAddresses().value(), to);
+        QCOMPARE(file.mid(back->messageOffset), message);
+        // What the reader accepts, written again, is the same bytes.
+        QCOMPARE(back->write().value(), file.first(back->messageOffset));
+    }
+    QCOMPARE(PickupEnvelope::make(
+                 MailAddress::parse(QStringLiteral("bob@origin.example")).value(), {to.first()})
+                 .serialize(),
+        QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"));
+    // Fields set by hand are written in canonical form, which the reader takes.
+    PickupEnvelope byHand;
+    byHand.recipients = {QStringLiteral("Postmaster@Office.LAN"), QStringLiteral("\"bob\"@x.lan")};
+    QCOMPARE(byHand.serialize(),
+        QByteArray("x-sender: <>\r\nx-receiver: <Postmaster@office.lan>\r\nx-receiver: "
+                   "<bob@x.lan>\r\n"));
+    QVERIFY(PickupEnvelope::read(byHand.serialize() + "x"));
+    byHand.recipients.append(QStringLiteral("postmaster@office.lan"));
+    QVERIFY(byHand.write()); // another local part: case counts
+    byHand.recipients.append(QStringLiteral("bob@x.lan"));
+    QVERIFY(!byHand.write()); // the same address twice
+}
+
+void TestSmtpProtocol::envelopeWriterRefuses_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QStringList>("recipients");
+    const QStringList ok = {QStringLiteral("alice@office.lan")};
+    QTest::newRow("no recipient") << QStringLiteral("a@b.example") << QStringList {};
+    QTest::newRow("folded recipient")
+        << QStringLiteral("a@b.example")
+        << QStringList {QStringLiteral("\"q\r\n x-receiver: attacker@evil.example\"@office.lan")};
+    QTest::newRow("line break in the sender")
+        << QStringLiteral("a@b.example>\r\nx-receiver: <attacker@evil.example") << ok;
+    QTest::newRow("null recipient") << QStringLiteral("a@b.example") << QStringList {QString()};
+    QTest::newRow("repeated recipient") << QStringLiteral("a@b.example") << ok + ok;
+    QTest::newRow("brackets") << QStringLiteral("a@b.example")
+                              << QStringList {QStringLiteral("<alice@office.lan>")};
+}
+
+void TestSmtpProtocol::envelopeWriterRefuses()
+{
+    QFETCH(QString, sender);
+    QFETCH(QStringList, recipients);
     PickupEnvelope e;
-    e.sender = QStringLiteral("bob@origin.example");
-    e.recipients = {QStringLiteral("alice@office.lan"), QStringLiteral("carol@office.lan")};
-    const QByteArray message = "Received: x\r\nSubject: s\r\n\r\nbody\r\n";
-    const QByteArray file = e.serialize() + message;
-    QCOMPARE(e.serialize(),
-        QByteArray("x-sender: <bob@origin.example>\r\nx-receiver: <alice@office.lan>\r\n"
-                   "x-receiver: <carol@office.lan>\r\n"));
-    const std::optional<PickupEnvelope> back = PickupEnvelope::parse(file);
-    QVERIFY(back);
-    QCOMPARE(back->sender, e.sender);
-    QCOMPARE(back->recipients, e.recipients);
-    QCOMPARE(file.mid(back->messageOffset), message);
+    e.sender = sender;
+    e.recipients = recipients;
+    QVERIFY(!e.write());
+    QVERIFY(e.serialize().isEmpty());
+}
+
+void TestSmtpProtocol::envelopeReadWhole()
+{
+    // 3,000 recipients, over 100 KB of envelope: read whole from a file, not the first 64 KB.
+    QList<MailAddress> to;
+    for (int i = 0; i < 3000; ++i)
+        to.append(MailAddress::parse(QStringLiteral("user%1@office.lan").arg(i)).value());
+    const QByteArray message = "Received: x\r\n\r\nbody\r\n";
+    QByteArray bytes =
+        PickupEnvelope::make(MailAddress::parse(QStringLiteral("b@o.example")).value(), to)
+            .serialize()
+        + message;
+    QVERIFY(bytes.size() > 100 * 1024);
+    QBuffer file(&bytes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const Result<PickupEnvelope> e = PickupEnvelope::read(file);
+    QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
+    QCOMPARE(e->recipients.size(), 3000);
+    QCOMPARE(bytes.mid(e->messageOffset), message);
+    // The first 64 KB alone are refused, not taken for a shorter envelope.
+    QVERIFY(!PickupEnvelope::read(QByteArrayView(bytes).first(64 * 1024)));
+    QCOMPARE(PickupEnvelope::envelopeLength(QByteArrayView(bytes).first(64 * 1024)), -1);
+    QCOMPARE(PickupEnvelope::envelopeLength(bytes), e->messageOffset);
+
+    // A bad line far down refuses the file.
+    QByteArray bad = bytes;
+    bad.insert(e->messageOffset - 2, "\r\n x-receiver: <attacker@evil.example>");
+    QBuffer badFile(&bad);
+    QVERIFY(badFile.open(QIODevice::ReadOnly));
+    QVERIFY(!PickupEnvelope::read(badFile));
+    // An envelope without end: refused once it passes the limit.
+    QByteArray endless = "x-sender: <>\r\n";
+    while (endless.size() <= PickupEnvelope::kMaxBytes + 1024)
+        endless += QByteArray("x-receiver: <") + QByteArray(60, 'a') + "@office.lan>\r\n";
+    QBuffer endlessFile(&endless);
+    QVERIFY(endlessFile.open(QIODevice::ReadOnly));
+    const Result<PickupEnvelope> tooLong = PickupEnvelope::read(endlessFile);
+    QVERIFY(!tooLong);
+    QCOMPARE(tooLong.error().code, ErrorCode::LimitExceeded);
 }
 
 void TestSmtpProtocol::envelopeParse_data()
 {
+    // The reader takes exactly what the writer writes: "x-sender: <path>" CRLF, then one
+    // "x-receiver: <path>" CRLF per recipient, each path a valid address in the form the writer
+    // gives it, then the message. Anything else is refused, never repaired.
     QTest::addColumn<QByteArray>("file");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("sender");
     QTest::addColumn<int>("recipients");
-    QTest::newRow("exchange style")
-        << QByteArray("X-Sender: a@b\r\nX-Receiver: c@d\r\nFrom: a@b\r\n\r\n") << true
-        << QStringLiteral("a@b") << 1;
-    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d>\r\n\r\n") << true
-                                 << QString() << 1;
-    QTest::newRow("lf only") << QByteArray(
-        "x-sender: a@b\nx-receiver: c@d\nx-receiver: e@f\nSubject: s\n")
-                             << true << QStringLiteral("a@b") << 2;
-    QTest::newRow("no receiver") << QByteArray("x-sender: a@b\r\nSubject: s\r\n") << false
-                                 << QString() << 0;
-    QTest::newRow("no sender") << QByteArray("x-receiver: c@d\r\n") << false << QString() << 0;
-    QTest::newRow("plain message")
-        << QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n") << false << QString() << 0;
-    QTest::newRow("garbage") << QByteArray("\x00\x01\x02", 3) << false << QString() << 0;
-    QTest::newRow("cut envelope") << QByteArray("x-sender: a@b\r\nx-receiver: c@") << false
-                                  << QString() << 0;
+    const QByteArray msg = "Subject: s\r\n\r\nbody\r\n";
+    QTest::newRow("as written") << QByteArray(
+                                       "x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n")
+            + msg << true << QStringLiteral("a@b.example")
+                                << 1;
+    QTest::newRow("null sender") << QByteArray("x-sender: <>\r\nx-receiver: <c@d.example>\r\n")
+            + msg << true << QString()
+                                 << 1;
+    QTest::newRow("two recipients")
+        << QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"
+                      "x-receiver: <e@f.example>\r\n")
+            + msg
+        << true << QStringLiteral("a@b.example") << 2;
+    QTest::newRow("quoted local part")
+        << QByteArray("x-sender: <\"john smith\"@b.example>\r\nx-receiver: <c@d.example>\r\n") + msg
+        << true << QStringLiteral("\"john smith\"@b.example") << 1;
+    QTest::newRow("message of one byte")
+        << QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\nx") << true
+        << QStringLiteral("a@b.example") << 1;
+
+    const auto refused = [](const char *name, const QByteArray &file) {
+        QTest::newRow(name) << file << false << QString() << 0;
+    };
+    refused("exchange style, no brackets",
+        QByteArray("x-sender: a@b.example\r\nx-receiver: c@d.example\r\n") + msg);
+    refused(
+        "capitals", QByteArray("X-Sender: <a@b.example>\r\nX-Receiver: <c@d.example>\r\n") + msg);
+    refused("lf only", QByteArray("x-sender: <a@b.example>\nx-receiver: <c@d.example>\n") + msg);
+    refused("bare cr", QByteArray("x-sender: <a@b.example>\rx-receiver: <c@d.example>\r\n") + msg);
+    refused("bare cr in a path",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c\r@d.example>\r\n") + msg);
+    refused("folded receiver",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <\"q\r\n x-receiver: "
+                   "attacker@evil.example\r\n x-receiver: z\"@office.example>\r\n")
+            + msg);
+    refused("indented line",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"
+                   " x-receiver: <attacker@evil.example>\r\n")
+            + msg);
+    refused("space before colon",
+        QByteArray("x-sender : <a@b.example>\r\nx-receiver: <c@d.example>\r\n") + msg);
+    refused("two spaces",
+        QByteArray("x-sender:  <a@b.example>\r\nx-receiver: <c@d.example>\r\n") + msg);
+    refused("trailing space",
+        QByteArray("x-sender: <a@b.example> \r\nx-receiver: <c@d.example>\r\n") + msg);
+    refused("no receiver", QByteArray("x-sender: <a@b.example>\r\n") + msg);
+    refused("no sender", QByteArray("x-receiver: <c@d.example>\r\n") + msg);
+    refused("sender twice",
+        QByteArray("x-sender: <a@b.example>\r\nx-sender: <e@f.example>\r\nx-receiver: "
+                   "<c@d.example>\r\n")
+            + msg);
+    refused("sender after receiver",
+        QByteArray("x-receiver: <c@d.example>\r\nx-sender: <a@b.example>\r\n") + msg);
+    refused("null receiver", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <>\r\n") + msg);
+    refused("receiver twice",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"
+                   "x-receiver: <c@d.example>\r\n")
+            + msg);
+    refused("not an address",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c d@e.example>\r\n") + msg);
+    refused("angle bracket inside",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c>@d.example>\r\n") + msg);
+    refused("not as the writer writes it (quotes)",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <\"c\"@d.example>\r\n") + msg);
+    refused("not as the writer writes it (capital domain)",
+        QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@D.example>\r\n") + msg);
+    refused(
+        "nul", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c\0@d.example>\r\n", 53) + msg);
+    refused("no message", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@d.example>\r\n"));
+    refused("cut envelope", QByteArray("x-sender: <a@b.example>\r\nx-receiver: <c@"));
+    refused("plain message", QByteArray("From: a@b\r\nTo: c@d\r\n\r\nhi\r\n"));
+    refused("garbage", QByteArray("\x00\x01\x02", 3));
+    refused("empty", QByteArray());
 }
 
 void TestSmtpProtocol::envelopeParse()

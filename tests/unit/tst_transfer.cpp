@@ -26,15 +26,20 @@ private Q_SLOTS:
     void browserSummariesAndActions();
     void recoveryAfterInterruptedTransfer();
     void symlinkInIncomingIsNeverRead();
+    void unmatchedCoRecipientIsReported();
+    void unmatchedCoRecipientWithoutUndeliverableMailbox();
+    void historyKnowsQuotedAddressesAfterRestart();
 
 private:
     void addIncoming(const QString &name, const QByteArray &message, const QString &mailbox);
     TransferReport transfer();
+    QStringList recipientsOf(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     Configuration m_config;
     std::shared_ptr<DeliveryHistory> m_history;
+    QList<Event> m_events;
 };
 
 const QByteArray kJapanese =
@@ -67,6 +72,7 @@ void TestTransfer::init()
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
     QCOMPARE(failure(m_history->open()), QString());
+    m_events.clear();
 }
 
 void TestTransfer::addIncoming(
@@ -88,6 +94,8 @@ void TestTransfer::addIncoming(
 TransferReport TestTransfer::transfer()
 {
     TransferStage stage(m_spool, m_config, m_history);
+    connect(
+        &stage, &TransferStage::eventRaised, this, [this](const Event &e) { m_events.append(e); });
     QSignalSpy finished(&stage, &TransferStage::finished);
     stage.run();
     return finished.value(0).value(0).value<TransferReport>();
@@ -327,6 +335,81 @@ void TestTransfer::symlinkInIncomingIsNeverRead()
                  .exportMessage(SpoolFolder::Failed, QStringLiteral("link"),
                      m_dir->filePath(QStringLiteral("out.eml")))
                  .isEmpty());
+}
+
+QStringList TestTransfer::recipientsOf(const QString &name) const
+{
+    QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
+    f.open(QIODevice::ReadOnly);
+    return PickupEnvelope::parse(f.readAll()).value_or(PickupEnvelope {}).recipients;
+}
+
+void TestTransfer::unmatchedCoRecipientIsReported()
+{
+    // Only info@ has a rule. Carol, in the accepted domain, matches none: before, she was dropped
+    // without a word; now the undeliverable-mail mailbox gets one copy and an event names her.
+    m_config.mailboxes[1].rules = {
+        {QStringLiteral("info@office.example"), QStringLiteral("alice@office.lan")}};
+    addIncoming(QStringLiteral("m"),
+        "Message-ID: <m@x>\r\nTo: info@office.example, carol@office.example\r\n"
+        "Cc: partner@elsewhere.example\r\n\r\nm\r\n",
+        QStringLiteral("catchall"));
+    const TransferReport r = transfer();
+    QCOMPARE(r.routed, 1);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(recipientsOf(QStringLiteral("m")),
+        (QStringList {
+            QStringLiteral("alice@office.lan"), QStringLiteral("postmaster@office.lan")}));
+    bool reported = false;
+    for (const Event &e : std::as_const(m_events))
+        reported = reported
+            || (int(e.id) == 1072 && e.text.contains(QStringLiteral("carol@office.example"))
+                && !e.text.contains(QStringLiteral("partner@elsewhere.example")));
+    QVERIFY(reported);
+}
+
+void TestTransfer::unmatchedCoRecipientWithoutUndeliverableMailbox()
+{
+    // Without an undeliverable-mail mailbox the routable recipient still gets the message, and
+    // the event says that carol does not.
+    m_config.connector.undeliverableMailbox.clear();
+    m_config.mailboxes[1].rules = {
+        {QStringLiteral("info@office.example"), QStringLiteral("alice@office.lan")}};
+    addIncoming(QStringLiteral("m"),
+        "Message-ID: <m@x>\r\nTo: info@office.example, carol@office.example\r\n\r\nm\r\n",
+        QStringLiteral("catchall"));
+    const TransferReport r = transfer();
+    QCOMPARE(r.routed, 1);
+    QCOMPARE(r.failed, 0);
+    QCOMPARE(recipientsOf(QStringLiteral("m")), QStringList {QStringLiteral("alice@office.lan")});
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::Failed)).isEmpty());
+    bool reported = false;
+    for (const Event &e : std::as_const(m_events))
+        reported = reported
+            || (int(e.id) == 1072 && e.text.contains(QStringLiteral("carol@office.example")));
+    QVERIFY(reported);
+}
+
+void TestTransfer::historyKnowsQuotedAddressesAfterRestart()
+{
+    // delivered.log holds "<time> <recipient> <fingerprint>" lines: a quoted local part with
+    // spaces and a Message-ID with control characters must come back as the same key.
+    const QByteArray copy = "Message-ID: <a\x01\x0b b@origin.example>\r\n"
+                            "To: \"john  smith\"@office.example\r\n\r\nx\r\n";
+    addIncoming(QStringLiteral("m1"), copy, QStringLiteral("catchall"));
+    QCOMPARE(transfer().routed, 1);
+    QCOMPARE(recipientsOf(QStringLiteral("m1")),
+        QStringList {QStringLiteral("\"john  smith\"@office.lan")});
+    QFile log(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray line = log.readAll();
+    QCOMPARE(line.count('\n'), qsizetype(1));
+    QVERIFY(!line.contains('\x01') && !line.contains('\x0b'));
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    QCOMPARE(failure(m_history->open()), QString());
+    addIncoming(QStringLiteral("m2"), copy, QStringLiteral("catchall"));
+    QCOMPARE(transfer().duplicates, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransfer)
