@@ -1,8 +1,8 @@
 // pop3connectord: the connector without a window, for servers (systemd) and cron (--once).
 
-#include "configuration.h"
-#include "connector.h"
-#include "secretstore.h"
+#include "config/configuration.h"
+#include "service/connector.h"
+#include "config/secretstore.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

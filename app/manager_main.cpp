@@ -1,10 +1,10 @@
 // pop3connector: the manager, a Qt Widgets console over the connector service.
 
-#include "configuration.h"
+#include "config/configuration.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "servicecontroller.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "connectiontestdialog.h"
 
-#include "connectiontest.h"
-#include "secretstore.h"
+#include "service/connectiontest.h"
+#include "config/secretstore.h"
 
 #include <QFontDatabase>
 #include <QLabel>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "configuration.h"
-#include "mailboxretrieval.h"
+#include "config/configuration.h"
+#include "config/configuration.h"
+#include "events/reports.h"
 
 #include <QDialog>
 

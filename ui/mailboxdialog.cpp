@@ -2,7 +2,7 @@
 
 #include "connectiontestdialog.h"
 #include "prompter.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,9 +4,9 @@
 #include "deliverydialog.h"
 #include "mailboxdialog.h"
 #include "prompter.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "servicecontroller.h"
-#include "spool.h"
+#include "spool/spool.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

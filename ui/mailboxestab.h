@@ -1,6 +1,7 @@
 #pragma once
 
-#include "mailboxretrieval.h"
+#include "config/configuration.h"
+#include "events/reports.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connector.h"
+#include "service/connector.h"
 
 #include <QElapsedTimer>
 #include <QHash>

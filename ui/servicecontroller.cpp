@@ -1,6 +1,6 @@
 #include "servicecontroller.h"
 
-#include "secretstore.h"
+#include "config/secretstore.h"
 
 #include <QFile>
 #include <QThread>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "configuration.h"
-#include "connector.h"
+#include "config/configuration.h"
+#include "service/connector.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "spoolmonitor.h"
+#include "spool/spoolmonitor.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

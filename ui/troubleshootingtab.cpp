@@ -1,10 +1,10 @@
 #include "troubleshootingtab.h"
 
-#include "connectiontest.h"
-#include "eventlog.h"
+#include "service/connectiontest.h"
+#include "events/eventlog.h"
 #include "eventmodel.h"
 #include "prompter.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "servicecontroller.h"
 
 #include <QComboBox>

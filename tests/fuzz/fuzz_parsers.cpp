@@ -1,12 +1,12 @@
 // Every parser that reads bytes from a server, a spool file or a header, fed arbitrary input.
 // Built as a libFuzzer target (ENABLE_FUZZING=ON with clang; scripts/fuzz.sh runs it for long),
 // and as tst_fuzz_smoke, which replays seeds and a few thousand random mutations in CI.
-#include "mailaddress.h"
-#include "messagemetadata.h"
-#include "mimeparser.h"
-#include "pickupenvelope.h"
-#include "pop3parser.h"
-#include "smtpprotocol.h"
+#include "protocol/mailaddress.h"
+#include "spool/messagemetadata.h"
+#include "protocol/mimeparser.h"
+#include "spool/pickupenvelope.h"
+#include "protocol/pop3parser.h"
+#include "protocol/smtpprotocol.h"
 
 #include <QBuffer>
 #include <QByteArray>

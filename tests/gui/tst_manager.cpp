@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "prompter.h"
 #include "scheduletab.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "servicecontroller.h"
 #include "spoolcheck.h"
 #include "spoolmodel.h"

@@ -3,7 +3,7 @@
 // All three stages (LMTP into Dovecot): every message in the local mailbox, none lost, the spool
 // empty; a second copy only where SMTP itself allows one (delivered, killed before the reply was
 // read), so at most one per kill and delivery connection.
-#include "configuration.h"
+#include "config/configuration.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "spoolcheck.h"

@@ -2,15 +2,15 @@
 // chosen number of bytes, then a stage or an administrator's action runs. Whatever the point,
 // the message stays whole in exactly one place, nothing is left half-written where a stage
 // would take it for mail, and once the space is back the same work succeeds.
-#include "deliveryhistory.h"
-#include "dispatchstage.h"
+#include "spool/deliveryhistory.h"
+#include "pipeline/dispatch/dispatchstage.h"
 #include "dovecotfixture.h"
-#include "pickupenvelope.h"
+#include "spool/pickupenvelope.h"
 #include "smallfilesystem.h"
-#include "spoolbrowser.h"
+#include "spool/spoolbrowser.h"
 #include "spoolcheck.h"
-#include "transferstage.h"
-#include "uidledger.h"
+#include "pipeline/transfer/transferstage.h"
+#include "spool/uidledger.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Retrieval against a real Dovecot started by the fixture: plain, STLS and POP3S with a test
 // CA, certificate failures, a 5 MB message, a wrong password, leave-on-server with the UIDL
 // ledger, several mailboxes in parallel, and the daemon moving a 1,000-message corpus.
-#include "connector.h"
+#include "service/connector.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"

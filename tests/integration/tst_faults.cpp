@@ -1,11 +1,11 @@
 // Faults a real server does not produce on demand, played by a scripted POP3 server on
 // 127.0.0.1 port 0, against the real retrieval over real sockets and a real spool.
 #include "corpus.h"
-#include "mailboxretrieval.h"
+#include "pipeline/download/mailboxretrieval.h"
 #include "scriptedpop3server.h"
 #include "spoolcheck.h"
-#include "spoolcommitter.h"
-#include "uidledger.h"
+#include "spool/spoolcommitter.h"
+#include "spool/uidledger.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // The system keychain for real: gnome-keyring on a private D-Bus session (run through
 // with-keyring.sh), QtKeychain's libsecret backend, and the daemon reading passwords from it.
-#include "configuration.h"
+#include "config/configuration.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "spoolcheck.h"
 
 #include <QFile>

@@ -6,7 +6,7 @@
 // or sender of LMTP, and a message to more recipients than one transaction takes.
 #include "corpus.h"
 #include "dovecotfixture.h"
-#include "pickupenvelope.h"
+#include "spool/pickupenvelope.h"
 #include "spoolcheck.h"
 
 #include <QDir>

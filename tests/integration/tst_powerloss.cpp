@@ -11,15 +11,15 @@
 // - the ledger never claims a message the spool lost (the next cycle would delete it from the
 //   server unread), nor forgets one the spool holds (it would be downloaded twice).
 // P3C_POWERLOSS_MESSAGES sets the corpus size (default 24); scripts/powerloss.sh runs it longer.
-#include "connector.h"
+#include "service/connector.h"
 #include "corpus.h"
 #include "crashsimulator.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
 #include "operationrecorder.h"
-#include "pickupenvelope.h"
+#include "spool/pickupenvelope.h"
 #include "spoolcheck.h"
-#include "uidledger.h"
+#include "spool/uidledger.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "durablefs.h"
+#include "base/durablefs.h"
 
 #include <QHash>
 #include <QList>

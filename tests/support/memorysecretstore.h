@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "config/secretstore.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messagemetadata.h"
-#include "result.h"
+#include "spool/messagemetadata.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QList>

@@ -5,7 +5,7 @@
 #include "mailboxestab.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "servicecontroller.h"
 #include "spoolmodel.h"
 #include "spooltab.h"

@@ -1,11 +1,11 @@
 // SMTP and LMTP conversations of the dispatch stage against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
-#include "deliveryhistory.h"
-#include "dispatchstage.h"
+#include "spool/deliveryhistory.h"
+#include "pipeline/dispatch/dispatchstage.h"
 #include "fakechannel.h"
-#include "pickupenvelope.h"
+#include "spool/pickupenvelope.h"
 #include "spoolcheck.h"
-#include "transferstage.h"
+#include "pipeline/transfer/transferstage.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "event.h"
-#include "eventlog.h"
+#include "events/event.h"
+#include "events/eventlog.h"
 
 #include <QFile>
 #include <QRegularExpression>

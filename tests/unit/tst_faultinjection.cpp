@@ -1,12 +1,12 @@
 // Every file-system operation of a stage made to fail in turn, the way a full disk or an I/O
 // error would make it fail: whichever one fails, each message stays whole in exactly one folder,
 // the failure is reported, and with the fault gone the same run succeeds.
-#include "deliveryhistory.h"
+#include "spool/deliveryhistory.h"
 #include "operationrecorder.h"
-#include "pickupenvelope.h"
-#include "spoolbrowser.h"
+#include "spool/pickupenvelope.h"
+#include "spool/spoolbrowser.h"
 #include "spoolcheck.h"
-#include "transferstage.h"
+#include "pipeline/transfer/transferstage.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The address validator (RFC 5321 §4.1.2 Mailbox, RFC 6531) and the extraction of addr-specs
 // from header values, by tables: what is an address, in which canonical form, and everything
 // that must never become one.
-#include "mailaddress.h"
-#include "mimeparser.h"
+#include "protocol/mailaddress.h"
+#include "protocol/mimeparser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "pop3parser.h"
+#include "protocol/pop3parser.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Whole POP3 conversations of a mailbox retrieval against a scripted channel: what the client
 // writes is compared byte for byte, and what it stores is checked on disk.
 #include "fakechannel.h"
-#include "mailboxretrieval.h"
+#include "pipeline/download/mailboxretrieval.h"
 #include "spoolcheck.h"
-#include "spoolcommitter.h"
-#include "uidledger.h"
+#include "spool/spoolcommitter.h"
+#include "spool/uidledger.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "routing.h"
+#include "pipeline/transfer/routing.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "pickupenvelope.h"
-#include "smtpprotocol.h"
+#include "spool/pickupenvelope.h"
+#include "protocol/smtpprotocol.h"
 
 #include <QBuffer>
 #include <QTest>

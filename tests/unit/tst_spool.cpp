@@ -1,10 +1,10 @@
-#include "downloadstage.h"
-#include "durablefs.h"
-#include "messagemetadata.h"
-#include "spool.h"
+#include "pipeline/download/downloadstage.h"
+#include "base/durablefs.h"
+#include "spool/messagemetadata.h"
+#include "spool/spool.h"
 #include "spoolcheck.h"
-#include "spoolcommitter.h"
-#include "uidledger.h"
+#include "spool/spoolcommitter.h"
+#include "spool/uidledger.h"
 
 #include <QDir>
 #include <QFile>

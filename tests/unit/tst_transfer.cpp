@@ -1,11 +1,11 @@
 // The transfer stage and the spool browser on real files: routing, the PickUp format, Failed
 // Mail with reasons, duplicates, loops, and what an administrator does with the folders.
-#include "deliveryhistory.h"
-#include "mimeparser.h"
-#include "pickupenvelope.h"
-#include "spoolbrowser.h"
+#include "spool/deliveryhistory.h"
+#include "protocol/mimeparser.h"
+#include "spool/pickupenvelope.h"
+#include "spool/spoolbrowser.h"
 #include "spoolcheck.h"
-#include "transferstage.h"
+#include "pipeline/transfer/transferstage.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "base/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Pop3Connector {
+
+// The one layer through which the connector changes the spool (docs/design.md "Durability").
+// Every write, close, sync, rename and removal is checked and its failure returned with a code
+// (a full disk is told apart from a permission problem); files are created private to the
+// service user (0600, folders 0700) and never through a symbolic link. Each operation also
+// passes an optional observer, process-wide, through which tests record the exact order of
+// what reached the file system (the crash-consistency harness) or make one operation fail.
+namespace DurableFs {
+
+// An error from errno, worded "what path: reason".
+Error systemError(int error, const char *what, const QString &path);
+
+// A file being written. Move-only; destroying an open File closes it without a check (an
+// abandoned file): call close() on every path whose result matters.
+class File
+{
+public:
+    enum class Mode {
+        CreateNew, // O_EXCL: fails if anything, a symlink included, has the name
+        Replace, // truncates a regular file of that name or creates one; never a symlink
+        Append, // appends to a regular file of that name or creates one; never a symlink
+    };
+
+    File() = default;
+    ~File();
+    File(File &&other) noexcept;
+    File &operator=(File &&other) noexcept;
+    File(const File &) = delete;
+    File &operator=(const File &) = delete;
+
+    [[nodiscard]] static Result<File> open(const QString &path, Mode mode);
+
+    // Writes every byte (short writes continued); on failure the bytes written so far are in
+    // the file, and size() tells how many.
+    [[nodiscard]] Status write(QByteArrayView bytes);
+    // Appends the bytes of `source` from `offset` on; returns how many were copied. The source
+    // is opened like openForReading().
+    [[nodiscard]] Result<qint64> copyFrom(const QString &source, qint64 offset = 0);
+    // Gives back the bytes written since `size` (an append that failed half-way), so that the
+    // next append starts on a whole line.
+    [[nodiscard]] Status truncate(qint64 size);
+    // fdatasync: this file's data, and its size, are on disk.
+    [[nodiscard]] Status sync();
+    // close(2), checked: NFS and some file systems report a failed write only here.
+    [[nodiscard]] Status close();
+
+    bool isOpen() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    // Bytes in the file: what it held when opened (Append) plus what was written since.
+    qint64 size() const { return m_size; }
+    quint64 id() const { return m_id; }
+
+private:
+    File(int fd, QString path, qint64 size, quint64 id);
+
+    int m_fd = -1;
+    QString m_path;
+    qint64 m_size = 0;
+    quint64 m_id = 0;
+};
+
+// Makes the data and metadata of every file written so far on the file system holding `path`
+// durable: one syncfs() on Linux, which costs the same for one file or a thousand, so batches
+// of messages are made durable together (group commit).
+[[nodiscard]] Status syncFileSystem(const QString &path);
+// Makes the entries of a folder (files created, renamed into or removed from it) durable.
+[[nodiscard]] Status syncDirectory(const QString &path);
+// rename(2): atomic within one file system, replacing `to` if it exists.
+[[nodiscard]] Status rename(const QString &from, const QString &to);
+// unlink(2). A file that is already gone is not an error (removal is idempotent).
+[[nodiscard]] Status remove(const QString &path);
+// Creates `path` and its missing parents, each new one 0700 and made durable in its parent.
+[[nodiscard]] Status makeDirectory(const QString &path);
+// Writes `bytes` to `path` so that a crash leaves the old content or the new, whole: a
+// scratch file (by default `path` + ".new"; on the same file system) written, synced, closed,
+// renamed over `path`, and the folder synced.
+[[nodiscard]] Status writeAtomically(
+    const QString &path, QByteArrayView bytes, const QString &scratch = {});
+
+// Opens a spool file for reading: O_NOFOLLOW, and it must be a regular file (a symlink or a
+// device planted in a spool folder is refused, never read). Returns the descriptor, which the
+// caller closes.
+[[nodiscard]] Result<int> openForReading(const QString &path);
+// Reads a whole regular file of at most `maxBytes`.
+[[nodiscard]] Result<QByteArray> readFile(const QString &path, qint64 maxBytes);
+// The size of a regular file (lstat): what a writer verifies before it removes an original.
+[[nodiscard]] Result<qint64> regularFileSize(const QString &path);
+
+// Ok when `path` is a regular file of exactly `expected` bytes (ShortWrite otherwise): what a
+// writer checks before it removes an original.
+[[nodiscard]] Status verifySize(const QString &path, qint64 expected);
+
+// What the connector promised the outside world; recorded for the harness, nothing on disk.
+enum class Acknowledgement {
+    // A POP3 server confirmed QUIT after these DELEs: `items` are "UIDL spool-name" pairs.
+    ServerDeleted,
+    // The local server accepted the message `subject` for the recipients in `items`.
+    LocalServerAccepted,
+};
+void acknowledge(Acknowledgement what, const QString &subject, const QStringList &items);
+
+// One operation, as the observer sees it.
+struct Operation
+{
+    enum class Kind {
+        Open, // `file` opened at `path`: `mode`, and `size` bytes it already held
+        Write, // `data` appended to `file`
+        Truncate, // `file` cut to `size`
+        SyncFile,
+        Close,
+        SyncFileSystem,
+        SyncDirectory,
+        Rename, // `path` to `target`
+        Remove,
+        MakeDirectory,
+        Acknowledge, // `ack`, `path` the subject, `items`
+    };
+    Kind kind = Kind::Write;
+    quint64 file = 0;
+    QString path;
+    QString target;
+    File::Mode mode = File::Mode::CreateNew;
+    qint64 size = 0;
+    QByteArray data;
+    Acknowledgement ack = Acknowledgement::ServerDeleted;
+    QStringList items;
+};
+
+// Sees every operation of every thread, one at a time, in the order they reach the file
+// system. A test seam: production runs without one.
+class Observer
+{
+public:
+    virtual ~Observer() = default;
+    // Before the operation: an error here is returned instead of doing it (fault injection).
+    virtual Status intercept(const Operation &) { return {}; }
+    // After the operation succeeded.
+    virtual void completed(const Operation &operation) = 0;
+};
+// Installs `observer` (nullptr: none). Not thread-safe against running operations: set it
+// while nothing writes.
+void setObserver(Observer *observer);
+
+} // namespace DurableFs
+} // namespace Pop3Connector

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "events/event.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Pop3Connector {
+
+enum class Pop3Security { Tls, StartTls, None };
+enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5 };
+enum class MailboxType { User, Global };
+enum class Transport { Smtp, Lmtp, Pickup };
+enum class DeliverySecurity { None, StartTls, Tls };
+
+// "PATTERN -> TARGET": an exact address or "*@domain", mapped to a local address, or to
+// "*@domain" to keep the local part.
+struct RoutingRule
+{
+    QString pattern;
+    QString target;
+};
+
+// One [mailbox.NAME] section: a POP3 account and where its mail goes.
+struct MailboxSettings
+{
+    QString name; // the NAME of the section; letters, digits, '.', '_', '-', '@'
+    QString host;
+    quint16 port = 995;
+    Pop3Security security = Pop3Security::Tls;
+    AuthMethod auth = AuthMethod::Automatic;
+    QString user;
+    QString passwordFile; // empty: the system keychain
+    QString caFile; // extra trust anchor for a provider's own certificate
+    MailboxType type = MailboxType::User;
+    QString localMailbox; // type user: every message goes here
+    // type global: which recipients are ours, where to find them, where they go
+    QStringList acceptedDomains;
+    QStringList envelopeHeaders = defaultEnvelopeHeaders();
+    QList<RoutingRule> rules;
+    bool leaveOnServer = false;
+    int deleteAfterDays = 0; // with leaveOnServer; 0 keeps mail on the server for ever
+    // A ceiling on every message, so that a server cannot fill the disk with one that never
+    // ends (docs/configuration.md). Older files say 0 for "no limit"; that reads as the default.
+    static constexpr int kDefaultMaxMessageKb = 100 * 1024;
+    int maxMessageKb = kDefaultMaxMessageKb;
+    int maxMessagesPerCycle = 0; // 0: no cap
+    bool enabled = true;
+
+    // The size limit in force, in KB.
+    int messageLimitKb() const { return maxMessageKb > 0 ? maxMessageKb : kDefaultMaxMessageKb; }
+    // The keychain entry that holds this mailbox's password.
+    QString keychainKey() const;
+    static QStringList defaultEnvelopeHeaders();
+};
+
+struct DeliverySettings
+{
+    Transport transport = Transport::Smtp;
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 25;
+    DeliverySecurity security = DeliverySecurity::None;
+    QString user; // SMTP AUTH, when the local server wants it
+    QString passwordFile; // else the keychain entry keychainKey()
+    QString caFile;
+    // Connections delivering at once: a local server that syncs each message to disk takes mail
+    // faster over several.
+    int connections = 4;
+
+    static QString keychainKey() { return QStringLiteral("delivery"); }
+};
+
+struct ConnectorSettings
+{
+    QString spool;
+    LogLevel logLevel = LogLevel::Medium;
+    QString undeliverableMailbox;
+    int intervalMinutes = 15;
+    bool scheduleEnabled = true;
+    int timeoutSeconds = 60;
+    int maxConnectionsPerHost = 2;
+};
+
+struct Configuration
+{
+    QString path; // the INI file it came from
+    ConnectorSettings connector;
+    DeliverySettings delivery;
+    QList<MailboxSettings> mailboxes;
+
+    const MailboxSettings *mailbox(const QString &name) const;
+};
+
+// A configuration problem, worded for the administrator: which file, line and key, what is
+// wrong and what is allowed.
+struct ConfigProblem
+{
+    QString file;
+    int line = 0; // 0 when not known
+    QString key; // "section/key", or empty
+    QString message;
+
+    QString toString() const;
+};
+
+struct ConfigLoadResult
+{
+    Configuration configuration;
+    QList<ConfigProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Reads and writes the shared INI file through QSettings (docs/configuration.md).
+class ConfigurationFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::ConfigurationFile)
+
+public:
+    // Loads and validates. A missing file is a problem; relative paths in it are resolved
+    // against the file's folder.
+    [[nodiscard]] static ConfigLoadResult load(const QString &path);
+    // Writes every key; returns an empty string or what went wrong.
+    [[nodiscard]] static QString save(const Configuration &configuration, const QString &path);
+    // The file the programs use when no --config is given.
+    static QString defaultPath();
+    static bool isValidMailboxName(const QString &name);
+};
+
+QString settingValue(Pop3Security security);
+QString settingValue(AuthMethod method);
+QString settingValue(MailboxType type);
+QString settingValue(Transport transport);
+QString settingValue(DeliverySecurity security);
+
+} // namespace Pop3Connector

@@ -1,0 +1,422 @@
+#include "pipeline/transfer/transferstage.h"
+
+#include "base/durablefs.h"
+#include "pipeline/transfer/routing.h"
+#include "protocol/mimeparser.h"
+#include "spool/deliveryhistory.h"
+#include "spool/pickupenvelope.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Pop3Connector {
+
+namespace {
+
+constexpr int kBatch = 256;
+constexpr qint64 kCopyChunk = 256 * 1024;
+
+// What the delivery history knows a message by: its Message-ID, and a digest of its body so
+// that a different message reusing a Message-ID is not taken for a copy and dropped. Copies
+// differ only in their headers (each has its own Delivered-To and Received lines). Empty when
+// there is nothing to recognise the message by.
+QString messageFingerprint(const QString &messageId, const QString &path, qint64 bodyOffset)
+{
+    if (messageId.isEmpty())
+        return {};
+    const Result<int> fd = DurableFs::openForReading(path);
+    if (!fd)
+        return {};
+    QFile f;
+    QCryptographicHash body(QCryptographicHash::Sha256);
+    if (!f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) || !f.seek(bodyOffset)
+        || !body.addData(&f))
+        return {};
+    return messageId + u' ' + QString::fromLatin1(body.result().left(12).toBase64());
+}
+
+QString rfc5322Date(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+        + QStringLiteral(" +0000");
+}
+
+QString joined(const QList<MailAddress> &addresses)
+{
+    QStringList out;
+    for (const MailAddress &a : addresses)
+        out.append(a.toString());
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+struct TransferStage::Prepared
+{
+    QString name;
+    MessageMetadata metadata;
+    bool ok = false; // scratch files written, ready to place
+    bool duplicate = false; // every recipient had it already
+    EventId eventId = EventId::TransferFailed;
+    QString reason; // why it failed, or why it went to the undeliverable mailbox
+    bool undeliverable = false;
+    bool storageError = false; // could not write: stays in Incoming Mail
+    QString messageId;
+    QString fingerprint; // what the history knows it by
+    QList<MailAddress> recipients; // claimed in the history
+    QString unrouted; // recipients of ours that reach no local mailbox
+    QString unroutedReason;
+    MailAddress unroutedCopy; // who gets the message for them, or null
+    QString senderReplaced; // why the header's sender is not the envelope's
+    MailAddress sender;
+    qint64 pickupSize = 0; // bytes of the scratch PickUp file and its sidecar, as written
+    qint64 metadataSize = 0;
+};
+
+TransferStage::TransferStage(const Spool &spool, const Configuration &configuration,
+    std::shared_ptr<DeliveryHistory> history, QObject *parent)
+    : QObject(parent)
+    , m_spool(spool)
+    , m_configuration(configuration)
+    , m_history(std::move(history))
+    , m_hostName(QHostInfo::localHostName())
+{ }
+
+TransferStage::~TransferStage() = default;
+
+void TransferStage::setConfiguration(const Configuration &configuration)
+{
+    m_configuration = configuration;
+}
+
+void TransferStage::raise(
+    EventId id, const QString &text, const QString &mailbox, const QString &message)
+{
+    if (describe(id).level <= m_configuration.connector.logLevel)
+        Q_EMIT eventRaised(Event::make(id, text, mailbox, message));
+}
+
+TransferStage::Prepared TransferStage::prepare(const QString &name)
+{
+    Prepared p;
+    p.name = name;
+    const std::optional<MessageMetadata> meta = readMetadata(m_spool, SpoolFolder::Incoming, name);
+    if (!meta) {
+        p.reason = tr("the message has no readable sidecar (%1)").arg(Spool::metaName(name));
+        return p;
+    }
+    p.metadata = *meta;
+    const MailboxSettings *mailbox = m_configuration.mailbox(meta->mailbox);
+    if (!mailbox) {
+        p.reason = tr("it came from mailbox %1, which is no longer configured").arg(meta->mailbox);
+        return p;
+    }
+    const QString source = m_spool.messagePath(SpoolFolder::Incoming, name);
+    QString parseError;
+    const std::optional<MessageHeaders> headers = MimeParser::parseHeaders(source, 0, &parseError);
+    if (!headers) {
+        p.reason = tr("the message cannot be read: %1").arg(parseError);
+        return p;
+    }
+    p.messageId = headers->messageId;
+    RoutingInput input;
+    input.headerAddresses = headers->headerAddresses;
+    input.to = headers->to;
+    input.cc = headers->cc;
+    input.messageId = headers->messageId;
+    input.traceCount = headers->traceCount;
+    const RoutingDecision decision =
+        Router::route(input, *mailbox, m_configuration.connector.undeliverableMailbox);
+    p.eventId = decision.eventId;
+    p.reason = decision.reason;
+    if (decision.kind == RoutingDecision::Kind::Failed)
+        return p;
+    p.undeliverable = decision.kind == RoutingDecision::Kind::Undeliverable;
+    p.unrouted = decision.unrouted.join(QStringLiteral(", "));
+    p.unroutedReason = decision.unroutedReason;
+    p.unroutedCopy = decision.unroutedCopy;
+    const SenderDecision sender = Router::envelopeSender(
+        headers->returnPath, headers->fromAddress, m_configuration.connector.undeliverableMailbox);
+    p.sender = sender.sender;
+    p.senderReplaced = sender.replaced;
+
+    p.fingerprint = messageFingerprint(p.messageId, source, headers->headerBytes);
+    for (const MailAddress &r : decision.recipients) {
+        if (m_history->claim(p.fingerprint, r))
+            p.recipients.append(r);
+    }
+    if (p.recipients.isEmpty()) {
+        p.duplicate = true;
+        return p;
+    }
+
+    const auto releaseClaims = [&] {
+        for (const MailAddress &r : std::as_const(p.recipients))
+            m_history->release(p.fingerprint, r);
+        p.recipients.clear();
+    };
+    // The PickUp file: envelope, our trace line, then the message as it was received.
+    Result<QByteArray> envelope = PickupEnvelope::make(p.sender, p.recipients).write();
+    if (!envelope) {
+        p.reason = tr("no pickup envelope can be written: %1").arg(envelope.error().message);
+        releaseClaims();
+        return p;
+    }
+    QByteArray head = std::move(envelope).value();
+    head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8()
+        + ")\r\n\tby " + m_hostName.toUtf8() + ' '
+        + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
+        + " with POP3 id " + name.toUtf8();
+    if (p.recipients.size() == 1)
+        head += "\r\n\tfor " + p.recipients.first().toPath();
+    head += "; " + rfc5322Date(QDateTime::currentDateTimeUtc()).toLatin1() + "\r\n";
+
+    const Result<qint64> sourceSize = DurableFs::regularFileSize(source);
+    if (!sourceSize) {
+        p.reason = tr("the message cannot be read: %1").arg(sourceSize.error().message);
+        releaseClaims();
+        return p;
+    }
+    const auto storageFailed = [&](const Error &error) {
+        p.reason = error.message;
+        p.storageError = true;
+        releaseClaims();
+        return p;
+    };
+    const QString scratch =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup"));
+    if (Status s = DurableFs::remove(scratch); !s)
+        return storageFailed(s.error());
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return storageFailed(out.error());
+    Status written = out.value().write(head);
+    const Result<qint64> copied =
+        written ? out.value().copyFrom(source) : Result<qint64>(written.error());
+    if (written && !copied)
+        written = copied.error();
+    if (written)
+        written = out.value().close();
+    if (written && out.value().size() != head.size() + *sourceSize) {
+        written = Error {ErrorCode::ShortWrite,
+            tr("%1 holds %2 bytes, but %3 were written")
+                .arg(scratch)
+                .arg(out.value().size())
+                .arg(head.size() + *sourceSize)};
+    }
+    if (!written) {
+        (void)DurableFs::remove(scratch); // recovery removes it otherwise
+        return storageFailed(written.error());
+    }
+    p.pickupSize = out.value().size();
+    p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
+    p.metadata.other.insert(
+        QStringLiteral("transferred"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (p.undeliverable)
+        p.metadata.other.insert(QStringLiteral("undeliverable"), p.reason);
+    p.ok = true;
+    return p;
+}
+
+void TransferStage::fail(const Prepared &p, TransferReport &report)
+{
+    MessageMetadata meta = p.metadata;
+    meta.other.insert(QStringLiteral("reason"), p.reason);
+    meta.other.insert(
+        QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (meta.mailbox.isEmpty())
+        meta.uid = "unknown";
+    if (Status moved =
+            moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
+        !moved) {
+        raise(EventId::TransferFailed,
+            tr("Message %1 could not be moved to Failed Mail: %2")
+                .arg(p.name, moved.error().message),
+            meta.mailbox, p.name);
+        return;
+    }
+    ++report.failed;
+    raise(p.eventId, tr("Message %1 was moved to Failed Mail: %2").arg(p.name, p.reason),
+        meta.mailbox, p.name);
+}
+
+void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
+{
+    QList<Prepared *> ready;
+    for (Prepared &p : batch) {
+        if (p.ok)
+            ready.append(&p);
+    }
+    const QString tmp = m_spool.tmpPath() + u'/';
+    const QString incoming = m_spool.folderPath(SpoolFolder::Incoming);
+    const auto scratch = [&tmp](const Prepared *p, const char *purpose) {
+        return tmp + Spool::scratchName(p->name, QLatin1StringView(purpose));
+    };
+    QString error;
+    const auto check = [&error](const Status &s) {
+        if (!s && error.isEmpty())
+            error = s.error().message;
+        return error.isEmpty();
+    };
+    if (!ready.isEmpty()) {
+        // Sidecars, then one sync for all of them and their messages.
+        for (Prepared *p : std::as_const(ready)) {
+            const QByteArray bytes = p->metadata.serialize();
+            if (!check(DurableFs::remove(scratch(p, "pickup-meta"))))
+                break;
+            Result<DurableFs::File> meta =
+                DurableFs::File::open(scratch(p, "pickup-meta"), DurableFs::File::Mode::CreateNew);
+            if (!check(meta ? meta.value().write(bytes) : Status(meta.error()))
+                || !check(meta.value().close()))
+                break;
+            p->metadataSize = bytes.size();
+        }
+        if (error.isEmpty())
+            check(DurableFs::syncFileSystem(m_spool.tmpPath()));
+        // Whole on disk before the Incoming copies may go.
+        for (Prepared *p : std::as_const(ready)) {
+            if (!error.isEmpty())
+                break;
+            check(DurableFs::verifySize(scratch(p, "pickup"), p->pickupSize));
+            check(DurableFs::verifySize(scratch(p, "pickup-meta"), p->metadataSize));
+        }
+        QList<std::pair<QString, MailAddress>> delivered;
+        for (Prepared *p : std::as_const(ready)) {
+            if (!error.isEmpty())
+                break;
+            if (!check(DurableFs::rename(
+                    scratch(p, "pickup-meta"), m_spool.metaPath(SpoolFolder::PickUp, p->name)))
+                || !check(DurableFs::rename(
+                    scratch(p, "pickup"), m_spool.messagePath(SpoolFolder::PickUp, p->name))))
+                break;
+            for (const MailAddress &r : std::as_const(p->recipients))
+                delivered.append({p->fingerprint, r});
+            p->ok = false; // placed
+            ++report.routed;
+            if (p->undeliverable) {
+                ++report.undeliverable;
+                raise(p->eventId,
+                    tr("Message %1 has no local recipient (%2); it was sent to %3.")
+                        .arg(p->name, p->reason, joined(p->recipients)),
+                    p->metadata.mailbox, p->name);
+            } else {
+                raise(EventId::MessageRouted,
+                    tr("Message %1 routed to %2.").arg(p->name, joined(p->recipients)),
+                    p->metadata.mailbox, p->name);
+            }
+            if (!p->unrouted.isEmpty()) {
+                const QString copy = p->unroutedCopy.isNull()
+                    ? tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox), so "
+                         "nobody receives it for them")
+                    : p->recipients.contains(p->unroutedCopy)
+                    ? tr("a copy went to the undeliverable-mail mailbox %1")
+                          .arg(p->unroutedCopy.toString())
+                    : tr("the undeliverable-mail mailbox %1 had a copy already")
+                          .arg(p->unroutedCopy.toString());
+                raise(EventId::RecipientsNotRouted,
+                    tr("Message %1: %2 reach no local mailbox (%3); %4.")
+                        .arg(p->name, p->unrouted, p->unroutedReason, copy),
+                    p->metadata.mailbox, p->name);
+            }
+            if (!p->senderReplaced.isEmpty()) {
+                raise(EventId::SenderReplaced,
+                    tr("Message %1: %2; it is delivered with the sender %3.")
+                        .arg(p->name, p->senderReplaced, QString::fromUtf8(p->sender.toPath())),
+                    p->metadata.mailbox, p->name);
+            }
+        }
+        // The PickUp entries durable: only now is an Incoming copy redundant. A crash before
+        // this point leaves both, and recovery removes the Incoming one. The history comes
+        // first so that a crash cannot lose the record of what was handed on; when it cannot
+        // be written the transfer still stands (the history only recognises later copies).
+        const bool placed =
+            check(DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)));
+        if (placed)
+            check(m_history->record(delivered));
+        bool removed = false;
+        for (Prepared *p : std::as_const(ready)) {
+            if (p->ok || !placed)
+                continue;
+            removed = true;
+            Status gone = DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p->name));
+            if (gone)
+                gone = DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p->name));
+            check(gone); // a copy left behind is removed by recovery, never routed twice
+        }
+        if (removed)
+            check(DurableFs::syncDirectory(incoming));
+    }
+    for (Prepared &p : batch) {
+        if (p.ok) {
+            // Not placed because of `error`: the message stays in Incoming Mail for next time.
+            for (const MailAddress &r : std::as_const(p.recipients))
+                m_history->release(p.fingerprint, r);
+            (void)DurableFs::remove(scratch(&p, "pickup")); // else recovery removes them
+            (void)DurableFs::remove(scratch(&p, "pickup-meta"));
+        } else if (p.duplicate) {
+            ++report.duplicates;
+            raise(EventId::DuplicateSuppressed,
+                tr("Message %1 (Message-ID %2) was already delivered to its recipients; not "
+                   "delivered again.")
+                    .arg(p.name, p.messageId),
+                p.metadata.mailbox, p.name);
+            Status gone = DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name));
+            if (gone)
+                gone = DurableFs::remove(m_spool.metaPath(SpoolFolder::Incoming, p.name));
+            if (gone)
+                gone = DurableFs::syncDirectory(incoming);
+            check(gone);
+        } else if (p.storageError) {
+            if (error.isEmpty())
+                error = p.reason;
+        } else if (!p.reason.isEmpty() && p.recipients.isEmpty()
+            && QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, p.name))) {
+            fail(p, report);
+        }
+    }
+    if (!error.isEmpty() && report.error.isEmpty()) {
+        report.error = error;
+        raise(EventId::TransferFailed,
+            tr("Transfer stopped: %1. The messages stay in Incoming Mail.").arg(error));
+    }
+}
+
+void TransferStage::run()
+{
+    m_stop = false;
+    TransferReport report;
+    const QStringList names = [this] {
+        QStringList out;
+        const QDir dir(m_spool.folderPath(SpoolFolder::Incoming));
+        for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+            out.append(eml.chopped(4));
+        return out;
+    }();
+    for (qsizetype start = 0; start < names.size() && !m_stop && report.error.isEmpty();
+         start += kBatch) {
+        const QStringList slice = names.mid(start, kBatch);
+        // Parsing and copying in parallel; placing in order, in one commit.
+        QList<Prepared> batch = QtConcurrent::blockingMapped<QList<Prepared>>(
+            slice, [this](const QString &name) { return prepare(name); });
+        commit(batch, report);
+        Q_EMIT progressed(
+            int(std::min<qsizetype>(start + kBatch, names.size())), int(names.size()));
+    }
+    if (!names.isEmpty()) {
+        raise(EventId::TransferFinished,
+            tr("Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 "
+               "to Failed Mail, %4 duplicate(s) not delivered again.")
+                .arg(report.routed)
+                .arg(report.undeliverable)
+                .arg(report.failed)
+                .arg(report.duplicates));
+    }
+    Q_EMIT finished(report);
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "config/configuration.h"
+#include "events/event.h"
+#include "spool/spool.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Pop3Connector {
+
+class DeliveryHistory;
+
+struct TransferReport
+{
+    int routed = 0; // put in PickUp
+    int undeliverable = 0; // of which to the undeliverable-mail mailbox
+    int failed = 0; // moved to Failed Mail
+    int duplicates = 0; // delivered before to every recipient: not again
+    QString error; // the stage itself could not work (spool unwritable)
+};
+
+// Stage 2 (DESIGN.md "Transfer"): takes each message in Incoming Mail, decides its local
+// recipients, and writes it to PickUp with the pickup envelope and a Received: trace line, the
+// message bytes otherwise untouched. What cannot be read or routed goes to Failed Mail with the
+// reason; one bad message never holds up the others. Messages are prepared in parallel and
+// committed in batches (one sync for many files). Runs on a worker thread.
+class TransferStage : public QObject
+{
+    Q_OBJECT
+public:
+    TransferStage(const Spool &spool, const Configuration &configuration,
+        std::shared_ptr<DeliveryHistory> history, QObject *parent = nullptr);
+    ~TransferStage() override;
+
+    void setConfiguration(const Configuration &configuration);
+    // Processes every message in Incoming Mail now; emits finished().
+    void run();
+    // Thread-safe: stops after the current batch.
+    void requestStop() { m_stop = true; }
+
+Q_SIGNALS:
+    void eventRaised(const Pop3Connector::Event &event);
+    void progressed(int done, int total);
+    void finished(const Pop3Connector::TransferReport &report);
+
+private:
+    struct Prepared;
+    Prepared prepare(const QString &name);
+    void commit(QList<Prepared> &batch, TransferReport &report);
+    void fail(const Prepared &p, TransferReport &report);
+    void raise(
+        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
+
+    Spool m_spool;
+    Configuration m_configuration;
+    std::shared_ptr<DeliveryHistory> m_history;
+    QString m_hostName;
+    std::atomic<bool> m_stop = false;
+};
+
+} // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::TransferReport)

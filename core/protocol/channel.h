@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+
+class QSslSocket;
+
+namespace Pop3Connector {
+
+// Why a channel stopped working, in the terms an administrator can act on.
+enum class ChannelError {
+    HostNotFound,
+    ConnectionRefused,
+    Network, // unreachable, reset, any other socket error
+    RemoteClosed,
+    TlsCertificate, // the server's certificate is not trusted for this host name
+    TlsHandshake, // TLS could not be negotiated at all
+};
+
+// Why a protocol session over a channel ended before its conversation did.
+enum class SessionError {
+    HostNotFound,
+    ConnectionRefused,
+    Network,
+    Dropped, // the server closed the connection while a reply was due
+    TlsCertificate,
+    TlsHandshake,
+    Timeout, // no reply, or one arriving slower than the progress floor
+    ProtocolViolation,
+    LimitExceeded, // a reply or a line beyond the session's caps
+};
+
+struct SessionFailure
+{
+    SessionError error;
+    QString detail;
+};
+
+// What a channel's failure means to a protocol session.
+SessionError sessionErrorFor(ChannelError error);
+
+// A byte stream to a server: what a protocol session needs and nothing more, so that a
+// session can be driven by a scripted channel in tests. All calls are asynchronous.
+class Channel : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Connects; with `implicitTls` the TLS handshake is part of connecting (RFC 8314).
+    virtual void connectToHost(const QString &host, quint16 port, bool implicitTls) = 0;
+    // Upgrades the connection in place (RFC 2595 STLS, RFC 3207 STARTTLS).
+    virtual void startTls() = 0;
+    virtual bool isEncrypted() const = 0;
+    virtual void write(const QByteArray &bytes) = 0;
+    // Bytes written but not yet handed to the network; bytesWritten() reports progress.
+    virtual qint64 bytesToWrite() const { return 0; }
+    virtual qint64 bytesAvailable() const = 0;
+    virtual qint64 read(char *data, qint64 maxSize) = 0;
+    // Closes after pending writes are sent.
+    virtual void close() = 0;
+    // Drops the connection at once.
+    virtual void abort() = 0;
+    // A short description of the negotiated TLS session, for the transcript.
+    virtual QString tlsDescription() const { return {}; }
+
+Q_SIGNALS:
+    void connected();
+    void encrypted();
+    void readyRead();
+    void bytesWritten(qint64 bytes);
+    void failed(Pop3Connector::ChannelError error, const QString &detail);
+};
+
+// Where a channel looks for trust anchors beyond the system store.
+struct TlsTrust
+{
+    QString caFile; // PEM file with a CA or the server's own certificate; empty for none
+};
+
+// A channel over QSslSocket: certificates verified against the system store plus the optional
+// CA file, the peer name checked against the host name. Certificate errors are never ignored.
+class SocketChannel : public Channel
+{
+    Q_OBJECT
+public:
+    explicit SocketChannel(const TlsTrust &trust, QObject *parent = nullptr);
+    ~SocketChannel() override;
+
+    // Checks that the CA file can be used; returns an empty string or what is wrong with it.
+    static QString checkCaFile(const QString &path);
+
+    void connectToHost(const QString &host, quint16 port, bool implicitTls) override;
+    void startTls() override;
+    bool isEncrypted() const override;
+    void write(const QByteArray &bytes) override;
+    qint64 bytesToWrite() const override;
+    qint64 bytesAvailable() const override;
+    qint64 read(char *data, qint64 maxSize) override;
+    void close() override;
+    void abort() override;
+    QString tlsDescription() const override;
+
+private:
+    void onErrorOccurred();
+    void onSslErrors(const QList<class QSslError> &errors);
+    void applyTlsConfiguration();
+
+    QSslSocket *m_socket;
+    TlsTrust m_trust;
+    QString m_host;
+    QString m_certificateProblems;
+    bool m_reportedFailure = false;
+};
+
+} // namespace Pop3Connector

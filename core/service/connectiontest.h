@@ -1,0 +1,35 @@
+#pragma once
+
+#include "config/configuration.h"
+#include "pipeline/download/mailboxretrieval.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace Pop3Connector {
+
+// "Test connection": logs in to one mailbox on a worker thread, asks STAT and QUITs, reporting
+// the conversation as an administrator would see it in a terminal (password masked) and what
+// failed. Nothing is retrieved or deleted. Deletes itself when finished.
+class ConnectionTest : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionTest(const MailboxSettings &mailbox, const QByteArray &password, int timeoutMs,
+        QObject *parent = nullptr);
+    ~ConnectionTest() override;
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void transcriptLine(Pop3Connector::TranscriptDirection direction, const QByteArray &line);
+    void finished(const Pop3Connector::RetrievalReport &report);
+
+private:
+    QThread *m_thread;
+    MailboxRetrieval *m_retrieval;
+};
+
+} // namespace Pop3Connector

@@ -1,0 +1,591 @@
+#include "service/connector.h"
+
+#include "config/secretstore.h"
+#include "events/transcriptlog.h"
+#include "spool/deliveryhistory.h"
+#include "spool/spoolbrowser.h"
+#include "spool/spoolcommitter.h"
+#include "spool/uidledger.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace Pop3Connector {
+
+std::optional<Stages> parseStages(const QString &text)
+{
+    Stages stages;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed().toLower();
+        if (name == u"download")
+            stages |= Stage::Download;
+        else if (name == u"transfer")
+            stages |= Stage::Transfer;
+        else if (name == u"dispatch")
+            stages |= Stage::Dispatch;
+        else
+            return std::nullopt;
+    }
+    if (!stages)
+        return std::nullopt;
+    return stages;
+}
+
+QList<RetrievalReport> CycleReport::failures() const
+{
+    QList<RetrievalReport> out;
+    for (const RetrievalReport &r : retrievals) {
+        if (r.outcome != RetrievalReport::Outcome::Succeeded)
+            out.append(r);
+    }
+    return out;
+}
+
+QList<CycleProblem> CycleReport::problems() const
+{
+    QList<CycleProblem> out;
+    for (const RetrievalReport &r : failures())
+        out.append({QStringLiteral("mailbox ") + r.mailbox, r.failureId, r.failureText});
+    if (transfer) {
+        if (!transfer->error.isEmpty())
+            out.append({QStringLiteral("transfer"), EventId::TransferFailed, transfer->error});
+        if (transfer->failed > 0) {
+            out.append({QStringLiteral("transfer"), EventId::TransferFailed,
+                QCoreApplication::translate("Pop3Connector::Connector",
+                    "%n message(s) could not be routed and were put "
+                    "in Failed Mail.",
+                    nullptr, transfer->failed)});
+        }
+    }
+    if (dispatch) {
+        if (!dispatch->failure.isEmpty())
+            out.append({QStringLiteral("delivery"), dispatch->failureId, dispatch->failure});
+        if (dispatch->rejected > 0) {
+            out.append({QStringLiteral("delivery"), EventId::DeliveryRejected,
+                QCoreApplication::translate("Pop3Connector::Connector",
+                    "%n message(s) were rejected by the local mail "
+                    "server and put in BadMail.",
+                    nullptr, dispatch->rejected)});
+        }
+    }
+    return out;
+}
+
+Connector::Connector(Configuration configuration, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_configuration(std::move(configuration))
+    , m_secrets(secrets)
+    , m_spool(m_configuration.connector.spool)
+    , m_lock(m_configuration.connector.spool)
+    , m_eventLog(this)
+    , m_schedule(this)
+{
+    // m_eventLog and m_schedule are children so that they move with the connector to the
+    // thread it runs on.
+    m_eventLog.setLevel(m_configuration.connector.logLevel);
+    m_schedule.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_schedule, &QTimer::timeout, this, [this] { runCycle(kAllStages); });
+}
+
+Connector::~Connector()
+{
+    m_download.reset(); // joins the retrieval threads before the committer goes
+    for (QThread *t : {m_transferThread, m_dispatchThread}) {
+        if (t) {
+            t->quit();
+            t->wait();
+        }
+    }
+    if (m_commitThread) {
+        m_commitThread->quit();
+        m_commitThread->wait();
+    }
+    if (m_started)
+        raise(EventId::ServiceStopped, tr("The connector stopped."));
+}
+
+void Connector::raise(EventId id, const QString &text, const QString &mailbox)
+{
+    m_eventLog.post(Event::make(id, text, mailbox));
+}
+
+QString Connector::start()
+{
+    const Result<int> prepared = m_spool.prepare();
+    if (!prepared) {
+        const QString text = tr("The spool cannot be used: %1.").arg(prepared.error().message);
+        raise(EventId::SpoolUnusable, text);
+        return text;
+    }
+    if (const QString error = m_lock.acquire(); !error.isEmpty()) {
+        raise(EventId::SpoolLocked, error);
+        return error;
+    }
+    if (const QString error =
+            m_eventLog.openFile(m_spool.logPath() + QStringLiteral("/events.log"));
+        !error.isEmpty()) {
+        raise(EventId::SpoolUnusable, error);
+        return error;
+    }
+    if (*prepared > 0) {
+        raise(EventId::SpoolPermissionsRepaired,
+            tr("%n file(s) and folder(s) of the spool %1 could be read by other users; they are "
+               "private to the service user now.",
+                nullptr, *prepared)
+                .arg(m_spool.root()));
+    }
+    m_transcripts =
+        std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
+
+    m_commitThread = new QThread(this);
+    m_commitThread->setObjectName(QStringLiteral("spool-commit"));
+    m_committer = new SpoolCommitter(m_spool);
+    m_committer->moveToThread(m_commitThread);
+    connect(m_commitThread, &QThread::finished, m_committer, &QObject::deleteLater);
+    m_commitThread->start();
+
+    m_ledgers = std::make_unique<LedgerRegistry>(m_spool);
+    recover();
+
+    m_download = std::make_unique<DownloadStage>(m_spool, m_committer, m_ledgers.get());
+    m_download->setSettings(m_configuration.connector);
+    connect(m_download.get(), &DownloadStage::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_download.get(), &DownloadStage::transcriptLine, m_transcripts.get(),
+        &TranscriptLog::append);
+    connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
+    connect(m_download.get(), &DownloadStage::mailboxFinished, this, &Connector::onMailboxFinished);
+    connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
+
+    m_history =
+        std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));
+    if (Status opened = m_history->open(); !opened) {
+        raise(EventId::SpoolUnusable, opened.error().message);
+        return opened.error().message;
+    }
+    m_transferThread = new QThread(this);
+    m_transferThread->setObjectName(QStringLiteral("transfer"));
+    m_transfer = new TransferStage(m_spool, m_configuration, m_history);
+    m_transfer->moveToThread(m_transferThread);
+    connect(m_transferThread, &QThread::finished, m_transfer, &QObject::deleteLater);
+    connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
+        if (!m_report.transfer) {
+            m_report.transfer = r;
+        } else {
+            m_report.transfer->routed += r.routed;
+            m_report.transfer->undeliverable += r.undeliverable;
+            m_report.transfer->failed += r.failed;
+            m_report.transfer->duplicates += r.duplicates;
+            if (m_report.transfer->error.isEmpty())
+                m_report.transfer->error = r.error;
+        }
+        Q_EMIT stageActive(Stage::Transfer, false);
+        if ((m_stages & Stage::Dispatch) && !m_cancelling)
+            runDispatch();
+        else
+            onRoundFinished();
+    });
+    m_transferThread->start();
+
+    m_dispatchThread = new QThread(this);
+    m_dispatchThread->setObjectName(QStringLiteral("dispatch"));
+    m_dispatchThread->start();
+
+    m_started = true;
+    raise(EventId::ServiceStarted,
+        tr("The connector started with %n mailbox(es); spool %1.", nullptr,
+            int(m_configuration.mailboxes.size()))
+            .arg(m_spool.root()));
+    return {};
+}
+
+void Connector::recover()
+{
+    const RecoveryReport r = recoverSpool(m_spool, [this](const MessageMetadata &meta) {
+        return m_ledgers->ledger(meta.mailbox, meta.server, meta.user, nullptr).get();
+    });
+    if (r.completed > 0 || r.discarded > 0 || !r.errors.isEmpty()) {
+        QString text = tr("Recovered the spool after an interruption: %1 stored message(s) moved "
+                          "into Incoming Mail, %2 incomplete file(s) removed.")
+                           .arg(r.completed)
+                           .arg(r.discarded);
+        if (!r.errors.isEmpty())
+            text += u' ' + r.errors.join(QStringLiteral("; "));
+        raise(EventId::SpoolRecovered, text);
+    }
+}
+
+void Connector::runCycle(Stages stages)
+{
+    Q_ASSERT(m_started);
+    if (m_stopping)
+        return;
+    if (m_cycleRunning) {
+        if (!m_queuedCycle) {
+            raise(EventId::CycleDeferred,
+                tr("A retrieval cycle is still running; the next one starts when it ends."));
+        }
+        m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;
+        return;
+    }
+    m_cycleRunning = true;
+    // Started from the event loop, so that a caller connected after this call, or one that has
+    // not entered its event loop yet, still sees every signal of the cycle.
+    QMetaObject::invokeMethod(
+        this, [this, stages] { startCycle(stages); }, Qt::QueuedConnection);
+}
+
+void Connector::startCycle(Stages stages)
+{
+    m_cycleRunning = true;
+    m_stages = stages;
+    m_report = CycleReport {};
+    m_report.started = QDateTime::currentDateTimeUtc();
+    raise(EventId::CycleStarted, tr("Retrieval cycle started."));
+    Q_EMIT cycleStarted();
+    // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
+    // before new files arrive there.
+    recover();
+    if (Status opened = m_history->open(); !opened)
+        raise(EventId::SpoolUnusable, opened.error().message);
+    m_report.stages = stages;
+    m_cancelling = false;
+    m_downloadDone = false;
+    m_roundRunning = false;
+    m_roundWanted = false;
+    m_dispatchFailed = false;
+    m_dispatchReport = DispatchReport {};
+    Q_EMIT nextRunChanged(nextScheduledRun());
+    if (stages & Stage::Download) {
+        Q_EMIT stageActive(Stage::Download, true);
+        resolvePasswords();
+    } else
+        onDownloadFinished({});
+}
+
+void Connector::resolvePasswords()
+{
+    m_jobs.clear();
+    QList<MailboxSettings> enabled;
+    for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
+        if (m.enabled)
+            enabled.append(m);
+    }
+    m_passwordsPending = int(enabled.size());
+    if (enabled.isEmpty()) {
+        onDownloadFinished({});
+        return;
+    }
+    for (const MailboxSettings &m : std::as_const(enabled)) {
+        if (!m.passwordFile.isEmpty()) {
+            const PasswordFileResult r = readPasswordFile(m.passwordFile);
+            onPasswordResolved(m, r.password,
+                r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable, r.error);
+            continue;
+        }
+        m_secrets->read(m.keychainKey(), this, [this, m](const SecretStore::ReadResult &r) {
+            switch (r.status) {
+            case SecretStore::Status::Found:
+                onPasswordResolved(m, r.secret, EventId::PasswordUnavailable, {});
+                break;
+            case SecretStore::Status::NotFound:
+                onPasswordResolved(m, {}, EventId::PasswordUnavailable,
+                    tr("no password is stored for mailbox %1; store it in the "
+                       "manager or with: pop3connectord --set-password %1")
+                        .arg(m.name));
+                break;
+            case SecretStore::Status::Unavailable:
+                onPasswordResolved(m, {}, EventId::PasswordUnavailable,
+                    tr("the system keychain cannot be used (%1); unlock it, or "
+                       "set password_file for mailbox %2")
+                        .arg(r.error, m.name));
+                break;
+            }
+        });
+    }
+}
+
+void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
+    EventId failureId, const QString &failure)
+{
+    if (failure.isEmpty()) {
+        m_jobs.append({mailbox, password});
+    } else {
+        RetrievalReport r;
+        r.mailbox = mailbox.name;
+        r.outcome = RetrievalReport::Outcome::Failed;
+        r.failureId = failureId;
+        r.failureText = failure;
+        m_report.retrievals.append(r);
+        raise(failureId, failure, mailbox.name);
+    }
+    if (--m_passwordsPending == 0) {
+        if (m_jobs.isEmpty() || m_stopping || m_cancelling)
+            onDownloadFinished({});
+        else
+            m_download->run(std::exchange(m_jobs, {}));
+    }
+}
+
+// A mailbox's mail moves on as soon as the mailbox is done: a slow or stuck mailbox never holds
+// up the transfer and delivery of the others.
+void Connector::onMailboxFinished(const RetrievalReport &report)
+{
+    if (m_cycleRunning && (m_stages & Stage::Transfer) && report.stored > 0)
+        requestRound();
+}
+
+void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
+{
+    m_report.retrievals += reports;
+    m_downloadDone = true;
+    if (m_stages & Stage::Download)
+        Q_EMIT stageActive(Stage::Download, false);
+    if (m_stopping || m_cancelling || !(m_stages & (Stage::Transfer | Stage::Dispatch))) {
+        if (!m_roundRunning)
+            finishCycle();
+        return; // the running round ends the cycle
+    }
+    // The last round takes whatever earlier rounds and earlier cycles left behind.
+    requestRound();
+}
+
+void Connector::requestRound()
+{
+    m_roundWanted = true;
+    if (m_roundRunning || m_stopping || m_cancelling)
+        return;
+    m_roundWanted = false;
+    m_roundRunning = true;
+    if (m_stages & Stage::Transfer)
+        runTransfer();
+    else
+        runDispatch();
+}
+
+void Connector::onRoundFinished()
+{
+    m_roundRunning = false;
+    if (m_stopping || m_cancelling) {
+        if (m_downloadDone)
+            finishCycle();
+        return;
+    }
+    if (m_roundWanted)
+        requestRound();
+    else if (m_downloadDone)
+        finishCycle();
+}
+
+void Connector::runTransfer()
+{
+    Q_EMIT stageActive(Stage::Transfer, true);
+    QMetaObject::invokeMethod(m_transfer, &TransferStage::run, Qt::QueuedConnection);
+}
+
+void Connector::runDispatch()
+{
+    const DeliverySettings &d = m_configuration.delivery;
+    if (m_stopping || m_cancelling || !m_dispatchEnabled || d.transport == Transport::Pickup
+        || m_dispatchFailed) {
+        onRoundFinished();
+        return;
+    }
+    if (d.user.isEmpty()) {
+        startDispatch({});
+        return;
+    }
+    if (!d.passwordFile.isEmpty()) {
+        const PasswordFileResult r = readPasswordFile(d.passwordFile);
+        if (!r.error.isEmpty()) {
+            m_dispatchFailed = true;
+            m_dispatchReport.failureId =
+                r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable;
+            m_dispatchReport.failure = r.error;
+            raise(m_dispatchReport.failureId, r.error);
+            m_report.dispatch = m_dispatchReport;
+            onRoundFinished();
+            return;
+        }
+        startDispatch(r.password);
+        return;
+    }
+    m_secrets->read(
+        DeliverySettings::keychainKey(), this, [this](const SecretStore::ReadResult &r) {
+            if (r.status == SecretStore::Status::Found) {
+                startDispatch(r.secret);
+                return;
+            }
+            m_dispatchFailed = true;
+            m_dispatchReport.failureId = EventId::PasswordUnavailable;
+            m_dispatchReport.failure = r.status == SecretStore::Status::NotFound
+                ? tr("no password is stored for the delivery user; store it with: pop3connectord "
+                     "--set-password delivery")
+                : tr("the system keychain cannot be used (%1); unlock it, or set [delivery] "
+                     "password_file")
+                      .arg(r.error);
+            raise(m_dispatchReport.failureId, m_dispatchReport.failure);
+            m_report.dispatch = m_dispatchReport;
+            onRoundFinished();
+        });
+}
+
+void Connector::startDispatch(const QByteArray &password)
+{
+    Q_EMIT stageActive(Stage::Dispatch, true);
+    DispatchStage::Setup setup;
+    setup.spool = m_spool;
+    setup.delivery = m_configuration.delivery;
+    setup.password = password;
+    setup.timeoutMs = m_configuration.connector.timeoutSeconds * 1000;
+    setup.logLevel = m_configuration.connector.logLevel;
+    setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
+    // PickUp dealt out to several connections; fewer when there is little to deliver.
+    const QStringList names = SpoolBrowser(m_spool).names(SpoolFolder::PickUp);
+    const int connections = int(
+        std::clamp<qsizetype>((names.size() + 49) / 50, 1, m_configuration.delivery.connections));
+    QList<QStringList> shares(connections);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        shares[i % connections].append(names[i]);
+    for (const QStringList &share : std::as_const(shares)) {
+        setup.names = share;
+        auto *stage = new DispatchStage(setup);
+        stage->moveToThread(m_dispatchThread);
+        connect(stage, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
+        connect(stage, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
+        connect(stage, &DispatchStage::finished, this, [this, stage](const DispatchReport &r) {
+            m_dispatchReport.delivered += r.delivered;
+            m_dispatchReport.deferred += r.deferred;
+            m_dispatchReport.rejected += r.rejected;
+            m_dispatchReport.waiting += r.waiting;
+            if (m_dispatchReport.failure.isEmpty() && !r.failure.isEmpty()) {
+                m_dispatchReport.failure = r.failure;
+                m_dispatchReport.failureId = r.failureId;
+            }
+            m_dispatches.removeOne(stage);
+            stage->deleteLater();
+            if (!m_dispatches.isEmpty())
+                return;
+            m_report.dispatch = m_dispatchReport;
+            Q_EMIT stageActive(Stage::Dispatch, false);
+            onRoundFinished();
+        });
+        m_dispatches.append(stage);
+    }
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::start, Qt::QueuedConnection);
+}
+
+void Connector::setDispatchEnabled(bool enabled)
+{
+    if (m_dispatchEnabled == enabled)
+        return;
+    m_dispatchEnabled = enabled;
+    if (enabled) {
+        raise(EventId::DispatchStarted, tr("Delivery to the local mail server was started."));
+    } else {
+        raise(EventId::DispatchStopped,
+            tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
+        for (DispatchStage *stage : std::as_const(m_dispatches))
+            QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
+    }
+}
+
+void Connector::finishCycle()
+{
+    m_report.finished = QDateTime::currentDateTimeUtc();
+    int stored = 0;
+    for (const RetrievalReport &r : std::as_const(m_report.retrievals))
+        stored += r.stored;
+    raise(EventId::CycleFinished,
+        tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.")
+            .arg(m_report.retrievals.size())
+            .arg(m_report.failures().size())
+            .arg(stored)
+            .arg(m_report.dispatch ? m_report.dispatch->delivered : 0));
+    m_cycleRunning = false;
+    const CycleReport report = m_report;
+    Q_EMIT cycleFinished(report);
+    if (m_stopping) {
+        Q_EMIT stopped();
+        return;
+    }
+    if (m_queuedCycle) {
+        const Stages next = *m_queuedCycle;
+        m_queuedCycle.reset();
+        startCycle(next);
+    }
+}
+
+void Connector::startSchedule()
+{
+    m_schedule.start(m_configuration.connector.intervalMinutes * 60 * 1000);
+    runCycle(kAllStages);
+    Q_EMIT nextRunChanged(nextScheduledRun());
+}
+
+void Connector::stopSchedule()
+{
+    m_schedule.stop();
+    Q_EMIT nextRunChanged({});
+}
+
+void Connector::cancelCycle()
+{
+    m_queuedCycle.reset();
+    if (!m_cycleRunning)
+        return;
+    m_cancelling = true;
+    m_download->cancel();
+    m_transfer->requestStop();
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
+}
+
+QDateTime Connector::nextScheduledRun() const
+{
+    if (!m_schedule.isActive())
+        return {};
+    return QDateTime::currentDateTime().addMSecs(m_schedule.remainingTime());
+}
+
+void Connector::requestStop()
+{
+    stopSchedule();
+    m_queuedCycle.reset();
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_cycleRunning) {
+        Q_EMIT stopped();
+        return;
+    }
+    // Whatever a server or the local mail server does, the stop ends within the timeout.
+    QTimer::singleShot(m_configuration.connector.timeoutSeconds * 1000, this, [this] {
+        if (m_cycleRunning)
+            cancel();
+    });
+    m_download->requestStop();
+    m_transfer->requestStop();
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
+}
+
+void Connector::cancel()
+{
+    stopSchedule();
+    m_queuedCycle.reset();
+    const bool wasStopping = m_stopping;
+    m_stopping = true;
+    if (!m_cycleRunning) {
+        if (!wasStopping)
+            Q_EMIT stopped();
+        return;
+    }
+    m_download->cancel();
+    m_transfer->requestStop();
+    for (DispatchStage *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
+}
+
+} // namespace Pop3Connector

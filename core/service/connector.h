@@ -1,0 +1,161 @@
+#pragma once
+
+#include "config/configuration.h"
+#include "events/eventlog.h"
+#include "pipeline/dispatch/dispatchstage.h"
+#include "pipeline/download/downloadstage.h"
+#include "pipeline/transfer/transferstage.h"
+#include "spool/spool.h"
+#include "spool/spoollock.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace Pop3Connector {
+
+class DeliveryHistory;
+class SecretStore;
+class SpoolCommitter;
+class TranscriptLog;
+
+enum class Stage { Download = 0x1, Transfer = 0x2, Dispatch = 0x4 };
+Q_DECLARE_FLAGS(Stages, Stage)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Stages)
+constexpr Stages kAllStages = Stages(Stage::Download) | Stage::Transfer | Stage::Dispatch;
+// Parses "download,transfer"; returns nothing for an unknown name.
+std::optional<Stages> parseStages(const QString &text);
+
+// Something in a cycle that needs the administrator: a mailbox that failed, a stage that could
+// not work, messages put aside in Failed Mail or BadMail.
+struct CycleProblem
+{
+    QString subject; // "mailbox sales", "delivery", "transfer"
+    EventId eventId;
+    QString text;
+};
+
+struct CycleReport
+{
+    QDateTime started;
+    QDateTime finished;
+    Stages stages;
+    QList<RetrievalReport> retrievals;
+    std::optional<TransferReport> transfer;
+    std::optional<DispatchReport> dispatch;
+
+    // Mailboxes that did not succeed (deferred ones included: their mail did not move).
+    QList<RetrievalReport> failures() const;
+    QList<CycleProblem> problems() const;
+};
+
+// The connector service: owns the spool (its lock, recovery, committer thread), the event log,
+// the schedule, and runs cycles of the pipeline's stages. The daemon and the manager each
+// drive one. Lives on the thread that created it; the stages' work runs on worker threads.
+class Connector : public QObject
+{
+    Q_OBJECT
+public:
+    Connector(Configuration configuration, SecretStore *secrets, QObject *parent = nullptr);
+    ~Connector() override;
+
+    const Configuration &configuration() const { return m_configuration; }
+    EventLog *eventLog() { return &m_eventLog; }
+    const Spool &spool() const { return m_spool; }
+    DownloadStage *downloadStage() { return m_download.get(); }
+
+    // Locks and prepares the spool and finishes an interrupted run; returns an empty string,
+    // or what stops the connector from starting.
+    [[nodiscard]] QString start();
+
+    // Runs one cycle of the given stages. A cycle asked for while one runs starts after it.
+    void runCycle(Stages stages = kAllStages);
+    bool isCycleRunning() const { return m_cycleRunning; }
+
+    // Runs a cycle every interval_minutes from now on, the first one at once.
+    void startSchedule();
+    void stopSchedule();
+    QDateTime nextScheduledRun() const;
+
+    // Delivery to the local server on or off, while retrieval goes on (troubleshooting).
+    void setDispatchEnabled(bool enabled);
+    bool isDispatchEnabled() const { return m_dispatchEnabled; }
+
+    // Lets the running cycle finish what it requested, then emits stopped(); within
+    // timeout_seconds, after which what is left is cancelled.
+    void requestStop();
+    // Drops connections now, then emits stopped().
+    void cancel();
+    // Ends the running cycle at once (connections dropped, the rest of the cycle skipped); the
+    // service and its schedule go on.
+    void cancelCycle();
+
+Q_SIGNALS:
+    void cycleStarted();
+    void cycleFinished(const Pop3Connector::CycleReport &report);
+    void progressed(const Pop3Connector::MailboxProgress &progress);
+    // A stage began or ended its part of a cycle.
+    void stageActive(Pop3Connector::Stage stage, bool active);
+    void nextRunChanged(const QDateTime &next);
+    void stopped();
+
+private:
+    void raise(EventId id, const QString &text, const QString &mailbox = {});
+    void startCycle(Stages stages);
+    void resolvePasswords();
+    void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
+        EventId failureId, const QString &failure);
+    void onMailboxFinished(const RetrievalReport &report);
+    void onDownloadFinished(const QList<RetrievalReport> &reports);
+    void requestRound();
+    void onRoundFinished();
+    void runTransfer();
+    void runDispatch();
+    void startDispatch(const QByteArray &password);
+    void finishCycle();
+    void recover();
+
+    Configuration m_configuration;
+    SecretStore *m_secrets;
+    Spool m_spool;
+    SpoolLock m_lock;
+    EventLog m_eventLog;
+    std::unique_ptr<TranscriptLog> m_transcripts;
+    QThread *m_commitThread = nullptr;
+    SpoolCommitter *m_committer = nullptr;
+    std::unique_ptr<LedgerRegistry> m_ledgers;
+    std::unique_ptr<DownloadStage> m_download;
+    std::shared_ptr<DeliveryHistory> m_history;
+    QThread *m_transferThread = nullptr;
+    TransferStage *m_transfer = nullptr;
+    QThread *m_dispatchThread = nullptr;
+    QList<DispatchStage *> m_dispatches;
+    DispatchReport m_dispatchReport;
+    bool m_dispatchEnabled = true;
+    QTimer m_schedule;
+
+    bool m_started = false;
+    bool m_cycleRunning = false;
+    bool m_stopping = false;
+    bool m_cancelling = false;
+    std::optional<Stages> m_queuedCycle;
+    Stages m_stages;
+    CycleReport m_report;
+    // Transfer, then dispatch, run in rounds while mailboxes download: a round starts as soon as
+    // a mailbox has stored mail, one round at a time, and a last one after the download.
+    bool m_downloadDone = false;
+    bool m_roundRunning = false;
+    bool m_roundWanted = false;
+    bool m_dispatchFailed = false; // the delivery password is not there: no more rounds try
+    int m_passwordsPending = 0;
+    QList<DownloadStage::Job> m_jobs;
+};
+
+} // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::CycleReport)

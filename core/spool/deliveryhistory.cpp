@@ -1,0 +1,117 @@
+#include "spool/deliveryhistory.h"
+
+#include "base/durablefs.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QObject>
+
+namespace Pop3Connector {
+
+namespace {
+// 60 days of an office's mail is a few megabytes; this bound only stops a runaway file.
+constexpr qint64 kMaxHistoryBytes = qint64(1) << 30;
+} // namespace
+
+DeliveryHistory::DeliveryHistory(QString path)
+    : m_path(std::move(path))
+{ }
+
+QString DeliveryHistory::key(const QString &fingerprint, const MailAddress &recipient)
+{
+    // A Message-ID may hold controls (GMime keeps them); a vertical tab at the end would be
+    // trimmed away on reading and the copy no longer recognised.
+    QString safe;
+    safe.reserve(fingerprint.size());
+    for (QChar c : fingerprint) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            safe +=
+                QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            safe += c;
+    }
+    return recipient.toString().toLower() + u' ' + safe;
+}
+
+Status DeliveryHistory::open()
+{
+    QMutexLocker lock(&m_mutex);
+    m_file = DurableFs::File();
+    m_seen.clear();
+    if (Status s = DurableFs::makeDirectory(QFileInfo(m_path).absolutePath()); !s)
+        return s;
+    const qint64 cutoff = QDateTime::currentSecsSinceEpoch() - qint64(kKeepDays) * 86400;
+    QByteArray kept;
+    bool dropped = false;
+    if (QFileInfo::exists(m_path)) {
+        const Result<QByteArray> read = DurableFs::readFile(m_path, kMaxHistoryBytes);
+        if (!read)
+            return read.error();
+        const QList<QByteArray> lines = read->split('\n');
+        // The last element is what follows the last newline: empty, or a line torn by a crash.
+        dropped = !lines.last().isEmpty();
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            const QByteArray &line = lines[i];
+            const QList<QByteArray> f = line.trimmed().split(' ');
+            if (f.size() < 3 || f[0].toLongLong() < cutoff) {
+                dropped = true;
+                continue;
+            }
+            m_seen.insert(QString::fromUtf8(f[1]) + u' ' + QString::fromUtf8(f.mid(2).join(' ')));
+            kept += line + '\n';
+        }
+    }
+    if (dropped) {
+        if (Status s = DurableFs::writeAtomically(m_path, kept); !s)
+            return s;
+    }
+    Result<DurableFs::File> file = DurableFs::File::open(m_path, DurableFs::File::Mode::Append);
+    if (!file)
+        return file.error();
+    m_file = std::move(file).value();
+    return {};
+}
+
+bool DeliveryHistory::claim(const QString &fingerprint, const MailAddress &recipient)
+{
+    if (fingerprint.isEmpty())
+        return true; // nothing to recognise it by
+    QMutexLocker lock(&m_mutex);
+    const QString k = key(fingerprint, recipient);
+    if (m_seen.contains(k))
+        return false;
+    m_seen.insert(k);
+    return true;
+}
+
+void DeliveryHistory::release(const QString &fingerprint, const MailAddress &recipient)
+{
+    QMutexLocker lock(&m_mutex);
+    m_seen.remove(key(fingerprint, recipient));
+}
+
+Status DeliveryHistory::record(const QList<std::pair<QString, MailAddress>> &delivered)
+{
+    QByteArray out;
+    const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    for (const auto &[fingerprint, recipient] : delivered) {
+        if (!fingerprint.isEmpty())
+            out += now + ' ' + key(fingerprint, recipient).toUtf8() + '\n';
+    }
+    if (out.isEmpty())
+        return {};
+    QMutexLocker lock(&m_mutex);
+    if (!m_file.isOpen()) {
+        return Error {ErrorCode::Io,
+            QObject::tr("cannot write %1: the delivery history is not open").arg(m_path)};
+    }
+    const qint64 before = m_file.size();
+    Status s = m_file.write(out);
+    if (s)
+        s = m_file.sync();
+    if (!s && !m_file.truncate(before))
+        m_file = DurableFs::File(); // a torn line: open() rewrites the file before more lines
+    return s;
+}
+
+} // namespace Pop3Connector

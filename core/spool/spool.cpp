@@ -1,0 +1,347 @@
+#include "spool/spool.h"
+
+#include "base/durablefs.h"
+#include "spool/uidledger.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <atomic>
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Pop3Connector {
+
+namespace {
+// A sidecar is a few lines; anything larger is not one.
+constexpr qint64 kMaxMetadataBytes = 1024 * 1024;
+} // namespace
+
+Spool::Spool(QString root)
+    : m_root(std::move(root))
+{ }
+
+QString Spool::folderName(SpoolFolder folder)
+{
+    switch (folder) {
+    case SpoolFolder::Incoming:
+        return QStringLiteral("Incoming Mail");
+    case SpoolFolder::Failed:
+        return QStringLiteral("Failed Mail");
+    case SpoolFolder::PickUp:
+        return QStringLiteral("PickUp");
+    case SpoolFolder::BadMail:
+        return QStringLiteral("BadMail");
+    }
+    return {};
+}
+
+QString Spool::folderPath(SpoolFolder folder) const
+{
+    return m_root + u'/' + folderName(folder);
+}
+
+QString Spool::tmpPath() const
+{
+    return m_root + QStringLiteral("/tmp");
+}
+
+QString Spool::statePath() const
+{
+    return m_root + QStringLiteral("/state");
+}
+
+QString Spool::logPath() const
+{
+    return m_root + QStringLiteral("/log");
+}
+
+QString Spool::ledgerPath(const QString &mailbox) const
+{
+    return statePath() + QStringLiteral("/ledgers/") + mailbox + QStringLiteral(".ledger");
+}
+
+namespace {
+
+// Folders 0700 and regular files 0600 under `root`, symlinks left alone (never followed).
+// Counts what it changed; what it cannot change (another owner) goes into `problems`.
+int makePrivate(const QString &root, QStringList &problems)
+{
+    int repaired = 0;
+    const auto protect = [&](const QString &path, mode_t wanted) {
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            return;
+        if (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))
+            return;
+        if ((st.st_mode & 07777) == wanted)
+            return;
+        if (::chmod(QFile::encodeName(path).constData(), wanted) == 0)
+            ++repaired;
+        else
+            problems.append(DurableFs::systemError(
+                errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot protect"), path)
+                                .message);
+    };
+    protect(root, 0700);
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink())
+            continue;
+        protect(path, info.isDir() ? 0700 : 0600);
+    }
+    return repaired;
+}
+
+} // namespace
+
+Result<int> Spool::prepare() const
+{
+    const QStringList paths = {folderPath(SpoolFolder::Incoming), folderPath(SpoolFolder::Failed),
+        folderPath(SpoolFolder::PickUp), folderPath(SpoolFolder::BadMail), tmpPath(),
+        statePath() + QStringLiteral("/ledgers"), logPath()};
+    for (const QString &p : paths) {
+        if (Status s = DurableFs::makeDirectory(p); !s)
+            return s.error();
+    }
+    QStringList problems;
+    const int repaired = makePrivate(m_root, problems);
+    for (const QString &p : paths) {
+        if (::access(QFile::encodeName(p).constData(), W_OK | X_OK) != 0)
+            return DurableFs::systemError(
+                errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot write to"), p);
+    }
+    if (!problems.isEmpty()) {
+        return Error {ErrorCode::PermissionDenied,
+            QCoreApplication::translate("Pop3Connector::Spool",
+                "%n file(s) of the spool are readable by other users and cannot be made "
+                "private: %1",
+                nullptr, int(problems.size()))
+                .arg(problems.mid(0, 3).join(QStringLiteral("; ")))};
+    }
+    return repaired;
+}
+
+QString Spool::newMessageName()
+{
+    static std::atomic<quint32> counter {0};
+    const quint32 n = ++counter;
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))
+        + QStringLiteral("Z-%1-%2")
+              .arg(QCoreApplication::applicationPid(), 0, 16)
+              .arg(n, 6, 16, QLatin1Char('0'));
+}
+
+RecoveryReport recoverSpool(const Spool &spool,
+    const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor)
+{
+    RecoveryReport report;
+    const auto check = [&report](const Status &s) {
+        if (!s)
+            report.errors.append(s.error().message);
+        return s.ok();
+    };
+    const QDir tmp(spool.tmpPath());
+    const QString incoming = spool.folderPath(SpoolFolder::Incoming);
+    const QStringList emls = tmp.entryList({QStringLiteral("*.eml")}, QDir::Files);
+    for (const QString &eml : emls) {
+        const QString name = eml.chopped(4);
+        const QString tmpMeta = tmp.filePath(Spool::metaName(name));
+        const QString placedMeta = incoming + u'/' + Spool::metaName(name);
+        // The sidecar goes into place first, so it may already be in Incoming Mail.
+        const QString metaPath = QFileInfo::exists(tmpMeta) ? tmpMeta : placedMeta;
+        std::optional<MessageMetadata> meta;
+        if (const Result<QByteArray> bytes = DurableFs::readFile(metaPath, kMaxMetadataBytes))
+            meta = MessageMetadata::parse(*bytes);
+        bool stored = false;
+        if (meta) {
+            UidLedger *ledger = ledgerFor(*meta);
+            if (!ledger) {
+                report.errors.append(QCoreApplication::translate("Pop3Connector::Spool",
+                    "%1 left in place: the ledger of mailbox %2 "
+                    "cannot be read")
+                                         .arg(tmp.filePath(eml), meta->mailbox));
+                continue;
+            }
+            const std::optional<UidLedger::Entry> e = ledger->find(meta->uid);
+            stored = e && e->spoolName == name;
+        }
+        if (stored) {
+            bool moved = metaPath != tmpMeta || check(DurableFs::rename(tmpMeta, placedMeta));
+            moved = moved && check(DurableFs::rename(tmp.filePath(eml), incoming + u'/' + eml));
+            if (moved)
+                ++report.completed;
+        } else {
+            // Not in the ledger: the server still has it, and nothing was deleted for it.
+            check(DurableFs::remove(tmp.filePath(eml)));
+            check(DurableFs::remove(tmpMeta));
+            if (metaPath == placedMeta)
+                check(DurableFs::remove(placedMeta));
+            ++report.discarded;
+        }
+    }
+    // Sidecars left in tmp/: either their message never got written (removed), or, when the
+    // file system kept the message's rename but not the sidecar's, the message waits in
+    // Incoming Mail for exactly this sidecar.
+    for (const QString &meta : tmp.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
+        const QString name = meta.chopped(5);
+        if (tmp.exists(Spool::emlName(name)))
+            continue; // left in place above
+        if (QFile::exists(spool.messagePath(SpoolFolder::Incoming, name))
+            && !QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
+            check(
+                DurableFs::rename(tmp.filePath(meta), spool.metaPath(SpoolFolder::Incoming, name)));
+            continue;
+        }
+        check(DurableFs::remove(tmp.filePath(meta)));
+        ++report.discarded;
+    }
+    // Scratch files of stages that were interrupted.
+    for (const QString &part : tmp.entryList(
+             {QStringLiteral("*.part"), QStringLiteral("*.new")}, QDir::Files | QDir::System)) {
+        check(DurableFs::remove(tmp.filePath(part)));
+        ++report.discarded;
+    }
+    // A transfer that placed its PickUp file but had not yet removed the Incoming one: the
+    // Incoming copy goes (its sidecar moves over when the PickUp one did not arrive), so the
+    // message is routed once. Failed Mail is reached by a rename, never a copy.
+    for (SpoolFolder done : {SpoolFolder::PickUp, SpoolFolder::Failed}) {
+        const QDir dir(spool.folderPath(done));
+        for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+            const QString name = eml.chopped(4);
+            if (!QFile::exists(spool.messagePath(SpoolFolder::Incoming, name)))
+                continue;
+            if (!QFile::exists(spool.metaPath(done, name))
+                && QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
+                check(DurableFs::rename(
+                    spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
+            }
+            if (check(DurableFs::remove(spool.messagePath(SpoolFolder::Incoming, name))))
+                check(DurableFs::remove(spool.metaPath(SpoolFolder::Incoming, name)));
+            ++report.discarded;
+        }
+    }
+    // Sidecars left without their message by an interrupted move or removal, and scratch
+    // files of an atomic write.
+    for (SpoolFolder folder : Spool::folders()) {
+        const QDir dir(spool.folderPath(folder));
+        for (const QString &meta : dir.entryList({QStringLiteral("*.meta")}, QDir::Files)) {
+            if (!dir.exists(Spool::emlName(meta.chopped(5))))
+                check(DurableFs::remove(dir.filePath(meta)));
+        }
+        for (const QString &scratch : dir.entryList({QStringLiteral("*.new")}, QDir::Files))
+            check(DurableFs::remove(dir.filePath(scratch)));
+    }
+    for (const QString &folder : {spool.tmpPath(), spool.folderPath(SpoolFolder::Incoming),
+             spool.folderPath(SpoolFolder::Failed), spool.folderPath(SpoolFolder::PickUp),
+             spool.folderPath(SpoolFolder::BadMail)})
+        check(DurableFs::syncDirectory(folder));
+    return report;
+}
+
+std::optional<MessageMetadata> readMetadata(
+    const Spool &spool, SpoolFolder folder, const QString &name)
+{
+    const Result<QByteArray> bytes =
+        DurableFs::readFile(spool.metaPath(folder, name), kMaxMetadataBytes);
+    if (!bytes)
+        return std::nullopt;
+    return MessageMetadata::parse(*bytes);
+}
+
+Status replaceMetadata(
+    const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata)
+{
+    // Written in tmp/ (recovery removes a leftover) and renamed into place.
+    return DurableFs::writeAtomically(spool.metaPath(folder, name), metadata.serialize(),
+        spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
+}
+
+Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
+    const MessageMetadata &metadata)
+{
+    if (Status s = replaceMetadata(spool, to, name, metadata); !s)
+        return s;
+    if (Status s = DurableFs::rename(spool.messagePath(from, name), spool.messagePath(to, name));
+        !s) {
+        (void)DurableFs::remove(spool.metaPath(to, name)); // recovery removes it otherwise
+        return s;
+    }
+    if (Status s = DurableFs::remove(spool.metaPath(from, name)); !s)
+        return s;
+    if (Status s = DurableFs::syncDirectory(spool.folderPath(to)); !s)
+        return s;
+    return DurableFs::syncDirectory(spool.folderPath(from));
+}
+
+StagedMessage::StagedMessage(const Spool &spool, QString name)
+    : m_tmp(spool.tmpPath())
+    , m_name(std::move(name))
+{ }
+
+StagedMessage::~StagedMessage()
+{
+    if (!m_released)
+        discard();
+}
+
+bool StagedMessage::check(const Status &status)
+{
+    if (!status && m_error.isEmpty())
+        m_error = status.error().message;
+    return status.ok();
+}
+
+bool StagedMessage::ensureOpen()
+{
+    if (m_file.isOpen())
+        return true;
+    Result<DurableFs::File> file = DurableFs::File::open(
+        m_tmp + u'/' + Spool::emlName(m_name), DurableFs::File::Mode::CreateNew);
+    if (!file)
+        return check(file.error());
+    m_file = std::move(file).value();
+    return true;
+}
+
+bool StagedMessage::append(QByteArrayView bytes)
+{
+    if (hasFailed() || !ensureOpen())
+        return false;
+    const bool written = check(m_file.write(bytes));
+    m_size = m_file.size();
+    return written;
+}
+
+bool StagedMessage::finish(const MessageMetadata &metadata)
+{
+    if (hasFailed() || !ensureOpen() || !check(m_file.close()))
+        return false;
+    Result<DurableFs::File> meta = DurableFs::File::open(
+        m_tmp + u'/' + Spool::metaName(m_name), DurableFs::File::Mode::CreateNew);
+    if (!meta)
+        return check(meta.error());
+    const bool written = check(meta.value().write(metadata.serialize()));
+    m_metadataSize = meta.value().size();
+    return check(meta.value().close()) && written;
+}
+
+void StagedMessage::discard()
+{
+    m_file = DurableFs::File();
+    (void)DurableFs::remove(m_tmp + u'/' + Spool::emlName(m_name)); // recovery removes leftovers
+    (void)DurableFs::remove(m_tmp + u'/' + Spool::metaName(m_name));
+    m_released = true;
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,250 @@
+#include "spool/spoolbrowser.h"
+
+#include "base/durablefs.h"
+#include "protocol/mimeparser.h"
+#include "spool/pickupenvelope.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
+
+namespace Pop3Connector {
+
+namespace {
+
+bool hasEnvelope(SpoolFolder folder)
+{
+    return folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail;
+}
+
+// Keys that describe a past attempt; a requeued message starts afresh.
+const QStringList kAttemptKeys = {QStringLiteral("reason"), QStringLiteral("failed"),
+    QStringLiteral("attempts"), QStringLiteral("next_attempt"), QStringLiteral("first_deferred"),
+    QStringLiteral("undeliverable")};
+
+} // namespace
+
+SpoolBrowser::SpoolBrowser(const Spool &spool)
+    : m_spool(spool)
+{ }
+
+QStringList SpoolBrowser::names(SpoolFolder folder) const
+{
+    QStringList out;
+    const QDir dir(m_spool.folderPath(folder));
+    for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+        out.append(eml.chopped(4));
+    return out;
+}
+
+std::optional<PickupEnvelope> SpoolBrowser::envelope(SpoolFolder folder, const QString &name) const
+{
+    if (!hasEnvelope(folder))
+        return std::nullopt;
+    const Result<int> fd = DurableFs::openForReading(m_spool.messagePath(folder, name));
+    QFile f;
+    if (!fd || !f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return std::nullopt;
+    Result<PickupEnvelope> e = PickupEnvelope::read(f); // whole, however many recipients
+    if (!e)
+        return std::nullopt;
+    return std::move(e).value();
+}
+
+qint64 SpoolBrowser::messageOffset(SpoolFolder folder, const QString &name) const
+{
+    const std::optional<PickupEnvelope> e = envelope(folder, name);
+    return e ? e->messageOffset : 0;
+}
+
+MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) const
+{
+    MessageSummary s;
+    s.folder = folder;
+    s.name = name;
+    const QString path = m_spool.messagePath(folder, name);
+    const QFileInfo info(path);
+    qint64 offset = 0;
+    QStringList envelopeRecipients;
+    if (const std::optional<PickupEnvelope> e = envelope(folder, name)) {
+        offset = e->messageOffset;
+        envelopeRecipients = e->recipients;
+    }
+    s.size = info.size() - offset;
+    QString error;
+    if (const std::optional<MessageHeaders> h = MimeParser::parseHeaders(path, offset, &error)) {
+        s.from = h->from;
+        s.subject = h->subject;
+        s.date = h->date;
+        s.to = envelopeRecipients.isEmpty() ? (h->to + h->cc).join(QStringLiteral(", "))
+                                            : envelopeRecipients.join(QStringLiteral(", "));
+    } else {
+        s.readable = false;
+        s.to = envelopeRecipients.join(QStringLiteral(", "));
+        s.reason = error;
+    }
+    if (const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name)) {
+        s.mailbox = meta->mailbox;
+        s.arrived = meta->retrieved;
+        const QString reason = meta->other.value(QStringLiteral("reason"));
+        if (!reason.isEmpty())
+            s.reason = reason;
+    }
+    if (!s.arrived.isValid())
+        s.arrived = info.lastModified();
+    return s;
+}
+
+QList<MessageSummary> SpoolBrowser::list(SpoolFolder folder) const
+{
+    QList<MessageSummary> out;
+    for (const QString &name : names(folder))
+        out.append(summary(folder, name));
+    return out;
+}
+
+QString SpoolBrowser::preview(SpoolFolder folder, const QString &name, int maxChars) const
+{
+    const MessageSummary s = summary(folder, name);
+    QString out = tr("From: %1\nTo: %2\nSubject: %3\nDate: %4\n")
+                      .arg(s.from, s.to, s.subject, s.date.toLocalTime().toString(Qt::RFC2822Date));
+    if (!s.reason.isEmpty())
+        out += tr("Reason: %1\n").arg(s.reason);
+    out += u'\n';
+    out += MimeParser::previewText(
+        m_spool.messagePath(folder, name), messageOffset(folder, name), maxChars);
+    return out;
+}
+
+QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
+{
+    SpoolFolder to;
+    switch (folder) {
+    case SpoolFolder::Failed:
+        to = SpoolFolder::Incoming;
+        break;
+    case SpoolFolder::BadMail:
+        to = SpoolFolder::PickUp;
+        break;
+    default:
+        return tr("only messages in Failed Mail or BadMail can be requeued");
+    }
+    if (!QFile::exists(m_spool.messagePath(folder, name)))
+        return tr("message %1 is no longer in %2").arg(name, Spool::folderName(folder));
+    MessageMetadata meta = readMetadata(m_spool, folder, name).value_or(MessageMetadata {});
+    for (const QString &key : kAttemptKeys)
+        meta.other.remove(key);
+    meta.other.insert(
+        QStringLiteral("requeued"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QString moving = name;
+    if (QFile::exists(m_spool.messagePath(to, name))) {
+        // The same name is in use there (part of the message still waits): a name of its own.
+        moving = Spool::newMessageName();
+        if (Status s = DurableFs::rename(
+                m_spool.messagePath(folder, name), m_spool.messagePath(folder, moving));
+            !s)
+            return s.error().message;
+        if (Status s = DurableFs::remove(m_spool.metaPath(folder, name)); !s)
+            return s.error().message;
+    }
+    const Status moved = moveMessage(m_spool, folder, to, moving, meta);
+    return moved ? QString() : moved.error().message;
+}
+
+QString SpoolBrowser::exportMessage(
+    SpoolFolder folder, const QString &name, const QString &destination) const
+{
+    // Outside the spool, but still private (0600): the file is somebody's mail. Written beside
+    // the destination and renamed, so that a full disk leaves no half of it and an existing
+    // file is replaced only by a whole copy.
+    const QString scratch = destination + QStringLiteral(".part");
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::Replace);
+    if (!out)
+        return out.error().message;
+    Status s;
+    const Result<qint64> copied =
+        out.value().copyFrom(m_spool.messagePath(folder, name), messageOffset(folder, name));
+    if (!copied)
+        s = copied.error();
+    if (s)
+        s = out.value().sync();
+    if (s)
+        s = out.value().close();
+    if (s)
+        s = DurableFs::rename(scratch, destination);
+    if (!s) {
+        out = DurableFs::File();
+        (void)DurableFs::remove(scratch); // the error that matters is the first one
+        return s.error().message;
+    }
+    return {};
+}
+
+QString SpoolBrowser::remove(SpoolFolder folder, const QString &name) const
+{
+    Status s = DurableFs::remove(m_spool.messagePath(folder, name));
+    if (s)
+        s = DurableFs::remove(m_spool.metaPath(folder, name));
+    if (s)
+        s = DurableFs::syncDirectory(m_spool.folderPath(folder));
+    return s ? QString() : s.error().message;
+}
+
+QString SpoolBrowser::wrapForUndeliverable(
+    SpoolFolder folder, const QString &name, const QString &undeliverableMailbox) const
+{
+    if (undeliverableMailbox.isEmpty())
+        return tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox)");
+    const MessageSummary s = summary(folder, name);
+    const QString fresh = Spool::newMessageName();
+    const QString text =
+        tr("POP3 Connector could not deliver the attached message as it was.\n\nFolder: %1\n"
+           "Reason: %2\nMailbox: %3\nRetrieved: %4\n\nThe original is attached as original.eml.\n")
+            .arg(Spool::folderName(folder), s.reason, s.mailbox, s.arrived.toString(Qt::ISODate));
+    const QString subject =
+        tr("Undeliverable message: %1").arg(s.subject.isEmpty() ? name : s.subject);
+    const Result<QByteArray> wrapped =
+        MimeParser::wrapAsAttachment(m_spool.messagePath(folder, name), messageOffset(folder, name),
+            undeliverableMailbox, undeliverableMailbox, subject, text,
+            fresh + QStringLiteral("@") + QSysInfo::machineHostName());
+    if (!wrapped)
+        return wrapped.error().message;
+    // A PickUp file for the new message: envelope, then the message.
+    const Result<MailAddress> recipient = MailAddress::parse(undeliverableMailbox);
+    if (!recipient)
+        return recipient.error().message;
+    const Result<QByteArray> head = PickupEnvelope::make(MailAddress(), {*recipient}).write();
+    if (!head)
+        return head.error().message;
+    const QString pickup =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
+    MessageMetadata meta;
+    meta.mailbox = s.mailbox;
+    meta.retrieved = QDateTime::currentDateTimeUtc();
+    meta.other.insert(QStringLiteral("recipients"), undeliverableMailbox);
+    meta.other.insert(QStringLiteral("wraps"), name);
+    Result<DurableFs::File> out = DurableFs::File::open(pickup, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return out.error().message;
+    Status done = out.value().write(*head + *wrapped);
+    if (done)
+        done = out.value().sync();
+    if (done)
+        done = out.value().close();
+    if (done)
+        done = replaceMetadata(m_spool, SpoolFolder::PickUp, fresh, meta);
+    if (done)
+        done = DurableFs::rename(pickup, m_spool.messagePath(SpoolFolder::PickUp, fresh));
+    if (done)
+        done = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
+    if (!done) {
+        (void)DurableFs::remove(pickup); // recovery removes it otherwise
+        return done.error().message;
+    }
+    // The original now travels as the attachment.
+    return remove(folder, name);
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,130 @@
+#include "spool/spoolcommitter.h"
+
+#include "base/durablefs.h"
+#include "spool/uidledger.h"
+
+#include <QHash>
+#include <QSet>
+#include <QTimer>
+
+namespace Pop3Connector {
+
+SpoolCommitter::SpoolCommitter(const Spool &spool, QObject *parent)
+    : QObject(parent)
+    , m_spool(spool)
+{ }
+
+void SpoolCommitter::submit(
+    std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context, Done done)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pendingItems += items.size();
+    m_pending.append(
+        Submission {std::move(ledger), std::move(items), context, std::move(done), {}});
+    if (m_pendingItems >= kFullBatch && !m_runNow) {
+        m_runNow = true;
+        QMetaObject::invokeMethod(this, &SpoolCommitter::runCycle, Qt::QueuedConnection);
+    } else if (!m_scheduled) {
+        // A sync costs the same for one file or hundreds: gather a moment's worth first.
+        m_scheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this] { QTimer::singleShot(kGatherMs, this, &SpoolCommitter::runCycle); },
+            Qt::QueuedConnection);
+    }
+}
+
+void SpoolCommitter::runCycle()
+{
+    QList<Submission> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        batch.swap(m_pending);
+        m_pendingItems = 0;
+        m_runNow = false;
+        m_scheduled = false;
+    }
+    if (batch.isEmpty())
+        return;
+
+    const QString tmp = m_spool.tmpPath() + u'/';
+    const QString incoming = m_spool.folderPath(SpoolFolder::Incoming) + u'/';
+
+    // 1. Data durable in tmp/, and whole.
+    if (Status synced = DurableFs::syncFileSystem(m_spool.tmpPath()); !synced) {
+        for (Submission &s : batch)
+            s.error = synced.error().message;
+    }
+    for (Submission &s : batch) {
+        for (const CommitItem &item : std::as_const(s.items)) {
+            if (!s.error.isEmpty())
+                break;
+            Status whole = DurableFs::verifySize(tmp + Spool::emlName(item.name), item.size);
+            if (whole)
+                whole = DurableFs::verifySize(tmp + Spool::metaName(item.name), item.metadataSize);
+            if (!whole)
+                s.error = whole.error().message;
+        }
+    }
+
+    // 2. Ledgers, one append per ledger for the whole batch.
+    QHash<UidLedger *, QList<std::pair<QByteArray, UidLedger::Entry>>> lines;
+    for (const Submission &s : std::as_const(batch)) {
+        if (!s.error.isEmpty())
+            continue;
+        for (const CommitItem &item : s.items)
+            lines[s.ledger.get()].append({item.uid, {item.storedAt, item.name}});
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        const Status appended = it.key()->append(it.value());
+        if (appended)
+            continue;
+        for (Submission &s : batch) {
+            if (s.ledger.get() == it.key() && s.error.isEmpty())
+                s.error = appended.error().message;
+        }
+    }
+
+    // 3. Into place.
+    bool renamed = false;
+    for (Submission &s : batch) {
+        if (!s.error.isEmpty())
+            continue;
+        QSet<QByteArray> unplaced;
+        for (const CommitItem &item : std::as_const(s.items)) {
+            const QString meta = Spool::metaName(item.name);
+            const QString eml = Spool::emlName(item.name);
+            Status placed = DurableFs::rename(tmp + meta, incoming + meta);
+            if (placed)
+                placed = DurableFs::rename(tmp + eml, incoming + eml);
+            if (!placed) {
+                s.error = placed.error().message;
+                unplaced.insert(item.uid);
+            } else {
+                renamed = true;
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            // The ledger must not claim a message this process has not placed, or the next
+            // cycle would delete it from the server. Forgetting in memory is enough for this
+            // process; if the rewrite fails too, startup recovery finishes the move from tmp/.
+            if (Status forgotten = s.ledger->remove(unplaced); !forgotten)
+                s.error += u' ' + forgotten.error().message;
+        }
+    }
+    if (renamed) {
+        if (Status synced = DurableFs::syncDirectory(incoming); !synced) {
+            for (Submission &s : batch)
+                s.error = synced.error().message;
+        }
+    }
+
+    for (Submission &s : batch) {
+        if (!s.context)
+            continue;
+        QMetaObject::invokeMethod(
+            s.context.data(), [done = std::move(s.done), error = s.error] { done(error); },
+            Qt::QueuedConnection);
+    }
+}
+
+} // namespace Pop3Connector
