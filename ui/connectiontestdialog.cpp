@@ -1,5 +1,7 @@
 #include "connectiontestdialog.h"
 
+#include "config/credentials.h"
+
 #include "service/connectiontest.h"
 #include "config/secretstore.h"
 
@@ -54,22 +56,13 @@ void ConnectionTestDialog::start()
         run(m_password);
         return;
     }
-    if (!m_mailbox.passwordFile.isEmpty()) {
-        const PasswordFileResult r = readPasswordFile(m_mailbox.passwordFile);
-        if (!r.error.isEmpty())
-            fail(r.error);
-        else
-            run(r.password);
-        return;
-    }
-    m_secrets->read(m_mailbox.keychainKey(), this, [this](const SecretStore::ReadResult &r) {
-        if (r.status == SecretStore::Status::Found)
-            run(r.secret);
-        else if (r.status == SecretStore::Status::NotFound)
-            fail(tr("No password is stored for this mailbox yet. Type it in the mailbox dialog."));
-        else
-            fail(tr("The system keychain cannot be used: %1").arg(r.error));
-    });
+    CredentialResolver(m_secrets).resolve(
+        m_mailbox, this, [this](const Result<QByteArray> &password) {
+            if (password)
+                run(*password);
+            else
+                fail(password.error().message);
+        });
 }
 
 void ConnectionTestDialog::run(const QByteArray &password)

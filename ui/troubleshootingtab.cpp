@@ -1,5 +1,7 @@
 #include "troubleshootingtab.h"
 
+#include "config/credentials.h"
+
 #include "service/connectiontest.h"
 #include "events/eventlog.h"
 #include "eventmodel.h"
@@ -263,18 +265,12 @@ void TroubleshootingTab::diagnoseMailbox(int index)
             });
         probe->start();
     };
-    if (!m.passwordFile.isEmpty()) {
-        const PasswordFileResult r = readPasswordFile(m.passwordFile);
-        test(r.password, r.error);
-        return;
-    }
-    m_service->secrets()->read(
-        m.keychainKey(), this, [this, test](const SecretStore::ReadResult &r) {
-            test(r.secret,
-                r.status == SecretStore::Status::Found ? QString()
-                    : r.status == SecretStore::Status::NotFound
-                    ? tr("no password stored")
-                    : tr("keychain not usable: %1").arg(r.error));
+    CredentialResolver(m_service->secrets())
+        .resolve(m, this, [test](const Result<QByteArray> &password) {
+            if (password)
+                test(*password, {});
+            else
+                test({}, password.error().message);
         });
 }
 

@@ -1,5 +1,6 @@
 #include "service/connector.h"
 
+#include "config/credentials.h"
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
 #include "spool/deliveryhistory.h"
@@ -276,31 +277,14 @@ void Connector::resolvePasswords()
         onDownloadFinished({});
         return;
     }
+    const CredentialResolver credentials(m_secrets);
     for (const MailboxSettings &m : std::as_const(enabled)) {
-        if (!m.passwordFile.isEmpty()) {
-            const PasswordFileResult r = readPasswordFile(m.passwordFile);
-            onPasswordResolved(m, r.password,
-                r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable, r.error);
-            continue;
-        }
-        m_secrets->read(m.keychainKey(), this, [this, m](const SecretStore::ReadResult &r) {
-            switch (r.status) {
-            case SecretStore::Status::Found:
-                onPasswordResolved(m, r.secret, EventId::PasswordUnavailable, {});
-                break;
-            case SecretStore::Status::NotFound:
-                onPasswordResolved(m, {}, EventId::PasswordUnavailable,
-                    tr("no password is stored for mailbox %1; store it in the "
-                       "manager or with: pop3connectord --set-password %1")
-                        .arg(m.name));
-                break;
-            case SecretStore::Status::Unavailable:
-                onPasswordResolved(m, {}, EventId::PasswordUnavailable,
-                    tr("the system keychain cannot be used (%1); unlock it, or "
-                       "set password_file for mailbox %2")
-                        .arg(r.error, m.name));
-                break;
-            }
+        credentials.resolve(m, this, [this, m](const Result<QByteArray> &password) {
+            if (password)
+                onPasswordResolved(m, *password, EventId::PasswordUnavailable, {});
+            else
+                onPasswordResolved(m, {}, CredentialResolver::eventFor(password.error()),
+                    password.error().message);
         });
     }
 }
@@ -395,39 +379,18 @@ void Connector::runDispatch()
         startDispatch({});
         return;
     }
-    if (!d.passwordFile.isEmpty()) {
-        const PasswordFileResult r = readPasswordFile(d.passwordFile);
-        if (!r.error.isEmpty()) {
-            m_dispatchFailed = true;
-            m_dispatchReport.failureId =
-                r.insecure ? EventId::PasswordFileInsecure : EventId::PasswordUnavailable;
-            m_dispatchReport.failure = r.error;
-            raise(m_dispatchReport.failureId, r.error);
-            m_report.dispatch = m_dispatchReport;
-            onRoundFinished();
+    CredentialResolver(m_secrets).resolve(d, this, [this](const Result<QByteArray> &password) {
+        if (password) {
+            startDispatch(*password);
             return;
         }
-        startDispatch(r.password);
-        return;
-    }
-    m_secrets->read(
-        DeliverySettings::keychainKey(), this, [this](const SecretStore::ReadResult &r) {
-            if (r.status == SecretStore::Status::Found) {
-                startDispatch(r.secret);
-                return;
-            }
-            m_dispatchFailed = true;
-            m_dispatchReport.failureId = EventId::PasswordUnavailable;
-            m_dispatchReport.failure = r.status == SecretStore::Status::NotFound
-                ? tr("no password is stored for the delivery user; store it with: pop3connectord "
-                     "--set-password delivery")
-                : tr("the system keychain cannot be used (%1); unlock it, or set [delivery] "
-                     "password_file")
-                      .arg(r.error);
-            raise(m_dispatchReport.failureId, m_dispatchReport.failure);
-            m_report.dispatch = m_dispatchReport;
-            onRoundFinished();
-        });
+        m_dispatchFailed = true;
+        m_dispatchReport.failureId = CredentialResolver::eventFor(password.error());
+        m_dispatchReport.failure = password.error().message;
+        raise(m_dispatchReport.failureId, m_dispatchReport.failure);
+        m_report.dispatch = m_dispatchReport;
+        onRoundFinished();
+    });
 }
 
 void Connector::startDispatch(const QByteArray &password)
