@@ -8,7 +8,7 @@ for p in clang libclang-rt-14-dev; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \
         || DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$p"
 done
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DENABLE_FUZZING=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz --target fuzz_parsers
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
 mkdir -p build-fuzz/corpus
 build-fuzz/tests/fuzz_parsers build-fuzz/corpus -max_total_time="${1:-600}" -max_len=65536 -print_final_stats=1

@@ -1,5 +1,7 @@
 #include "base/durablefs.h"
 
+#include "base/posixfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -9,55 +11,30 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace Pop3Connector::DurableFs {
 
+using namespace Posix;
+
 namespace {
+
+// What failed, for systemError(); translated there.
+const char *const kCannotCreate = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot create");
+const char *const kCannotOpen = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot open");
+const char *const kCannotProtect = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot protect");
+const char *const kCannotRead = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read");
+const char *const kCannotRemove = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot remove");
+const char *const kCannotRename = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot rename");
+const char *const kCannotSync = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot sync");
+const char *const kCannotWrite = QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot write");
 
 constexpr mode_t kFileMode = 0600;
 constexpr mode_t kDirectoryMode = 0700;
 constexpr qint64 kCopyChunk = 256 * 1024;
 
-std::atomic<Observer *> g_observer {nullptr};
-std::mutex g_observerMutex;
 std::atomic<quint64> g_nextFileId {0};
-
-QByteArray native(const QString &path)
-{
-    return QFile::encodeName(path);
-}
-
-// One operation passing the observer: serialised with every other operation while an observer
-// is installed, so that the order it records is the order the file system saw.
-class Recording
-{
-public:
-    template<typename MakeOperation>
-    explicit Recording(MakeOperation make)
-        : m_observer(g_observer.load(std::memory_order_acquire))
-    {
-        if (m_observer) {
-            m_lock = std::unique_lock<std::mutex>(g_observerMutex);
-            m_operation = make();
-        }
-    }
-    Status intercept() { return m_observer ? m_observer->intercept(m_operation) : Status {}; }
-    void completed()
-    {
-        if (m_observer)
-            m_observer->completed(m_operation);
-    }
-    // Null without an observer: nothing to fill in.
-    Operation *operation() { return m_observer ? &m_operation : nullptr; }
-
-private:
-    Observer *m_observer;
-    std::unique_lock<std::mutex> m_lock;
-    Operation m_operation;
-};
 
 Operation makeOperation(Operation::Kind kind, const QString &path, const QString &target = {})
 {
@@ -67,34 +44,6 @@ Operation makeOperation(Operation::Kind kind, const QString &path, const QString
     op.target = target;
     return op;
 }
-
-int retryOpen(const QByteArray &path, int flags, mode_t mode = 0)
-{
-    int fd;
-    do {
-        fd = ::open(path.constData(), flags | O_CLOEXEC, mode);
-    } while (fd < 0 && errno == EINTR);
-    return fd;
-}
-
-// A descriptor closed on every path out of a function.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd)
-        : m_fd(fd)
-    { }
-    ~Descriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    int get() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    int m_fd;
-};
 
 Status syncFolder(const QString &path, bool wholeFileSystem)
 {
@@ -107,8 +56,7 @@ Status syncFolder(const QString &path, bool wholeFileSystem)
         return s;
     const Descriptor fd(retryOpen(native(path), O_RDONLY | O_DIRECTORY));
     if (fd.get() < 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot open"), path);
+        return systemError(errno, kCannotOpen, path);
 #if defined(__linux__)
     const int rc = wholeFileSystem ? ::syncfs(fd.get()) : ::fsync(fd.get());
 #else
@@ -116,46 +64,12 @@ Status syncFolder(const QString &path, bool wholeFileSystem)
     const int rc = wholeFileSystem ? (::sync(), 0) : ::fsync(fd.get());
 #endif
     if (rc != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot sync"), path);
+        return systemError(errno, kCannotSync, path);
     rec.completed();
     return {};
 }
 
 } // namespace
-
-Error systemError(int error, const char *what, const QString &path)
-{
-    ErrorCode code = ErrorCode::Io;
-    switch (error) {
-    case ENOSPC:
-    case EDQUOT:
-        code = ErrorCode::DiskFull;
-        break;
-    case EACCES:
-    case EPERM:
-    case EROFS:
-        code = ErrorCode::PermissionDenied;
-        break;
-    case ENOENT:
-        code = ErrorCode::NotFound;
-        break;
-    case EEXIST:
-        code = ErrorCode::AlreadyExists;
-        break;
-    case ELOOP:
-        code = ErrorCode::NotARegularFile;
-        break;
-    default:
-        break;
-    }
-    const QString reason = error == ELOOP
-        ? QCoreApplication::translate("Pop3Connector::DurableFs", "it is a symbolic link")
-        : QString::fromLocal8Bit(std::strerror(error));
-    return Error {code,
-        QStringLiteral("%1 %2: %3")
-            .arg(QCoreApplication::translate("Pop3Connector::DurableFs", what), path, reason)};
-}
 
 File::File(int fd, QString path, qint64 size, quint64 id)
     : m_fd(fd)
@@ -217,26 +131,19 @@ Result<File> File::open(const QString &path, Mode mode)
     }
     Descriptor fd(retryOpen(native(path), flags, kFileMode));
     if (fd.get() < 0)
-        return systemError(errno,
-            mode == Mode::CreateNew ? QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot create")
-                                    : QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot open"),
-            path);
+        return systemError(errno, mode == Mode::CreateNew ? kCannotCreate : kCannotOpen, path);
     struct stat st
     {
     };
     if (::fstat(fd.get(), &st) != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot open"), path);
+        return systemError(errno, kCannotOpen, path);
     if (!S_ISREG(st.st_mode)) {
-        return Error {ErrorCode::NotARegularFile,
-            QCoreApplication::translate("Pop3Connector::DurableFs", "%1 is not a regular file")
-                .arg(path)};
+        return notRegular(path);
     }
     // A file that existed with wider permissions (an older version, a restored backup) is made
     // private before anything is written to it.
     if ((st.st_mode & 07777) != kFileMode && ::fchmod(fd.get(), kFileMode) != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot protect"), path);
+        return systemError(errno, kCannotProtect, path);
     ::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
     const qint64 size = mode == Mode::Append ? qint64(st.st_size) : 0;
     if (Operation *op = rec.operation())
@@ -281,8 +188,7 @@ Status File::write(QByteArrayView bytes)
         rec.completed();
     }
     if (error != 0)
-        return systemError(
-            error, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot write"), m_path);
+        return systemError(error, kCannotWrite, m_path);
     return {};
 }
 
@@ -293,8 +199,7 @@ Result<qint64> File::copyFrom(const QString &source, qint64 offset)
         return in.error();
     const Descriptor fd(*in);
     if (offset > 0 && ::lseek(fd.get(), offset, SEEK_SET) != offset)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read"), source);
+        return systemError(errno, kCannotRead, source);
     QByteArray chunk(kCopyChunk, Qt::Uninitialized);
     qint64 copied = 0;
     for (;;) {
@@ -302,8 +207,7 @@ Result<qint64> File::copyFrom(const QString &source, qint64 offset)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return systemError(
-                errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read"), source);
+            return systemError(errno, kCannotRead, source);
         }
         if (n == 0)
             return copied;
@@ -329,8 +233,7 @@ Status File::truncate(qint64 size)
         rc = ::ftruncate(m_fd, size);
     } while (rc != 0 && errno == EINTR);
     if (rc != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot write"), m_path);
+        return systemError(errno, kCannotWrite, m_path);
     m_size = size;
     rec.completed();
     return {};
@@ -352,8 +255,7 @@ Status File::sync()
     const int rc = ::fsync(m_fd);
 #endif
     if (rc != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot sync"), m_path);
+        return systemError(errno, kCannotSync, m_path);
     rec.completed();
     return {};
 }
@@ -373,8 +275,7 @@ Status File::close()
     }
     // Linux releases the descriptor even when close fails, EINTR included: never retry.
     if (::close(std::exchange(m_fd, -1)) != 0 && errno != EINTR)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot write"), m_path);
+        return systemError(errno, kCannotWrite, m_path);
     rec.completed();
     return {};
 }
@@ -395,8 +296,7 @@ Status rename(const QString &from, const QString &to)
     if (Status s = rec.intercept(); !s)
         return s;
     if (std::rename(native(from).constData(), native(to).constData()) != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot rename"), from);
+        return systemError(errno, kCannotRename, from);
     rec.completed();
     return {};
 }
@@ -409,8 +309,7 @@ Status remove(const QString &path)
     if (::unlink(native(path).constData()) != 0) {
         if (errno == ENOENT)
             return {};
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot remove"), path);
+        return systemError(errno, kCannotRemove, path);
     }
     rec.completed();
     return {};
@@ -441,8 +340,7 @@ Status makeDirectory(const QString &path)
         if (::mkdir(native(absolute).constData(), kDirectoryMode) != 0) {
             if (errno == EEXIST)
                 return {}; // made by someone else meanwhile
-            return systemError(
-                errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot create"), absolute);
+            return systemError(errno, kCannotCreate, absolute);
         }
         rec.completed();
     }
@@ -478,18 +376,14 @@ Result<int> openForReading(const QString &path)
 {
     Descriptor fd(retryOpen(native(path), O_RDONLY | O_NOFOLLOW | O_NONBLOCK));
     if (fd.get() < 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read"), path);
+        return systemError(errno, kCannotRead, path);
     struct stat st
     {
     };
     if (::fstat(fd.get(), &st) != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read"), path);
+        return systemError(errno, kCannotRead, path);
     if (!S_ISREG(st.st_mode)) {
-        return Error {ErrorCode::NotARegularFile,
-            QCoreApplication::translate("Pop3Connector::DurableFs", "%1 is not a regular file")
-                .arg(path)};
+        return notRegular(path);
     }
     ::fcntl(fd.get(), F_SETFL, ::fcntl(fd.get(), F_GETFL) & ~O_NONBLOCK);
     return fd.release();
@@ -508,8 +402,7 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return systemError(
-                errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read"), path);
+            return systemError(errno, kCannotRead, path);
         }
         if (n == 0)
             return out;
@@ -530,12 +423,9 @@ Result<qint64> regularFileSize(const QString &path)
     {
     };
     if (::lstat(native(path).constData(), &st) != 0)
-        return systemError(
-            errno, QT_TRANSLATE_NOOP("Pop3Connector::DurableFs", "cannot read"), path);
+        return systemError(errno, kCannotRead, path);
     if (!S_ISREG(st.st_mode)) {
-        return Error {ErrorCode::NotARegularFile,
-            QCoreApplication::translate("Pop3Connector::DurableFs", "%1 is not a regular file")
-                .arg(path)};
+        return notRegular(path);
     }
     return qint64(st.st_size);
 }
@@ -554,23 +444,6 @@ Status verifySize(const QString &path, qint64 expected)
                 .arg(expected)};
     }
     return {};
-}
-
-void acknowledge(Acknowledgement what, const QString &subject, const QStringList &items)
-{
-    Recording rec([&] {
-        Operation op = makeOperation(Operation::Kind::Acknowledge, subject);
-        op.ack = what;
-        op.items = items;
-        return op;
-    });
-    rec.completed();
-}
-
-void setObserver(Observer *observer)
-{
-    std::lock_guard<std::mutex> lock(g_observerMutex);
-    g_observer.store(observer, std::memory_order_release);
 }
 
 } // namespace Pop3Connector::DurableFs

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/durableobserver.h"
+#include "base/posixfile.h"
 #include "base/result.h"
 
 #include <QByteArray>
@@ -16,19 +18,12 @@ namespace Pop3Connector {
 // what reached the file system (the crash-consistency harness) or make one operation fail.
 namespace DurableFs {
 
-// An error from errno, worded "what path: reason".
-Error systemError(int error, const char *what, const QString &path);
-
 // A file being written. Move-only; destroying an open File closes it without a check (an
 // abandoned file): call close() on every path whose result matters.
 class File
 {
 public:
-    enum class Mode {
-        CreateNew, // O_EXCL: fails if anything, a symlink included, has the name
-        Replace, // truncates a regular file of that name or creates one; never a symlink
-        Append, // appends to a regular file of that name or creates one; never a symlink
-    };
+    using Mode = OpenMode;
 
     File() = default;
     ~File();
@@ -98,57 +93,6 @@ private:
 // Ok when `path` is a regular file of exactly `expected` bytes (ShortWrite otherwise): what a
 // writer checks before it removes an original.
 [[nodiscard]] Status verifySize(const QString &path, qint64 expected);
-
-// What the connector promised the outside world; recorded for the harness, nothing on disk.
-enum class Acknowledgement {
-    // A POP3 server confirmed QUIT after these DELEs: `items` are "UIDL spool-name" pairs.
-    ServerDeleted,
-    // The local server accepted the message `subject` for the recipients in `items`.
-    LocalServerAccepted,
-};
-void acknowledge(Acknowledgement what, const QString &subject, const QStringList &items);
-
-// One operation, as the observer sees it.
-struct Operation
-{
-    enum class Kind {
-        Open, // `file` opened at `path`: `mode`, and `size` bytes it already held
-        Write, // `data` appended to `file`
-        Truncate, // `file` cut to `size`
-        SyncFile,
-        Close,
-        SyncFileSystem,
-        SyncDirectory,
-        Rename, // `path` to `target`
-        Remove,
-        MakeDirectory,
-        Acknowledge, // `ack`, `path` the subject, `items`
-    };
-    Kind kind = Kind::Write;
-    quint64 file = 0;
-    QString path;
-    QString target;
-    File::Mode mode = File::Mode::CreateNew;
-    qint64 size = 0;
-    QByteArray data;
-    Acknowledgement ack = Acknowledgement::ServerDeleted;
-    QStringList items;
-};
-
-// Sees every operation of every thread, one at a time, in the order they reach the file
-// system. A test seam: production runs without one.
-class Observer
-{
-public:
-    virtual ~Observer() = default;
-    // Before the operation: an error here is returned instead of doing it (fault injection).
-    virtual Status intercept(const Operation &) { return {}; }
-    // After the operation succeeded.
-    virtual void completed(const Operation &operation) = 0;
-};
-// Installs `observer` (nullptr: none). Not thread-safe against running operations: set it
-// while nothing writes.
-void setObserver(Observer *observer);
 
 } // namespace DurableFs
 } // namespace Pop3Connector

@@ -1,13 +1,14 @@
 #include "service/connectiontest.h"
 
-#include <QThread>
+#include "base/workerthread.h"
+
 
 namespace Pop3Connector {
 
 ConnectionTest::ConnectionTest(
     const MailboxSettings &mailbox, const QByteArray &password, int timeoutMs, QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
+    , m_thread(std::make_unique<WorkerThread>(QStringLiteral("connection-test")))
 {
     MailboxRetrieval::Setup setup;
     setup.mailbox = mailbox;
@@ -16,30 +17,20 @@ ConnectionTest::ConnectionTest(
     setup.logLevel = LogLevel::None;
     setup.transcript = true;
     setup.probeOnly = true;
-    m_retrieval = new MailboxRetrieval(setup);
-    m_retrieval->moveToThread(m_thread);
-    m_thread->setObjectName(QStringLiteral("connection-test"));
-    connect(m_thread, &QThread::started, m_retrieval, &MailboxRetrieval::start);
-    connect(m_thread, &QThread::finished, m_retrieval, &QObject::deleteLater);
+    m_retrieval = m_thread->adopt(new MailboxRetrieval(setup));
     connect(m_retrieval, &MailboxRetrieval::transcriptLine, this,
         [this](const QString &, TranscriptDirection direction, const QByteArray &line) {
             Q_EMIT transcriptLine(direction, line);
         });
-    connect(m_retrieval, &MailboxRetrieval::finished, this, [this](const RetrievalReport &report) {
-        m_thread->quit();
-        Q_EMIT finished(report);
-    });
+    connect(m_retrieval, &MailboxRetrieval::finished, this,
+        [this](const RetrievalReport &report) { Q_EMIT finished(report); });
 }
 
-ConnectionTest::~ConnectionTest()
-{
-    m_thread->quit();
-    m_thread->wait();
-}
+ConnectionTest::~ConnectionTest() = default; // the thread stops with its retrieval
 
 void ConnectionTest::start()
 {
-    m_thread->start();
+    QMetaObject::invokeMethod(m_retrieval, &MailboxRetrieval::start, Qt::QueuedConnection);
 }
 
 void ConnectionTest::cancel()

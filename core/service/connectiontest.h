@@ -5,9 +5,13 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QThread;
 
 namespace Pop3Connector {
+
+class WorkerThread;
 
 // "Test connection": logs in to one mailbox on a worker thread, asks STAT and QUITs, reporting
 // the conversation as an administrator would see it in a terminal (password masked) and what
@@ -28,7 +32,7 @@ Q_SIGNALS:
     void finished(const Pop3Connector::RetrievalReport &report);
 
 private:
-    QThread *m_thread;
+    std::unique_ptr<WorkerThread> m_thread;
     MailboxRetrieval *m_retrieval;
 };
 

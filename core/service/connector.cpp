@@ -1,5 +1,6 @@
 #include "service/connector.h"
 
+#include "base/workerthread.h"
 #include "config/credentials.h"
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
@@ -91,16 +92,12 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
 Connector::~Connector()
 {
     m_download.reset(); // joins the retrieval threads before the committer goes
-    for (QThread *t : {m_transferThread, m_dispatchThread}) {
-        if (t) {
-            t->quit();
-            t->wait();
-        }
+    m_transferThread.reset();
+    if (m_dispatchThread) {
+        m_dispatchThread->quit();
+        m_dispatchThread->wait();
     }
-    if (m_commitThread) {
-        m_commitThread->quit();
-        m_commitThread->wait();
-    }
+    m_commitThread.reset();
     if (m_started)
         raise(EventId::ServiceStopped, tr("The connector stopped."));
 }
@@ -138,12 +135,8 @@ QString Connector::start()
     m_transcripts =
         std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
 
-    m_commitThread = new QThread(this);
-    m_commitThread->setObjectName(QStringLiteral("spool-commit"));
-    m_committer = new SpoolCommitter(m_spool);
-    m_committer->moveToThread(m_commitThread);
-    connect(m_commitThread, &QThread::finished, m_committer, &QObject::deleteLater);
-    m_commitThread->start();
+    m_commitThread = std::make_unique<WorkerThread>(QStringLiteral("spool-commit"));
+    m_committer = m_commitThread->adopt(new SpoolCommitter(m_spool));
 
     m_ledgers = std::make_unique<LedgerRegistry>(m_spool);
     recover();
@@ -163,11 +156,8 @@ QString Connector::start()
         raise(EventId::SpoolUnusable, opened.error().message);
         return opened.error().message;
     }
-    m_transferThread = new QThread(this);
-    m_transferThread->setObjectName(QStringLiteral("transfer"));
-    m_transfer = new TransferStage(m_spool, m_configuration, m_history);
-    m_transfer->moveToThread(m_transferThread);
-    connect(m_transferThread, &QThread::finished, m_transfer, &QObject::deleteLater);
+    m_transferThread = std::make_unique<WorkerThread>(QStringLiteral("transfer"));
+    m_transfer = m_transferThread->adopt(new TransferStage(m_spool, m_configuration, m_history));
     connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
     connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
         if (!m_report.transfer) {
@@ -186,8 +176,6 @@ QString Connector::start()
         else
             onRoundFinished();
     });
-    m_transferThread->start();
-
     m_dispatchThread = new QThread(this);
     m_dispatchThread->setObjectName(QStringLiteral("dispatch"));
     m_dispatchThread->start();

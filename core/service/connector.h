@@ -21,6 +21,7 @@ namespace Pop3Connector {
 
 class DeliveryHistory;
 class SecretStore;
+class WorkerThread;
 class SpoolCommitter;
 class TranscriptLog;
 
@@ -126,12 +127,12 @@ private:
     SpoolLock m_lock;
     EventLog m_eventLog;
     std::unique_ptr<TranscriptLog> m_transcripts;
-    QThread *m_commitThread = nullptr;
+    std::unique_ptr<WorkerThread> m_commitThread;
     SpoolCommitter *m_committer = nullptr;
     std::unique_ptr<LedgerRegistry> m_ledgers;
     std::unique_ptr<DownloadStage> m_download;
     std::shared_ptr<DeliveryHistory> m_history;
-    QThread *m_transferThread = nullptr;
+    std::unique_ptr<WorkerThread> m_transferThread;
     TransferStage *m_transfer = nullptr;
     QThread *m_dispatchThread = nullptr;
     QList<DispatchStage *> m_dispatches;
