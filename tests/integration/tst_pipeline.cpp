@@ -3,6 +3,7 @@
 // office's local Maildirs. Checked: every message in the right local mailbox exactly once, the
 // unroutable ones with the undeliverable-mail mailbox, a rejected recipient in BadMail, and mail
 // waiting in PickUp while the local server is down.
+#include "childprocess.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "pickupenvelope.h"
@@ -130,7 +131,7 @@ QString TestPipeline::writeConfig(quint16 deliveryPort, const QString &extra)
 
 TestPipeline::Run TestPipeline::daemon(const QString &ini, const QStringList &more)
 {
-    QProcess p;
+    ChildProcess p;
     p.start(QStringLiteral(P3C_DAEMON),
         QStringList {QStringLiteral("--config"), ini, QStringLiteral("--once")} + more);
     if (!p.waitForFinished(300000))

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <random>
+#include <unistd.h>
 
 namespace {
 
@@ -214,11 +215,14 @@ QByteArray messageId(const QByteArray &message)
 }
 
 QString writeMaildir(
-    const QList<QByteArray> &messages, const QString &maildir, int firstIndex, QStringList *written)
+    const QList<QByteArray> &messages, const QString &maildir, int firstIndex, int owner)
 {
-    for (const char *sub : {"new", "cur", "tmp"}) {
-        if (!QDir().mkpath(maildir + u'/' + QLatin1String(sub)))
-            return QStringLiteral("cannot create ") + maildir;
+    for (const QString &folder : {maildir, maildir + QStringLiteral("/new"),
+             maildir + QStringLiteral("/cur"), maildir + QStringLiteral("/tmp")}) {
+        if (!QDir().mkpath(folder))
+            return QStringLiteral("cannot create ") + folder;
+        if (owner >= 0 && ::chown(QFile::encodeName(folder).constData(), owner, owner) != 0)
+            return QStringLiteral("cannot chown ") + folder;
     }
     for (int i = 0; i < messages.size(); ++i) {
         const QByteArray &m = messages[i];
@@ -228,11 +232,15 @@ QString writeMaildir(
                                  .arg(firstIndex + i)
                                  .arg(m.size())
                                  .arg(wire);
-        QFile f(maildir + QStringLiteral("/new/") + name);
-        if (!f.open(QIODevice::WriteOnly) || f.write(m) != m.size())
+        QFile f(maildir + QStringLiteral("/tmp/") + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m) != m.size() || !f.flush())
             return QStringLiteral("cannot write ") + f.fileName();
-        if (written)
-            written->append(f.fileName());
+        if (owner >= 0 && ::fchown(f.handle(), owner, owner) != 0)
+            return QStringLiteral("cannot chown ") + f.fileName();
+        f.close();
+        if (!f.rename(maildir + QStringLiteral("/new/") + name))
+            return QStringLiteral("cannot move %1 into new/: %2")
+                .arg(f.fileName(), f.errorString());
     }
     return {};
 }

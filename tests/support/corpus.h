@@ -23,7 +23,9 @@ QList<QByteArray> makeCorpus(const CorpusOptions &options);
 QByteArray toWireForm(const QByteArray &lfMessage);
 // The Message-ID of a message, or empty.
 QByteArray messageId(const QByteArray &message);
-// Writes the messages into MAILDIR/new with names that carry their sizes (,S= and ,W=), so
-// Dovecot answers LIST without reading them. Returns an empty string or the error.
-QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0,
-    QStringList *written = nullptr);
+// Delivers the messages into MAILDIR as a delivery agent does: each written in tmp/, then renamed
+// into new/, with a name that carries its sizes (,S= and ,W=), so Dovecot answers LIST without
+// reading it. With an `owner`, the folders and each file get that uid and gid before the file
+// appears in new/. Returns an empty string or the error.
+QString writeMaildir(
+    const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0, int owner = -1);
