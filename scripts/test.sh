@@ -31,7 +31,7 @@ ours() {
             echo "$pid"
             continue
         fi
-        mapfile -d '' argv < "$p/cmdline" 2>/dev/null || continue
+        mapfile -d '' argv 2>/dev/null < "$p/cmdline" || continue
         for arg in "${argv[@]}"; do
             if [[ "$arg/" == *"$run"/* ]]; then
                 echo "$pid"
@@ -57,7 +57,7 @@ left=$(ours)
 if [ -n "$left" ]; then
     echo "test.sh: the tests left processes running (now killed):" >&2
     for pid in $left; do
-        echo "  $pid $(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)" >&2
+        echo "  $pid $(tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline")" >&2
     done
     kill -9 $left 2>/dev/null || true
     status=1
@@ -71,5 +71,5 @@ if [ -n "$leftMounts" ]; then
     done
     status=1
 fi
-rm -rf "$run"
+rm -rf "$run" || status=1
 exit $status
