@@ -416,7 +416,11 @@ void TestCrash::checkAllDelivered(
     for (const QByteArray &m : everything) {
         const QList<QByteArray> got = copies.value(messageId(m));
         lost += got.isEmpty();
-        duplicates += std::max(0, int(got.size()) - 1);
+        // A message whose PickUp file came out short may also be delivered twice while the disk
+        // is full: that belongs to the known fault, not to SMTP's window.
+        if (!std::any_of(got.cbegin(), got.cend(),
+                [&](const QByteArray &copy) { return isCutShort(copy, m); }))
+            duplicates += std::max(0, int(got.size()) - 1);
         for (const QByteArray &copy : got) {
             QVERIFY2(copy == m || isCutShort(copy, m),
                 qPrintable(QStringLiteral("%1 was delivered with other bytes (%2 of %3)")
@@ -437,7 +441,7 @@ void TestCrash::checkAllDelivered(
                        .arg(duplicates)
                        .arg(dispatchKills)));
     qInfo("%d messages: %d delivered, %d of them twice; %d lost in empty PickUp files, %d "
-          "delivered cut short",
+          "copies delivered cut short",
         int(everything.size()), int(copies.size()), duplicates, lost, cutShort);
 }
 
