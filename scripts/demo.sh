@@ -3,7 +3,8 @@
 # private Dovecot on 127.0.0.1 that plays both the provider (two POP3 mailboxes of sample mail)
 # and the office's mail server (LMTP into local mailboxes), and opens the manager on it: press
 # Retrieve now and watch mail flow download -> transfer -> dispatch, no ISP account needed.
-# Without a display it runs the connector once instead (pop3connectord --once).
+# Without a display it runs the connector once instead (pop3connectord --once) and lists what
+# each local mailbox received. DEMO_PORT=N puts the demo Dovecot on ports N to N+2 (20110).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -13,8 +14,9 @@ port=${DEMO_PORT:-20110}
 ./scripts/private-dovecot.sh stop "$demo/dovecot"
 rm -rf "$demo/spool" "$demo/dovecot/mail"
 # The provider's mailboxes (shop, catchall) and the office's people, in one Dovecot.
+office=(sales postmaster alice bob carol dave erin frank grace heidi)
 ./scripts/private-dovecot.sh start "$demo/dovecot" "$port" shop:shop-pw catchall:catchall-pw \
-    sales:x postmaster:x alice:x bob:x carol:x dave:x erin:x frank:x grace:x heidi:x
+    "${office[@]/%/:x}"
 build/tests/p3c-corpus 40 "$demo/dovecot/mail/shop" "$RANDOM" > /dev/null
 build/tests/p3c-corpus 60 "$demo/dovecot/mail/catchall" "$RANDOM" > /dev/null
 chown -R 65534:65534 "$demo/dovecot/mail"
@@ -69,11 +71,17 @@ echo "== No display: pop3connectord --once runs download, transfer and dispatch"
 build/app/pop3connectord --config "$demo/pop3connector.ini" --once || true
 echo
 echo "== Local mailboxes of the office after delivery:"
-for d in "$demo/dovecot/mail"/*/; do
-    user=$(basename "$d")
-    case $user in shop|catchall) continue ;; esac
-    printf '   %-28s %3d messages\n' "$user@office.example" "$(find "$d" -path '*/new/*' -o -path '*/cur/*' -type f | wc -l)"
+total=0
+for user in "${office[@]}"; do
+    box=$demo/dovecot/mail/$user
+    # Delivered mail is a file in new/ (or in cur/ once a client has seen it).
+    count=$(find "$box/new" "$box/cur" -maxdepth 1 -type f 2>/dev/null | wc -l)
+    total=$((total + count))
+    printf '   %-28s %3d messages\n' "$user@office.example" "$count"
 done
+if [ "$total" -eq 0 ]; then
+    echo "   Nothing arrived: see the events above and $demo/dovecot/dovecot.log."
+fi
 echo
 echo "Configuration: $demo/pop3connector.ini   Spool: $demo/spool   Events: $demo/spool/log/events.log"
 echo "With a display (or: xvfb-run), the manager: build/app/pop3connector --config $demo/pop3connector.ini"

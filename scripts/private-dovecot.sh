@@ -8,11 +8,31 @@ cmd=${1:?usage: private-dovecot.sh start DIR PORT USER:PASSWORD... | stop DIR}
 dir=$(realpath -m "${2:?DIR}")
 mail_uid=65534
 
+# The master of the Dovecot under $dir: the pid in master.pid if that process runs our
+# configuration (a pid file left behind may name another process by now), else any master that
+# runs it (one that has not written its pid file yet).
+master() {
+    local pid p
+    pid=$(cat "$dir/run/master.pid" 2>/dev/null) || true
+    if [ -n "$pid" ] && tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF "$dir/dovecot.conf"; then
+        echo "$pid"
+        return
+    fi
+    for p in /proc/[0-9]*; do
+        [ "$(readlink "$p/exe" 2>/dev/null)" = /usr/sbin/dovecot ] || continue
+        if tr '\0' '\n' < "$p/cmdline" 2>/dev/null | grep -qxF "$dir/dovecot.conf"; then
+            echo "${p#/proc/}"
+            return
+        fi
+    done
+}
+
+# Stops our Dovecot and waits until its master has ended (it ends its processes first).
 stop() {
-    [ -s "$dir/run/master.pid" ] || return 0
-    local pid; pid=$(cat "$dir/run/master.pid")
+    local pid; pid=$(master)
+    [ -n "$pid" ] || return 0
     kill "$pid" 2>/dev/null || return 0
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
     kill -9 "$pid" 2>/dev/null || true
 }
 
@@ -93,11 +113,23 @@ service imap-login {
   }
 }
 CONF
-# Detached from our stdout: a pipe reader would otherwise wait for the daemon to end.
-/usr/sbin/dovecot -c "$dir/dovecot.conf" </dev/null >/dev/null 2>&1
-for _ in $(seq 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && exit 0
+# Detached from our stdout: a pipe reader would otherwise wait for the daemon to end. It says
+# why it cannot start (a port in use, say) on stderr, before it has a log.
+failed() {
+    echo "Dovecot did not start (are ports $port-$((port + 2)) in use?):" >&2
+    cat "$dir/start.err" >&2
+    tail -5 "$dir/dovecot.log" 2>/dev/null >&2 || true
+    stop
+    exit 1
+}
+/usr/sbin/dovecot -c "$dir/dovecot.conf" </dev/null >/dev/null 2>"$dir/start.err" || failed
+# Ready when our master runs and the port answers: another program on the port must not pass
+# for ours.
+for _ in $(seq 100); do
+    pid=$(master)
+    if [ -n "$pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        kill -0 "$pid" 2>/dev/null && exit 0
+    fi
     sleep 0.1
 done
-echo "Dovecot did not start; see $dir/dovecot.log" >&2
-exit 1
+failed

@@ -1,5 +1,6 @@
 // pop3connectord as an administrator runs it: exit codes, messages on stderr, the spool lock,
 // password files, stages, log levels and a graceful stop on SIGTERM.
+#include "childprocess.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "scriptedpop3server.h"
@@ -72,7 +73,7 @@ void TestDaemon::init()
 
 TestDaemon::Result TestDaemon::runDaemon(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
+    ChildProcess p;
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(P3C_DAEMON), args);
     // Wait with the event loop running: a scripted server in this process must keep serving.
@@ -285,7 +286,7 @@ void TestDaemon::sigtermFinishesInFlightAndQuits()
                                    "user = user\npassword_file = %2\n")
                         .arg(server.port())
                         .arg(passwordFile(QStringLiteral("s.pw"), "secret")));
-    QProcess daemon;
+    ChildProcess daemon;
     QSignalSpy finished(&daemon, &QProcess::finished);
     daemon.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini});
     const QString incoming = m_dir->filePath(QStringLiteral("spool/Incoming Mail"));

@@ -1,6 +1,7 @@
 // Retrieval against a real Dovecot started by the fixture: plain, STLS and POP3S with a test
 // CA, certificate failures, a 5 MB message, a wrong password, leave-on-server with the UIDL
 // ledger, several mailboxes in parallel, and the daemon moving a 1,000-message corpus.
+#include "childprocess.h"
 #include "service/connector.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
@@ -393,7 +394,7 @@ void TestDovecot::daemonMovesCorpus()
                 .toUtf8());
     f.close();
     mailbox(QStringLiteral("frank")); // writes frank.pw
-    QProcess daemon;
+    ChildProcess daemon;
     daemon.start(QStringLiteral(P3C_DAEMON),
         {QStringLiteral("--config"), ini, QStringLiteral("--once"), QStringLiteral("--stages"),
             QStringLiteral("download")});

@@ -1,5 +1,6 @@
 // The system keychain for real: gnome-keyring on a private D-Bus session (run through
 // with-keyring.sh), QtKeychain's libsecret backend, and the daemon reading passwords from it.
+#include "childprocess.h"
 #include "config/configuration.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
@@ -95,7 +96,7 @@ QString TestKeychain::writeConfig(const QString &mailbox)
 
 QProcess *TestKeychain::daemon(const QStringList &args, const QProcessEnvironment &env)
 {
-    auto *p = new QProcess(this);
+    auto *p = new ChildProcess(SIGKILL, this);
     p->setProcessEnvironment(env);
     p->start(QStringLiteral(P3C_DAEMON), args);
     return p;
@@ -158,7 +159,8 @@ void TestKeychain::deliveryPasswordIsStored()
 {
     // The local server's SMTP AUTH password has its own keychain entry, "delivery".
     const QString ini = writeConfig(QStringLiteral("office"));
-    QProcess *set = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"), QStringLiteral("delivery")});
+    QProcess *set = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"),
+        QStringLiteral("delivery")});
     set->write("smtp-secret\n");
     set->closeWriteChannel();
     QVERIFY(set->waitForFinished(30000));
@@ -167,7 +169,8 @@ void TestKeychain::deliveryPasswordIsStored()
     const SecretStore::ReadResult r = read(store, Pop3Connector::DeliverySettings::keychainKey());
     QCOMPARE(int(r.status), int(SecretStore::Status::Found));
     QCOMPARE(r.secret, QByteArray("smtp-secret"));
-    QProcess *unknown = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"), QStringLiteral("nobody")});
+    QProcess *unknown = daemon({QStringLiteral("--config"), ini, QStringLiteral("--set-password"),
+        QStringLiteral("nobody")});
     unknown->closeWriteChannel();
     QVERIFY(unknown->waitForFinished(30000));
     QCOMPARE(unknown->exitCode(), 2);

@@ -4,6 +4,7 @@
 // unroutable ones with the undeliverable-mail mailbox, a rejected recipient in BadMail, mail
 // waiting in PickUp while the local server is down, header bytes that never become a recipient
 // or sender of LMTP, and a message to more recipients than one transaction takes.
+#include "childprocess.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "spool/pickupenvelope.h"
@@ -32,22 +33,38 @@ QStringList crowd()
     return out;
 }
 
-// Message-ID -> how many copies, per local user, read from their Maildir.
-QHash<QByteArray, int> delivered(const DovecotFixture &dovecot, const QString &user)
+// A local user's mail, read from their Maildir: each message without the header fields added on
+// its way (withoutDeliveryTrace), so byte for byte the corpus message; or, where those fields
+// are not as expected, the problem. Message-ID -> the copies.
+struct Mailbox
 {
-    QHash<QByteArray, int> ids;
+    QHash<QByteArray, QList<QByteArray>> copies;
+    QStringList problems;
+};
+
+Mailbox delivered(const DovecotFixture &dovecot, const QString &user)
+{
+    Mailbox box;
     for (const char *sub : {"/new", "/cur"}) {
         const QDir dir(dovecot.maildir(user) + QLatin1String(sub));
         for (const QString &f : dir.entryList(QDir::Files)) {
             QFile file(dir.filePath(f));
             file.open(QIODevice::ReadOnly);
-            const QByteArray m = file.readAll();
-            static const QRegularExpression id(QStringLiteral("\\nMessage-ID: (<[^>]+>)"),
-                QRegularExpression::CaseInsensitiveOption);
-            ++ids[id.match(QString::fromLatin1(m)).captured(1).toLatin1()];
+            QString problem;
+            const QByteArray m = withoutDeliveryTrace(file.readAll(), &problem);
+            if (m.isEmpty())
+                box.problems.append(user + u'/' + f + QStringLiteral(": ") + problem);
+            else
+                box.copies[messageId(m)].append(m);
         }
     }
-    return ids;
+    return box;
+}
+
+// How many copies of the message with this Message-ID the mailbox holds.
+int copiesOf(const Mailbox &box, const QByteArray &id)
+{
+    return int(box.copies.value(id).size());
 }
 
 // The office.example addresses of a message's To and Cc (the corpus writes them on one line).
@@ -144,7 +161,7 @@ QString TestPipeline::writeConfig(
 
 TestPipeline::Run TestPipeline::daemon(const QString &ini, const QStringList &more)
 {
-    QProcess p;
+    ChildProcess p;
     p.start(QStringLiteral(P3C_DAEMON),
         QStringList {QStringLiteral("--config"), ini, QStringLiteral("--once")} + more);
     if (!p.waitForFinished(300000))
@@ -176,31 +193,49 @@ void TestPipeline::routesCorpusToLocalMailboxes()
     const Run r = daemon(writeConfig(m_dovecot.lmtpPort()));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-    QHash<QString, QSet<QByteArray>> expected;
+    // user -> Message-ID -> the message as the provider had it.
+    QHash<QString, QHash<QByteArray, QByteArray>> expected;
     for (const QByteArray &m : shop)
-        expected[QStringLiteral("alice")].insert(messageId(m));
+        expected[QStringLiteral("alice")].insert(messageId(m), m);
     for (const QByteArray &m : all) {
         const QSet<QString> to = officeRecipients(m);
         if (to.isEmpty())
-            expected[QStringLiteral("postmaster")].insert(messageId(m));
+            expected[QStringLiteral("postmaster")].insert(messageId(m), m);
         for (const QString &u : to)
-            expected[u].insert(messageId(m));
+            expected[u].insert(messageId(m), m);
     }
     for (const QString &user : kStaff + QStringList {QStringLiteral("postmaster")}) {
-        const QHash<QByteArray, int> got = delivered(m_dovecot, user);
-        QSet<QByteArray> ids;
-        for (auto it = got.cbegin(); it != got.cend(); ++it) {
-            QVERIFY2(it.value() == 1,
-                qPrintable(QStringLiteral("%1 has %2 %3 times")
-                               .arg(user, QString::fromLatin1(it.key()))
-                               .arg(it.value())));
-            ids.insert(it.key());
+        const Mailbox got = delivered(m_dovecot, user);
+        QVERIFY2(got.problems.isEmpty(), qPrintable(got.problems.join(u'\n')));
+        const QHash<QByteArray, QByteArray> want = expected.value(user);
+        for (auto it = got.copies.cbegin(); it != got.copies.cend(); ++it) {
+            const QString id = QString::fromLatin1(it.key());
+            QVERIFY2(it.value().size() == 1,
+                qPrintable(
+                    QStringLiteral("%1 has %2 %3 times").arg(user, id).arg(it.value().size())));
+            QVERIFY2(want.contains(it.key()),
+                qPrintable(QStringLiteral("%1 has %2, which is not for them").arg(user, id)));
+            const QByteArray &expectedBytes = want.value(it.key());
+            const QByteArray &bytes = it.value().first();
+            if (bytes != expectedBytes) {
+                qsizetype at = 0;
+                while (at < bytes.size() && at < expectedBytes.size()
+                    && bytes.at(at) == expectedBytes.at(at))
+                    ++at;
+                QFAIL(qPrintable(QStringLiteral("%1: %2 differs from the corpus at byte %3 of %4 "
+                                                "(%5 delivered): ...%6...")
+                                     .arg(user, id)
+                                     .arg(at)
+                                     .arg(expectedBytes.size())
+                                     .arg(bytes.size())
+                                     .arg(QString::fromLatin1(bytes.mid(at, 60)))));
+            }
         }
-        QVERIFY2(ids == expected.value(user),
+        QVERIFY2(got.copies.size() == want.size(),
             qPrintable(QStringLiteral("%1: %2 delivered, %3 expected")
                            .arg(user)
-                           .arg(ids.size())
-                           .arg(expected.value(user).size())));
+                           .arg(got.copies.size())
+                           .arg(want.size())));
     }
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 0);
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("catchall")), 0);
@@ -218,7 +253,9 @@ void TestPipeline::rejectedRecipientGoesToBadMail()
     const Run r = daemon(writeConfig(m_dovecot.lmtpPort()));
     QVERIFY2(r.exitCode == 1, qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("BadMail")), qPrintable(r.err));
-    QCOMPARE(delivered(m_dovecot, QStringLiteral("bob")).value("<ghost@origin.example>"), 1);
+    QCOMPARE(
+        delivered(m_dovecot, QStringLiteral("bob")).copies.value("<ghost@origin.example>").size(),
+        1);
     const QList<SpooledMessage> bad =
         readSpoolFolder(m_dir->filePath(QStringLiteral("spool/BadMail")));
     QCOMPARE(bad.size(), 1);
@@ -250,10 +287,11 @@ void TestPipeline::pickupWaitsForLocalServer()
         {QStringLiteral("--stages"), QStringLiteral("dispatch")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QDir(m_dir->filePath(QStringLiteral("spool/PickUp"))).isEmpty());
-    const QHash<QByteArray, int> got = delivered(m_dovecot, QStringLiteral("alice"));
-    QCOMPARE(got.size(), 30);
+    const Mailbox got = delivered(m_dovecot, QStringLiteral("alice"));
+    QVERIFY2(got.problems.isEmpty(), qPrintable(got.problems.join(u'\n')));
+    QCOMPARE(got.copies.size(), 30);
     for (const QByteArray &m : corpus)
-        QCOMPARE(got.value(messageId(m)), 1);
+        QCOMPARE(got.copies.value(messageId(m)), QList<QByteArray> {m});
 }
 
 // The messages of a user's Maildir, whole.
@@ -301,11 +339,12 @@ void TestPipeline::headerBytesNeverReachLmtp()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     // Each attack reached the undeliverable-mail mailbox once; bob his copy; nobody else.
-    const QHash<QByteArray, int> postmaster = delivered(m_dovecot, QStringLiteral("postmaster"));
-    QCOMPARE(postmaster.value("<attack1@evil.example>"), 1);
-    QCOMPARE(postmaster.value("<attack2@evil.example>"), 1);
-    QCOMPARE(postmaster.value("<attack3@evil.example>"), 1);
-    QCOMPARE(delivered(m_dovecot, QStringLiteral("bob")).value("<attack3@evil.example>"), 1);
+    const Mailbox postmaster = delivered(m_dovecot, QStringLiteral("postmaster"));
+    QVERIFY2(postmaster.problems.isEmpty(), qPrintable(postmaster.problems.join(u'\n')));
+    QCOMPARE(copiesOf(postmaster, "<attack1@evil.example>"), 1);
+    QCOMPARE(copiesOf(postmaster, "<attack2@evil.example>"), 1);
+    QCOMPARE(copiesOf(postmaster, "<attack3@evil.example>"), 1);
+    QCOMPARE(copiesOf(delivered(m_dovecot, QStringLiteral("bob")), "<attack3@evil.example>"), 1);
     for (const char *folder : {"PickUp", "Failed Mail", "BadMail"})
         QVERIFY2(QDir(m_dir->filePath(QStringLiteral("spool/") + QLatin1String(folder))).isEmpty(),
             folder);
@@ -365,7 +404,7 @@ void TestPipeline::recipientsBeyondOneTransaction()
         daemon(writeConfig(m_dovecot.lmtpPort(), {}, QStringLiteral("log_level = maximum\n")));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     for (const QString &u : users)
-        QCOMPARE(delivered(m_dovecot, u).value("<crowd@origin.example>"), 1);
+        QCOMPARE(copiesOf(delivered(m_dovecot, u), "<crowd@origin.example>"), 1);
     QVERIFY(QDir(m_dir->filePath(QStringLiteral("spool/PickUp"))).isEmpty());
     QFile transcript(m_dir->filePath(QStringLiteral("spool/log/transcripts/delivery.log")));
     QVERIFY(transcript.open(QIODevice::ReadOnly));

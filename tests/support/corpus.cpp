@@ -1,10 +1,13 @@
 #include "corpus.h"
 
+#include "protocol/mimeparser.h"
+
 #include <QDir>
 #include <QFile>
 
 #include <cmath>
 #include <random>
+#include <unistd.h>
 
 namespace {
 
@@ -206,19 +209,66 @@ QByteArray toWireForm(const QByteArray &lf)
 
 QByteArray messageId(const QByteArray &message)
 {
-    const qsizetype at = message.indexOf("\nMessage-ID: ");
-    if (at < 0)
-        return {};
-    const qsizetype end = message.indexOf('\n', at + 1);
-    return message.mid(at + 13, end - at - 13).trimmed();
+    // At the start of the message or of a line.
+    const QByteArray field = "Message-ID: ";
+    qsizetype at = 0;
+    if (!message.startsWith(field)) {
+        at = message.indexOf('\n' + field);
+        if (at < 0)
+            return {};
+        ++at;
+    }
+    const qsizetype end = message.indexOf('\n', at);
+    return message.mid(at + field.size(), end < 0 ? -1 : end - at - field.size()).trimmed();
+}
+
+QByteArray withoutDeliveryTrace(const QByteArray &delivered, QString *problem)
+{
+    const QByteArray mark = QByteArray(
+        Pop3Connector::MimeParser::kTraceMark.data(), Pop3Connector::MimeParser::kTraceMark.size());
+    const struct
+    {
+        QByteArray name;
+        QByteArray contains;
+        bool optional;
+    } added[] = {{"Return-Path: <", ">\n", false}, {"Delivered-To: ", "@", true},
+        {"Received: ", " with LMTP\n", false},
+        {"Received: ", ' ' + mark + " with POP3 id ", false}};
+    qsizetype at = 0;
+    for (const auto &field : added) {
+        // A field runs on over the lines that start with white space.
+        qsizetype end = delivered.indexOf('\n', at);
+        while (end >= 0 && end + 1 < delivered.size()
+            && (delivered.at(end + 1) == ' ' || delivered.at(end + 1) == '\t'))
+            end = delivered.indexOf('\n', end + 1);
+        if (end < 0) {
+            *problem = QStringLiteral("the header ends before %1").arg(QLatin1String(field.name));
+            return {};
+        }
+        const QByteArray text = delivered.mid(at, end + 1 - at);
+        if (!text.startsWith(field.name) || !text.contains(field.contains)) {
+            if (field.optional)
+                continue;
+            *problem = QStringLiteral("expected %1...%2... at byte %3, found %4")
+                           .arg(QLatin1String(field.name), QLatin1String(field.contains))
+                           .arg(at)
+                           .arg(QString::fromLatin1(text.left(200)));
+            return {};
+        }
+        at = end + 1;
+    }
+    return delivered.mid(at);
 }
 
 QString writeMaildir(
-    const QList<QByteArray> &messages, const QString &maildir, int firstIndex, QStringList *written)
+    const QList<QByteArray> &messages, const QString &maildir, int firstIndex, int owner)
 {
-    for (const char *sub : {"new", "cur", "tmp"}) {
-        if (!QDir().mkpath(maildir + u'/' + QLatin1String(sub)))
-            return QStringLiteral("cannot create ") + maildir;
+    for (const QString &folder : {maildir, maildir + QStringLiteral("/new"),
+             maildir + QStringLiteral("/cur"), maildir + QStringLiteral("/tmp")}) {
+        if (!QDir().mkpath(folder))
+            return QStringLiteral("cannot create ") + folder;
+        if (owner >= 0 && ::chown(QFile::encodeName(folder).constData(), owner, owner) != 0)
+            return QStringLiteral("cannot chown ") + folder;
     }
     for (int i = 0; i < messages.size(); ++i) {
         const QByteArray &m = messages[i];
@@ -228,11 +278,15 @@ QString writeMaildir(
                                  .arg(firstIndex + i)
                                  .arg(m.size())
                                  .arg(wire);
-        QFile f(maildir + QStringLiteral("/new/") + name);
-        if (!f.open(QIODevice::WriteOnly) || f.write(m) != m.size())
+        QFile f(maildir + QStringLiteral("/tmp/") + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m) != m.size() || !f.flush())
             return QStringLiteral("cannot write ") + f.fileName();
-        if (written)
-            written->append(f.fileName());
+        if (owner >= 0 && ::fchown(f.handle(), owner, owner) != 0)
+            return QStringLiteral("cannot chown ") + f.fileName();
+        f.close();
+        if (!f.rename(maildir + QStringLiteral("/new/") + name))
+            return QStringLiteral("cannot move %1 into new/: %2")
+                .arg(f.fileName(), f.errorString());
     }
     return {};
 }

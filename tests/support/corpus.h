@@ -23,7 +23,19 @@ QList<QByteArray> makeCorpus(const CorpusOptions &options);
 QByteArray toWireForm(const QByteArray &lfMessage);
 // The Message-ID of a message, or empty.
 QByteArray messageId(const QByteArray &message);
-// Writes the messages into MAILDIR/new with names that carry their sizes (,S= and ,W=), so
-// Dovecot answers LIST without reading them. Returns an empty string or the error.
-QString writeMaildir(const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0,
-    QStringList *written = nullptr);
+// A message from a local mailbox as the corpus wrote it. The header fields added on its way
+// there must be its first ones, in this order, and are taken off:
+//   Return-Path:                                   Dovecot's LMTP delivery
+//   Delivered-To:                                  the same, when the LMTP transaction had one
+//                                                  recipient (never for several)
+//   Received: ... with LMTP ...                    Dovecot
+//   Received: ... (POP3 Connector) with POP3 id    our transfer
+// Returns the rest, which must then equal the corpus message byte for byte; or, if the fields
+// are not these, an empty array and what is wrong in `problem`.
+QByteArray withoutDeliveryTrace(const QByteArray &delivered, QString *problem);
+// Delivers the messages into MAILDIR as a delivery agent does: each written in tmp/, then renamed
+// into new/, with a name that carries its sizes (,S= and ,W=), so Dovecot answers LIST without
+// reading it. With an `owner`, the folders and each file get that uid and gid before the file
+// appears in new/. Returns an empty string or the error.
+QString writeMaildir(
+    const QList<QByteArray> &messages, const QString &maildir, int firstIndex = 0, int owner = -1);

@@ -34,7 +34,8 @@ DovecotFixture::DovecotFixture() = default;
 
 DovecotFixture::~DovecotFixture()
 {
-    stop();
+    if (const QString e = stop(); !e.isEmpty())
+        qWarning("%s", qPrintable(e));
 }
 
 QString DovecotFixture::run(const QString &program, const QStringList &arguments)
@@ -186,33 +187,60 @@ service imap-login {
                 d + QStringLiteral("/home")});
         !e.isEmpty())
         return e;
-    if (const QString e =
-            run(QStringLiteral("/usr/sbin/dovecot"), {QStringLiteral("-c"), confFile.fileName()});
-        !e.isEmpty())
-        return e + QStringLiteral("\n") + log();
-
-    QFile pid(d + QStringLiteral("/run/master.pid"));
-    for (int i = 0; i < 100; ++i) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_pop3Port);
-        if (probe.waitForConnected(100)) {
-            if (pid.open(QIODevice::ReadOnly))
-                m_masterPid = pid.readAll().trimmed().toLongLong();
-            return {};
+    // In the foreground (-F), so that the master is our child and its end is ours to see.
+    m_master.setProcessChannelMode(QProcess::MergedChannels);
+    m_master.setStandardOutputFile(d + QStringLiteral("/dovecot.out"));
+    m_master.start(QStringLiteral("/usr/sbin/dovecot"),
+        {QStringLiteral("-F"), QStringLiteral("-c"), confFile.fileName()});
+    if (!m_master.waitForStarted(10000))
+        return QStringLiteral("cannot run dovecot: ") + m_master.errorString();
+    for (int i = 0; i < 200; ++i) {
+        if (m_master.state() == QProcess::NotRunning) {
+            m_master.waitForFinished(0);
+            QFile out(d + QStringLiteral("/dovecot.out"));
+            out.open(QIODevice::ReadOnly);
+            return QStringLiteral("Dovecot ended at start (exit status %1):\n%2%3")
+                .arg(m_master.exitCode())
+                .arg(QString::fromLocal8Bit(out.readAll()), log());
         }
-        QThread::msleep(50);
+        QTcpSocket pop3;
+        QTcpSocket lmtp;
+        pop3.connectToHost(QHostAddress::LocalHost, m_pop3Port);
+        lmtp.connectToHost(QHostAddress::LocalHost, m_lmtpPort);
+        if (pop3.waitForConnected(100) && lmtp.waitForConnected(100))
+            return {};
+        m_master.waitForFinished(50);
     }
-    return QStringLiteral("Dovecot did not start:\n") + log();
+    const QString error = QStringLiteral("Dovecot did not start:\n") + log();
+    stop();
+    return error;
 }
 
-void DovecotFixture::stop()
+QString DovecotFixture::stop()
 {
-    if (m_masterPid <= 0)
-        return;
-    ::kill(pid_t(m_masterPid), SIGTERM);
-    for (int i = 0; i < 100 && ::kill(pid_t(m_masterPid), 0) == 0; ++i)
+    if (m_master.state() == QProcess::NotRunning)
+        return {};
+    QString error;
+    m_master.terminate();
+    if (!m_master.waitForFinished(30000)) {
+        error = QStringLiteral("Dovecot did not stop within 30 s; killed. ");
+        m_master.kill();
+        m_master.waitForFinished(10000);
+    }
+    // The master waits for its processes; anything still running in our folder escaped it.
+    QList<qint64> left = processesUnder(m_dir.path());
+    for (int i = 0; i < 100 && !left.isEmpty(); ++i) {
         QThread::msleep(50);
-    m_masterPid = 0;
+        left = processesUnder(m_dir.path());
+    }
+    if (!left.isEmpty()) {
+        error += QStringLiteral("Dovecot left processes running; killed:");
+        for (qint64 pid : std::as_const(left)) {
+            error += u' ' + QString::number(pid);
+            ::kill(pid_t(pid), SIGKILL);
+        }
+    }
+    return error;
 }
 
 QString DovecotFixture::maildir(const QString &user) const
@@ -222,19 +250,10 @@ QString DovecotFixture::maildir(const QString &user) const
 
 QString DovecotFixture::addMessages(const QString &user, const QList<QByteArray> &messages)
 {
-    const QString md = maildir(user);
-    QStringList files;
-    if (const QString e = writeMaildir(messages, md, 100000 + m_added, &files); !e.isEmpty())
-        return e;
+    // Owned by the mail user before they appear in new/: Dovecot may move them on at once.
+    const QString e = writeMaildir(messages, maildir(user), 100000 + m_added, kMailUid);
     m_added += int(messages.size());
-    // Only what was written here: Dovecot may be renaming older files at this moment.
-    files << md << md + QStringLiteral("/new") << md + QStringLiteral("/cur")
-          << md + QStringLiteral("/tmp");
-    for (const QString &path : std::as_const(files)) {
-        if (::chown(QFile::encodeName(path).constData(), kMailUid, kMailUid) != 0)
-            return QStringLiteral("cannot chown ") + path;
-    }
-    return {};
+    return e;
 }
 
 int DovecotFixture::messageCount(const QString &user) const

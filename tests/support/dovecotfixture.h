@@ -1,5 +1,7 @@
 #pragma once
 
+#include "childprocess.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -10,15 +12,20 @@
 // free ports, a test CA and a server certificate for 127.0.0.1 and localhost, users from a
 // passwd-file, mail in Maildirs under a temporary folder. Needs root (Dovecot drops to
 // nobody for mail access) and the dovecot-pop3d and dovecot-lmtpd packages.
+// Dovecot runs in the foreground as a child of the test: stopped by stop() or the destructor,
+// and by the kernel when the test ends any other way (QFAIL, qFatal, a crash, kill -9).
 class DovecotFixture
 {
 public:
     DovecotFixture();
     ~DovecotFixture();
 
-    // Starts Dovecot with these users (name -> password). Returns an empty string or the error.
+    // Starts Dovecot with these users (name -> password). Returns an empty string or the error;
+    // on an error nothing is left running.
     QString start(const QMap<QString, QString> &users);
-    void stop();
+    // Stops Dovecot and waits until its master and every process it started have ended.
+    // Returns an empty string or what had to be killed.
+    QString stop();
 
     quint16 pop3Port() const { return m_pop3Port; }
     quint16 pop3sPort() const { return m_pop3sPort; }
@@ -27,7 +34,7 @@ public:
     QString root() const { return m_dir.path(); }
     QString maildir(const QString &user) const;
 
-    // Puts LF-form messages into a user's mailbox, as a delivery would.
+    // Puts LF-form messages into a user's mailbox, as a delivery would (tmp/, then new/).
     QString addMessages(const QString &user, const QList<QByteArray> &messages);
     // Messages in the mailbox right now (after any QUIT has been processed).
     int messageCount(const QString &user) const;
@@ -43,7 +50,7 @@ private:
     quint16 m_pop3Port = 0;
     quint16 m_pop3sPort = 0;
     quint16 m_lmtpPort = 0;
-    qint64 m_masterPid = 0;
+    ChildProcess m_master {SIGTERM}; // SIGTERM: the master then ends the processes it started
     int m_added = 0;
 };
 
