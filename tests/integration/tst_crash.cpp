@@ -84,7 +84,8 @@ private:
         int runs = 0;
         int killed[kStageCount] = {};
         int storageFailures = 0; // runs that reported a failed write (event 12024 or 1046)
-        int totalKilled() const { return killed[0] + killed[1] + killed[2]; }
+        int killedAtRandom = 0; // kills after a random time, wherever the run was
+        int totalKilled() const { return killed[0] + killed[1] + killed[2] + killedAtRandom; }
         QString text() const;
     };
     // A configuration of its own for each test function.
@@ -103,6 +104,9 @@ private:
         qint64 freeBytes = 0;
         // Kill points lie between 0 and this many messages handled by their stage.
         int mostHandled = 120;
+        // Instead: kill each run after a random time up to this many milliseconds (a nearly
+        // full disk stops stages after a few messages, so counting them finds no kill point).
+        int killWithinMs = 0;
         // The size mix of each batch: up to this size, and every fourth batch a 3 MB message.
         qint64 largestMessage = 400'000;
         bool bigMessages = true;
@@ -140,12 +144,14 @@ TestCrash::~TestCrash()
 
 QString TestCrash::KillReport::text() const
 {
-    return QStringLiteral("%1 runs, %2 killed (download %3, transfer %4, dispatch %5)")
+    return QStringLiteral("%1 runs, %2 killed (download %3, transfer %4, dispatch %5, at random "
+                          "%6)")
         .arg(runs)
         .arg(totalKilled())
         .arg(killed[0])
         .arg(killed[1])
-        .arg(killed[2]);
+        .arg(killed[2])
+        .arg(killedAtRandom);
 }
 
 void TestCrash::initTestCase()
@@ -225,6 +231,8 @@ QString TestCrash::killRuns(const KillSetup &setup, QList<QByteArray> &added, Ki
     }();
     const int perStage = (setup.kills + int(setup.stages.size()) - 1) / int(setup.stages.size());
     const auto done = [&] {
+        if (setup.killWithinMs > 0)
+            return report.killedAtRandom >= setup.kills;
         return std::all_of(setup.stages.cbegin(), setup.stages.cend(),
             [&](KillStage s) { return report.killed[int(s)] >= perStage; });
     };
@@ -271,9 +279,18 @@ QString TestCrash::killRuns(const KillSetup &setup, QList<QByteArray> &added, Ki
         int incomingMost = incomingAtStart;
         int pickupMost = emlCount(pickup);
         bool killed = false;
+        if (setup.killWithinMs > 0) {
+            const int delay = std::uniform_int_distribution<int>(0, setup.killWithinMs)(m_rng);
+            if (!daemon.waitForFinished(delay)) {
+                if (const QString e = killAndWait(daemon); !e.isEmpty())
+                    return e;
+                ++report.killedAtRandom;
+                killed = true;
+            }
+        }
         QElapsedTimer clock;
         clock.start();
-        while (daemon.state() != QProcess::NotRunning && clock.elapsed() < 300000) {
+        while (!killed && daemon.state() != QProcess::NotRunning && clock.elapsed() < 300000) {
             // Download adds to Incoming Mail, transfer takes from it into PickUp, dispatch takes
             // from PickUp: one after the other.
             const int in = emlCount(incoming);
@@ -422,7 +439,8 @@ void TestCrash::checkAllDelivered(
     // server's reply; a kill there is SMTP's own duplicate window. Kills in the other stages
     // must never cause a second delivery.
     const int connections = Pop3Connector::DeliverySettings {}.connections;
-    const int dispatchKills = report.killed[int(KillStage::Dispatch)];
+    // A kill at a random time may have come during dispatch.
+    const int dispatchKills = report.killed[int(KillStage::Dispatch)] + report.killedAtRandom;
     QVERIFY2(duplicates <= dispatchKills * connections,
         qPrintable(QStringLiteral("%1 duplicates for %2 kills during dispatch")
                        .arg(duplicates)
@@ -463,12 +481,12 @@ void TestCrash::allThreeStagesOnNearlyFullDisk()
     QList<QByteArray> everything;
     KillReport report;
     // Up to 600 KB free before each run (300 KB on average), messages of up to 100 KB: a few
-    // fit, then not; so the kill points lie among the first few messages of each stage. (A
-    // message larger than the free space would stop every run at the head of the mailbox.)
+    // fit, then not; each run is killed after up to 300 ms, wherever it is. (A message larger
+    // than the free space would stop every run at the head of the mailbox.)
     KillSetup setup {
         run, {KillStage::Download, KillStage::Transfer, KillStage::Dispatch}, kills(9)};
     setup.freeBytes = 300'000;
-    setup.mostHandled = 6;
+    setup.killWithinMs = 300;
     setup.largestMessage = 100'000;
     setup.bigMessages = false;
     const QString error = killRuns(setup, everything, report);
