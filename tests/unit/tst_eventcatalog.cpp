@@ -2,6 +2,9 @@
 #include "events/eventlog.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -13,6 +16,8 @@ class TestEventCatalog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void everyEventIsDocumented();
+    void documentIsGeneratedFromTheData();
+    void catalogueIsTheData();
     void catalogHasCauseAndFix();
     void levelFiltering();
     void jsonRoundTrip();
@@ -33,6 +38,50 @@ void TestEventCatalog::everyEventIsDocumented()
         known.insert(int(id));
     QCOMPARE(documented - known, QSet<int>());
     QCOMPARE(known - documented, QSet<int>());
+}
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The events of core/events/events.json, the catalogue's one source.
+QJsonArray dataEvents()
+{
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(readAll(QStringLiteral(P3C_SOURCE_DIR "/core/events/events.json")));
+    return doc.object().value(QStringLiteral("events")).toArray();
+}
+
+} // namespace
+
+void TestEventCatalog::documentIsGeneratedFromTheData()
+{
+    // The committed docs/events.md is the one the build makes from events.json.
+    const QByteArray generated = readAll(QStringLiteral(P3C_EVENTS_DOC));
+    QVERIFY(!generated.isEmpty());
+    QVERIFY2(readAll(QStringLiteral(P3C_SOURCE_DIR "/docs/events.md")) == generated,
+        "docs/events.md differs from core/events/events.json; run cmake --build build --target "
+        "events-doc");
+}
+
+void TestEventCatalog::catalogueIsTheData()
+{
+    // The enum and the table the code reads say what the data file says, id by id.
+    const QJsonArray events = dataEvents();
+    QCOMPARE(events.size(), allEventIds().size());
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        const EventDescription d = describe(EventId(e.value(QStringLiteral("id")).toInt()));
+        QCOMPARE(int(d.id), e.value(QStringLiteral("id")).toInt());
+        QCOMPARE(d.title, e.value(QStringLiteral("title")).toString());
+        QCOMPARE(d.cause, e.value(QStringLiteral("cause")).toString());
+        QCOMPARE(d.fix, e.value(QStringLiteral("fix")).toString());
+    }
+    QCOMPARE(int(EventId::MessageRequeued), 1060);
 }
 
 void TestEventCatalog::catalogHasCauseAndFix()
