@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Pop3Connector;
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void documentIsGeneratedFromTheData();
     void catalogueIsTheData();
     void everyEventIsRaisedOrReserved();
+    void everyEventTextIsTranslated();
     void spoolActionsReportWhatTheyDid();
     void catalogHasCauseAndFix();
     void levelFiltering();
@@ -122,6 +124,35 @@ void TestEventCatalog::everyEventIsRaisedOrReserved()
                     + QStringLiteral(" is raised nowhere; raise it, or mark it "
                                      "\"reserved\" with the reason")));
         }
+    }
+}
+
+void TestEventCatalog::everyEventTextIsTranslated()
+{
+    // lupdate reads the catalogue the build makes from events.json (update-translations.sh), so
+    // the Japanese catalogue holds each title, cause and fix under the context describe() uses.
+    QFile ts(QStringLiteral(P3C_SOURCE_DIR "/translations/pop3connector_ja.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QSet<QString> translated;
+    QString context;
+    QString source;
+    for (QXmlStreamReader xml(&ts); !xml.atEnd();) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation" && context == u"Pop3Connector::Events") {
+            const bool finished = xml.attributes().value(QStringLiteral("type")).isEmpty();
+            if (!xml.readElementText().isEmpty() && finished)
+                translated.insert(source);
+        }
+    }
+    for (EventId id : allEventIds()) {
+        const EventDescription d = describe(id); // English: no translator is installed
+        for (const QString &text : {d.title, d.cause, d.fix})
+            QVERIFY2(translated.contains(text), qPrintable(QString::number(int(id)) + u' ' + text));
     }
 }
 
