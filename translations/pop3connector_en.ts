@@ -24,10 +24,6 @@
         <translation>%1 cannot be read</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation>&quot;%1&quot; is not an address; write user@domain</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
         <translation>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>the file is not in INI format (sections and key = value lines)</source>
         <translation>the file is not in INI format (sections and key = value lines)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation>&quot;%1&quot; is not an address; write user@domain</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</source>
@@ -724,10 +716,6 @@ What to do: %3</translation>
         <translation>No local recipient: sent to the undeliverable-mail mailbox</translation>
     </message>
     <message>
-        <source>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
-        <translation>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</translation>
-    </message>
-    <message>
         <source>If such mail should reach someone, add a routing rule for the address.</source>
         <translation>If such mail should reach someone, add a routing rule for the address.</translation>
     </message>
@@ -928,14 +916,6 @@ What to do: %3</translation>
         <translation>Server stopped answering</translation>
     </message>
     <message>
-        <source>The server sent nothing for longer than the timeout. The connection was dropped; nothing was deleted that is not stored.</source>
-        <translation>The server sent nothing for longer than the timeout. The connection was dropped; nothing was deleted that is not stored.</translation>
-    </message>
-    <message>
-        <source>Check the network. On slow links raise timeout_seconds.</source>
-        <translation>Check the network. On slow links raise timeout_seconds.</translation>
-    </message>
-    <message>
         <source>Connection dropped</source>
         <translation>Connection dropped</translation>
     </message>
@@ -952,20 +932,12 @@ What to do: %3</translation>
         <translation>Server reply not understood</translation>
     </message>
     <message>
-        <source>The server sent something that is not a POP3 reply, or sent data when it should not.</source>
-        <translation>The server sent something that is not a POP3 reply, or sent data when it should not.</translation>
-    </message>
-    <message>
         <source>Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the conversation and send it to the provider.</source>
         <translation>Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the conversation and send it to the provider.</translation>
     </message>
     <message>
         <source>Message left on server: too large</source>
         <translation>Message left on server: too large</translation>
-    </message>
-    <message>
-        <source>A message is larger than the mailbox&apos;s size limit, so it was left on the server.</source>
-        <translation>A message is larger than the mailbox&apos;s size limit, so it was left on the server.</translation>
     </message>
     <message>
         <source>Raise max_message_kb for the mailbox, or remove the message with the provider&apos;s webmail.</source>
@@ -1074,6 +1046,86 @@ What to do: %3</translation>
     <message>
         <source>Make the interval at least as long as the server&apos;s login delay (the text gives both).</source>
         <translation>Make the interval at least as long as the server&apos;s login delay (the text gives both).</translation>
+    </message>
+    <message>
+        <source>Spool made private</source>
+        <translation>Spool made private</translation>
+    </message>
+    <message>
+        <source>Files or folders of the spool could be read by other local users (left by an older version, a restored backup or a umask of 022). The connector made them private to the service user: folders 0700, files 0600.</source>
+        <translation>Files or folders of the spool could be read by other local users (left by an older version, a restored backup or a umask of 022). The connector made them private to the service user: folders 0700, files 0600.</translation>
+    </message>
+    <message>
+        <source>Nothing is needed. If it happens again, find what creates files in the spool with wider permissions (a backup restore, a script) and make it keep them private; the systemd unit sets UMask=0077.</source>
+        <translation>Nothing is needed. If it happens again, find what creates files in the spool with wider permissions (a backup restore, a script) and make it keep them private; the systemd unit sets UMask=0077.</translation>
+    </message>
+    <message>
+        <source>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address), or none of them was a valid address. It was delivered to the undeliverable-mail mailbox so that it stays visible; the text says why for each recipient.</source>
+        <translation>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address), or none of them was a valid address. It was delivered to the undeliverable-mail mailbox so that it stays visible; the text says why for each recipient.</translation>
+    </message>
+    <message>
+        <source>Some recipients not routed</source>
+        <translation>Some recipients not routed</translation>
+    </message>
+    <message>
+        <source>A message names recipients in the accepted domains that reach no local mailbox: no routing rule matches them, or the header&apos;s text is not a valid address (a line break, a control character or an angle bracket in it, which can be an attempt to add recipients of the sender&apos;s choosing). The message&apos;s other recipients received it; the undeliverable-mail mailbox received one copy for them when one is configured. The text names them, with any control characters shown as escapes.</source>
+        <translation>A message names recipients in the accepted domains that reach no local mailbox: no routing rule matches them, or the header&apos;s text is not a valid address (a line break, a control character or an angle bracket in it, which can be an attempt to add recipients of the sender&apos;s choosing). The message&apos;s other recipients received it; the undeliverable-mail mailbox received one copy for them when one is configured. The text names them, with any control characters shown as escapes.</translation>
+    </message>
+    <message>
+        <source>If mail for such an address should reach someone, add a routing rule for it. An address that is not valid is never delivered; nothing needs doing for it.</source>
+        <translation>If mail for such an address should reach someone, add a routing rule for it. An address that is not valid is never delivered; nothing needs doing for it.</translation>
+    </message>
+    <message>
+        <source>Envelope sender replaced</source>
+        <translation>Envelope sender replaced</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Return-Path or From is not a valid address (a line break, a control character or an angle bracket in it, or no address at all), so it cannot be the sender given to the local mail server. The message was delivered with its From address when that is valid, else with the undeliverable-mail mailbox (without one, the null sender &lt;&gt;) as its sender; its header is unchanged.</source>
+        <translation>The message&apos;s Return-Path or From is not a valid address (a line break, a control character or an angle bracket in it, or no address at all), so it cannot be the sender given to the local mail server. The message was delivered with its From address when that is valid, else with the undeliverable-mail mailbox (without one, the null sender &lt;&gt;) as its sender; its header is unchanged.</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the delivery. Reports about it go to the sender named in the text; replies still go to the addresses in the message&apos;s header.</source>
+        <translation>Nothing to do for the delivery. Reports about it go to the sender named in the text; replies still go to the addresses in the message&apos;s header.</translation>
+    </message>
+    <message>
+        <source>The server sent nothing, or less than 1 KB a second, for longer than the timeout while a reply was due. The connection was dropped; nothing was deleted that is not stored, and the other mailboxes were not held up.</source>
+        <translation>The server sent nothing, or less than 1 KB a second, for longer than the timeout while a reply was due. The connection was dropped; nothing was deleted that is not stored, and the other mailboxes were not held up.</translation>
+    </message>
+    <message>
+        <source>Check the network. On a link slower than 1 KB a second, or to a server that thinks long before it answers, raise timeout_seconds.</source>
+        <translation>Check the network. On a link slower than 1 KB a second, or to a server that thinks long before it answers, raise timeout_seconds.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a POP3 reply, sent data when it should not, or sent a reply beyond the connector&apos;s limits (a line longer than 8 KB, a CAPA reply longer than 64 KB, a listing of more than a million messages). The connection was dropped; nothing was deleted that is not stored.</source>
+        <translation>The server sent something that is not a POP3 reply, sent data when it should not, or sent a reply beyond the connector&apos;s limits (a line longer than 8 KB, a CAPA reply longer than 64 KB, a listing of more than a million messages). The connection was dropped; nothing was deleted that is not stored.</translation>
+    </message>
+    <message>
+        <source>A message is larger than the mailbox&apos;s size limit (max_message_kb, 100 MB unless set), so it was left on the server and never deleted. A server that lists a message as smaller than it is is stopped at the limit while it sends; the connector remembers the message and does not download it again until the limit is raised. If the server goes on sending far beyond the limit, the connection is dropped and the mailbox&apos;s other messages follow on the next cycle.</source>
+        <translation>A message is larger than the mailbox&apos;s size limit (max_message_kb, 100 MB unless set), so it was left on the server and never deleted. A server that lists a message as smaller than it is is stopped at the limit while it sends; the connector remembers the message and does not download it again until the limit is raised. If the server goes on sending far beyond the limit, the connection is dropped and the mailbox&apos;s other messages follow on the next cycle.</translation>
+    </message>
+    <message>
+        <source>Server refused to end the session</source>
+        <translation>Server refused to end the session</translation>
+    </message>
+    <message>
+        <source>The server answered QUIT with an error, so by RFC 1939 it deleted nothing: often it could not update the mailbox. The messages are stored; the next cycle deletes them without retrieving them again, and until then they stay on the server.</source>
+        <translation>The server answered QUIT with an error, so by RFC 1939 it deleted nothing: often it could not update the mailbox. The messages are stored; the next cycle deletes them without retrieving them again, and until then they stay on the server.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it repeats, the server cannot delete mail: send the server&apos;s text in the event to the provider.</source>
+        <translation>Nothing to do if it passes. If it repeats, the server cannot delete mail: send the server&apos;s text in the event to the provider.</translation>
+    </message>
+    <message>
+        <source>Message exported</source>
+        <translation>Message exported</translation>
+    </message>
+    <message>
+        <source>An administrator saved a copy of a message in the spool to a file outside it; the message itself stayed where it was.</source>
+        <translation>An administrator saved a copy of a message in the spool to a file outside it; the message itself stayed where it was.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. The copy is somebody&apos;s mail: keep it private, and delete it when it is no longer needed.</source>
+        <translation>Nothing to do. The copy is somebody&apos;s mail: keep it private, and delete it when it is no longer needed.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1795,10 @@ Configuration: %2</translation>
         <source>unknown key; the keys of this section are: %1</source>
         <translation>unknown key; the keys of this section are: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an address (%2); write user@domain</source>
+        <translation>&quot;%1&quot; is not an address (%2); write user@domain</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::Router</name>
@@ -2020,6 +2076,30 @@ The original is attached as original.eml.
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
+    <message>
+        <source>Requested by %1.</source>
+        <translation>Requested by %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 requeued from %2 to %3.</source>
+        <translation>Message %1 requeued from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Message %1 requeued from %2 to %3 as %4.</source>
+        <translation>Message %1 requeued from %2 to %3 as %4.</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 copied to %3.</source>
+        <translation>Message %1 of %2 copied to %3.</translation>
+    </message>
+    <message>
+        <source>Message %1 deleted from %2.</source>
+        <translation>Message %1 deleted from %2.</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 attached to message %3 in PickUp for %4.</source>
+        <translation>Message %1 of %2 attached to message %3 in PickUp for %4.</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolLock</name>
@@ -2196,6 +2276,10 @@ The original is attached as original.eml.
             <numerusform>%n message attached to new messages for the undeliverable-mail mailbox.</numerusform>
             <numerusform>%n messages attached to new messages for the undeliverable-mail mailbox.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>user %1 in the manager</source>
+        <translation>user %1 in the manager</translation>
     </message>
 </context>
 <context>

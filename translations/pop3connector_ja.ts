@@ -24,10 +24,6 @@
         <translation>%1 を読めません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation>「%1」はアドレスではありません。user@domain の形で書いてください</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a rule; write PATTERN -&gt; LOCAL ADDRESS, where each side is an address or *@domain</source>
         <translation>「%1」はルールではありません。パターン -&gt; ローカルアドレス の形で、両側にアドレスか *@domain を書いてください</translation>
     </message>
@@ -69,10 +65,6 @@
     <message>
         <source>the file is not in INI format (sections and key = value lines)</source>
         <translation>INI 形式 (セクションと キー = 値 の行) のファイルではありません</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address; write user@domain</source>
-        <translation>「%1」はアドレスではありません。user@domain の形で書いてください</translation>
     </message>
     <message>
         <source>unknown section [%1]; the sections are [connector], [delivery] and [mailbox.NAME]</source>
@@ -719,10 +711,6 @@ What to do: %3</source>
         <translation>ローカルの受信者なし: 配信不能メール用メールボックスへ送信</translation>
     </message>
     <message>
-        <source>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address). It was delivered to the undeliverable-mail mailbox so that it stays visible.</source>
-        <translation>メッセージのどの受信者も、メールボックスの受け入れドメインと振り分けルールに一致しませんでした (Bcc で送られたメール、メーリング リスト、退職者のアドレスなど)。見落とされないよう、配信不能メール用メールボックスに配信しました。</translation>
-    </message>
-    <message>
         <source>If such mail should reach someone, add a routing rule for the address.</source>
         <translation>このようなメールを誰かに届けるべきなら、そのアドレスの振り分けルールを追加してください。</translation>
     </message>
@@ -923,14 +911,6 @@ What to do: %3</source>
         <translation>サーバーが応答しない</translation>
     </message>
     <message>
-        <source>The server sent nothing for longer than the timeout. The connection was dropped; nothing was deleted that is not stored.</source>
-        <translation>タイムアウトを超えてもサーバーから何も送られてきませんでした。接続を切断しました。保存していないメッセージは削除していません。</translation>
-    </message>
-    <message>
-        <source>Check the network. On slow links raise timeout_seconds.</source>
-        <translation>ネットワークを確認してください。回線が遅い場合は timeout_seconds を大きくしてください。</translation>
-    </message>
-    <message>
         <source>Connection dropped</source>
         <translation>接続の切断</translation>
     </message>
@@ -947,20 +927,12 @@ What to do: %3</source>
         <translation>サーバーの応答を解釈できない</translation>
     </message>
     <message>
-        <source>The server sent something that is not a POP3 reply, or sent data when it should not.</source>
-        <translation>サーバーが POP3 の応答ではないものを送ったか、送るべきでないときにデータを送りました。</translation>
-    </message>
-    <message>
         <source>Check that the port belongs to a POP3 server. Turn the log level to Maximum to see the conversation and send it to the provider.</source>
         <translation>ポートが POP3 サーバーのものか確認してください。ログ レベルを [最大] にして通信内容を記録し、プロバイダーに送ってください。</translation>
     </message>
     <message>
         <source>Message left on server: too large</source>
         <translation>メッセージをサーバーに残しました: サイズ超過</translation>
-    </message>
-    <message>
-        <source>A message is larger than the mailbox&apos;s size limit, so it was left on the server.</source>
-        <translation>メッセージがメールボックスのサイズ上限を超えているため、サーバーに残しました。</translation>
     </message>
     <message>
         <source>Raise max_message_kb for the mailbox, or remove the message with the provider&apos;s webmail.</source>
@@ -1069,6 +1041,86 @@ What to do: %3</source>
     <message>
         <source>Make the interval at least as long as the server&apos;s login delay (the text gives both).</source>
         <translation>取得間隔をサーバーのログイン間隔以上にしてください (本文に両方の値があります)。</translation>
+    </message>
+    <message>
+        <source>Spool made private</source>
+        <translation>スプールを非公開にしました</translation>
+    </message>
+    <message>
+        <source>Files or folders of the spool could be read by other local users (left by an older version, a restored backup or a umask of 022). The connector made them private to the service user: folders 0700, files 0600.</source>
+        <translation>スプールのファイルまたはフォルダーを、ローカルの他のユーザーが読める状態でした (古いバージョン、復元したバックアップ、umask 022 などが原因)。コネクタはそれらをサービス ユーザー専用にしました: フォルダーは 0700、ファイルは 0600 です。</translation>
+    </message>
+    <message>
+        <source>Nothing is needed. If it happens again, find what creates files in the spool with wider permissions (a backup restore, a script) and make it keep them private; the systemd unit sets UMask=0077.</source>
+        <translation>対処は不要です。再び起きる場合は、スプールに広い権限でファイルを作るもの (バックアップの復元、スクリプトなど) を突き止め、非公開のまま作るようにしてください。systemd ユニットは UMask=0077 を設定しています。</translation>
+    </message>
+    <message>
+        <source>No recipient of the message matched the mailbox&apos;s accepted domains and routing rules (mail sent as Bcc, mailing lists, a former employee&apos;s address), or none of them was a valid address. It was delivered to the undeliverable-mail mailbox so that it stays visible; the text says why for each recipient.</source>
+        <translation>メッセージのどの受信者も、メールボックスの受け入れドメインと振り分けルールに一致しませんでした (Bcc で送られたメール、メーリング リスト、退職者のアドレスなど)。または、どれも有効なアドレスではありませんでした。見落とされないよう、配信不能メール用メールボックスに配信しました。受信者ごとの理由は本文にあります。</translation>
+    </message>
+    <message>
+        <source>Some recipients not routed</source>
+        <translation>一部の受信者を振り分けられません</translation>
+    </message>
+    <message>
+        <source>A message names recipients in the accepted domains that reach no local mailbox: no routing rule matches them, or the header&apos;s text is not a valid address (a line break, a control character or an angle bracket in it, which can be an attempt to add recipients of the sender&apos;s choosing). The message&apos;s other recipients received it; the undeliverable-mail mailbox received one copy for them when one is configured. The text names them, with any control characters shown as escapes.</source>
+        <translation>メッセージに、受け入れドメインの受信者でありながらどのローカル メールボックスにも届かないものがあります: 一致する振り分けルールがないか、ヘッダーの文字列が有効なアドレスではありません (改行、制御文字、山かっこを含むもの。送信者が好きな受信者を追加しようとする手口のことがあります)。メッセージの他の受信者には届きました。配信不能メール用メールボックスが設定されていれば、そこにこれらの受信者の分として 1 通届いています。本文にそれらの受信者を示します (制御文字はエスケープして表示します)。</translation>
+    </message>
+    <message>
+        <source>If mail for such an address should reach someone, add a routing rule for it. An address that is not valid is never delivered; nothing needs doing for it.</source>
+        <translation>そのアドレス宛てのメールを誰かに届けるべきなら、振り分けルールを追加してください。有効でないアドレスには決して配信しません。それについての対処は不要です。</translation>
+    </message>
+    <message>
+        <source>Envelope sender replaced</source>
+        <translation>エンベロープの送信者を置き換えました</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Return-Path or From is not a valid address (a line break, a control character or an angle bracket in it, or no address at all), so it cannot be the sender given to the local mail server. The message was delivered with its From address when that is valid, else with the undeliverable-mail mailbox (without one, the null sender &lt;&gt;) as its sender; its header is unchanged.</source>
+        <translation>メッセージの Return-Path または From が有効なアドレスではない (改行、制御文字、山かっこを含む、またはアドレスがない) ため、ローカル メール サーバーに渡す送信者にできません。From のアドレスが有効ならそれを、そうでなければ配信不能メール用メールボックス (設定がなければヌル送信者 &lt;&gt;) を送信者として配信しました。ヘッダーは変更していません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the delivery. Reports about it go to the sender named in the text; replies still go to the addresses in the message&apos;s header.</source>
+        <translation>配信については対処は不要です。配信に関する通知は本文に示した送信者に届きます。返信は従来どおりメッセージのヘッダーのアドレスに届きます。</translation>
+    </message>
+    <message>
+        <source>The server sent nothing, or less than 1 KB a second, for longer than the timeout while a reply was due. The connection was dropped; nothing was deleted that is not stored, and the other mailboxes were not held up.</source>
+        <translation>応答を待つ間、タイムアウトを超えてサーバーから何も届かないか、毎秒 1 KB 未満しか届きませんでした。接続を切断しました。保存していないメッセージは削除しておらず、他のメールボックスの処理は止まっていません。</translation>
+    </message>
+    <message>
+        <source>Check the network. On a link slower than 1 KB a second, or to a server that thinks long before it answers, raise timeout_seconds.</source>
+        <translation>ネットワークを確認してください。回線が毎秒 1 KB より遅い場合や、応答までに長く考えるサーバーの場合は timeout_seconds を大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a POP3 reply, sent data when it should not, or sent a reply beyond the connector&apos;s limits (a line longer than 8 KB, a CAPA reply longer than 64 KB, a listing of more than a million messages). The connection was dropped; nothing was deleted that is not stored.</source>
+        <translation>サーバーが POP3 の応答ではないものを送ったか、送るべきでないときにデータを送ったか、コネクタの上限を超える応答 (8 KB を超える行、64 KB を超える CAPA 応答、100 万通を超える一覧) を送りました。接続を切断しました。保存していないメッセージは削除していません。</translation>
+    </message>
+    <message>
+        <source>A message is larger than the mailbox&apos;s size limit (max_message_kb, 100 MB unless set), so it was left on the server and never deleted. A server that lists a message as smaller than it is is stopped at the limit while it sends; the connector remembers the message and does not download it again until the limit is raised. If the server goes on sending far beyond the limit, the connection is dropped and the mailbox&apos;s other messages follow on the next cycle.</source>
+        <translation>メッセージがメールボックスのサイズ上限 (max_message_kb、未設定なら 100 MB) を超えているため、サーバーに残し、削除もしていません。実際より小さいサイズを一覧に示すサーバーは、送信中に上限で止めます。コネクタはそのメッセージを記憶し、上限を上げるまで再びダウンロードしません。サーバーが上限を大きく超えて送り続ける場合は接続を切断し、メールボックスの他のメッセージは次のサイクルで取得します。</translation>
+    </message>
+    <message>
+        <source>Server refused to end the session</source>
+        <translation>サーバーがセッションの終了を拒否</translation>
+    </message>
+    <message>
+        <source>The server answered QUIT with an error, so by RFC 1939 it deleted nothing: often it could not update the mailbox. The messages are stored; the next cycle deletes them without retrieving them again, and until then they stay on the server.</source>
+        <translation>サーバーが QUIT にエラーで応答したため、RFC 1939 によりサーバーは何も削除していません。多くの場合、メールボックスを更新できなかったことが原因です。メッセージは保存済みで、次のサイクルで再取得せずに削除します。それまではサーバーに残ります。</translation>
+    </message>
+    <message>
+        <source>Nothing to do if it passes. If it repeats, the server cannot delete mail: send the server&apos;s text in the event to the provider.</source>
+        <translation>一時的なものなら対処は不要です。繰り返す場合、サーバーはメールを削除できていません。イベントにあるサーバーの文言をプロバイダーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>Message exported</source>
+        <translation>メッセージのエクスポート</translation>
+    </message>
+    <message>
+        <source>An administrator saved a copy of a message in the spool to a file outside it; the message itself stayed where it was.</source>
+        <translation>管理者がスプールのメッセージのコピーをスプール外のファイルに保存しました。メッセージ自体は元の場所に残っています。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. The copy is somebody&apos;s mail: keep it private, and delete it when it is no longer needed.</source>
+        <translation>対処は不要です。コピーは誰かのメールです。他人に見せず、不要になったら削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1784,10 @@ Configuration: %2</source>
         <source>unknown key; the keys of this section are: %1</source>
         <translation>不明なキーです。このセクションのキーは次のとおりです: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an address (%2); write user@domain</source>
+        <translation>「%1」はアドレスではありません (%2)。user@domain の形で書いてください</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::Router</name>
@@ -2005,6 +2061,30 @@ The original is attached as original.eml.
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
+    <message>
+        <source>Requested by %1.</source>
+        <translation>%1 の操作です。</translation>
+    </message>
+    <message>
+        <source>Message %1 requeued from %2 to %3.</source>
+        <translation>メッセージ %1 を %2 から %3 に戻して再処理します。</translation>
+    </message>
+    <message>
+        <source>Message %1 requeued from %2 to %3 as %4.</source>
+        <translation>メッセージ %1 を %2 から %3 に %4 として戻して再処理します。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 copied to %3.</source>
+        <translation>%2 のメッセージ %1 を %3 にコピーしました。</translation>
+    </message>
+    <message>
+        <source>Message %1 deleted from %2.</source>
+        <translation>メッセージ %1 を %2 から削除しました。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 attached to message %3 in PickUp for %4.</source>
+        <translation>%2 のメッセージ %1 を、PickUp にある %4 宛てのメッセージ %3 に添付しました。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolLock</name>
@@ -2173,6 +2253,10 @@ The original is attached as original.eml.
         <translation>
             <numerusform>%n 通のメッセージを、配信不能メール用メールボックス宛ての新しいメッセージに添付しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>user %1 in the manager</source>
+        <translation>マネージャーのユーザー %1</translation>
     </message>
 </context>
 <context>

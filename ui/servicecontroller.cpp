@@ -121,6 +121,23 @@ void ServiceController::startService()
     });
 }
 
+void ServiceController::post(const Event &event)
+{
+    if (m_connector) {
+        EventLog *log = m_connector->eventLog();
+        QMetaObject::invokeMethod(
+            log, [log, event] { log->post(event); }, Qt::QueuedConnection);
+        return;
+    }
+    EventLog log;
+    log.setLevel(m_configuration.connector.logLevel);
+    // Without a log file the event is still shown; the action it records has happened anyway.
+    (void)log.openFile(
+        Spool(m_configuration.connector.spool).logPath() + QStringLiteral("/events.log"));
+    connect(&log, &EventLog::eventLogged, this, &ServiceController::eventLogged);
+    log.post(event);
+}
+
 void ServiceController::stopService()
 {
     if (m_connector)

@@ -45,6 +45,10 @@ public:
     void retrieveNow();
     void cancelCycle();
     void setDispatchEnabled(bool enabled);
+    // Logs an event the manager raised (an administrator's action on the spool) with the
+    // service's own: in its event log while it runs, else in the spool's log file; either way
+    // eventLogged() shows it.
+    void post(const Pop3Connector::Event &event);
 
 Q_SIGNALS:
     void serviceStateChanged(bool running);

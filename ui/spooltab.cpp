@@ -19,7 +19,21 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Pop3Connector {
+
+namespace {
+
+// Who works the manager, as the system knows them.
+QString userName()
+{
+    const passwd *pw = ::getpwuid(::geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid());
+}
+
+} // namespace
 
 SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *parent)
     : QWidget(parent)
@@ -118,7 +132,7 @@ void SpoolTab::restartMonitor()
     const Spool spool(m_spoolRoot);
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("spool-view"));
-    m_monitor = new SpoolMonitor(spool);
+    m_monitor = new SpoolMonitor(spool, tr("user %1 in the manager").arg(userName()));
     m_monitor->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
     m_model = new SpoolModel(m_monitor, this);
@@ -149,6 +163,7 @@ void SpoolTab::restartMonitor()
                 m_preview->setPlainText(text);
         });
     connect(m_monitor, &SpoolMonitor::actionFinished, this, &SpoolTab::onActionFinished);
+    connect(m_monitor, &SpoolMonitor::eventRaised, m_service, &ServiceController::post);
     m_thread->start();
     QMetaObject::invokeMethod(m_monitor, &SpoolMonitor::start, Qt::QueuedConnection);
     if (m_folders->currentRow() >= 0)

@@ -1,5 +1,8 @@
 #include "config/configuration.h"
 
+#include "config/configkeys.h"
+#include "protocol/mailaddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,8 +10,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
-
-#include <functional>
 
 namespace Pop3Connector {
 
@@ -19,44 +20,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Pop3Connector", text);
 }
-
-const QStringList kConnectorKeys = {
-    QStringLiteral("spool"),
-    QStringLiteral("log_level"),
-    QStringLiteral("undeliverable_mailbox"),
-    QStringLiteral("interval_minutes"),
-    QStringLiteral("schedule_enabled"),
-    QStringLiteral("timeout_seconds"),
-    QStringLiteral("max_connections_per_host"),
-};
-const QStringList kDeliveryKeys = {
-    QStringLiteral("transport"),
-    QStringLiteral("host"),
-    QStringLiteral("port"),
-    QStringLiteral("security"),
-    QStringLiteral("user"),
-    QStringLiteral("password_file"),
-    QStringLiteral("ca_file"),
-    QStringLiteral("connections"),
-};
-const QStringList kMailboxKeys = {
-    QStringLiteral("host"),
-    QStringLiteral("port"),
-    QStringLiteral("security"),
-    QStringLiteral("auth"),
-    QStringLiteral("user"),
-    QStringLiteral("password_file"),
-    QStringLiteral("ca_file"),
-    QStringLiteral("type"),
-    QStringLiteral("local_mailbox"),
-    QStringLiteral("leave_on_server"),
-    QStringLiteral("delete_after_days"),
-    QStringLiteral("max_message_kb"),
-    QStringLiteral("max_messages_per_cycle"),
-    QStringLiteral("enabled"),
-    QStringLiteral("accepted_domains"),
-    QStringLiteral("envelope_headers"),
-};
 
 // QSettings accepts lines it cannot parse without a word; an administrator deserves the line.
 QList<ConfigProblem> lintLines(const QString &path, const QByteArray &bytes)
@@ -99,71 +62,30 @@ public:
 
     bool has(const QString &key) const { return m_settings.contains(m_group + u'/' + key); }
 
-    QString string(const QString &key, const QString &fallback = {})
+    QString string(const QString &key)
     {
         const QVariant v = m_settings.value(m_group + u'/' + key);
-        if (!v.isValid())
-            return fallback;
         // QSettings turns an unquoted "a, b" into a list; the connector's values are strings.
         if (v.userType() == QMetaType::QStringList)
             return v.toStringList().join(QStringLiteral(", "));
         return v.toString().trimmed();
     }
 
-    int integer(const QString &key, int fallback, int min, int max)
+    // Reads the keys of the current section into `settings`: a key that is missing, or whose
+    // value is refused (a problem says why), keeps its default.
+    template<typename S>
+    void read(const QList<ConfigKey<S>> &keys, S &settings)
     {
-        if (!has(key))
-            return fallback;
-        bool ok = false;
-        const int value = string(key).toInt(&ok);
-        if (!ok || value < min || value > max) {
-            problem(key,
-                tr("\"%1\" is not allowed; use a whole number from %2 to %3")
-                    .arg(string(key))
-                    .arg(min)
-                    .arg(max));
-            return fallback;
+        QList<const ConfigKey<S> *> unset;
+        for (const ConfigKey<S> &key : keys) {
+            if (const std::optional<QVariant> v = value(key))
+                key.set(settings, *v);
+            else if (key.fallback)
+                unset.append(&key);
         }
-        return value;
-    }
-
-    bool boolean(const QString &key, bool fallback)
-    {
-        if (!has(key))
-            return fallback;
-        const QString s = string(key).toLower();
-        if (s == u"true" || s == u"yes" || s == u"on" || s == u"1")
-            return true;
-        if (s == u"false" || s == u"no" || s == u"off" || s == u"0")
-            return false;
-        problem(key, tr("\"%1\" is not allowed; use true or false").arg(string(key)));
-        return fallback;
-    }
-
-    template<typename E>
-    E choice(const QString &key, E fallback, const QList<std::pair<QString, E>> &allowed)
-    {
-        if (!has(key))
-            return fallback;
-        const QString s = string(key).toLower();
-        QStringList names;
-        for (const auto &[name, value] : allowed) {
-            if (s == name)
-                return value;
-            names.append(name);
-        }
-        problem(key,
-            tr("\"%1\" is not allowed; use one of: %2")
-                .arg(string(key), names.join(QStringLiteral(", "))));
-        return fallback;
-    }
-
-    QString path(const QString &key)
-    {
-        const QString value = string(key);
-        if (value.isEmpty())
-            return {};
-        return QDir::cleanPath(QFileInfo(m_path).absoluteDir().absoluteFilePath(value));
+        // Defaults that depend on other keys, once those are read.
+        for (const ConfigKey<S> *key : std::as_const(unset))
+            key->set(settings, key->fallback(settings));
     }
 
     void problem(const QString &key, const QString &message)
@@ -179,151 +101,205 @@ public:
         return out;
     }
 
-    void unknownKeys(const QStringList &allowed)
+    // Reports the keys of the section that are neither `listed` (and named in the sentence)
+    // nor `alsoAllowed`.
+    void unknownKeys(const QStringList &listed, const QStringList &alsoAllowed = {})
     {
-        m_settings.beginGroup(m_group);
-        const QStringList keys = m_settings.childKeys();
-        m_settings.endGroup();
-        static const QRegularExpression rule(QStringLiteral("^rule[1-9][0-9]*$"));
-        for (const QString &k : keys) {
-            if (!allowed.contains(k) && !(allowed == kMailboxKeys && rule.match(k).hasMatch())) {
+        for (const QString &k : keys()) {
+            if (!listed.contains(k) && !alsoAllowed.contains(k)) {
                 problem(k,
                     tr("unknown key; the keys of this section are: %1")
-                        .arg(allowed.join(QStringLiteral(", "))));
+                        .arg(listed.join(QStringLiteral(", "))));
             }
         }
     }
 
 private:
+    // The value of `key` in the section; nothing when it is missing, or refused.
+    template<typename S>
+    std::optional<QVariant> value(const ConfigKey<S> &key)
+    {
+        const QString text = string(key.name);
+        if (text.isEmpty() && key.missing) {
+            problem(key.name, QCoreApplication::translate("Pop3Connector", key.missing));
+            return std::nullopt;
+        }
+        if (!has(key.name))
+            return std::nullopt;
+        if (key.type == KeyType::Number && key.zeroIsDefault && text == u"0")
+            return std::nullopt;
+        return parse(key.name, text, key.type, key.min, key.max, key.choices);
+    }
+
+    std::optional<QVariant> parse(const QString &key, const QString &text, KeyType type, int min,
+        int max, const Choices *choices);
+    std::optional<QVariant> number(const QString &key, const QString &text, int min, int max);
+    std::optional<QVariant> boolean(const QString &key, const QString &text);
+    std::optional<QVariant> choice(const QString &key, const QString &text, const Choices &choices);
+    std::optional<QVariant> address(const QString &key, const QString &text);
+    std::optional<QVariant> path(const QString &key, const QString &text, KeyType type);
+
     QSettings &m_settings;
     QString m_path;
     QList<ConfigProblem> &m_problems;
     QString m_group;
 };
 
-const QList<std::pair<QString, LogLevel>> kLogLevels = {
-    {QStringLiteral("none"), LogLevel::None},
-    {QStringLiteral("minimum"), LogLevel::Minimum},
-    {QStringLiteral("medium"), LogLevel::Medium},
-    {QStringLiteral("maximum"), LogLevel::Maximum},
-};
-const QList<std::pair<QString, Pop3Security>> kPop3Security = {
-    {QStringLiteral("tls"), Pop3Security::Tls},
-    {QStringLiteral("starttls"), Pop3Security::StartTls},
-    {QStringLiteral("none"), Pop3Security::None},
-};
-const QList<std::pair<QString, AuthMethod>> kAuthMethods = {
-    {QStringLiteral("auto"), AuthMethod::Automatic},
-    {QStringLiteral("user"), AuthMethod::User},
-    {QStringLiteral("apop"), AuthMethod::Apop},
-    {QStringLiteral("plain"), AuthMethod::Plain},
-    {QStringLiteral("login"), AuthMethod::Login},
-    {QStringLiteral("cram-md5"), AuthMethod::CramMd5},
-};
-const QList<std::pair<QString, MailboxType>> kMailboxTypes = {
-    {QStringLiteral("user"), MailboxType::User},
-    {QStringLiteral("global"), MailboxType::Global},
-};
-const QList<std::pair<QString, Transport>> kTransports = {
-    {QStringLiteral("smtp"), Transport::Smtp},
-    {QStringLiteral("lmtp"), Transport::Lmtp},
-    {QStringLiteral("pickup"), Transport::Pickup},
-};
-const QList<std::pair<QString, DeliverySecurity>> kDeliverySecurity = {
-    {QStringLiteral("none"), DeliverySecurity::None},
-    {QStringLiteral("starttls"), DeliverySecurity::StartTls},
-    {QStringLiteral("tls"), DeliverySecurity::Tls},
-};
-
-template<typename E>
-QString nameOf(const QList<std::pair<QString, E>> &table, E value)
+std::optional<QVariant> Reader::parse(
+    const QString &key, const QString &text, KeyType type, int min, int max, const Choices *choices)
 {
-    for (const auto &[name, v] : table) {
-        if (v == value)
-            return name;
+    switch (type) {
+    case KeyType::Text:
+        return text;
+    case KeyType::Path:
+    case KeyType::ReadableFile:
+        return path(key, text, type);
+    case KeyType::Address:
+        return address(key, text);
+    case KeyType::Number:
+        return number(key, text, min, max);
+    case KeyType::Boolean:
+        return boolean(key, text);
+    case KeyType::Choice:
+        return choice(key, text, *choices);
+    case KeyType::List:
+    case KeyType::Domains:
+        break;
     }
-    return {};
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
+        items.append(type == KeyType::Domains ? item.trimmed().toLower() : item.trimmed());
+    return items;
 }
 
-bool isPlausibleAddress(const QString &address)
+std::optional<QVariant> Reader::number(const QString &key, const QString &text, int min, int max)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
-    return re.match(address).hasMatch();
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (ok && value >= min && value <= max)
+        return value;
+    problem(key,
+        tr("\"%1\" is not allowed; use a whole number from %2 to %3").arg(text).arg(min).arg(max));
+    return std::nullopt;
 }
 
-MailboxSettings readMailbox(Reader &r, const QString &name)
+std::optional<QVariant> Reader::boolean(const QString &key, const QString &text)
 {
-    MailboxSettings m;
-    m.name = name;
-    m.host = r.string(QStringLiteral("host"));
-    if (m.host.isEmpty())
-        r.problem(QStringLiteral("host"), tr("missing; name the provider's POP3 server"));
-    m.security = r.choice(QStringLiteral("security"), Pop3Security::Tls, kPop3Security);
-    const int defaultPort = m.security == Pop3Security::Tls ? 995 : 110;
-    m.port = quint16(r.integer(QStringLiteral("port"), defaultPort, 1, 65535));
-    m.auth = r.choice(QStringLiteral("auth"), AuthMethod::Automatic, kAuthMethods);
-    m.user = r.string(QStringLiteral("user"));
-    if (m.user.isEmpty())
-        r.problem(QStringLiteral("user"), tr("missing; give the POP3 user name"));
-    m.passwordFile = r.path(QStringLiteral("password_file"));
-    m.caFile = r.path(QStringLiteral("ca_file"));
-    if (!m.caFile.isEmpty() && !QFileInfo(m.caFile).isReadable())
-        r.problem(QStringLiteral("ca_file"), tr("%1 cannot be read").arg(m.caFile));
-    m.type = r.choice(QStringLiteral("type"), MailboxType::User, kMailboxTypes);
-    m.localMailbox = r.string(QStringLiteral("local_mailbox"));
-    if (!m.localMailbox.isEmpty() && !isPlausibleAddress(m.localMailbox)) {
-        r.problem(QStringLiteral("local_mailbox"),
-            tr("\"%1\" is not an address; write user@domain").arg(m.localMailbox));
-    }
-    const auto list = [&r](const QString &key) {
-        QStringList out;
-        for (const QString &item : r.string(key).split(u',', Qt::SkipEmptyParts))
-            out.append(item.trimmed());
-        return out;
-    };
-    m.acceptedDomains = list(QStringLiteral("accepted_domains"));
-    for (QString &d : m.acceptedDomains)
-        d = d.toLower();
-    if (r.has(QStringLiteral("envelope_headers")))
-        m.envelopeHeaders = list(QStringLiteral("envelope_headers"));
-    // rule1, rule2 ... in number order, gaps allowed.
+    const QString s = text.toLower();
+    if (s == u"true" || s == u"yes" || s == u"on" || s == u"1")
+        return true;
+    if (s == u"false" || s == u"no" || s == u"off" || s == u"0")
+        return false;
+    problem(key, tr("\"%1\" is not allowed; use true or false").arg(text));
+    return std::nullopt;
+}
+
+std::optional<QVariant> Reader::choice(
+    const QString &key, const QString &text, const Choices &choices)
+{
+    const qsizetype index = choices.indexOf(text.toLower());
+    if (index >= 0)
+        return int(index);
+    problem(key,
+        tr("\"%1\" is not allowed; use one of: %2").arg(text, choices.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+// The pipeline takes an address only as MailAddress::parse() does; one it would refuse is
+// refused here, before any mail depends on it.
+std::optional<QVariant> Reader::address(const QString &key, const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const Result<MailAddress> parsed = MailAddress::parse(text);
+    if (parsed)
+        return text;
+    problem(key,
+        tr("\"%1\" is not an address (%2); write user@domain")
+            .arg(MailAddress::printable(text), parsed.error().message));
+    return std::nullopt;
+}
+
+std::optional<QVariant> Reader::path(const QString &key, const QString &text, KeyType type)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QString absolute =
+        QDir::cleanPath(QFileInfo(m_path).absoluteDir().absoluteFilePath(text));
+    if (type == KeyType::ReadableFile && !QFileInfo(absolute).isReadable())
+        problem(
+            key, QCoreApplication::translate("Pop3Connector", "%1 cannot be read").arg(absolute));
+    return absolute;
+}
+
+// Whether one side of a routing rule is what routing can apply: an address, or "*@" and a
+// domain name.
+bool isRuleSide(const QString &side)
+{
+    if (side.startsWith(QStringLiteral("*@")))
+        return !MailAddress::canonicalDomain(side.mid(2)).isEmpty();
+    return bool(MailAddress::parse(side));
+}
+
+// rule1, rule2 ... in number order, gaps allowed; returns the keys that are rules.
+QStringList readRules(Reader &r, QList<RoutingRule> &rules)
+{
+    static const QRegularExpression ruleKey(QStringLiteral("^rule([1-9][0-9]*)$"));
     QMap<int, QString> ruleKeys;
     for (const QString &key : r.keys()) {
-        if (key.startsWith(QStringLiteral("rule")) && key.mid(4).toInt() > 0)
-            ruleKeys.insert(key.mid(4).toInt(), key);
+        if (const QRegularExpressionMatch m = ruleKey.match(key); m.hasMatch())
+            ruleKeys.insert(m.captured(1).toInt(), key);
     }
     for (const QString &key : std::as_const(ruleKeys)) {
         const QString text = r.string(key);
         const qsizetype arrow = text.indexOf(QStringLiteral("->"));
         const RoutingRule rule {text.left(arrow).trimmed(), text.mid(arrow + 2).trimmed()};
-        const auto valid = [](const QString &s) {
-            return s.startsWith(QStringLiteral("*@")) ? s.size() > 2 && !s.mid(2).contains(u'@')
-                                                      : isPlausibleAddress(s);
-        };
-        if (arrow < 0 || !valid(rule.pattern) || !valid(rule.target)) {
+        if (arrow < 0 || !isRuleSide(rule.pattern) || !isRuleSide(rule.target)) {
             r.problem(key,
                 tr("\"%1\" is not a rule; write PATTERN -> LOCAL ADDRESS, where each "
                    "side is an address or *@domain")
                     .arg(text));
             continue;
         }
-        m.rules.append(rule);
+        rules.append(rule);
     }
+    return ruleKeys.values();
+}
+
+template<typename S>
+QStringList namesOf(const QList<ConfigKey<S>> &keys)
+{
+    QStringList names;
+    for (const ConfigKey<S> &key : keys)
+        names.append(key.name);
+    return names;
+}
+
+MailboxSettings readMailbox(Reader &r, const QString &name)
+{
+    MailboxSettings m;
+    m.name = name;
+    r.read(mailboxKeys(), m);
+    const QStringList rules = readRules(r, m.rules);
     if (m.type == MailboxType::Global && m.acceptedDomains.isEmpty()) {
         r.problem(QStringLiteral("accepted_domains"),
             tr("missing; a global mailbox needs the domains whose mail it receives, "
                "comma-separated"));
     }
-    m.leaveOnServer = r.boolean(QStringLiteral("leave_on_server"), false);
-    m.deleteAfterDays = r.integer(QStringLiteral("delete_after_days"), 0, 0, 3650);
-    m.maxMessageKb = r.integer(QStringLiteral("max_message_kb"),
-        MailboxSettings::kDefaultMaxMessageKb, 0, 4 * 1024 * 1024);
-    if (m.maxMessageKb == 0)
-        m.maxMessageKb = MailboxSettings::kDefaultMaxMessageKb; // no longer "no limit"
-    m.maxMessagesPerCycle = r.integer(QStringLiteral("max_messages_per_cycle"), 0, 0, 10000000);
-    m.enabled = r.boolean(QStringLiteral("enabled"), true);
-    r.unknownKeys(kMailboxKeys);
+    r.unknownKeys(namesOf(mailboxKeys()), rules);
     return m;
+}
+
+// Writes the keys of the current group of `s` from `settings`.
+template<typename S>
+void writeKeys(QSettings &s, const QList<ConfigKey<S>> &keys, const S &settings)
+{
+    for (const ConfigKey<S> &key : keys) {
+        const QVariant value = key.get(settings);
+        if (!key.savedWhenDefault && value == defaultValue(key, settings))
+            continue;
+        s.setValue(key.name, fileValue(key.type, key.choices, value));
+    }
 }
 
 } // namespace
@@ -394,42 +370,12 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     }
     Configuration &c = result.configuration;
     Reader r(settings, absolute, result.problems);
-
     r.begin(QStringLiteral("connector"));
-    c.connector.spool = r.path(QStringLiteral("spool"));
-    if (c.connector.spool.isEmpty()) {
-        c.connector.spool = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + QStringLiteral("/pop3connector/spool");
-    }
-    c.connector.logLevel = r.choice(QStringLiteral("log_level"), LogLevel::Medium, kLogLevels);
-    c.connector.undeliverableMailbox = r.string(QStringLiteral("undeliverable_mailbox"));
-    if (!c.connector.undeliverableMailbox.isEmpty()
-        && !isPlausibleAddress(c.connector.undeliverableMailbox)) {
-        r.problem(QStringLiteral("undeliverable_mailbox"),
-            tr("\"%1\" is not an address; write user@domain")
-                .arg(c.connector.undeliverableMailbox));
-    }
-    c.connector.intervalMinutes = r.integer(QStringLiteral("interval_minutes"), 15, 1, 7 * 24 * 60);
-    c.connector.scheduleEnabled = r.boolean(QStringLiteral("schedule_enabled"), true);
-    c.connector.timeoutSeconds = r.integer(QStringLiteral("timeout_seconds"), 60, 1, 3600);
-    c.connector.maxConnectionsPerHost =
-        r.integer(QStringLiteral("max_connections_per_host"), 2, 1, 16);
-    r.unknownKeys(kConnectorKeys);
-
+    r.read(connectorKeys(), c.connector);
+    r.unknownKeys(namesOf(connectorKeys()));
     r.begin(QStringLiteral("delivery"));
-    c.delivery.transport = r.choice(QStringLiteral("transport"), Transport::Smtp, kTransports);
-    c.delivery.host = r.string(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-    c.delivery.security =
-        r.choice(QStringLiteral("security"), DeliverySecurity::None, kDeliverySecurity);
-    const int defaultDeliveryPort = c.delivery.transport == Transport::Lmtp ? 24
-        : c.delivery.security == DeliverySecurity::Tls                      ? 465
-                                                                            : 25;
-    c.delivery.port = quint16(r.integer(QStringLiteral("port"), defaultDeliveryPort, 1, 65535));
-    c.delivery.user = r.string(QStringLiteral("user"));
-    c.delivery.passwordFile = r.path(QStringLiteral("password_file"));
-    c.delivery.caFile = r.path(QStringLiteral("ca_file"));
-    c.delivery.connections = r.integer(QStringLiteral("connections"), 4, 1, 16);
-    r.unknownKeys(kDeliveryKeys);
+    r.read(deliveryKeys(), c.delivery);
+    r.unknownKeys(namesOf(deliveryKeys()));
 
     const QStringList groups = settings.childGroups();
     for (const QString &group : groups) {
@@ -462,82 +408,24 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
     QSettings s(path, QSettings::IniFormat);
     s.clear();
     s.beginGroup(QStringLiteral("connector"));
-    s.setValue(QStringLiteral("spool"), c.connector.spool);
-    s.setValue(QStringLiteral("log_level"), settingValue(c.connector.logLevel));
-    s.setValue(QStringLiteral("undeliverable_mailbox"), c.connector.undeliverableMailbox);
-    s.setValue(QStringLiteral("interval_minutes"), c.connector.intervalMinutes);
-    s.setValue(QStringLiteral("schedule_enabled"), c.connector.scheduleEnabled);
-    s.setValue(QStringLiteral("timeout_seconds"), c.connector.timeoutSeconds);
-    s.setValue(QStringLiteral("max_connections_per_host"), c.connector.maxConnectionsPerHost);
+    writeKeys(s, connectorKeys(), c.connector);
     s.endGroup();
     s.beginGroup(QStringLiteral("delivery"));
-    s.setValue(QStringLiteral("transport"), settingValue(c.delivery.transport));
-    s.setValue(QStringLiteral("host"), c.delivery.host);
-    s.setValue(QStringLiteral("port"), c.delivery.port);
-    s.setValue(QStringLiteral("security"), settingValue(c.delivery.security));
-    if (!c.delivery.user.isEmpty())
-        s.setValue(QStringLiteral("user"), c.delivery.user);
-    if (!c.delivery.passwordFile.isEmpty())
-        s.setValue(QStringLiteral("password_file"), c.delivery.passwordFile);
-    if (!c.delivery.caFile.isEmpty())
-        s.setValue(QStringLiteral("ca_file"), c.delivery.caFile);
-    s.setValue(QStringLiteral("connections"), c.delivery.connections);
+    writeKeys(s, deliveryKeys(), c.delivery);
     s.endGroup();
     for (const MailboxSettings &m : c.mailboxes) {
         s.beginGroup(QStringLiteral("mailbox.") + m.name);
-        s.setValue(QStringLiteral("host"), m.host);
-        s.setValue(QStringLiteral("port"), m.port);
-        s.setValue(QStringLiteral("security"), settingValue(m.security));
-        s.setValue(QStringLiteral("auth"), settingValue(m.auth));
-        s.setValue(QStringLiteral("user"), m.user);
-        if (!m.passwordFile.isEmpty())
-            s.setValue(QStringLiteral("password_file"), m.passwordFile);
-        if (!m.caFile.isEmpty())
-            s.setValue(QStringLiteral("ca_file"), m.caFile);
-        s.setValue(QStringLiteral("type"), settingValue(m.type));
-        s.setValue(QStringLiteral("local_mailbox"), m.localMailbox);
-        if (!m.acceptedDomains.isEmpty())
-            s.setValue(
-                QStringLiteral("accepted_domains"), m.acceptedDomains.join(QStringLiteral(", ")));
-        if (m.envelopeHeaders != MailboxSettings::defaultEnvelopeHeaders())
-            s.setValue(
-                QStringLiteral("envelope_headers"), m.envelopeHeaders.join(QStringLiteral(", ")));
+        writeKeys(s, mailboxKeys(), m);
         for (int i = 0; i < m.rules.size(); ++i) {
             s.setValue(QStringLiteral("rule%1").arg(i + 1),
                 m.rules[i].pattern + QStringLiteral(" -> ") + m.rules[i].target);
         }
-        s.setValue(QStringLiteral("leave_on_server"), m.leaveOnServer);
-        s.setValue(QStringLiteral("delete_after_days"), m.deleteAfterDays);
-        s.setValue(QStringLiteral("max_message_kb"), m.maxMessageKb);
-        s.setValue(QStringLiteral("max_messages_per_cycle"), m.maxMessagesPerCycle);
-        s.setValue(QStringLiteral("enabled"), m.enabled);
         s.endGroup();
     }
     s.sync();
     if (s.status() != QSettings::NoError)
         return tr("cannot write %1").arg(path);
     return {};
-}
-
-QString settingValue(Pop3Security security)
-{
-    return nameOf(kPop3Security, security);
-}
-QString settingValue(AuthMethod method)
-{
-    return nameOf(kAuthMethods, method);
-}
-QString settingValue(MailboxType type)
-{
-    return nameOf(kMailboxTypes, type);
-}
-QString settingValue(Transport transport)
-{
-    return nameOf(kTransports, transport);
-}
-QString settingValue(DeliverySecurity security)
-{
-    return nameOf(kDeliverySecurity, security);
 }
 
 } // namespace Pop3Connector

@@ -9,6 +9,8 @@
 
 namespace Pop3Connector {
 
+// The file names each enumerator below by its position (configkeys.cpp): a new one goes last,
+// with its name there.
 enum class Pop3Security { Tls, StartTls, None };
 enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5 };
 enum class MailboxType { User, Global };
@@ -23,12 +25,15 @@ struct RoutingRule
     QString target;
 };
 
+// The initialisers below are the defaults of the configuration file's keys; config/configkeys.cpp
+// maps each key to its member, and the defaults that depend on other keys are functions here.
+
 // One [mailbox.NAME] section: a POP3 account and where its mail goes.
 struct MailboxSettings
 {
     QString name; // the NAME of the section; letters, digits, '.', '_', '-', '@'
     QString host;
-    quint16 port = 995;
+    quint16 port = defaultPort(Pop3Security::Tls);
     Pop3Security security = Pop3Security::Tls;
     AuthMethod auth = AuthMethod::Automatic;
     QString user;
@@ -49,6 +54,11 @@ struct MailboxSettings
     int maxMessagesPerCycle = 0; // 0: no cap
     bool enabled = true;
 
+    // Implicit TLS on 995 (RFC 8314), else 110: the port unless one is given.
+    static quint16 defaultPort(Pop3Security security)
+    {
+        return security == Pop3Security::Tls ? 995 : 110;
+    }
     // The size limit in force, in KB.
     int messageLimitKb() const { return maxMessageKb > 0 ? maxMessageKb : kDefaultMaxMessageKb; }
     // The keychain entry that holds this mailbox's password.
@@ -60,7 +70,7 @@ struct DeliverySettings
 {
     Transport transport = Transport::Smtp;
     QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 25;
+    quint16 port = defaultPort(Transport::Smtp, DeliverySecurity::None);
     DeliverySecurity security = DeliverySecurity::None;
     QString user; // SMTP AUTH, when the local server wants it
     QString passwordFile; // else the keychain entry keychainKey()
@@ -70,17 +80,27 @@ struct DeliverySettings
     int connections = 4;
 
     static QString keychainKey() { return QStringLiteral("delivery"); }
+    // LMTP's 24, SMTP's 465 with implicit TLS, else 25: the port unless one is given.
+    static quint16 defaultPort(Transport transport, DeliverySecurity security)
+    {
+        if (transport == Transport::Lmtp)
+            return 24;
+        return security == DeliverySecurity::Tls ? 465 : 25;
+    }
 };
 
 struct ConnectorSettings
 {
-    QString spool;
+    QString spool; // empty until loaded: then the file's, or defaultSpool()
     LogLevel logLevel = LogLevel::Medium;
     QString undeliverableMailbox;
     int intervalMinutes = 15;
     bool scheduleEnabled = true;
     int timeoutSeconds = 60;
     int maxConnectionsPerHost = 2;
+
+    // The user's data folder: ~/.local/share/pop3connector/spool.
+    static QString defaultSpool();
 };
 
 struct Configuration

@@ -42,6 +42,26 @@ void runJob(QKeychain::Job *job, int timeoutMs,
     job->start();
 }
 
+// Makes a job of type J for `key` on `home`'s thread, lets `setup` complete it, and runs it with
+// the timeout; `finish` gets it there. QtKeychain's jobs share state between them, so they all
+// run on that one thread, whichever thread asks.
+template<typename J>
+void startJob(QObject *home, const QString &service, int timeoutMs, const QString &key,
+    std::function<void(J *job)> setup,
+    std::function<void(QKeychain::Job *job, bool timedOut)> finish)
+{
+    QMetaObject::invokeMethod(
+        home,
+        [=] {
+            auto *job = new J(service);
+            job->setKey(key);
+            if (setup)
+                setup(job);
+            runJob(job, timeoutMs, finish);
+        },
+        Qt::QueuedConnection);
+}
+
 // Hands a result to `context`'s thread, unless `context` is gone.
 template<typename Done, typename Result>
 void deliver(const QPointer<QObject> &context, Done done, Result result)
@@ -70,67 +90,46 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-// QtKeychain's jobs share state between them; they all run on the thread that made this store,
-// whichever thread asks.
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
-    QMetaObject::invokeMethod(
-        m_home.get(),
-        [this, key, context = QPointer<QObject>(context), done] {
-            auto *job = new QKeychain::ReadPasswordJob(m_service);
-            job->setKey(key);
-            runJob(job, m_timeoutMs, [context, done](QKeychain::Job *j, bool timedOut) {
-                ReadResult r;
-                if (!timedOut && j->error() == QKeychain::NoError) {
-                    r.status = Status::Found;
-                    r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toUtf8();
-                } else if (!timedOut && j->error() == QKeychain::EntryNotFound) {
-                    r.status = Status::NotFound;
-                } else {
-                    // QtKeychain's libsecret backend reports every missing or locked keychain as
-                    // OtherError; anything but "found" or "not found" means no usable keychain.
-                    r.status = Status::Unavailable;
-                    r.error = keychainError(j, timedOut);
-                }
-                deliver(context, done, r);
-            });
-        },
-        Qt::QueuedConnection);
+    startJob<QKeychain::ReadPasswordJob>(m_home.get(), m_service, m_timeoutMs, key, {},
+        [context = QPointer<QObject>(context), done](QKeychain::Job *j, bool timedOut) {
+            ReadResult r;
+            if (!timedOut && j->error() == QKeychain::NoError) {
+                r.status = Status::Found;
+                r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData().toUtf8();
+            } else if (!timedOut && j->error() == QKeychain::EntryNotFound) {
+                r.status = Status::NotFound;
+            } else {
+                // QtKeychain's libsecret backend reports every missing or locked keychain as
+                // OtherError; anything but "found" or "not found" means no usable keychain.
+                r.status = Status::Unavailable;
+                r.error = keychainError(j, timedOut);
+            }
+            deliver(context, done, r);
+        });
 }
 
 void KeychainSecretStore::write(
     const QString &key, const QByteArray &secret, QObject *context, WriteDone done)
 {
-    QMetaObject::invokeMethod(
-        m_home.get(),
-        [this, key, secret, context = QPointer<QObject>(context), done] {
-            auto *job = new QKeychain::WritePasswordJob(m_service);
-            job->setKey(key);
-            job->setTextData(QString::fromUtf8(secret));
-            runJob(job, m_timeoutMs, [context, done](QKeychain::Job *j, bool timedOut) {
-                const QString error = !timedOut && j->error() == QKeychain::NoError
-                    ? QString()
-                    : keychainError(j, timedOut);
-                deliver(context, done, error);
-            });
-        },
-        Qt::QueuedConnection);
+    startJob<QKeychain::WritePasswordJob>(
+        m_home.get(), m_service, m_timeoutMs, key,
+        [secret](QKeychain::WritePasswordJob *job) { job->setTextData(QString::fromUtf8(secret)); },
+        [context = QPointer<QObject>(context), done](QKeychain::Job *j, bool timedOut) {
+            const bool ok = !timedOut && j->error() == QKeychain::NoError;
+            deliver(context, done, ok ? QString() : keychainError(j, timedOut));
+        });
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, WriteDone done)
 {
-    QMetaObject::invokeMethod(
-        m_home.get(),
-        [this, key, context = QPointer<QObject>(context), done] {
-            auto *job = new QKeychain::DeletePasswordJob(m_service);
-            job->setKey(key);
-            runJob(job, m_timeoutMs, [context, done](QKeychain::Job *j, bool timedOut) {
-                const bool ok = !timedOut
-                    && (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound);
-                deliver(context, done, ok ? QString() : keychainError(j, timedOut));
-            });
-        },
-        Qt::QueuedConnection);
+    startJob<QKeychain::DeletePasswordJob>(m_home.get(), m_service, m_timeoutMs, key, {},
+        [context = QPointer<QObject>(context), done](QKeychain::Job *j, bool timedOut) {
+            const bool ok = !timedOut
+                && (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound);
+            deliver(context, done, ok ? QString() : keychainError(j, timedOut));
+        });
 }
 
 PasswordFileResult readPasswordFile(const QString &path)

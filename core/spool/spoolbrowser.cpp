@@ -30,6 +30,30 @@ SpoolBrowser::SpoolBrowser(const Spool &spool)
     : m_spool(spool)
 { }
 
+void SpoolBrowser::reportTo(EventSink sink, const QString &requestedBy)
+{
+    m_sink = std::move(sink);
+    m_requestedBy = requestedBy;
+}
+
+void SpoolBrowser::report(
+    EventId id, const QString &text, const QString &mailbox, const QString &message) const
+{
+    if (!m_sink)
+        return;
+    const QString by =
+        m_requestedBy.isEmpty() ? QString() : u' ' + tr("Requested by %1.").arg(m_requestedBy);
+    m_sink(Event::make(id, text + by, mailbox, message));
+}
+
+QString SpoolBrowser::mailboxOf(SpoolFolder folder, const QString &name) const
+{
+    if (!m_sink)
+        return {}; // nobody to tell: no need to read the sidecar
+    const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name);
+    return meta ? meta->mailbox : QString();
+}
+
 QStringList SpoolBrowser::names(SpoolFolder folder) const
 {
     QStringList out;
@@ -149,8 +173,16 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
         if (Status s = DurableFs::remove(m_spool.metaPath(folder, name)); !s)
             return s.error().message;
     }
-    const Status moved = moveMessage(m_spool, folder, to, moving, meta);
-    return moved ? QString() : moved.error().message;
+    if (const Status moved = moveMessage(m_spool, folder, to, moving, meta); !moved)
+        return moved.error().message;
+    const QString from = Spool::folderName(folder);
+    report(EventId::MessageRequeued,
+        moving == name
+            ? tr("Message %1 requeued from %2 to %3.").arg(name, from, Spool::folderName(to))
+            : tr("Message %1 requeued from %2 to %3 as %4.")
+                  .arg(name, from, Spool::folderName(to), moving),
+        meta.mailbox, moving);
+    return {};
 }
 
 QString SpoolBrowser::exportMessage(
@@ -179,10 +211,23 @@ QString SpoolBrowser::exportMessage(
         (void)DurableFs::remove(scratch); // the error that matters is the first one
         return s.error().message;
     }
+    report(EventId::MessageExported,
+        tr("Message %1 of %2 copied to %3.").arg(name, Spool::folderName(folder), destination),
+        mailboxOf(folder, name), name);
     return {};
 }
 
 QString SpoolBrowser::remove(SpoolFolder folder, const QString &name) const
+{
+    const QString mailbox = mailboxOf(folder, name); // while the sidecar is there
+    if (const QString error = removeFiles(folder, name); !error.isEmpty())
+        return error;
+    report(EventId::MessageDeleted,
+        tr("Message %1 deleted from %2.").arg(name, Spool::folderName(folder)), mailbox, name);
+    return {};
+}
+
+QString SpoolBrowser::removeFiles(SpoolFolder folder, const QString &name) const
 {
     Status s = DurableFs::remove(m_spool.messagePath(folder, name));
     if (s)
@@ -243,8 +288,12 @@ QString SpoolBrowser::wrapForUndeliverable(
         (void)DurableFs::remove(pickup); // recovery removes it otherwise
         return done.error().message;
     }
+    report(EventId::MessageWrapped,
+        tr("Message %1 of %2 attached to message %3 in PickUp for %4.")
+            .arg(name, Spool::folderName(folder), fresh, undeliverableMailbox),
+        s.mailbox, name);
     // The original now travels as the attachment.
-    return remove(folder, name);
+    return removeFiles(folder, name);
 }
 
 } // namespace Pop3Connector

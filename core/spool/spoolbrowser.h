@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/event.h"
 #include "spool/pickupenvelope.h"
 #include "spool/spool.h"
 
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace Pop3Connector {
 
@@ -30,13 +33,21 @@ struct MessageSummary
 // The spool seen as folders of messages, and what an administrator does with them: look,
 // requeue (Failed Mail -> Incoming Mail, BadMail -> PickUp), export, delete, or send an
 // unreadable message as an attachment to the undeliverable-mail mailbox. Every move keeps a
-// message in exactly one folder. Blocking file work: call it off the UI thread.
+// message in exactly one folder, and every action that succeeds can be told to the event log.
+// Blocking file work: call it off the UI thread.
 class SpoolBrowser
 {
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::SpoolBrowser)
 
 public:
+    using EventSink = std::function<void(const Pop3Connector::Event &event)>;
+
     explicit SpoolBrowser(const Spool &spool);
+
+    // From now on each action that succeeds hands `sink` the event that records it: requeue
+    // 1060, remove 1061, wrapForUndeliverable 1062, exportMessage 1063. `requestedBy` names who
+    // asked ("user alice in the manager"); empty when the caller does not know.
+    void reportTo(EventSink sink, const QString &requestedBy = {});
 
     // Message names, oldest first, without reading them.
     QStringList names(SpoolFolder folder) const;
@@ -57,10 +68,19 @@ public:
     qint64 messageOffset(SpoolFolder folder, const QString &name) const;
 
 private:
+    // Deletes a message and its sidecar, without an event.
+    QString removeFiles(SpoolFolder folder, const QString &name) const;
+    // Hands the event of an action to the sink, with who asked for it.
+    void report(
+        EventId id, const QString &text, const QString &mailbox, const QString &message) const;
+    // The mailbox a message came from, from its sidecar, when there is a sink to tell it.
+    QString mailboxOf(SpoolFolder folder, const QString &name) const;
     // The pickup envelope of a PickUp or BadMail file, read whole.
     std::optional<PickupEnvelope> envelope(SpoolFolder folder, const QString &name) const;
 
     Spool m_spool;
+    EventSink m_sink;
+    QString m_requestedBy;
 };
 
 } // namespace Pop3Connector

@@ -7,7 +7,7 @@ namespace {
 constexpr int kDebounceMs = 300;
 } // namespace
 
-SpoolMonitor::SpoolMonitor(const Spool &spool, QObject *parent)
+SpoolMonitor::SpoolMonitor(const Spool &spool, const QString &requestedBy, QObject *parent)
     : QObject(parent)
     , m_spool(spool)
     , m_browser(spool)
@@ -16,6 +16,7 @@ SpoolMonitor::SpoolMonitor(const Spool &spool, QObject *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SpoolMonitor::listDirty);
+    m_browser.reportTo([this](const Event &event) { Q_EMIT eventRaised(event); }, requestedBy);
 }
 
 void SpoolMonitor::start()

@@ -16,7 +16,9 @@ class SpoolMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit SpoolMonitor(const Spool &spool, QObject *parent = nullptr);
+    // `requestedBy` names who asks for the actions, for their events (SpoolBrowser::reportTo).
+    explicit SpoolMonitor(
+        const Spool &spool, const QString &requestedBy = {}, QObject *parent = nullptr);
 
     // Call these through queued invocations from other threads.
     void start();
@@ -37,6 +39,8 @@ Q_SIGNALS:
     // `errors` is empty when every message was handled.
     void actionFinished(Pop3Connector::SpoolMonitor::Action action,
         Pop3Connector::SpoolFolder folder, const QStringList &names, const QStringList &errors);
+    // What an action did, for the event log (events 1060 to 1063).
+    void eventRaised(const Pop3Connector::Event &event);
 
 private:
     void onDirectoryChanged(const QString &path);

@@ -1,6 +1,8 @@
+#include "config/configkeys.h"
 #include "config/configuration.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void missingFile();
     void saveAndLoadRoundTrip();
     void relativePathsFollowTheFile();
+    void addressesThePipelineTakesLoad();
+    void oldUnlimitedSizeReadsAsTheDefault();
+    void documentedKeysAreTheTable();
 
 private:
     QString write(const QByteArray &text);
@@ -110,6 +115,22 @@ void TestConfiguration::badValuesNameFileKeyAndAllowed_data()
     QTest::newRow("unknown section")
         << QByteArray("[mailboxes]\nx=1\n") << QStringLiteral("mailboxes")
         << QStringLiteral("[mailbox.NAME]");
+    // Addresses that routing would refuse, each with MailAddress::parse's reason.
+    const QByteArray mailbox = "[mailbox.a]\nhost=h\nuser=u\n";
+    QTest::newRow("two @") << mailbox + "local_mailbox = info@@office.example\n"
+                           << QStringLiteral("mailbox.a/local_mailbox")
+                           << QStringLiteral("not a domain name");
+    QTest::newRow("dots") << QByteArray("[connector]\nundeliverable_mailbox = a..b@o.example\n")
+                          << QStringLiteral("connector/undeliverable_mailbox")
+                          << QStringLiteral("two in a row");
+    QTest::newRow("long local part")
+        << QByteArray("[connector]\nundeliverable_mailbox = ") + QByteArray(65, 'a')
+            + "@o.example\n"
+        << QStringLiteral("connector/undeliverable_mailbox") << QStringLiteral("64 octets");
+    QTest::newRow("rule domain") << mailbox + "rule1 = *@office example -> info@office.example\n"
+                                 << QStringLiteral("mailbox.a/rule1") << QStringLiteral("*@domain");
+    QTest::newRow("rule target") << mailbox + "rule1 = *@office.example -> info@office..example\n"
+                                 << QStringLiteral("mailbox.a/rule1") << QStringLiteral("*@domain");
 }
 
 void TestConfiguration::badValuesNameFileKeyAndAllowed()
@@ -192,6 +213,100 @@ void TestConfiguration::relativePathsFollowTheFile()
     QCOMPARE(r.configuration.connector.spool, m_dir.filePath(QStringLiteral("spool")));
     QCOMPARE(r.configuration.mailboxes.first().passwordFile,
         m_dir.filePath(QStringLiteral("secret/a.pw")));
+}
+
+void TestConfiguration::addressesThePipelineTakesLoad()
+{
+    const ConfigLoadResult r = ConfigurationFile::load(
+        write("[connector]\nundeliverable_mailbox = post.master+x@xn--r8jz45g.example\n"
+              "[mailbox.a]\nhost=h\nuser=u\nlocal_mailbox = info@[192.0.2.1]\n"
+              "rule1 = *@office.example -> *@office.example\n"));
+    QVERIFY(r.ok());
+}
+
+void TestConfiguration::oldUnlimitedSizeReadsAsTheDefault()
+{
+    const ConfigLoadResult r =
+        ConfigurationFile::load(write("[mailbox.a]\nhost=h\nuser=u\nmax_message_kb = 0\n"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.configuration.mailboxes.first().maxMessageKb, MailboxSettings::kDefaultMaxMessageKb);
+}
+
+namespace {
+
+// The rows "| `key` | default | allowed |" of each "### [section]" table in the Keys chapter of
+// docs/configuration.md, by section and key.
+QMap<QString, QMap<QString, QStringList>> documentedKeys()
+{
+    QFile doc(QStringLiteral(P3C_SOURCE_DIR "/docs/configuration.md"));
+    if (!doc.open(QIODevice::ReadOnly))
+        return {};
+    QMap<QString, QMap<QString, QStringList>> out;
+    QString section;
+    static const QRegularExpression heading(QStringLiteral("^### \\[([a-z.A-Z]+)\\]$"));
+    static const QRegularExpression row(
+        QStringLiteral("^\\| `([a-z_0-9]+)`[^|]* \\| (.*) \\| (.*) \\|$"));
+    const QString md = QString::fromUtf8(doc.readAll());
+    for (const QString &line : md.split(u'\n')) {
+        if (const QRegularExpressionMatch h = heading.match(line); h.hasMatch())
+            section = h.captured(1);
+        else if (line.startsWith(QStringLiteral("## ")))
+            section.clear();
+        else if (const QRegularExpressionMatch r = row.match(line);
+                 r.hasMatch() && !section.isEmpty())
+            out[section][r.captured(1)] = {r.captured(2), r.captured(3)};
+    }
+    return out;
+}
+
+// What docs/configuration.md says of `key` agrees with its row in the table: the default, and
+// for numbers, choices and booleans what is allowed.
+template<typename S>
+void compareWithDocs(const QList<ConfigKey<S>> &keys, QMap<QString, QStringList> documented)
+{
+    for (const ConfigKey<S> &key : keys) {
+        QVERIFY2(documented.contains(key.name),
+            qPrintable(key.name + QStringLiteral(" is not documented")));
+        const QStringList cells = documented.take(key.name);
+        const QString shown = fileValue(key.type, key.choices, defaultValue(key)).toString();
+        const QString where = key.name + QStringLiteral(": ") + cells.join(QStringLiteral(" | "));
+        // The spool's default, a folder of this machine, is the one not compared.
+        if (shown.isEmpty()) // "(none)", "(required)"
+            QVERIFY2(cells[0].startsWith(u'('), qPrintable(where));
+        else if (key.fallback && key.type == KeyType::Number) // "25 (24 for lmtp, 465 for tls)"
+            QVERIFY2(cells[0].startsWith(shown + u' '), qPrintable(where));
+        else if (!key.fallback)
+            QVERIFY2(cells[0].startsWith(u'`' + shown + u'`'), qPrintable(where));
+        QString allowed;
+        if (key.type == KeyType::Number)
+            allowed = QStringLiteral("%1 to %2").arg(key.min).arg(key.max);
+        else if (key.type == KeyType::Boolean)
+            allowed = QStringLiteral("boolean");
+        else if (key.type == KeyType::Choice) {
+            QStringList names;
+            for (const QString &name : *key.choices)
+                names.append(u'`' + name + u'`');
+            allowed = names.join(QStringLiteral(", "));
+        }
+        QVERIFY2(cells[1].startsWith(allowed),
+            qPrintable(where + QStringLiteral(" -- allowed ") + allowed));
+    }
+    // rule1, rule2 ... are read apart from the table.
+    documented.remove(QStringLiteral("rule1"));
+    QCOMPARE(documented.keys(), QStringList());
+}
+
+} // namespace
+
+void TestConfiguration::documentedKeysAreTheTable()
+{
+    const QMap<QString, QMap<QString, QStringList>> docs = documentedKeys();
+    QCOMPARE(docs.keys(),
+        (QStringList {QStringLiteral("connector"), QStringLiteral("delivery"),
+            QStringLiteral("mailbox.NAME")}));
+    compareWithDocs(connectorKeys(), docs.value(QStringLiteral("connector")));
+    compareWithDocs(deliveryKeys(), docs.value(QStringLiteral("delivery")));
+    compareWithDocs(mailboxKeys(), docs.value(QStringLiteral("mailbox.NAME")));
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)
