@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 #include <cstring>
@@ -357,24 +356,6 @@ QByteArray apopDigest(QByteArrayView timestamp, QByteArrayView password)
     md5.addData(timestamp);
     md5.addData(password);
     return md5.result().toHex();
-}
-
-QByteArray saslPlain(QByteArrayView user, QByteArrayView password)
-{
-    QByteArray raw;
-    raw.reserve(user.size() + password.size() + 2);
-    raw.append('\0').append(user).append('\0').append(password);
-    return raw.toBase64();
-}
-
-QByteArray cramMd5Response(
-    QByteArrayView user, QByteArrayView password, QByteArrayView base64Challenge)
-{
-    const QByteArray challenge = QByteArray::fromBase64(base64Challenge.toByteArray());
-    const QByteArray digest =
-        QMessageAuthenticationCode::hash(challenge, password.toByteArray(), QCryptographicHash::Md5)
-            .toHex();
-    return (user.toByteArray() + ' ' + digest).toBase64();
 }
 
 void MultiLineDecoder::reset()

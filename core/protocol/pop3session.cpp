@@ -269,9 +269,9 @@ bool Pop3Session::processStatusLine(QByteArrayView line)
     if (c.onContinuation) {
         if (const std::optional<QByteArray> challenge = parseContinuation(line)) {
             note(TranscriptDirection::Server, line.toByteArray());
-            const QByteArray answer = c.onContinuation(*challenge);
-            note(TranscriptDirection::Client, "********");
-            m_channel->write(answer + "\r\n");
+            const SaslResponse response = c.onContinuation(*challenge);
+            note(TranscriptDirection::Client, response.transcriptLine);
+            m_channel->write(response.line + "\r\n");
             return true;
         }
     }

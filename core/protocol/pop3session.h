@@ -3,6 +3,7 @@
 #include "events/transcript.h"
 #include "protocol/channel.h"
 #include "protocol/pop3parser.h"
+#include "protocol/sasl.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -51,8 +52,8 @@ public:
         // error ends the session (failed(), LimitExceeded or ProtocolViolation).
         std::function<Status(QByteArrayView line)> onLine;
         std::function<void(const Reply &reply)> onReply;
-        // RFC 5034 §4: answers a "+ challenge" line; the result is sent and masked.
-        std::function<QByteArray(const QByteArray &challenge)> onContinuation;
+        // RFC 5034 §4: answers a "+ challenge" line; the transcript shows it as the exchange says.
+        SaslContinuation onContinuation;
     };
 
     // Takes ownership of the channel.

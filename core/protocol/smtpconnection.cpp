@@ -201,9 +201,9 @@ void SmtpConnection::onReply(const SmtpReply &reply)
     }
     Command &c = m_queue.front();
     if (c.onContinuation && reply.code == 334) {
-        const QByteArray answer = c.onContinuation(reply.lines.value(0).trimmed());
-        note(TranscriptDirection::Client, "********");
-        m_channel->write(answer + "\r\n");
+        const SaslResponse response = c.onContinuation(reply.lines.value(0).trimmed());
+        note(TranscriptDirection::Client, response.transcriptLine);
+        m_channel->write(response.line + "\r\n");
         return;
     }
     m_collected.append(reply);

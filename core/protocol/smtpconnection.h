@@ -2,6 +2,7 @@
 
 #include "events/transcript.h"
 #include "protocol/channel.h"
+#include "protocol/sasl.h"
 #include "protocol/smtpprotocol.h"
 
 #include <QFile>
@@ -34,8 +35,9 @@ public:
         QString bodyPath;
         qint64 bodyOffset = 0;
         std::function<void(const QList<SmtpReply> &replies)> onReplies;
-        // RFC 4954 §4: answers a 334 challenge during AUTH; the answer is masked.
-        std::function<QByteArray(const QByteArray &challenge)> onContinuation;
+        // RFC 4954 §4: answers a 334 challenge during AUTH; the transcript shows it as the
+        // exchange says.
+        SaslContinuation onContinuation;
     };
 
     explicit SmtpConnection(Channel *channel, QObject *parent = nullptr);

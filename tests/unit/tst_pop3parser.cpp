@@ -15,7 +15,7 @@ private Q_SLOTS:
     void scanAndUidLines();
     void stat();
     void apop();
-    void sasl();
+    void continuation();
     void multiLine_data();
     void multiLine();
     void multiLineEveryChunking();
@@ -188,15 +188,9 @@ void TestPop3Parser::apop()
     QVERIFY(apopTimestamp("+OK <unclosed@x").isEmpty());
 }
 
-void TestPop3Parser::sasl()
+void TestPop3Parser::continuation()
 {
-    QCOMPARE(QByteArray::fromBase64(saslPlain("tim", "tanstaaftanstaaf")),
-        QByteArray("\0tim\0tanstaaftanstaaf", 21));
-    // RFC 2195 §2's example exchange.
-    const QByteArray challenge =
-        QByteArray("<1896.697170952@postoffice.reston.mci.net>").toBase64();
-    QCOMPARE(QByteArray::fromBase64(cramMd5Response("tim", "tanstaaftanstaaf", challenge)),
-        QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
+    // The mechanisms' answers are tst_sasl's; here the RFC 5034 §4 continuation line.
     QCOMPARE(parseContinuation("+ VXNlcm5hbWU6"), std::optional<QByteArray>("VXNlcm5hbWU6"));
     QCOMPARE(parseContinuation("+"), std::optional<QByteArray>(QByteArray()));
     QVERIFY(!parseContinuation("+OK"));
