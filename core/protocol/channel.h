@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractSocket>
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -19,6 +20,10 @@ enum class ChannelError {
     TlsCertificate, // the server's certificate is not trusted for this host name
     TlsHandshake, // TLS could not be negotiated at all
 };
+
+// What a socket error means to a session: a failed handshake is TlsCertificate when the server's
+// certificate was refused (the socket's sslErrors), TlsHandshake when TLS itself failed.
+ChannelError channelErrorFor(QAbstractSocket::SocketError error, bool certificateRefused);
 
 // A byte stream to a server: what a protocol session needs and nothing more, so that a
 // session can be driven by a scripted channel in tests. All calls are asynchronous.

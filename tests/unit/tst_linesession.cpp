@@ -78,6 +78,8 @@ private Q_SLOTS:
     void writeWindow();
     void channelFailures_data();
     void channelFailures();
+    void socketErrors_data();
+    void socketErrors();
 
     void pipelinedUpToBarrier();
     void unpipelinedWaitsForEachReply();
@@ -191,6 +193,42 @@ void TestLineSession::channelFailures()
     QFETCH(ChannelError, channel);
     QFETCH(SessionError, session);
     QCOMPARE(sessionErrorFor(channel), session);
+}
+
+void TestLineSession::socketErrors_data()
+{
+    QTest::addColumn<QAbstractSocket::SocketError>("socket");
+    QTest::addColumn<bool>("certificateRefused");
+    QTest::addColumn<ChannelError>("channel");
+
+    QTest::newRow("host") << QAbstractSocket::HostNotFoundError << false
+                          << ChannelError::HostNotFound;
+    QTest::newRow("refused") << QAbstractSocket::ConnectionRefusedError << false
+                             << ChannelError::ConnectionRefused;
+    QTest::newRow("certificate") << QAbstractSocket::SslHandshakeFailedError << true
+                                 << ChannelError::TlsCertificate;
+    QTest::newRow("handshake") << QAbstractSocket::SslHandshakeFailedError << false
+                               << ChannelError::TlsHandshake;
+    QTest::newRow("TLS internal") << QAbstractSocket::SslInternalError << false
+                                  << ChannelError::TlsHandshake;
+    QTest::newRow("TLS user data")
+        << QAbstractSocket::SslInvalidUserDataError << false << ChannelError::TlsHandshake;
+    QTest::newRow("closed") << QAbstractSocket::RemoteHostClosedError << false
+                            << ChannelError::RemoteClosed;
+    QTest::newRow("timeout") << QAbstractSocket::SocketTimeoutError << false
+                             << ChannelError::Network;
+    QTest::newRow("unreachable") << QAbstractSocket::NetworkError << false << ChannelError::Network;
+    // A refused certificate matters only to a failed handshake.
+    QTest::newRow("closed after a refusal")
+        << QAbstractSocket::RemoteHostClosedError << true << ChannelError::RemoteClosed;
+}
+
+void TestLineSession::socketErrors()
+{
+    QFETCH(QAbstractSocket::SocketError, socket);
+    QFETCH(bool, certificateRefused);
+    QFETCH(ChannelError, channel);
+    QCOMPARE(channelErrorFor(socket, certificateRefused), channel);
 }
 
 Outcome TestLineSession::run(const QStringList &script,
