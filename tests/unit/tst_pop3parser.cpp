@@ -60,6 +60,9 @@ void TestPop3Parser::statusLine_data()
     QTest::newRow("auth") << QByteArray("-ERR [AUTH] Authentication failed.") << true << false
                           << int(ResponseCode::Auth) << QByteArray("AUTH")
                           << QByteArray("Authentication failed.");
+    QTest::newRow("utf8") << QByteArray("-ERR [UTF8] not enabled") << true << false
+                          << int(ResponseCode::Utf8) << QByteArray("UTF8")
+                          << QByteArray("not enabled");
     QTest::newRow("lower-case code")
         << QByteArray("-ERR [in-use] busy") << true << false << int(ResponseCode::InUse)
         << QByteArray("in-use") << QByteArray("busy");
