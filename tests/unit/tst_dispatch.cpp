@@ -308,75 +308,6 @@ void TestDispatch::starttlsRequiredButMissing()
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
 }
 
-void TestDispatch::authPlainPreferredThenLogin()
-{
-    m_user = QStringLiteral("alice");
-    const QStringList delivery = {
-        QStringLiteral("C: MAIL FROM:<bob@origin.example>"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: RCPT TO:<alice@office.lan>"),
-        QStringLiteral("S: 250 ok"),
-        QStringLiteral("C: DATA"),
-        QStringLiteral("S: 354 go"),
-        QStringLiteral("C: Subject: x"),
-        QStringLiteral("C: "),
-        QStringLiteral("C: y"),
-        QStringLiteral("C: ."),
-        QStringLiteral("S: 250 queued"),
-        QStringLiteral("C: QUIT"),
-        QStringLiteral("S: 221 bye"),
-    };
-    // RFC 4954 with RFC 4616 PLAIN: PLAIN before LOGIN, and CRAM-MD5 is not used for delivery.
-    addPickup(
-        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
-    DispatchReport r =
-        run(QStringList {QStringLiteral("S: 220 ready"), hello(),
-                QStringLiteral("S: 250-mail.office.lan"),
-                QStringLiteral("S: 250 AUTH LOGIN CRAM-MD5 PLAIN"), QStringLiteral("C: AUTH PLAIN"),
-                QStringLiteral("S: 334 "), QStringLiteral("C: AGFsaWNlAHMzY3JldA=="),
-                QStringLiteral("S: 235 2.7.0 Authentication successful")}
-                + delivery,
-            Transport::Smtp);
-    CHECK_CONVERSATION();
-    QCOMPARE(r.delivered, 1);
-    QVERIFY(m_transcript.contains("********"));
-    for (const QByteArray &line : std::as_const(m_transcript))
-        QVERIFY2(
-            !line.contains("AGFsaWNlAHMzY3JldA") && !line.contains("s3cret"), line.constData());
-
-    init();
-    m_user = QStringLiteral("alice");
-    addPickup(
-        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
-    r = run(QStringList {QStringLiteral("S: 220 ready"), hello(),
-                QStringLiteral("S: 250-mail.office.lan"), QStringLiteral("S: 250 AUTH LOGIN"),
-                QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
-                QStringLiteral("C: YWxpY2U="), QStringLiteral("S: 334 UGFzc3dvcmQ6"),
-                QStringLiteral("C: czNjcmV0"), QStringLiteral("S: 235 ok")}
-            + delivery,
-        Transport::Smtp);
-    CHECK_CONVERSATION();
-    QCOMPARE(r.delivered, 1);
-    for (const QByteArray &line : std::as_const(m_transcript))
-        QVERIFY2(!line.contains("czNjcmV0"), line.constData());
-}
-
-void TestDispatch::authWithoutKnownMechanismSendsNothing()
-{
-    m_user = QStringLiteral("alice");
-    addPickup(
-        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
-    const DispatchReport r =
-        run({QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250-mail.office.lan"),
-                QStringLiteral("S: 250 AUTH GSSAPI CRAM-MD5")},
-            Transport::Smtp);
-    CHECK_CONVERSATION();
-    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
-    QVERIFY2(r.failure.contains(QStringLiteral("(PLAIN, LOGIN)")), qPrintable(r.failure));
-    QVERIFY(!m_channel->written().contains("AUTH"));
-    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
-}
-
 void TestDispatch::serverDropsDuringData()
 {
     addPickup(
@@ -934,6 +865,69 @@ void TestDispatch::deliveredRecipientsSurviveADrop()
     CHECK_CONVERSATION();
     QCOMPARE(r.delivered, 1);
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+// acceptOne's conversation for one message from bob to alice, the server's EHLO reply offering
+// `mechanisms`, and the login `exchange` before MAIL.
+static QStringList acceptOneAfterLogin(
+    const QString &mechanisms, const QStringList &exchange, const QStringList &data)
+{
+    const QStringList plain =
+        acceptOne(QStringLiteral("bob@origin.example"), {QStringLiteral("alice@office.lan")}, data);
+    return plain.mid(0, 2)
+        + QStringList {QStringLiteral("S: 250-mail.office.lan"),
+            QStringLiteral("S: 250 AUTH ") + mechanisms}
+    + exchange + plain.mid(3);
+}
+
+void TestDispatch::authPlainPreferredThenLogin()
+{
+    // RFC 4954 with RFC 4616 PLAIN: PLAIN before LOGIN, and CRAM-MD5 is not used for delivery.
+    m_user = QStringLiteral("alice");
+    const QString name = addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    DispatchReport r = run(acceptOneAfterLogin(QStringLiteral("LOGIN CRAM-MD5 PLAIN"),
+                               {QStringLiteral("C: AUTH PLAIN"), QStringLiteral("S: 334 "),
+                                   QStringLiteral("C: AGFsaWNlAHMzY3JldA=="),
+                                   QStringLiteral("S: 235 2.7.0 Authentication successful")},
+                               dataLines(name)),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(m_transcript.contains("********"));
+    for (const QByteArray &line : std::as_const(m_transcript))
+        QVERIFY2(
+            !line.contains("AGFsaWNlAHMzY3JldA") && !line.contains("s3cret"), line.constData());
+
+    init();
+    m_user = QStringLiteral("alice");
+    addPickup(name, {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    r = run(acceptOneAfterLogin(QStringLiteral("LOGIN"),
+                {QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                    QStringLiteral("C: YWxpY2U="), QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                    QStringLiteral("C: czNjcmV0"), QStringLiteral("S: 235 ok")},
+                dataLines(name)),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    for (const QByteArray &line : std::as_const(m_transcript))
+        QVERIFY2(!line.contains("czNjcmV0"), line.constData());
+}
+
+void TestDispatch::authWithoutKnownMechanismSendsNothing()
+{
+    m_user = QStringLiteral("alice");
+    addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    const DispatchReport r =
+        run({QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250-mail.office.lan"),
+                QStringLiteral("S: 250 AUTH GSSAPI CRAM-MD5")},
+            Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    QVERIFY2(r.failure.contains(QStringLiteral("(PLAIN, LOGIN)")), qPrintable(r.failure));
+    QVERIFY(!m_channel->written().contains("AUTH"));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)
