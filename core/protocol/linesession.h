@@ -130,7 +130,8 @@ protected:
     // the session reads (the greeting, and once open).
     virtual void readInput() = 0;
     // Writes a request without a line (a message body); true once it is written whole. Called
-    // again, as the protocol asks with writePending(), until it is.
+    // again, as the protocol asks with writePending(), until it is. The default writes nothing:
+    // a protocol without bodies sends no request without a line.
     virtual bool writeBody(Request &request);
 
     Phase phase() const { return m_phase; }
@@ -145,11 +146,13 @@ protected:
     // here, or when it is longer than kMaxLine (then the session has failed).
     std::optional<QByteArray> takeLine();
 
-    // The greeting was good: the session is open and writes what is queued.
+    // The greeting was good: the session is open. The protocol announces it, then writes what
+    // is queued (writePending()).
     void greetingAccepted();
     // The greeting was a refusal.
     void greetingRefused(QByteArrayView text);
 
+    // Queues a request; it is written as soon as the window and the barriers allow.
     void enqueue(std::unique_ptr<Request> request);
     // Writes what the pipelining window and the barriers allow.
     void writePending();
@@ -167,7 +170,10 @@ protected:
     // Bytes the protocol sent that the network took: progress, as bytes received are.
     void noteProgress(qint64 bytes) { m_windowBytes += bytes; }
 
+    // Ends the session: the detail goes to the transcript, the connection is dropped, and
+    // failed() is emitted once.
     void fail(SessionError error, const QString &detail);
+    // A transcript line, when the transcript is enabled.
     void note(TranscriptDirection direction, const QByteArray &line);
     // The command's first word ("RETR"), for messages.
     static QString commandName(const Request &request);
