@@ -17,6 +17,26 @@ constexpr int kSocketBufferBytes = 4 * 1024 * 1024;
 
 } // namespace
 
+ChannelError channelErrorFor(QAbstractSocket::SocketError error, bool certificateRefused)
+{
+    // In the order they can happen: the name lookup, connecting, the handshake, any time later.
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        return ChannelError::HostNotFound;
+    case QAbstractSocket::ConnectionRefusedError:
+        return ChannelError::ConnectionRefused;
+    case QAbstractSocket::SslHandshakeFailedError:
+        return certificateRefused ? ChannelError::TlsCertificate : ChannelError::TlsHandshake;
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return ChannelError::TlsHandshake;
+    case QAbstractSocket::RemoteHostClosedError:
+        return ChannelError::RemoteClosed;
+    default:
+        return ChannelError::Network;
+    }
+}
+
 SocketChannel::SocketChannel(const TlsTrust &trust, QObject *parent)
     : Channel(parent)
     , m_socket(new QSslSocket(this))
@@ -146,34 +166,9 @@ void SocketChannel::onErrorOccurred()
     if (m_reportedFailure)
         return;
     m_reportedFailure = true;
-    const QAbstractSocket::SocketError error = m_socket->error();
-    QString detail = m_socket->errorString();
-    ChannelError kind = ChannelError::Network;
-    switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        kind = ChannelError::HostNotFound;
-        break;
-    case QAbstractSocket::ConnectionRefusedError:
-        kind = ChannelError::ConnectionRefused;
-        break;
-    case QAbstractSocket::RemoteHostClosedError:
-        kind = ChannelError::RemoteClosed;
-        break;
-    case QAbstractSocket::SslHandshakeFailedError:
-        if (!m_certificateProblems.isEmpty()) {
-            kind = ChannelError::TlsCertificate;
-            detail = m_certificateProblems;
-        } else {
-            kind = ChannelError::TlsHandshake;
-        }
-        break;
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        kind = ChannelError::TlsHandshake;
-        break;
-    default:
-        break;
-    }
+    const ChannelError kind = channelErrorFor(m_socket->error(), !m_certificateProblems.isEmpty());
+    const QString detail =
+        kind == ChannelError::TlsCertificate ? m_certificateProblems : m_socket->errorString();
     Q_EMIT failed(kind, detail);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAbstractSocket>
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -20,27 +21,9 @@ enum class ChannelError {
     TlsHandshake, // TLS could not be negotiated at all
 };
 
-// Why a protocol session over a channel ended before its conversation did.
-enum class SessionError {
-    HostNotFound,
-    ConnectionRefused,
-    Network,
-    Dropped, // the server closed the connection while a reply was due
-    TlsCertificate,
-    TlsHandshake,
-    Timeout, // no reply, or one arriving slower than the progress floor
-    ProtocolViolation,
-    LimitExceeded, // a reply or a line beyond the session's caps
-};
-
-struct SessionFailure
-{
-    SessionError error;
-    QString detail;
-};
-
-// What a channel's failure means to a protocol session.
-SessionError sessionErrorFor(ChannelError error);
+// What a socket error means to a session: a failed handshake is TlsCertificate when the server's
+// certificate was refused (the socket's sslErrors), TlsHandshake when TLS itself failed.
+ChannelError channelErrorFor(QAbstractSocket::SocketError error, bool certificateRefused);
 
 // A byte stream to a server: what a protocol session needs and nothing more, so that a
 // session can be driven by a scripted channel in tests. All calls are asynchronous.

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 
 #include <algorithm>
 #include <cstring>
@@ -48,21 +47,27 @@ QList<QByteArrayView> words(QByteArrayView s)
     return out;
 }
 
+// RFC 2449 §8 (IN-USE, LOGIN-DELAY), RFC 3206 (SYS/TEMP, SYS/PERM, AUTH), RFC 6856 (UTF8).
+struct KnownResponseCode
+{
+    QByteArrayView text;
+    ResponseCode code;
+};
+constexpr KnownResponseCode kResponseCodes[] = {
+    {"IN-USE", ResponseCode::InUse},
+    {"LOGIN-DELAY", ResponseCode::LoginDelay},
+    {"SYS/TEMP", ResponseCode::SysTemp},
+    {"SYS/PERM", ResponseCode::SysPerm},
+    {"AUTH", ResponseCode::Auth},
+    {"UTF8", ResponseCode::Utf8},
+};
+
 ResponseCode classify(QByteArrayView code)
 {
-    const QByteArray upper = code.toByteArray().toUpper();
-    if (upper == "IN-USE")
-        return ResponseCode::InUse;
-    if (upper == "LOGIN-DELAY")
-        return ResponseCode::LoginDelay;
-    if (upper == "SYS/TEMP")
-        return ResponseCode::SysTemp;
-    if (upper == "SYS/PERM")
-        return ResponseCode::SysPerm;
-    if (upper == "AUTH")
-        return ResponseCode::Auth;
-    if (upper == "UTF8")
-        return ResponseCode::Utf8;
+    for (const KnownResponseCode &known : kResponseCodes) {
+        if (known.text.compare(code, Qt::CaseInsensitive) == 0)
+            return known.code;
+    }
     return ResponseCode::Other;
 }
 
@@ -113,6 +118,26 @@ bool Capabilities::hasSasl(QByteArrayView mechanism) const
     return false;
 }
 
+namespace {
+
+// RFC 2449 §6: the capabilities that are their name alone, and the flag each sets.
+struct FlagCapability
+{
+    QByteArrayView name;
+    bool Capabilities::*member;
+};
+constexpr FlagCapability kFlagCapabilities[] = {
+    {"TOP", &Capabilities::top},
+    {"UIDL", &Capabilities::uidl},
+    {"USER", &Capabilities::user},
+    {"PIPELINING", &Capabilities::pipelining},
+    {"STLS", &Capabilities::stls},
+    {"RESP-CODES", &Capabilities::respCodes},
+    {"AUTH-RESP-CODE", &Capabilities::authRespCode},
+};
+
+} // namespace
+
 Capabilities parseCapabilities(const QList<QByteArray> &lines)
 {
     Capabilities caps;
@@ -122,20 +147,10 @@ Capabilities parseCapabilities(const QList<QByteArray> &lines)
         if (w.isEmpty())
             continue;
         const QByteArray name = w.front().toByteArray().toUpper();
-        if (name == "TOP") {
-            caps.top = true;
-        } else if (name == "UIDL") {
-            caps.uidl = true;
-        } else if (name == "USER") {
-            caps.user = true;
-        } else if (name == "PIPELINING") {
-            caps.pipelining = true;
-        } else if (name == "STLS") {
-            caps.stls = true;
-        } else if (name == "RESP-CODES") {
-            caps.respCodes = true;
-        } else if (name == "AUTH-RESP-CODE") {
-            caps.authRespCode = true;
+        const auto flag = std::find_if(std::begin(kFlagCapabilities), std::end(kFlagCapabilities),
+            [&name](const FlagCapability &f) { return f.name == name; });
+        if (flag != std::end(kFlagCapabilities)) {
+            caps.*(flag->member) = true;
         } else if (name == "SASL") {
             for (qsizetype i = 1; i < w.size(); ++i)
                 caps.saslMechanisms.append(w[i].toByteArray().toUpper());
@@ -359,24 +374,6 @@ QByteArray apopDigest(QByteArrayView timestamp, QByteArrayView password)
     return md5.result().toHex();
 }
 
-QByteArray saslPlain(QByteArrayView user, QByteArrayView password)
-{
-    QByteArray raw;
-    raw.reserve(user.size() + password.size() + 2);
-    raw.append('\0').append(user).append('\0').append(password);
-    return raw.toBase64();
-}
-
-QByteArray cramMd5Response(
-    QByteArrayView user, QByteArrayView password, QByteArrayView base64Challenge)
-{
-    const QByteArray challenge = QByteArray::fromBase64(base64Challenge.toByteArray());
-    const QByteArray digest =
-        QMessageAuthenticationCode::hash(challenge, password.toByteArray(), QCryptographicHash::Md5)
-            .toHex();
-    return (user.toByteArray() + ' ' + digest).toBase64();
-}
-
 void MultiLineDecoder::reset()
 {
     m_state = LineState::Start;
@@ -390,12 +387,10 @@ MultiLineDecoder::Step MultiLineDecoder::decode(QByteArrayView input, QByteArray
     while (p < end) {
         switch (m_state) {
         case LineState::Start:
-            if (*p == '.') {
-                m_state = LineState::Dot;
+            // A leading dot is stuffing or the terminator: the byte after it tells which.
+            m_state = *p == '.' ? LineState::Dot : LineState::Middle;
+            if (m_state == LineState::Dot)
                 ++p;
-            } else {
-                m_state = LineState::Middle;
-            }
             break;
         case LineState::Dot:
             if (*p == '\r') {

@@ -155,12 +155,6 @@ private:
 QByteArray apopTimestamp(QByteArrayView greeting);
 QByteArray apopDigest(QByteArrayView timestamp, QByteArrayView password);
 
-// RFC 4616 PLAIN initial response, base64-encoded.
-QByteArray saslPlain(QByteArrayView user, QByteArrayView password);
-// RFC 2195 CRAM-MD5: the base64 response to a base64 challenge.
-QByteArray cramMd5Response(
-    QByteArrayView user, QByteArrayView password, QByteArrayView base64Challenge);
-
 // Decodes an RFC 1939 §3 multi-line response body as it streams in: removes the byte-stuffed
 // leading dot of each line, keeps line ends as received, and stops at the terminating ".".
 // Lines may end in CRLF or, from lax servers, a bare LF.

@@ -1,12 +1,14 @@
 // Every parser that reads bytes from a server, a spool file or a header, fed arbitrary input.
 // Built as a libFuzzer target (ENABLE_FUZZING=ON with clang; scripts/fuzz.sh runs it for long),
 // and as tst_fuzz_smoke, which replays seeds and a few thousand random mutations in CI.
+#include "protocol/linesession.h"
 #include "protocol/mailaddress.h"
-#include "spool/messagemetadata.h"
 #include "protocol/mimeparser.h"
-#include "spool/pickupenvelope.h"
 #include "protocol/pop3parser.h"
+#include "protocol/sasl.h"
 #include "protocol/smtpprotocol.h"
+#include "spool/messagemetadata.h"
+#include "spool/pickupenvelope.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -72,6 +74,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)parseSmtpReplyLine(line);
     }
     (void)apopTimestamp(bytes);
+
+    // A server's line is at most the cap, and a complete one is never longer than the input.
+    const qsizetype line = lineLength(bytes, 64);
+    if (line > bytes.size() || line > 65 || (line < 0 && bytes.size() <= 64))
+        fail();
+    // Any challenge gets a base64 answer, masked in the transcript.
+    for (const SaslMechanism &m : saslMechanisms()) {
+        SaslExchange exchange(m, {"user", "secret"});
+        const SaslResponse r = exchange(bytes.toByteArray());
+        if (r.line.isEmpty() || r.transcriptLine != "********")
+            fail();
+    }
 
     // The decoder must consume everything up to its terminator, whatever the chunking.
     MultiLineDecoder decoder;

@@ -1,11 +1,11 @@
 // SMTP and LMTP conversations of the dispatch stage against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
-#include "spool/deliveryhistory.h"
-#include "pipeline/dispatch/dispatchstage.h"
 #include "fakechannel.h"
+#include "pipeline/dispatch/dispatchstage.h"
+#include "pipeline/transfer/transferstage.h"
+#include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
 #include "spoolcheck.h"
-#include "pipeline/transfer/transferstage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -28,6 +28,8 @@ private Q_SLOTS:
     void temporaryFailureBacksOff();
     void notDueYetIsLeftAlone();
     void starttlsRequiredButMissing();
+    void authPlainPreferredThenLogin();
+    void authWithoutKnownMechanismSendsNothing();
     void serverDropsDuringData();
     void notAPickupFileGoesToBadMail();
     void rejectedStaysWhenBadMailCannotTakeIt();
@@ -63,6 +65,8 @@ private:
     FakeChannel *m_channel = nullptr;
     std::unique_ptr<DispatchStage> m_stage;
     QList<Event> m_events;
+    QString m_user; // [delivery] user: SMTP AUTH with the password "s3cret"
+    QList<QByteArray> m_transcript;
 };
 
 void TestDispatch::init()
@@ -73,6 +77,8 @@ void TestDispatch::init()
     m_spool = Spool(m_dir->path());
     QCOMPARE(failure(m_spool.prepare()), QString());
     m_events.clear();
+    m_user.clear();
+    m_transcript.clear();
 }
 
 QString TestDispatch::addPickup(const QString &name, const QStringList &recipients,
@@ -103,8 +109,11 @@ DispatchReport TestDispatch::run(
     setup.delivery.transport = transport;
     setup.delivery.host = QStringLiteral("mail.office.lan");
     setup.delivery.security = security;
+    setup.delivery.user = m_user;
+    setup.password = "s3cret";
     setup.timeoutMs = 3000;
     setup.logLevel = LogLevel::Maximum;
+    setup.transcript = true;
     setup.channelFactory = [this, script] {
         m_channel = new FakeChannel(script);
         return m_channel;
@@ -113,6 +122,10 @@ DispatchReport TestDispatch::run(
     m_stage = std::make_unique<DispatchStage>(setup);
     connect(m_stage.get(), &DispatchStage::eventRaised, this,
         [this](const Event &e) { m_events.append(e); });
+    connect(m_stage.get(), &DispatchStage::transcriptLine, this,
+        [this](const QString &, TranscriptDirection, const QByteArray &line) {
+            m_transcript.append(line);
+        });
     QSignalSpy finished(m_stage.get(), &DispatchStage::finished);
     m_stage->start();
     if (finished.isEmpty() && !finished.wait(8000))
@@ -852,6 +865,69 @@ void TestDispatch::deliveredRecipientsSurviveADrop()
     CHECK_CONVERSATION();
     QCOMPARE(r.delivered, 1);
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+// acceptOne's conversation for one message from bob to alice, the server's EHLO reply offering
+// `mechanisms`, and the login `exchange` before MAIL.
+static QStringList acceptOneAfterLogin(
+    const QString &mechanisms, const QStringList &exchange, const QStringList &data)
+{
+    const QStringList plain =
+        acceptOne(QStringLiteral("bob@origin.example"), {QStringLiteral("alice@office.lan")}, data);
+    return plain.mid(0, 2)
+        + QStringList {QStringLiteral("S: 250-mail.office.lan"),
+            QStringLiteral("S: 250 AUTH ") + mechanisms}
+    + exchange + plain.mid(3);
+}
+
+void TestDispatch::authPlainPreferredThenLogin()
+{
+    // RFC 4954 with RFC 4616 PLAIN: PLAIN before LOGIN, and CRAM-MD5 is not used for delivery.
+    m_user = QStringLiteral("alice");
+    const QString name = addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    DispatchReport r = run(acceptOneAfterLogin(QStringLiteral("LOGIN CRAM-MD5 PLAIN"),
+                               {QStringLiteral("C: AUTH PLAIN"), QStringLiteral("S: 334 "),
+                                   QStringLiteral("C: AGFsaWNlAHMzY3JldA=="),
+                                   QStringLiteral("S: 235 2.7.0 Authentication successful")},
+                               dataLines(name)),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(m_transcript.contains("********"));
+    for (const QByteArray &line : std::as_const(m_transcript))
+        QVERIFY2(
+            !line.contains("AGFsaWNlAHMzY3JldA") && !line.contains("s3cret"), line.constData());
+
+    init();
+    m_user = QStringLiteral("alice");
+    addPickup(name, {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    r = run(acceptOneAfterLogin(QStringLiteral("LOGIN"),
+                {QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                    QStringLiteral("C: YWxpY2U="), QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                    QStringLiteral("C: czNjcmV0"), QStringLiteral("S: 235 ok")},
+                dataLines(name)),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    for (const QByteArray &line : std::as_const(m_transcript))
+        QVERIFY2(!line.contains("czNjcmV0"), line.constData());
+}
+
+void TestDispatch::authWithoutKnownMechanismSendsNothing()
+{
+    m_user = QStringLiteral("alice");
+    addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    const DispatchReport r =
+        run({QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250-mail.office.lan"),
+                QStringLiteral("S: 250 AUTH GSSAPI CRAM-MD5")},
+            Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    QVERIFY2(r.failure.contains(QStringLiteral("(PLAIN, LOGIN)")), qPrintable(r.failure));
+    QVERIFY(!m_channel->written().contains("AUTH"));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -199,7 +199,8 @@ void DispatchStage::onHello(const QList<SmtpReply> &replies, bool afterTls, bool
     authenticate();
 }
 
-// RFC 4954 AUTH PLAIN or LOGIN, when [delivery] user is set.
+// RFC 4954 AUTH with the strongest mechanism offered (protocol/sasl.h), when [delivery] user
+// is set.
 void DispatchStage::authenticate()
 {
     const DeliverySettings &d = m_setup.delivery;
@@ -210,25 +211,18 @@ void DispatchStage::authenticate()
         return;
     }
     m_state = State::Authenticating;
-    SmtpConnection::Command c;
-    c.barrier = true;
-    const QByteArray user = d.user.toUtf8();
-    if (m_extensions.auth.contains("PLAIN")) {
-        c.line = "AUTH PLAIN";
-        c.onContinuation = [this, user](const QByteArray &) {
-            return QByteArray('\0' + user + '\0' + m_setup.password).toBase64();
-        };
-    } else if (m_extensions.auth.contains("LOGIN")) {
-        c.line = "AUTH LOGIN";
-        auto step = std::make_shared<int>(0);
-        c.onContinuation = [this, user, step](const QByteArray &) {
-            return (*step)++ == 0 ? user.toBase64() : m_setup.password.toBase64();
-        };
-    } else {
+    const SaslMechanism *sasl = strongestSaslMechanism(m_extensions.auth, SaslProtocol::Smtp);
+    if (!sasl) {
         failSession(EventId::LocalServerSessionFailed,
-            tr("%1 offers no authentication the connector knows (PLAIN, LOGIN)").arg(d.host));
+            tr("%1 offers no authentication the connector knows (%2)")
+                .arg(d.host, saslMechanismNames(SaslProtocol::Smtp)));
         return;
     }
+    const SaslExchange exchange(*sasl, {d.user.toUtf8(), m_setup.password});
+    SmtpConnection::Command c;
+    c.barrier = true;
+    c.line = exchange.command();
+    c.onContinuation = exchange;
     c.onReplies = [this](const QList<SmtpReply> &r) {
         if (!r.first().isPositive()) {
             failSession(EventId::LocalServerSessionFailed,

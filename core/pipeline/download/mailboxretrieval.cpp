@@ -140,8 +140,9 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
     m_session->send(std::move(c));
 }
 
-// RFC 1939 §7 USER/PASS and APOP, RFC 5034 AUTH. Automatic picks the strongest mechanism the
-// server offers: CRAM-MD5 never reveals the password, then PLAIN, LOGIN, USER/PASS.
+// RFC 1939 §7 USER/PASS and APOP, RFC 5034 AUTH. Automatic picks the strongest SASL mechanism
+// the server offers (protocol/sasl.h: CRAM-MD5 never reveals the password, then PLAIN, LOGIN),
+// else USER/PASS.
 void MailboxRetrieval::authenticate()
 {
     m_state = State::Authenticating;
@@ -174,16 +175,25 @@ void MailboxRetrieval::authenticate()
                 .arg(m_setup.intervalSeconds / 60));
     }
 
-    AuthMethod method = mb.auth;
-    if (method == AuthMethod::Automatic) {
-        if (m_caps.hasSasl("CRAM-MD5"))
-            method = AuthMethod::CramMd5;
-        else if (m_caps.hasSasl("PLAIN"))
-            method = AuthMethod::Plain;
-        else if (m_caps.hasSasl("LOGIN"))
-            method = AuthMethod::Login;
-        else
-            method = AuthMethod::User;
+    // A SASL mechanism: the one chosen, or the strongest the server offers; none for APOP, for
+    // USER/PASS, and when the server offers none.
+    const SaslMechanism *sasl = nullptr;
+    switch (mb.auth) {
+    case AuthMethod::Automatic:
+        sasl = strongestSaslMechanism(m_caps.saslMechanisms, SaslProtocol::Pop3);
+        break;
+    case AuthMethod::Plain:
+        sasl = saslMechanism("PLAIN");
+        break;
+    case AuthMethod::Login:
+        sasl = saslMechanism("LOGIN");
+        break;
+    case AuthMethod::CramMd5:
+        sasl = saslMechanism("CRAM-MD5");
+        break;
+    case AuthMethod::User:
+    case AuthMethod::Apop:
+        break;
     }
     const QByteArray user = mb.user.toUtf8();
     const QByteArray &password = m_setup.password;
@@ -191,9 +201,21 @@ void MailboxRetrieval::authenticate()
 
     Pop3Session::Command c;
     c.onReply = onReply;
-    switch (method) {
-    case AuthMethod::Automatic:
-    case AuthMethod::User: {
+    if (sasl) {
+        const SaslExchange exchange(*sasl, {user, password});
+        c.line = exchange.command();
+        c.onContinuation = exchange;
+    } else if (mb.auth == AuthMethod::Apop) {
+        if (m_apopTimestamp.isEmpty()) {
+            failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed,
+                tr("%1 does not offer APOP (its greeting has no timestamp); choose another "
+                   "authentication method.")
+                    .arg(mb.host));
+            return;
+        }
+        c.line = "APOP " + user + ' ' + apopDigest(m_apopTimestamp, password);
+        c.transcriptLine = "APOP " + user + " ********";
+    } else {
         c.line = "USER " + user;
         c.onReply = [this, onReply](const Pop3Session::Reply &reply) {
             if (!reply.status.ok) {
@@ -206,38 +228,6 @@ void MailboxRetrieval::authenticate()
             pass.onReply = onReply;
             m_session->send(std::move(pass));
         };
-        break;
-    }
-    case AuthMethod::Apop:
-        if (m_apopTimestamp.isEmpty()) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed,
-                tr("%1 does not offer APOP (its greeting has no timestamp); choose another "
-                   "authentication method.")
-                    .arg(mb.host));
-            return;
-        }
-        c.line = "APOP " + user + ' ' + apopDigest(m_apopTimestamp, password);
-        c.transcriptLine = "APOP " + user + " ********";
-        break;
-    case AuthMethod::Plain:
-        c.line = "AUTH PLAIN";
-        c.onContinuation = [this, user](
-                               const QByteArray &) { return saslPlain(user, m_setup.password); };
-        break;
-    case AuthMethod::Login: {
-        c.line = "AUTH LOGIN";
-        auto step = std::make_shared<int>(0);
-        c.onContinuation = [this, user, step](const QByteArray &) {
-            return (*step)++ == 0 ? user.toBase64() : m_setup.password.toBase64();
-        };
-        break;
-    }
-    case AuthMethod::CramMd5:
-        c.line = "AUTH CRAM-MD5";
-        c.onContinuation = [this, user](const QByteArray &challenge) {
-            return cramMd5Response(user, m_setup.password, challenge);
-        };
-        break;
     }
     m_session->send(std::move(c));
 }
