@@ -331,60 +331,41 @@ void MailboxRetrieval::onListings()
                 .arg(mb.host));
     }
 
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    using Reason = RetrievalPlan::Reason;
+    const RetrievalPlan plan = planRetrieval(m_scan, m_haveUidl ? &m_uids : nullptr,
+        UidLedgerView(*m_setup.ledger), mb, QDateTime::currentSecsSinceEpoch());
     const int limitKb = mb.messageLimitKb();
     m_report.onServer = int(m_scan.entries().size());
-    for (const ScanEntry &e : m_scan.entries()) {
-        QByteArray uid;
-        qsizetype uidIndex = -1;
-        if (m_haveUidl) {
-            uidIndex = m_uids.indexOf(e.number);
-            if (uidIndex < 0)
-                continue; // listed by LIST, not by UIDL: deleted meanwhile; next cycle decides
-            uid = m_uids.uidAt(uidIndex).toByteArray();
-            if (const std::optional<UidLedger::Entry> stored = m_setup.ledger->find(uid)) {
-                ++m_report.alreadyStored;
-                const bool expired = mb.leaveOnServer && mb.deleteAfterDays > 0
-                    && now - stored->storedAt >= qint64(mb.deleteAfterDays) * 86400;
-                if (deleting() || expired)
-                    sendDele(e.number, uid, stored->spoolName);
-                continue;
-            }
-            // Found larger than the limit while it streamed, in an earlier cycle: whatever LIST
-            // says now, it is not downloaded again until the limit is raised.
-            if (const std::optional<int> earlierLimit = m_setup.ledger->oversizedAt(uid);
-                earlierLimit && *earlierLimit >= limitKb) {
-                ++m_report.tooLarge;
-                raise(EventId::MessageTooLarge,
-                    tr("Message %1 was larger than the limit of %2 KB when it was retrieved "
-                       "before, although %3 lists it as %4 bytes; it stays on the server and is "
-                       "not downloaded again.")
-                        .arg(e.number)
-                        .arg(limitKb)
-                        .arg(mb.host)
-                        .arg(e.octets),
-                    QString::fromLatin1(uid));
-                continue;
-            }
-        }
-        if (e.octets > qint64(limitKb) * 1024) {
-            ++m_report.tooLarge;
+    m_report.alreadyStored = int(plan.deletions.size()) + plan.count(Reason::Kept);
+    m_report.tooLarge = plan.count(Reason::TooLarge) + plan.count(Reason::OversizedBefore);
+    m_report.backlog = plan.count(Reason::Backlog);
+    for (const RetrievalPlan::Left &l : plan.left) {
+        const QByteArray uid =
+            l.uidIndex >= 0 ? m_uids.uidAt(l.uidIndex).toByteArray() : QByteArray();
+        if (l.reason == Reason::OversizedBefore) {
+            raise(EventId::MessageTooLarge,
+                tr("Message %1 was larger than the limit of %2 KB when it was retrieved "
+                   "before, although %3 lists it as %4 bytes; it stays on the server and is "
+                   "not downloaded again.")
+                    .arg(l.number)
+                    .arg(limitKb)
+                    .arg(mb.host)
+                    .arg(l.octets),
+                QString::fromLatin1(uid));
+        } else if (l.reason == Reason::TooLarge) {
             raise(EventId::MessageTooLarge,
                 tr("Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.")
-                    .arg(e.number)
-                    .arg((e.octets + 1023) / 1024)
+                    .arg(l.number)
+                    .arg((l.octets + 1023) / 1024)
                     .arg(limitKb)
                     .arg(mb.host),
                 QString::fromLatin1(uid));
-            continue;
         }
-        if (mb.maxMessagesPerCycle > 0 && int(m_toRetrieve.size()) >= mb.maxMessagesPerCycle) {
-            ++m_report.backlog;
-            continue;
-        }
-        m_progress.bytesTotal += e.octets;
-        m_toRetrieve.push_back({e.number, e.octets, uidIndex});
     }
+    for (const RetrievalPlan::Deletion &d : plan.deletions)
+        sendDele(d.number, m_uids.uidAt(d.uidIndex).toByteArray(), d.spoolName);
+    m_toRetrieve.assign(plan.retrievals.cbegin(), plan.retrievals.cend());
+    m_progress.bytesTotal += plan.octetsToRetrieve();
     if (m_report.backlog > 0) {
         raise(EventId::BacklogRemaining,
             tr("%n new message(s) remain on the server for the next cycles.", nullptr,
@@ -405,7 +386,7 @@ void MailboxRetrieval::pumpRetrievals()
         && m_retrInFlight < maxInFlight
         && (m_retrInFlight == 0
             || m_retrBytesInFlight + m_toRetrieve.front().octets <= kMaxRetrBytesInFlight)) {
-        const Wanted wanted = m_toRetrieve.front();
+        const RetrievalPlan::Retrieval wanted = m_toRetrieve.front();
         m_toRetrieve.pop_front();
         auto message = std::make_shared<Message>();
         message->number = wanted.number;

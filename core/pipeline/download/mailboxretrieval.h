@@ -3,6 +3,7 @@
 #include "config/configuration.h"
 #include "events/event.h"
 #include "events/reports.h"
+#include "pipeline/download/retrievalplan.h"
 #include "protocol/pop3session.h"
 #include "spool/spool.h"
 
@@ -90,14 +91,6 @@ private:
         bool oversized = false; // outgrew the size limit while it streamed: read and dropped
     };
 
-    // A message chosen for retrieval, compactly: one per new message on the server.
-    struct Wanted
-    {
-        int number = 0;
-        qint64 octets = 0;
-        qsizetype uidIndex = -1; // into m_uids; -1 without UIDL
-    };
-
     void advance();
     void onGreeted(const QByteArray &greeting);
     void onSessionFailed(const SessionFailure &failure);
@@ -140,7 +133,7 @@ private:
     bool m_haveUidl = false;
     int m_listingsPending = 0;
 
-    std::deque<Wanted> m_toRetrieve;
+    std::deque<RetrievalPlan::Retrieval> m_toRetrieve;
     int m_retrInFlight = 0;
     qint64 m_retrBytesInFlight = 0;
     int m_commitsInFlight = 0;
