@@ -28,6 +28,7 @@ constexpr int kProgressIntervalMs = 200;
 MailboxRetrieval::MailboxRetrieval(Setup setup, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
+    , m_reporter(m_setup.mailbox)
 {
     m_report.mailbox = m_setup.mailbox.name;
     m_progress.mailbox = m_setup.mailbox.name;
@@ -50,6 +51,11 @@ void MailboxRetrieval::raise(EventId id, const QString &text, const QString &mes
 {
     if (describe(id).level <= m_setup.logLevel)
         Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));
+}
+
+void MailboxRetrieval::raise(const Notice &notice)
+{
+    raise(notice.id, notice.text, notice.message);
 }
 
 void MailboxRetrieval::reportProgress(bool force)
@@ -80,12 +86,9 @@ void MailboxRetrieval::start()
     m_state = State::Connecting;
     m_progress.phase = MailboxProgress::Phase::Connecting;
     reportProgress(true);
-    raise(EventId::RetrievalStarted,
-        tr("Retrieving mail for %1 from %2 port %3.").arg(mb.user, mb.host).arg(mb.port));
-    if (mb.security == Pop3Security::None) {
-        raise(EventId::PlainTextLogin,
-            tr("The password for %1 on %2 is sent without encryption.").arg(mb.user, mb.host));
-    }
+    raise(m_reporter.started());
+    if (mb.security == Pop3Security::None)
+        raise(m_reporter.plainTextLogin());
     m_session->open(mb.host, mb.port, mb.security == Pop3Security::Tls);
 }
 
@@ -119,10 +122,7 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
     // RFC 2595 §4: STLS. A server that does not offer it, or refuses it, ends the session;
     // the password is never sent in clear text instead.
     if (m_caps.known && !m_caps.stls) {
-        failWith(RetrievalReport::Outcome::Failed, EventId::StartTlsUnavailable,
-            tr("%1 does not offer STLS, which the mailbox requires; the password was not "
-               "sent.")
-                .arg(mb.host));
+        failWith(m_reporter.startTlsMissing());
         return;
     }
     m_state = State::StartingTls;
@@ -130,9 +130,7 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
     c.line = "STLS";
     c.onReply = [this](const Pop3Session::Reply &reply) {
         if (!reply.status.ok) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::StartTlsUnavailable,
-                tr("%1 refused STLS (\"%2\"); the password was not sent.")
-                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
+            failWith(m_reporter.startTlsRefused(reply.status));
             return;
         }
         m_session->startTls();
@@ -257,8 +255,7 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
         stat.line = "STAT";
         stat.onReply = [this](const Pop3Session::Reply &reply) {
             if (!reply.status.ok) {
-                failFromReply(EventId::Pop3TransactionError,
-                    tr("%1 refused STAT").arg(m_setup.mailbox.host), reply.status);
+                failWith(m_reporter.statRefused(reply.status));
                 return;
             }
             if (const std::optional<Drop> drop = parseStat(reply.status.text)) {
@@ -296,8 +293,7 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     list.onLine = [this](QByteArrayView line) { return m_scan.add(line); };
     list.onReply = [this](const Pop3Session::Reply &reply) {
         if (!reply.status.ok) {
-            failFromReply(EventId::Pop3TransactionError,
-                tr("%1 refused to list the mailbox").arg(m_setup.mailbox.host), reply.status);
+            failWith(m_reporter.listRefused(reply.status));
             return;
         }
         m_scan.seal();
@@ -320,21 +316,16 @@ void MailboxRetrieval::onListings()
                 present.insert(uid);
         }
         if (Status retained = m_setup.ledger->retainOnly(present); !retained) {
-            failWith(
-                RetrievalReport::Outcome::Failed, EventId::StorageFailed, retained.error().message);
+            failWith({RetrievalReport::Outcome::Failed, m_reporter.ledgerFailed(retained.error())});
             return;
         }
     } else {
-        raise(EventId::NoUniqueIds,
-            tr("%1 does not support UIDL; messages are recognised by a digest of their "
-               "header.")
-                .arg(mb.host));
+        raise(m_reporter.noUniqueIds());
     }
 
     using Reason = RetrievalPlan::Reason;
     const RetrievalPlan plan = planRetrieval(m_scan, m_haveUidl ? &m_uids : nullptr,
         UidLedgerView(*m_setup.ledger), mb, QDateTime::currentSecsSinceEpoch());
-    const int limitKb = mb.messageLimitKb();
     m_report.onServer = int(m_scan.entries().size());
     m_report.alreadyStored = int(plan.deletions.size()) + plan.count(Reason::Kept);
     m_report.tooLarge = plan.count(Reason::TooLarge) + plan.count(Reason::OversizedBefore);
@@ -342,35 +333,15 @@ void MailboxRetrieval::onListings()
     for (const RetrievalPlan::Left &l : plan.left) {
         const QByteArray uid =
             l.uidIndex >= 0 ? m_uids.uidAt(l.uidIndex).toByteArray() : QByteArray();
-        if (l.reason == Reason::OversizedBefore) {
-            raise(EventId::MessageTooLarge,
-                tr("Message %1 was larger than the limit of %2 KB when it was retrieved "
-                   "before, although %3 lists it as %4 bytes; it stays on the server and is "
-                   "not downloaded again.")
-                    .arg(l.number)
-                    .arg(limitKb)
-                    .arg(mb.host)
-                    .arg(l.octets),
-                QString::fromLatin1(uid));
-        } else if (l.reason == Reason::TooLarge) {
-            raise(EventId::MessageTooLarge,
-                tr("Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.")
-                    .arg(l.number)
-                    .arg((l.octets + 1023) / 1024)
-                    .arg(limitKb)
-                    .arg(mb.host),
-                QString::fromLatin1(uid));
-        }
+        if (const std::optional<Notice> notice = m_reporter.left(l, uid))
+            raise(*notice);
     }
     for (const RetrievalPlan::Deletion &d : plan.deletions)
         sendDele(d.number, m_uids.uidAt(d.uidIndex).toByteArray(), d.spoolName);
     m_toRetrieve.assign(plan.retrievals.cbegin(), plan.retrievals.cend());
     m_progress.bytesTotal += plan.octetsToRetrieve();
-    if (m_report.backlog > 0) {
-        raise(EventId::BacklogRemaining,
-            tr("%n new message(s) remain on the server for the next cycles.", nullptr,
-                m_report.backlog));
-    }
+    if (m_report.backlog > 0)
+        raise(m_reporter.backlog(m_report.backlog));
     m_progress.messagesTotal = int(m_toRetrieve.size());
     m_progress.phase = MailboxProgress::Phase::Retrieving;
     reportProgress(true);
@@ -420,14 +391,7 @@ void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
         // and on ends the connection instead.
         if (message->received
             > m_setup.mailbox.messageLimitKb() * qint64(1024) + kMaxDiscardBytes) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::MessageTooLarge,
-                tr("%1 went on sending message %2 far beyond the limit of %3 KB, so the "
-                   "connection was dropped. Messages already stored are deleted from the server "
-                   "on the next cycle; the others are retrieved then.")
-                    .arg(m_setup.mailbox.host)
-                    .arg(message->number)
-                    .arg(m_setup.mailbox.messageLimitKb()),
-                Ending::Drop);
+            failWith(m_reporter.runaway(message->number));
         }
         return;
     }
@@ -454,23 +418,14 @@ void MailboxRetrieval::onOutgrown(Message *message)
     const MailboxSettings &mb = m_setup.mailbox;
     message->oversized = true;
     message->staged->discard();
-    QString remembered;
-    if (!message->uid.isEmpty()) {
+    const bool remembered = !message->uid.isEmpty();
+    if (remembered) {
         const Status marked = m_setup.ledger->markOversized(
             message->uid, QDateTime::currentSecsSinceEpoch(), mb.messageLimitKb());
         if (!marked && m_storageError.isEmpty())
             m_storageError = marked.error().message;
-        remembered = tr(" It is not downloaded again.");
     }
-    raise(EventId::MessageTooLarge,
-        tr("Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; "
-           "it was left on the server.")
-                .arg(message->number)
-                .arg(mb.messageLimitKb())
-                .arg(mb.host)
-                .arg(message->octets)
-            + remembered,
-        QString::fromLatin1(message->uid));
+    raise(m_reporter.outgrown(message->number, message->octets, message->uid, remembered));
 }
 
 void MailboxRetrieval::onRetrReply(
@@ -486,12 +441,7 @@ void MailboxRetrieval::onRetrReply(
     } else if (!reply.status.ok) {
         message->staged->discard();
         ++m_report.unavailable;
-        raise(EventId::MessageUnavailable,
-            tr("%1 refused to send message %2: %3")
-                .arg(mb.host)
-                .arg(message->number)
-                .arg(QString::fromUtf8(reply.status.text)),
-            QString::fromLatin1(message->uid));
+        raise(m_reporter.unavailable(message->number, reply.status, message->uid));
     } else if (!m_storageError.isEmpty() || message->staged->hasFailed()) {
         message->staged->discard();
     } else {
@@ -546,12 +496,7 @@ void MailboxRetrieval::onCommitted(
         for (const std::shared_ptr<Message> &m : messages) {
             ++m_report.stored;
             m_report.bytes += m->staged->size();
-            raise(EventId::MessageStored,
-                tr("Message %1 (%2 bytes) stored as %3.")
-                    .arg(m->number)
-                    .arg(m->staged->size())
-                    .arg(m->staged->name()),
-                QString::fromLatin1(m->uid));
+            raise(m_reporter.stored(m->number, m->staged->size(), m->staged->name(), m->uid));
             // Durable in Incoming Mail and in the ledger: now, and only now, DELE.
             if (deleting())
                 sendDele(m->number, m->uid, m->staged->name());
@@ -574,12 +519,7 @@ void MailboxRetrieval::sendDele(int number, const QByteArray &uid, const QString
             if (!m_haveUidl)
                 m_deletedWithoutUidl.insert(uid);
         } else {
-            raise(EventId::Pop3TransactionError,
-                tr("%1 refused to delete message %2: %3")
-                    .arg(m_setup.mailbox.host)
-                    .arg(number)
-                    .arg(QString::fromUtf8(reply.status.text)),
-                QString::fromLatin1(uid));
+            raise(m_reporter.deleteRefused(number, reply.status, uid));
         }
     };
     m_session->send(std::move(c));
@@ -593,10 +533,7 @@ void MailboxRetrieval::advance()
             m_toRetrieve.empty() || m_stopRequested || !m_storageError.isEmpty();
         if (nothingLeft && m_retrInFlight == 0 && m_commitsInFlight == 0) {
             if (!m_storageError.isEmpty()) {
-                failWith(RetrievalReport::Outcome::Failed, EventId::StorageFailed,
-                    tr("Cannot store mail from %1: %2. Retrieval stopped; undelivered "
-                       "messages stay on the server.")
-                        .arg(m_setup.mailbox.host, m_storageError));
+                failWith(m_reporter.storageFailed(m_storageError));
                 return;
             }
             quit();
@@ -630,20 +567,13 @@ void MailboxRetrieval::quit()
                 // Left in the ledger, a digest would take a later message with the same header
                 // and size for this one, and delete it unread.
                 if (Status forgotten = m_setup.ledger->remove(m_deletedWithoutUidl); !forgotten)
-                    raise(EventId::StorageFailed, forgotten.error().message);
+                    raise(m_reporter.ledgerFailed(forgotten.error()));
             }
         } else {
             // RFC 1939 §6: -ERR to QUIT means the server removed nothing; mail did not move.
-            const QString text =
-                tr("%1 answered QUIT with \"%2\", so it deleted nothing. The stored messages are "
-                   "deleted on the next cycle without being retrieved again.")
-                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text));
-            if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
-                m_report.outcome = RetrievalReport::Outcome::Failed;
-                m_report.failureId = EventId::QuitRefused;
-                m_report.failureText = text;
-            }
-            raise(EventId::QuitRefused, text);
+            const Failure refused = m_reporter.quitRefused(reply.status);
+            record(refused);
+            raise(refused.notice);
             m_report.deleted = 0;
         }
         m_session->close();
@@ -655,12 +585,8 @@ void MailboxRetrieval::quit()
 
 void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
 {
-    const MailboxSettings &mb = m_setup.mailbox;
     if (m_state == State::Quitting) {
-        raise(EventId::QuitNotConfirmed,
-            tr("%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are "
-               "deleted on the next cycle without being retrieved again.")
-                .arg(mb.host, failure.detail));
+        raise(m_reporter.quitUnconfirmed(failure.detail));
         m_report.deleted = 0;
         m_state = State::Done;
         advance();
@@ -668,83 +594,38 @@ void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
     }
     if (m_state == State::Done)
         return;
-    EventId id = EventId::ConnectionFailed;
-    QString text;
-    switch (failure.error) {
-    case SessionError::HostNotFound:
-        id = EventId::HostNotFound;
-        text = tr("Cannot find the POP3 server %1: %2").arg(mb.host, failure.detail);
-        break;
-    case SessionError::ConnectionRefused:
-    case SessionError::Network:
-        id = EventId::ConnectionFailed;
-        text = tr("Cannot connect to %1 port %2: %3").arg(mb.host).arg(mb.port).arg(failure.detail);
-        break;
-    case SessionError::Dropped:
-        id = EventId::ConnectionDropped;
-        text = tr("%1 closed the connection unexpectedly").arg(mb.host);
-        break;
-    case SessionError::TlsCertificate:
-        id = EventId::CertificateUntrusted;
-        text = tr("The certificate of %1 is not trusted: %2").arg(mb.host, failure.detail);
-        break;
-    case SessionError::TlsHandshake:
-        id = EventId::TlsFailed;
-        text = tr("TLS with %1 port %2 failed: %3").arg(mb.host).arg(mb.port).arg(failure.detail);
-        break;
-    case SessionError::Timeout:
-        id = EventId::ServerTimeout;
-        text = tr("%1 stopped answering: %2").arg(mb.host, failure.detail);
-        break;
-    case SessionError::ProtocolViolation:
-    case SessionError::LimitExceeded:
-        id = EventId::ProtocolViolation;
-        text = tr("%1: %2").arg(mb.host, failure.detail);
-        break;
-    }
-    failWith(RetrievalReport::Outcome::Failed, id, text, Ending::Drop);
+    failWith(m_reporter.sessionFailed(failure));
 }
 
 void MailboxRetrieval::failFromReply(
     EventId fallback, const QString &what, const StatusLine &status)
 {
-    QString text = what + QStringLiteral(": \"") + QString::fromUtf8(status.text) + u'"';
-    if (!status.codeText.isEmpty())
-        text += QStringLiteral(" [%1]").arg(QString::fromLatin1(status.codeText));
-    // RFC 2449 §8.1 and RFC 3206: the response code says whether waiting will help.
-    switch (status.code) {
-    case ResponseCode::InUse:
-    case ResponseCode::LoginDelay:
-        failWith(RetrievalReport::Outcome::Deferred, EventId::MailboxBusy, text);
-        return;
-    case ResponseCode::SysTemp:
-        failWith(RetrievalReport::Outcome::Deferred, EventId::ServerTemporaryFailure, text);
-        return;
-    case ResponseCode::SysPerm:
-        failWith(RetrievalReport::Outcome::Failed, EventId::ServerPermanentFailure, text);
-        return;
-    case ResponseCode::Auth:
-        failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed, text);
-        return;
-    default:
-        failWith(RetrievalReport::Outcome::Failed, fallback, text);
-        return;
-    }
+    failWith(m_reporter.refused(fallback, what, status));
 }
 
-void MailboxRetrieval::failWith(
-    RetrievalReport::Outcome outcome, EventId id, const QString &text, Ending ending)
+void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text)
 {
-    if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
-        m_report.outcome = outcome;
-        m_report.failureId = id;
-        m_report.failureText = text;
-        raise(id, text);
-    }
+    failWith({outcome, {id, text}});
+}
+
+bool MailboxRetrieval::record(const Failure &failure)
+{
+    if (m_report.outcome != RetrievalReport::Outcome::Succeeded)
+        return false;
+    m_report.outcome = failure.outcome;
+    m_report.failureId = failure.notice.id;
+    m_report.failureText = failure.notice.text;
+    return true;
+}
+
+void MailboxRetrieval::failWith(const Failure &failure)
+{
+    if (record(failure))
+        raise(failure.notice);
     const bool talking = m_state == State::Capabilities || m_state == State::StartingTls
         || m_state == State::Authenticating || m_state == State::Listing
         || m_state == State::Transferring;
-    if (ending == Ending::Quit && talking && m_retrInFlight == 0) {
+    if (failure.ending == Ending::Quit && talking && m_retrInFlight == 0) {
         quit();
         return;
     }
@@ -783,21 +664,13 @@ void MailboxRetrieval::onStopDeadline()
     }
     if (m_state == State::Quitting) {
         m_session->abort();
-        raise(EventId::QuitNotConfirmed,
-            tr("%1 did not answer QUIT before the connector stopped, so it deleted nothing. The "
-               "stored messages are deleted on the next cycle without being retrieved again.")
-                .arg(m_setup.mailbox.host));
+        raise(m_reporter.quitUnansweredAtStop());
         m_report.deleted = 0;
         m_state = State::Done;
         advance();
         return;
     }
-    failWith(RetrievalReport::Outcome::Cancelled, EventId::RetrievalCancelled,
-        tr("Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the "
-           "server for the next cycle.",
-            nullptr, m_retrInFlight)
-            .arg(m_setup.mailbox.name),
-        Ending::Drop);
+    failWith(m_reporter.stoppedWhileArriving(m_retrInFlight));
 }
 
 void MailboxRetrieval::cancel()
@@ -806,8 +679,7 @@ void MailboxRetrieval::cancel()
         return;
     m_cancelled = true;
     m_stopRequested = true;
-    failWith(RetrievalReport::Outcome::Cancelled, EventId::RetrievalCancelled,
-        tr("Retrieval of %1 was cancelled.").arg(m_setup.mailbox.name), Ending::Drop);
+    failWith(m_reporter.cancelled());
 }
 
 void MailboxRetrieval::finish()
@@ -818,14 +690,8 @@ void MailboxRetrieval::finish()
     m_toRetrieve.clear();
     m_progress.phase = MailboxProgress::Phase::Done;
     reportProgress(true);
-    if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
-        raise(EventId::RetrievalFinished,
-            tr("%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.")
-                .arg(m_setup.mailbox.name)
-                .arg(m_report.stored)
-                .arg(m_report.deleted)
-                .arg(std::max(0, m_report.onServer - m_report.deleted)));
-    }
+    if (m_report.outcome == RetrievalReport::Outcome::Succeeded)
+        raise(m_reporter.finished(m_report));
     Q_EMIT finished(m_report);
 }
 

@@ -4,6 +4,7 @@
 #include "events/event.h"
 #include "events/reports.h"
 #include "pipeline/download/retrievalplan.h"
+#include "pipeline/download/retrievalreporter.h"
 #include "protocol/pop3session.h"
 #include "spool/spool.h"
 
@@ -108,18 +109,22 @@ private:
     void sendDele(int number, const QByteArray &uid, const QString &spoolName);
     void quit();
     void finish();
-    // Quit ends the session politely (QUIT also commits the DELEs of what is stored); Drop
-    // abandons a connection that cannot be trusted any more.
-    enum class Ending { Quit, Drop };
-    void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text,
-        Ending ending = Ending::Quit);
+    // Records the failure in the report and raises it, unless the report has one already; then
+    // ends the session as the failure says.
+    void failWith(const Failure &failure);
+    // For the authentication code: a failure that ends the session with QUIT.
+    void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text);
+    // The report's failure, unless it has one already: whether it was recorded.
+    bool record(const Failure &failure);
     void failFromReply(EventId fallback, const QString &what, const StatusLine &status);
     void raise(EventId id, const QString &text, const QString &message = {});
+    void raise(const Notice &notice);
     void reportProgress(bool force = false);
     bool deleting() const;
     void onStopDeadline();
 
     Setup m_setup;
+    RetrievalReporter m_reporter;
     State m_state = State::Idle;
     Pop3Session *m_session = nullptr;
     QByteArray m_apopTimestamp;
