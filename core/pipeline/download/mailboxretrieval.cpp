@@ -15,12 +15,6 @@ namespace {
 // from LIST.
 constexpr int kMaxRetrInFlight = 32;
 constexpr qint64 kMaxRetrBytesInFlight = 1024 * 1024;
-// Without UIDL a message is recognised by a digest of its beginning (the header block) and
-// its size.
-constexpr qint64 kDigestBytes = 64 * 1024;
-// A message found larger than the limit while it streams is read on and dropped, so that the
-// session goes on, up to this much more; then the connection is dropped instead.
-constexpr qint64 kMaxDiscardBytes = 4 * 1024 * 1024;
 constexpr int kProgressIntervalMs = 200;
 
 } // namespace
@@ -359,100 +353,88 @@ void MailboxRetrieval::pumpRetrievals()
             || m_retrBytesInFlight + m_toRetrieve.front().octets <= kMaxRetrBytesInFlight)) {
         const RetrievalPlan::Retrieval wanted = m_toRetrieve.front();
         m_toRetrieve.pop_front();
-        auto message = std::make_shared<Message>();
-        message->number = wanted.number;
-        message->octets = wanted.octets;
-        if (wanted.uidIndex >= 0)
-            message->uid = m_uids.uidAt(wanted.uidIndex).toByteArray();
-        message->staged = std::make_unique<StagedMessage>(m_setup.spool, Spool::newMessageName());
-        if (message->uid.isEmpty())
-            message->digest = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+        const QByteArray uid =
+            wanted.uidIndex >= 0 ? m_uids.uidAt(wanted.uidIndex).toByteArray() : QByteArray();
+        auto message = std::make_shared<IncomingMessage>(
+            m_setup.spool, wanted.number, wanted.octets, uid, m_setup.mailbox.messageLimitKb());
         ++m_retrInFlight;
-        m_retrBytesInFlight += message->octets;
+        m_retrBytesInFlight += wanted.octets;
 
         // RFC 1939 §5 RETR: the body streams into the staged file as it arrives.
         Pop3Session::Command c;
-        c.line = "RETR " + QByteArray::number(message->number);
+        c.line = "RETR " + QByteArray::number(wanted.number);
         c.multiLine = true;
-        Message *raw = message.get();
-        c.onData = [this, raw](QByteArrayView payload) { onRetrData(raw, payload); };
+        IncomingMessage *raw = message.get();
+        c.onData = [this, raw](QByteArrayView payload) { onRetrData(*raw, payload); };
         c.onReply = [this, message](
                         const Pop3Session::Reply &reply) { onRetrReply(message, reply); };
         m_session->send(std::move(c));
     }
 }
 
-void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
+void MailboxRetrieval::onRetrData(IncomingMessage &message, QByteArrayView payload)
 {
-    message->received += payload.size();
     m_progress.bytesDone += payload.size();
-    if (message->oversized) {
-        // Read and dropped to the end of the message, but only so far: a message that goes on
-        // and on ends the connection instead.
-        if (message->received
-            > m_setup.mailbox.messageLimitKb() * qint64(1024) + kMaxDiscardBytes) {
-            failWith(m_reporter.runaway(message->number));
-        }
+    switch (message.take(payload)) {
+    case IncomingMessage::Intake::WriteFailed:
+        if (m_storageError.isEmpty())
+            m_storageError = message.staged().error();
+        [[fallthrough]];
+    case IncomingMessage::Intake::Written:
+        reportProgress();
         return;
-    }
-    if (message->received > m_setup.mailbox.messageLimitKb() * qint64(1024)) {
+    case IncomingMessage::Intake::Outgrown:
         onOutgrown(message);
         return;
+    case IncomingMessage::Intake::Discarded:
+        return;
+    case IncomingMessage::Intake::Runaway:
+        failWith(m_reporter.runaway(message.number()));
+        return;
     }
-    if (message->digest && message->digested < kDigestBytes) {
-        const qsizetype take =
-            qsizetype(std::min<qint64>(payload.size(), kDigestBytes - message->digested));
-        message->digest->addData(payload.first(take));
-        message->digested += take;
-    }
-    if (!message->staged->append(payload) && m_storageError.isEmpty())
-        m_storageError = message->staged->error();
-    reportProgress();
 }
 
 // The server sends more than the limit, whatever LIST said: nothing more is stored, the
 // message stays on the server, and its UIDL is remembered so that later cycles do not
 // download it again (DESIGN.md "Download").
-void MailboxRetrieval::onOutgrown(Message *message)
+void MailboxRetrieval::onOutgrown(const IncomingMessage &message)
 {
     const MailboxSettings &mb = m_setup.mailbox;
-    message->oversized = true;
-    message->staged->discard();
-    const bool remembered = !message->uid.isEmpty();
+    const bool remembered = !message.uid().isEmpty();
     if (remembered) {
         const Status marked = m_setup.ledger->markOversized(
-            message->uid, QDateTime::currentSecsSinceEpoch(), mb.messageLimitKb());
+            message.uid(), QDateTime::currentSecsSinceEpoch(), mb.messageLimitKb());
         if (!marked && m_storageError.isEmpty())
             m_storageError = marked.error().message;
     }
-    raise(m_reporter.outgrown(message->number, message->octets, message->uid, remembered));
+    raise(m_reporter.outgrown(message.number(), message.listedOctets(), message.uid(), remembered));
 }
 
 void MailboxRetrieval::onRetrReply(
-    std::shared_ptr<Message> message, const Pop3Session::Reply &reply)
+    std::shared_ptr<IncomingMessage> message, const Pop3Session::Reply &reply)
 {
     --m_retrInFlight;
-    m_retrBytesInFlight -= message->octets;
+    m_retrBytesInFlight -= message->listedOctets();
     ++m_progress.messagesDone;
     const MailboxSettings &mb = m_setup.mailbox;
 
-    if (message->oversized) {
+    if (message->isOversized()) {
         ++m_report.tooLarge; // read to its end and dropped; never deleted
     } else if (!reply.status.ok) {
-        message->staged->discard();
+        message->staged().discard();
         ++m_report.unavailable;
-        raise(m_reporter.unavailable(message->number, reply.status, message->uid));
-    } else if (!m_storageError.isEmpty() || message->staged->hasFailed()) {
-        message->staged->discard();
+        raise(m_reporter.unavailable(message->number(), reply.status, message->uid()));
+    } else if (!m_storageError.isEmpty() || message->staged().hasFailed()) {
+        message->staged().discard();
     } else {
-        if (message->uid.isEmpty()) {
-            message->digest->addData(QByteArray::number(message->staged->size()));
-            message->uid = "sha256:" + message->digest->result().toHex();
-            if (const std::optional<UidLedger::Entry> stored = m_setup.ledger->find(message->uid)) {
-                message->staged->discard();
+        if (message->uid().isEmpty()) {
+            message->nameByDigest();
+            if (const std::optional<UidLedger::Entry> stored =
+                    m_setup.ledger->find(message->uid())) {
+                message->staged().discard();
                 ++m_report.alreadyStored;
                 if (deleting())
-                    sendDele(message->number, message->uid, stored->spoolName);
+                    sendDele(message->number(), message->uid(), stored->spoolName);
                 pumpRetrievals();
                 advance();
                 return;
@@ -462,44 +444,46 @@ void MailboxRetrieval::onRetrReply(
         meta.mailbox = mb.name;
         meta.server = mb.host;
         meta.user = mb.user;
-        meta.uid = message->uid;
+        meta.uid = message->uid();
         meta.retrieved = QDateTime::currentDateTimeUtc();
-        meta.size = message->staged->size();
-        if (message->staged->finish(meta))
+        meta.size = message->staged().size();
+        if (message->staged().finish(meta))
             submitForCommit(message);
         else if (m_storageError.isEmpty())
-            m_storageError = message->staged->error();
+            m_storageError = message->staged().error();
     }
     reportProgress();
     pumpRetrievals();
     advance();
 }
 
-void MailboxRetrieval::submitForCommit(std::shared_ptr<Message> message)
+void MailboxRetrieval::submitForCommit(std::shared_ptr<IncomingMessage> message)
 {
     ++m_commitsInFlight;
-    message->staged->release();
-    CommitItem item {message->staged->name(), message->uid, QDateTime::currentSecsSinceEpoch(),
-        message->staged->size(), message->staged->metadataSize()};
+    StagedMessage &staged = message->staged();
+    staged.release();
+    CommitItem item {staged.name(), message->uid(), QDateTime::currentSecsSinceEpoch(),
+        staged.size(), staged.metadataSize()};
     m_setup.committer->submit(m_setup.ledger, {item}, this,
         [this, message](const QString &error) { onCommitted({message}, error); });
 }
 
 void MailboxRetrieval::onCommitted(
-    const QList<std::shared_ptr<Message>> &messages, const QString &error)
+    const QList<std::shared_ptr<IncomingMessage>> &messages, const QString &error)
 {
     --m_commitsInFlight;
     if (!error.isEmpty()) {
         if (m_storageError.isEmpty())
             m_storageError = error;
     } else {
-        for (const std::shared_ptr<Message> &m : messages) {
+        for (const std::shared_ptr<IncomingMessage> &m : messages) {
+            const StagedMessage &staged = m->staged();
             ++m_report.stored;
-            m_report.bytes += m->staged->size();
-            raise(m_reporter.stored(m->number, m->staged->size(), m->staged->name(), m->uid));
+            m_report.bytes += staged.size();
+            raise(m_reporter.stored(m->number(), staged.size(), staged.name(), m->uid()));
             // Durable in Incoming Mail and in the ledger: now, and only now, DELE.
             if (deleting())
-                sendDele(m->number, m->uid, m->staged->name());
+                sendDele(m->number(), m->uid(), staged.name());
         }
     }
     advance();

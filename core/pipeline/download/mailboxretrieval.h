@@ -3,12 +3,12 @@
 #include "config/configuration.h"
 #include "events/event.h"
 #include "events/reports.h"
+#include "pipeline/download/incomingmessage.h"
 #include "pipeline/download/retrievalplan.h"
 #include "pipeline/download/retrievalreporter.h"
 #include "protocol/pop3session.h"
 #include "spool/spool.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -80,18 +80,6 @@ private:
         Done
     };
 
-    struct Message
-    {
-        int number = 0;
-        qint64 octets = 0; // as LIST says
-        QByteArray uid; // empty without UIDL until the digest is known
-        std::unique_ptr<StagedMessage> staged;
-        std::unique_ptr<QCryptographicHash> digest;
-        qint64 digested = 0;
-        qint64 received = 0;
-        bool oversized = false; // outgrew the size limit while it streamed: read and dropped
-    };
-
     void advance();
     void onGreeted(const QByteArray &greeting);
     void onSessionFailed(const SessionFailure &failure);
@@ -101,11 +89,11 @@ private:
     void onAuthReply(const Pop3Session::Reply &reply);
     void onListings();
     void pumpRetrievals();
-    void onRetrData(Message *message, QByteArrayView payload);
-    void onOutgrown(Message *message);
-    void onRetrReply(std::shared_ptr<Message> message, const Pop3Session::Reply &reply);
-    void submitForCommit(std::shared_ptr<Message> message);
-    void onCommitted(const QList<std::shared_ptr<Message>> &messages, const QString &error);
+    void onRetrData(IncomingMessage &message, QByteArrayView payload);
+    void onOutgrown(const IncomingMessage &message);
+    void onRetrReply(std::shared_ptr<IncomingMessage> message, const Pop3Session::Reply &reply);
+    void submitForCommit(std::shared_ptr<IncomingMessage> message);
+    void onCommitted(const QList<std::shared_ptr<IncomingMessage>> &messages, const QString &error);
     void sendDele(int number, const QByteArray &uid, const QString &spoolName);
     void quit();
     void finish();
