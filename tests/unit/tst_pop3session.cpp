@@ -59,6 +59,18 @@ const QStringList kUserPass = {
     QStringLiteral("S: +OK logged in"),
 };
 
+// Pipelined UIDL and LIST of one message, "a" of 10 bytes.
+const QStringList kOneMessageListed = {
+    QStringLiteral("C: UIDL"),
+    QStringLiteral("C: LIST"),
+    QStringLiteral("S: +OK"),
+    QStringLiteral("S: 1 a"),
+    QStringLiteral("S: ."),
+    QStringLiteral("S: +OK"),
+    QStringLiteral("S: 1 10"),
+    QStringLiteral("S: ."),
+};
+
 // Message number -> UIDL, from the server's UIDL listing in a script.
 QHash<int, QByteArray> uidsOf(const QStringList &script)
 {
@@ -922,12 +934,10 @@ void TestPop3Session::stopWhileMessageStallsGivesUpAtHalfTheTimeout()
     };
     QElapsedTimer clock;
     clock.start();
-    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
-        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
-        QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: ."),
-        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: ."),
-        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 1"), QStringLiteral("S:STALL"),
-    }, mailbox(), false, 2000);
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + kOneMessageListed
+            + QStringList {QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"),
+                QStringLiteral("S: X: 1"), QStringLiteral("S:STALL")},
+        mailbox(), false, 2000);
     QVERIFY2(r.channel->mismatches().isEmpty(), qPrintable(r.channel->mismatches().join(u'\n')));
     QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Cancelled));
     QCOMPARE(int(r.report.failureId), int(EventId::RetrievalCancelled));
@@ -950,13 +960,12 @@ void TestPop3Session::quitUnansweredAfterStopIsGivenUp()
     };
     QElapsedTimer clock;
     clock.start();
-    Run r = run(kGreeting + kCapaPipelining + kUserPass + QStringList{
-        QStringLiteral("C: UIDL"), QStringLiteral("C: LIST"),
-        QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: ."),
-        QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: ."),
-        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
-        QStringLiteral("C: DELE 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"), QStringLiteral("S:STALL"),
-    }, mailbox(), false, 2000);
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + kOneMessageListed
+            + QStringList {QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"),
+                QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
+                QStringLiteral("C: DELE 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+                QStringLiteral("S:STALL")},
+        mailbox(), false, 2000);
     QVERIFY2(r.channel->mismatches().isEmpty(), qPrintable(r.channel->mismatches().join(u'\n')));
     QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 2000,
         qPrintable(QString::number(clock.elapsed())));

@@ -40,12 +40,13 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    void mailboxFinished(const Pop3Connector::RetrievalReport &report);
+    void finished(const QList<Pop3Connector::RetrievalReport> &reports);
+    // Passed on from each retrieval.
     void eventRaised(const Pop3Connector::Event &event);
     void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
         const QByteArray &line);
     void progressed(const Pop3Connector::MailboxProgress &progress);
-    void mailboxFinished(const Pop3Connector::RetrievalReport &report);
-    void finished(const QList<Pop3Connector::RetrievalReport> &reports);
 
 private:
     void startWaiting();

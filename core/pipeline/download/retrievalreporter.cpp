@@ -88,39 +88,34 @@ Failure RetrievalReporter::listRefused(const StatusLine &status) const
 
 Failure RetrievalReporter::sessionFailed(const SessionFailure &failure) const
 {
-    Notice notice;
+    const QString &detail = failure.detail;
+    const auto lost = [](EventId id, const QString &text) {
+        return Failure {RetrievalReport::Outcome::Failed, {id, text}, Ending::Drop};
+    };
     switch (failure.error) {
     case SessionError::HostNotFound:
-        notice = {EventId::HostNotFound,
-            tr("Cannot find the POP3 server %1: %2").arg(m_host, failure.detail)};
-        break;
+        return lost(
+            EventId::HostNotFound, tr("Cannot find the POP3 server %1: %2").arg(m_host, detail));
     case SessionError::ConnectionRefused:
     case SessionError::Network:
-        notice = {EventId::ConnectionFailed,
-            tr("Cannot connect to %1 port %2: %3").arg(m_host).arg(m_port).arg(failure.detail)};
-        break;
+        return lost(EventId::ConnectionFailed,
+            tr("Cannot connect to %1 port %2: %3").arg(m_host).arg(m_port).arg(detail));
     case SessionError::Dropped:
-        notice = {
-            EventId::ConnectionDropped, tr("%1 closed the connection unexpectedly").arg(m_host)};
-        break;
+        return lost(
+            EventId::ConnectionDropped, tr("%1 closed the connection unexpectedly").arg(m_host));
     case SessionError::TlsCertificate:
-        notice = {EventId::CertificateUntrusted,
-            tr("The certificate of %1 is not trusted: %2").arg(m_host, failure.detail)};
-        break;
+        return lost(EventId::CertificateUntrusted,
+            tr("The certificate of %1 is not trusted: %2").arg(m_host, detail));
     case SessionError::TlsHandshake:
-        notice = {EventId::TlsFailed,
-            tr("TLS with %1 port %2 failed: %3").arg(m_host).arg(m_port).arg(failure.detail)};
-        break;
+        return lost(EventId::TlsFailed,
+            tr("TLS with %1 port %2 failed: %3").arg(m_host).arg(m_port).arg(detail));
     case SessionError::Timeout:
-        notice = {
-            EventId::ServerTimeout, tr("%1 stopped answering: %2").arg(m_host, failure.detail)};
-        break;
+        return lost(EventId::ServerTimeout, tr("%1 stopped answering: %2").arg(m_host, detail));
     case SessionError::ProtocolViolation:
     case SessionError::LimitExceeded:
-        notice = {EventId::ProtocolViolation, tr("%1: %2").arg(m_host, failure.detail)};
         break;
     }
-    return {RetrievalReport::Outcome::Failed, notice, Ending::Drop};
+    return lost(EventId::ProtocolViolation, tr("%1: %2").arg(m_host, detail));
 }
 
 Notice RetrievalReporter::noUniqueIds() const
