@@ -1,20 +1,13 @@
 #include "pipeline/download/mailboxretrieval.h"
 
-#include "spool/spoolcommitter.h"
-#include "spool/uidledger.h"
+#include "base/durablefs.h"
 
-#include <QDateTime>
 #include <QThread>
 
 namespace Pop3Connector {
 
 namespace {
 
-// Pipelining window: enough requested ahead to keep the server streaming (about one
-// bandwidth-delay product of a fast link), little enough that a stop drains quickly. Sizes come
-// from LIST.
-constexpr int kMaxRetrInFlight = 32;
-constexpr qint64 kMaxRetrBytesInFlight = 1024 * 1024;
 constexpr int kProgressIntervalMs = 200;
 
 } // namespace
@@ -26,8 +19,13 @@ MailboxRetrieval::MailboxRetrieval(Setup setup, QObject *parent)
 {
     m_report.mailbox = m_setup.mailbox.name;
     m_progress.mailbox = m_setup.mailbox.name;
+    if (!m_setup.channelFactory) {
+        m_setup.channelFactory = [trust = TlsTrust {m_setup.mailbox.caFile}] {
+            return new SocketChannel(trust);
+        };
+    }
     m_stopDeadline.setSingleShot(true);
-    connect(&m_stopDeadline, &QTimer::timeout, this, &MailboxRetrieval::onStopDeadline);
+    connect(&m_stopDeadline, &QTimer::timeout, this, [this] { step(Input::StopDeadlinePassed); });
 }
 
 MailboxRetrieval::~MailboxRetrieval()
@@ -36,48 +34,174 @@ MailboxRetrieval::~MailboxRetrieval()
     m_setup.password.fill('\0');
 }
 
-bool MailboxRetrieval::deleting() const
-{
-    return !m_setup.mailbox.leaveOnServer;
-}
-
-void MailboxRetrieval::raise(EventId id, const QString &text, const QString &message)
-{
-    if (describe(id).level <= m_setup.logLevel)
-        Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));
-}
-
-void MailboxRetrieval::raise(const Notice &notice)
-{
-    raise(notice.id, notice.text, notice.message);
-}
-
-void MailboxRetrieval::reportProgress(bool force)
-{
-    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < kProgressIntervalMs)
-        return;
-    m_progressClock.start();
-    Q_EMIT progressed(m_progress);
-}
-
 void MailboxRetrieval::start()
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    step(Input::Start);
+}
+
+void MailboxRetrieval::requestStop()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    step(Input::StopRequested);
+}
+
+void MailboxRetrieval::cancel()
+{
+    step(Input::CancelRequested);
+}
+
+// Each input, in the state that awaits it, leads to the next state and what it begins with.
+void MailboxRetrieval::step(Input input)
+{
+    if (m_state == State::Finished)
+        return;
+    switch (input) {
+    case Input::Start:
+        if (m_state == State::Idle)
+            enter(State::Connecting, &MailboxRetrieval::connectToServer);
+        break;
+    case Input::Greeted:
+    case Input::TlsEstablished: // RFC 2595 §4: capabilities are asked again once encrypted
+        if (m_state == State::Connecting || m_state == State::StartingTls)
+            enter(State::Capabilities, &MailboxRetrieval::sendCapa);
+        break;
+    case Input::CapabilitiesListed:
+        if (m_state != State::Capabilities)
+            break;
+        if (m_setup.mailbox.security != Pop3Security::StartTls || m_session->isEncrypted())
+            enter(State::Authenticating, &MailboxRetrieval::authenticate);
+        else if (m_caps.known && !m_caps.stls)
+            failWith(m_reporter.startTlsMissing()); // never the password in clear text instead
+        else
+            enter(State::StartingTls, &MailboxRetrieval::sendStls);
+        break;
+    case Input::StlsAccepted:
+        if (m_state == State::StartingTls)
+            m_session->startTls();
+        break;
+    case Input::LoggedIn:
+        if (m_state != State::Authenticating)
+            break;
+        if (m_setup.probeOnly)
+            enter(State::Probing, &MailboxRetrieval::askDrop);
+        else
+            enter(State::Listing, &MailboxRetrieval::listMailbox);
+        break;
+    case Input::DropListed:
+        if (m_state == State::Probing)
+            enter(State::Quitting, &MailboxRetrieval::quit);
+        break;
+    case Input::Listed:
+        if (m_state != State::Listing)
+            break;
+        if (Status begun = m_transaction->begin(); !begun)
+            failWith({RetrievalReport::Outcome::Failed, m_reporter.ledgerFailed(begun.error())});
+        else
+            enter(State::Transferring, &MailboxRetrieval::retrieve);
+        break;
+    case Input::TransferMoved:
+        break; // the rule below
+    case Input::QuitAnswered:
+        if (m_state == State::Quitting)
+            enter(State::Closed);
+        break;
+    case Input::StopDeadlinePassed:
+        if (!m_stopDeadlinePassed && retrievalsInFlight() == 0 && m_state != State::Closed) {
+            // Only our own commits or the QUIT reply are awaited: a little longer.
+            m_stopDeadlinePassed = true;
+            m_stopDeadline.start(m_setup.timeoutMs / 4);
+            break;
+        }
+        [[fallthrough]];
+    case Input::ConnectionLost:
+        if (m_state == State::Quitting) {
+            // The server may have removed nothing: what is stored is deleted on the next cycle.
+            m_session->abort();
+            raise(input == Input::ConnectionLost
+                    ? m_reporter.quitUnconfirmed(m_lostConnection.detail)
+                    : m_reporter.quitUnansweredAtStop());
+            m_report.deleted = 0;
+            enter(State::Closed);
+        } else if (m_state != State::Closed) {
+            failWith(input == Input::ConnectionLost
+                    ? m_reporter.sessionFailed(m_lostConnection)
+                    : m_reporter.stoppedWhileArriving(retrievalsInFlight()));
+        }
+        break;
+    case Input::StopRequested:
+        // In the transaction what was requested is still stored and deleted, within the timeout
+        // in all; before it there is nothing to finish.
+        if (m_state == State::Transferring || m_state == State::Quitting) {
+            if (!m_stopDeadline.isActive() && !m_stopDeadlinePassed)
+                m_stopDeadline.start(m_setup.timeoutMs / 2);
+            if (m_transaction)
+                m_transaction->stop();
+            break;
+        }
+        [[fallthrough]];
+    case Input::CancelRequested:
+        if (m_state != State::Closed)
+            failWith(m_reporter.cancelled());
+        break;
+    case Input::Failed: {
+        // QUIT while the server answers what it is asked and no message is arriving.
+        const bool talking = m_state != State::Idle && m_state != State::Connecting
+            && m_state != State::Quitting && m_state != State::Closed;
+        if (m_ending == Ending::Quit && talking && retrievalsInFlight() == 0) {
+            enter(State::Quitting, &MailboxRetrieval::quit);
+        } else {
+            if (m_session)
+                m_session->abort();
+            enter(State::Closed);
+        }
+        break;
+    }
+    }
+
+    // Whatever came: a transaction with nothing left to do ends with QUIT, which makes its DELEs
+    // take effect, unless storing failed.
+    if (m_state == State::Transferring && m_transaction->isSettled()) {
+        if (const std::optional<QString> &failure = m_transaction->storageFailure())
+            failWith(m_reporter.storageFailed(*failure));
+        else
+            enter(State::Quitting, &MailboxRetrieval::quit);
+    }
+    if (m_transaction && m_state != State::Listing && m_state != State::Transferring)
+        m_transaction->close();
+    // Closed, the retrieval finishes once its own commits are in.
+    if (m_state == State::Closed && commitsInFlight() == 0)
+        enter(State::Finished, &MailboxRetrieval::finish);
+}
+
+// The only place the state is set (step() decides when).
+void MailboxRetrieval::enter(State state, void (MailboxRetrieval::*begin)())
+{
+    m_state = state;
+    if (begin)
+        (this->*begin)();
+}
+
+void MailboxRetrieval::connectToServer()
+{
     const MailboxSettings &mb = m_setup.mailbox;
-    Channel *channel =
-        m_setup.channelFactory ? m_setup.channelFactory() : new SocketChannel(TlsTrust {mb.caFile});
-    m_session = new Pop3Session(channel, this);
+    m_session = new Pop3Session(m_setup.channelFactory(), this);
     m_session->setTimeout(m_setup.timeoutMs);
     m_session->setTranscriptEnabled(m_setup.transcript);
-    connect(m_session, &Pop3Session::greeted, this, &MailboxRetrieval::onGreeted);
-    connect(m_session, &Pop3Session::failed, this, &MailboxRetrieval::onSessionFailed);
-    connect(m_session, &Pop3Session::tlsEstablished, this, &MailboxRetrieval::sendCapa);
+    connect(m_session, &Pop3Session::greeted, this, [this](const QByteArray &greeting) {
+        m_apopTimestamp = apopTimestamp(greeting);
+        step(Input::Greeted);
+    });
+    connect(m_session, &Pop3Session::failed, this, [this](const SessionFailure &failure) {
+        m_lostConnection = failure;
+        step(Input::ConnectionLost);
+    });
+    connect(m_session, &Pop3Session::tlsEstablished, this, [this] { step(Input::TlsEstablished); });
     connect(m_session, &Pop3Session::transcriptLine, this,
         [this](TranscriptDirection direction, const QByteArray &line) {
             Q_EMIT transcriptLine(m_setup.mailbox.name, direction, line);
         });
 
-    m_state = State::Connecting;
     m_progress.phase = MailboxProgress::Phase::Connecting;
     reportProgress(true);
     raise(m_reporter.started());
@@ -86,40 +210,25 @@ void MailboxRetrieval::start()
     m_session->open(mb.host, mb.port, mb.security == Pop3Security::Tls);
 }
 
-void MailboxRetrieval::onGreeted(const QByteArray &greeting)
-{
-    m_apopTimestamp = apopTimestamp(greeting);
-    sendCapa();
-}
-
-// RFC 2449 §5; asked again after STLS, as RFC 2595 §4 requires.
+// RFC 2449 §5.
 void MailboxRetrieval::sendCapa()
 {
-    m_state = State::Capabilities;
     Pop3Session::Command c;
     c.line = "CAPA";
     c.multiLine = true;
     c.transcribeBody = true;
-    c.onReply = [this](const Pop3Session::Reply &reply) { onCapa(reply); };
+    c.onReply = [this](const Pop3Session::Reply &reply) {
+        // A server without CAPA is an RFC 1939 server: USER/PASS, no pipelining.
+        m_caps = reply.status.ok ? parseCapabilities(reply.lines) : Capabilities {};
+        step(Input::CapabilitiesListed);
+    };
     m_session->send(std::move(c));
 }
 
-void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
+// RFC 2595 §4: a server that refuses STLS ends the session; the password is never sent in
+// clear text instead.
+void MailboxRetrieval::sendStls()
 {
-    // A server without CAPA is an RFC 1939 server: USER/PASS, no pipelining.
-    m_caps = reply.status.ok ? parseCapabilities(reply.lines) : Capabilities {};
-    const MailboxSettings &mb = m_setup.mailbox;
-    if (mb.security != Pop3Security::StartTls || m_session->isEncrypted()) {
-        authenticate();
-        return;
-    }
-    // RFC 2595 §4: STLS. A server that does not offer it, or refuses it, ends the session;
-    // the password is never sent in clear text instead.
-    if (m_caps.known && !m_caps.stls) {
-        failWith(m_reporter.startTlsMissing());
-        return;
-    }
-    m_state = State::StartingTls;
     Pop3Session::Command c;
     c.line = "STLS";
     c.onReply = [this](const Pop3Session::Reply &reply) {
@@ -127,7 +236,7 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
             failWith(m_reporter.startTlsRefused(reply.status));
             return;
         }
-        m_session->startTls();
+        step(Input::StlsAccepted);
     };
     m_session->send(std::move(c));
 }
@@ -242,315 +351,65 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
             reply.status);
         return;
     }
-    if (m_setup.probeOnly) {
-        // RFC 1939 §5 STAT: the drop listing, all a connection test needs.
-        m_state = State::Listing;
-        Pop3Session::Command stat;
-        stat.line = "STAT";
-        stat.onReply = [this](const Pop3Session::Reply &reply) {
-            if (!reply.status.ok) {
-                failWith(m_reporter.statRefused(reply.status));
-                return;
-            }
-            if (const std::optional<Drop> drop = parseStat(reply.status.text)) {
-                m_report.onServer = drop->count;
-                m_report.octetsOnServer = drop->octets;
-            }
-            quit();
-        };
-        m_session->send(std::move(stat));
-        return;
-    }
-    // RFC 1939 §6 UIDL and §5 LIST, pipelined when the server allows it.
-    m_state = State::Listing;
+    step(Input::LoggedIn);
+}
+
+// RFC 1939 §5: the TRANSACTION state, after the login.
+void MailboxRetrieval::beginTransaction()
+{
+    m_transaction = new MailboxTransaction(
+        {m_session, m_caps.pipelining, m_setup.mailbox, m_setup.spool, m_setup.committer,
+            m_setup.ledger, &m_reporter, &m_report, &m_progress},
+        this);
+    connect(
+        m_transaction, &MailboxTransaction::dropListed, this, [this] { step(Input::DropListed); });
+    connect(m_transaction, &MailboxTransaction::listed, this, [this] { step(Input::Listed); });
+    connect(
+        m_transaction, &MailboxTransaction::moved, this, [this] { step(Input::TransferMoved); });
+    connect(m_transaction, &MailboxTransaction::progressed, this, [this] { reportProgress(); });
+    connect(m_transaction, &MailboxTransaction::noticed, this,
+        [this](const Notice &notice) { raise(notice); });
+    connect(m_transaction, &MailboxTransaction::failed, this,
+        [this](const Failure &failure) { failWith(failure); });
+}
+
+// A connection test asks only for the drop listing.
+void MailboxRetrieval::askDrop()
+{
+    beginTransaction();
+    m_transaction->stat();
+}
+
+void MailboxRetrieval::listMailbox()
+{
     m_progress.phase = MailboxProgress::Phase::Listing;
     reportProgress(true);
-    m_session->setPipelining(m_caps.pipelining);
-    m_listingsPending = 2;
-
-    // Each line is parsed as it arrives into a compact listing; nothing is held as text.
-    Pop3Session::Command uidl;
-    uidl.line = "UIDL";
-    uidl.multiLine = true;
-    uidl.onLine = [this](QByteArrayView line) { return m_uids.add(line); };
-    uidl.onReply = [this](const Pop3Session::Reply &reply) {
-        m_haveUidl = reply.status.ok;
-        m_uids.seal();
-        if (--m_listingsPending == 0 && m_state == State::Listing)
-            onListings();
-    };
-    m_session->send(std::move(uidl));
-
-    Pop3Session::Command list;
-    list.line = "LIST";
-    list.multiLine = true;
-    list.onLine = [this](QByteArrayView line) { return m_scan.add(line); };
-    list.onReply = [this](const Pop3Session::Reply &reply) {
-        if (!reply.status.ok) {
-            failWith(m_reporter.listRefused(reply.status));
-            return;
-        }
-        m_scan.seal();
-        if (--m_listingsPending == 0 && m_state == State::Listing)
-            onListings();
-    };
-    m_session->send(std::move(list));
+    beginTransaction();
+    m_transaction->list();
 }
 
-void MailboxRetrieval::onListings()
+void MailboxRetrieval::retrieve()
 {
-    const MailboxSettings &mb = m_setup.mailbox;
-    if (m_haveUidl) {
-        // Only after a complete, valid listing may the ledger forget what the server no longer
-        // has. What it keeps is what it knows and the server still lists.
-        QSet<QByteArray> present;
-        for (qsizetype i = 0; i < m_uids.size(); ++i) {
-            const QByteArray uid = m_uids.uidAt(i).toByteArray();
-            if (m_setup.ledger->contains(uid))
-                present.insert(uid);
-        }
-        if (Status retained = m_setup.ledger->retainOnly(present); !retained) {
-            failWith({RetrievalReport::Outcome::Failed, m_reporter.ledgerFailed(retained.error())});
-            return;
-        }
-    } else {
-        raise(m_reporter.noUniqueIds());
-    }
-
-    using Reason = RetrievalPlan::Reason;
-    const RetrievalPlan plan = planRetrieval(m_scan, m_haveUidl ? &m_uids : nullptr,
-        UidLedgerView(*m_setup.ledger), mb, QDateTime::currentSecsSinceEpoch());
-    m_report.onServer = int(m_scan.entries().size());
-    m_report.alreadyStored = int(plan.deletions.size()) + plan.count(Reason::Kept);
-    m_report.tooLarge = plan.count(Reason::TooLarge) + plan.count(Reason::OversizedBefore);
-    m_report.backlog = plan.count(Reason::Backlog);
-    for (const RetrievalPlan::Left &l : plan.left) {
-        const QByteArray uid =
-            l.uidIndex >= 0 ? m_uids.uidAt(l.uidIndex).toByteArray() : QByteArray();
-        if (const std::optional<Notice> notice = m_reporter.left(l, uid))
-            raise(*notice);
-    }
-    for (const RetrievalPlan::Deletion &d : plan.deletions)
-        sendDele(d.number, m_uids.uidAt(d.uidIndex).toByteArray(), d.spoolName);
-    m_toRetrieve.assign(plan.retrievals.cbegin(), plan.retrievals.cend());
-    m_progress.bytesTotal += plan.octetsToRetrieve();
-    if (m_report.backlog > 0)
-        raise(m_reporter.backlog(m_report.backlog));
-    m_progress.messagesTotal = int(m_toRetrieve.size());
     m_progress.phase = MailboxProgress::Phase::Retrieving;
     reportProgress(true);
-    m_state = State::Transferring;
-    pumpRetrievals();
-    advance();
-}
-
-void MailboxRetrieval::pumpRetrievals()
-{
-    const int maxInFlight = m_caps.pipelining ? kMaxRetrInFlight : 1;
-    while (!m_toRetrieve.empty() && !m_stopRequested && m_storageError.isEmpty()
-        && m_retrInFlight < maxInFlight
-        && (m_retrInFlight == 0
-            || m_retrBytesInFlight + m_toRetrieve.front().octets <= kMaxRetrBytesInFlight)) {
-        const RetrievalPlan::Retrieval wanted = m_toRetrieve.front();
-        m_toRetrieve.pop_front();
-        const QByteArray uid =
-            wanted.uidIndex >= 0 ? m_uids.uidAt(wanted.uidIndex).toByteArray() : QByteArray();
-        auto message = std::make_shared<IncomingMessage>(
-            m_setup.spool, wanted.number, wanted.octets, uid, m_setup.mailbox.messageLimitKb());
-        ++m_retrInFlight;
-        m_retrBytesInFlight += wanted.octets;
-
-        // RFC 1939 §5 RETR: the body streams into the staged file as it arrives.
-        Pop3Session::Command c;
-        c.line = "RETR " + QByteArray::number(wanted.number);
-        c.multiLine = true;
-        IncomingMessage *raw = message.get();
-        c.onData = [this, raw](QByteArrayView payload) { onRetrData(*raw, payload); };
-        c.onReply = [this, message](
-                        const Pop3Session::Reply &reply) { onRetrReply(message, reply); };
-        m_session->send(std::move(c));
-    }
-}
-
-void MailboxRetrieval::onRetrData(IncomingMessage &message, QByteArrayView payload)
-{
-    m_progress.bytesDone += payload.size();
-    switch (message.take(payload)) {
-    case IncomingMessage::Intake::WriteFailed:
-        if (m_storageError.isEmpty())
-            m_storageError = message.staged().error();
-        [[fallthrough]];
-    case IncomingMessage::Intake::Written:
-        reportProgress();
-        return;
-    case IncomingMessage::Intake::Outgrown:
-        onOutgrown(message);
-        return;
-    case IncomingMessage::Intake::Discarded:
-        return;
-    case IncomingMessage::Intake::Runaway:
-        failWith(m_reporter.runaway(message.number()));
-        return;
-    }
-}
-
-// The server sends more than the limit, whatever LIST said: nothing more is stored, the
-// message stays on the server, and its UIDL is remembered so that later cycles do not
-// download it again (DESIGN.md "Download").
-void MailboxRetrieval::onOutgrown(const IncomingMessage &message)
-{
-    const MailboxSettings &mb = m_setup.mailbox;
-    const bool remembered = !message.uid().isEmpty();
-    if (remembered) {
-        const Status marked = m_setup.ledger->markOversized(
-            message.uid(), QDateTime::currentSecsSinceEpoch(), mb.messageLimitKb());
-        if (!marked && m_storageError.isEmpty())
-            m_storageError = marked.error().message;
-    }
-    raise(m_reporter.outgrown(message.number(), message.listedOctets(), message.uid(), remembered));
-}
-
-void MailboxRetrieval::onRetrReply(
-    std::shared_ptr<IncomingMessage> message, const Pop3Session::Reply &reply)
-{
-    --m_retrInFlight;
-    m_retrBytesInFlight -= message->listedOctets();
-    ++m_progress.messagesDone;
-    const MailboxSettings &mb = m_setup.mailbox;
-
-    if (message->isOversized()) {
-        ++m_report.tooLarge; // read to its end and dropped; never deleted
-    } else if (!reply.status.ok) {
-        message->staged().discard();
-        ++m_report.unavailable;
-        raise(m_reporter.unavailable(message->number(), reply.status, message->uid()));
-    } else if (!m_storageError.isEmpty() || message->staged().hasFailed()) {
-        message->staged().discard();
-    } else {
-        if (message->uid().isEmpty()) {
-            message->nameByDigest();
-            if (const std::optional<UidLedger::Entry> stored =
-                    m_setup.ledger->find(message->uid())) {
-                message->staged().discard();
-                ++m_report.alreadyStored;
-                if (deleting())
-                    sendDele(message->number(), message->uid(), stored->spoolName);
-                pumpRetrievals();
-                advance();
-                return;
-            }
-        }
-        MessageMetadata meta;
-        meta.mailbox = mb.name;
-        meta.server = mb.host;
-        meta.user = mb.user;
-        meta.uid = message->uid();
-        meta.retrieved = QDateTime::currentDateTimeUtc();
-        meta.size = message->staged().size();
-        if (message->staged().finish(meta))
-            submitForCommit(message);
-        else if (m_storageError.isEmpty())
-            m_storageError = message->staged().error();
-    }
-    reportProgress();
-    pumpRetrievals();
-    advance();
-}
-
-void MailboxRetrieval::submitForCommit(std::shared_ptr<IncomingMessage> message)
-{
-    ++m_commitsInFlight;
-    StagedMessage &staged = message->staged();
-    staged.release();
-    CommitItem item {staged.name(), message->uid(), QDateTime::currentSecsSinceEpoch(),
-        staged.size(), staged.metadataSize()};
-    m_setup.committer->submit(m_setup.ledger, {item}, this,
-        [this, message](const QString &error) { onCommitted({message}, error); });
-}
-
-void MailboxRetrieval::onCommitted(
-    const QList<std::shared_ptr<IncomingMessage>> &messages, const QString &error)
-{
-    --m_commitsInFlight;
-    if (!error.isEmpty()) {
-        if (m_storageError.isEmpty())
-            m_storageError = error;
-    } else {
-        for (const std::shared_ptr<IncomingMessage> &m : messages) {
-            const StagedMessage &staged = m->staged();
-            ++m_report.stored;
-            m_report.bytes += staged.size();
-            raise(m_reporter.stored(m->number(), staged.size(), staged.name(), m->uid()));
-            // Durable in Incoming Mail and in the ledger: now, and only now, DELE.
-            if (deleting())
-                sendDele(m->number(), m->uid(), staged.name());
-        }
-    }
-    advance();
-}
-
-// RFC 1939 §5 DELE: marks the message; the server removes it only when QUIT succeeds.
-void MailboxRetrieval::sendDele(int number, const QByteArray &uid, const QString &spoolName)
-{
-    if (m_state != State::Listing && m_state != State::Transferring)
-        return; // the session is gone; the ledger has the message, the next cycle deletes it
-    Pop3Session::Command c;
-    c.line = "DELE " + QByteArray::number(number);
-    c.onReply = [this, number, uid, spoolName](const Pop3Session::Reply &reply) {
-        if (reply.status.ok) {
-            ++m_report.deleted;
-            m_deleted.append(QString::fromLatin1(uid) + u' ' + spoolName);
-            if (!m_haveUidl)
-                m_deletedWithoutUidl.insert(uid);
-        } else {
-            raise(m_reporter.deleteRefused(number, reply.status, uid));
-        }
-    };
-    m_session->send(std::move(c));
-}
-
-void MailboxRetrieval::advance()
-{
-    switch (m_state) {
-    case State::Transferring: {
-        const bool nothingLeft =
-            m_toRetrieve.empty() || m_stopRequested || !m_storageError.isEmpty();
-        if (nothingLeft && m_retrInFlight == 0 && m_commitsInFlight == 0) {
-            if (!m_storageError.isEmpty()) {
-                failWith(m_reporter.storageFailed(m_storageError));
-                return;
-            }
-            quit();
-        }
-        break;
-    }
-    case State::Done:
-        if (m_commitsInFlight == 0)
-            finish();
-        break;
-    default:
-        break;
-    }
+    m_transaction->retrieveMore();
 }
 
 // RFC 1939 §6: QUIT ends the transaction; only its +OK makes the DELEs take effect.
 void MailboxRetrieval::quit()
 {
-    m_state = State::Quitting;
     m_progress.phase = MailboxProgress::Phase::Finishing;
     reportProgress(true);
     Pop3Session::Command c;
     c.line = "QUIT";
     c.onReply = [this](const Pop3Session::Reply &reply) {
         if (reply.status.ok) {
-            // RFC 1939 §6: the server has removed what was marked. Each of those is durable in
-            // the spool (DELE follows the commit); the harness checks that promise.
-            DurableFs::acknowledge(
-                DurableFs::Acknowledgement::ServerDeleted, m_setup.mailbox.name, m_deleted);
-            if (!m_deletedWithoutUidl.isEmpty()) {
-                // Left in the ledger, a digest would take a later message with the same header
-                // and size for this one, and delete it unread.
-                if (Status forgotten = m_setup.ledger->remove(m_deletedWithoutUidl); !forgotten)
+            // RFC 1939 §6: the server has removed what was marked. Each of those is durable in the
+            // spool (DELE follows the commit); the harness checks that promise.
+            DurableFs::acknowledge(DurableFs::Acknowledgement::ServerDeleted, m_setup.mailbox.name,
+                m_transaction ? m_transaction->deletedOnServer() : QStringList());
+            if (m_transaction) {
+                if (Status forgotten = m_transaction->forgetDeletedDigests(); !forgotten)
                     raise(m_reporter.ledgerFailed(forgotten.error()));
             }
         } else {
@@ -561,35 +420,28 @@ void MailboxRetrieval::quit()
             m_report.deleted = 0;
         }
         m_session->close();
-        m_state = State::Done;
-        advance();
+        step(Input::QuitAnswered);
     };
     m_session->send(std::move(c));
 }
 
-void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
+void MailboxRetrieval::failWith(const Failure &failure)
 {
-    if (m_state == State::Quitting) {
-        raise(m_reporter.quitUnconfirmed(failure.detail));
-        m_report.deleted = 0;
-        m_state = State::Done;
-        advance();
-        return;
-    }
-    if (m_state == State::Done)
-        return;
-    failWith(m_reporter.sessionFailed(failure));
+    if (record(failure))
+        raise(failure.notice);
+    m_ending = failure.ending;
+    step(Input::Failed);
+}
+
+void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text)
+{
+    failWith({outcome, {id, text}});
 }
 
 void MailboxRetrieval::failFromReply(
     EventId fallback, const QString &what, const StatusLine &status)
 {
     failWith(m_reporter.refused(fallback, what, status));
-}
-
-void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text)
-{
-    failWith({outcome, {id, text}});
 }
 
 bool MailboxRetrieval::record(const Failure &failure)
@@ -602,76 +454,37 @@ bool MailboxRetrieval::record(const Failure &failure)
     return true;
 }
 
-void MailboxRetrieval::failWith(const Failure &failure)
+void MailboxRetrieval::raise(EventId id, const QString &text, const QString &message)
 {
-    if (record(failure))
-        raise(failure.notice);
-    const bool talking = m_state == State::Capabilities || m_state == State::StartingTls
-        || m_state == State::Authenticating || m_state == State::Listing
-        || m_state == State::Transferring;
-    if (failure.ending == Ending::Quit && talking && m_retrInFlight == 0) {
-        quit();
-        return;
-    }
-    if (m_session)
-        m_session->abort();
-    m_state = State::Done;
-    advance();
+    if (describe(id).level <= m_setup.logLevel)
+        Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));
 }
 
-void MailboxRetrieval::requestStop()
+void MailboxRetrieval::raise(const Notice &notice)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    const bool first = !m_stopRequested;
-    m_stopRequested = true;
-    if (m_state == State::Transferring || m_state == State::Quitting) {
-        if (first)
-            m_stopDeadline.start(m_setup.timeoutMs / 2);
-        if (m_state == State::Transferring)
-            advance();
-    } else if (m_state != State::Done) {
-        cancel();
-    }
+    raise(notice.id, notice.text, notice.message);
 }
 
-// A stop must end the retrieval within the timeout, whatever the server does: what is stored
-// stays stored (the ledger has it, so the next cycle deletes it without downloading it).
-void MailboxRetrieval::onStopDeadline()
+void MailboxRetrieval::reportProgress(bool force)
 {
-    if (m_state == State::Done || m_finished)
+    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < kProgressIntervalMs)
         return;
-    if (!m_stopDeadlinePassed && m_retrInFlight == 0) {
-        // Only our own commits or the QUIT reply are awaited: a little longer.
-        m_stopDeadlinePassed = true;
-        m_stopDeadline.start(m_setup.timeoutMs / 4);
-        return;
-    }
-    if (m_state == State::Quitting) {
-        m_session->abort();
-        raise(m_reporter.quitUnansweredAtStop());
-        m_report.deleted = 0;
-        m_state = State::Done;
-        advance();
-        return;
-    }
-    failWith(m_reporter.stoppedWhileArriving(m_retrInFlight));
+    m_progressClock.start();
+    Q_EMIT progressed(m_progress);
 }
 
-void MailboxRetrieval::cancel()
+int MailboxRetrieval::retrievalsInFlight() const
 {
-    if (m_state == State::Done || m_finished)
-        return;
-    m_cancelled = true;
-    m_stopRequested = true;
-    failWith(m_reporter.cancelled());
+    return m_transaction ? m_transaction->retrievalsInFlight() : 0;
+}
+
+int MailboxRetrieval::commitsInFlight() const
+{
+    return m_transaction ? m_transaction->commitsInFlight() : 0;
 }
 
 void MailboxRetrieval::finish()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_toRetrieve.clear();
     m_progress.phase = MailboxProgress::Phase::Done;
     reportProgress(true);
     if (m_report.outcome == RetrievalReport::Outcome::Succeeded)
