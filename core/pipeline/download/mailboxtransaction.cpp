@@ -87,7 +87,7 @@ Status MailboxTransaction::begin()
         Q_EMIT noticed(m_context.reporter->noUniqueIds());
     }
     using Reason = RetrievalPlan::Reason;
-    const RetrievalPlan plan = planRetrieval(m_scan, m_haveUidl ? &m_uids : nullptr,
+    RetrievalPlan plan = planRetrieval(m_scan, m_haveUidl ? &m_uids : nullptr,
         UidLedgerView(*m_context.ledger), m_context.mailbox, QDateTime::currentSecsSinceEpoch());
     RetrievalReport &report = *m_context.report;
     report.onServer = int(m_scan.entries().size());
@@ -102,9 +102,9 @@ Status MailboxTransaction::begin()
         deleteFromServer(d.number, uidAt(d.uidIndex), d.spoolName);
     if (report.backlog > 0)
         Q_EMIT noticed(m_context.reporter->backlog(report.backlog));
-    m_toRetrieve.assign(plan.retrievals.cbegin(), plan.retrievals.cend());
     m_context.progress->bytesTotal += plan.octetsToRetrieve();
     m_context.progress->messagesTotal = int(plan.retrievals.size());
+    m_toRetrieve = std::move(plan.retrievals);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "protocol/pop3parser.h"
 #include "spool/uidledger.h"
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -76,7 +77,8 @@ struct RetrievalPlan
         Reason reason = Reason::Kept;
     };
 
-    std::vector<Retrieval> retrievals;
+    // A deque, as the transaction takes it whole and requests from the front.
+    std::deque<Retrieval> retrievals;
     std::vector<Deletion> deletions;
     std::vector<Left> left;
 
