@@ -141,14 +141,15 @@ QString Connector::start()
     m_ledgers = std::make_unique<LedgerRegistry>(m_spool);
     recover();
 
-    m_download = std::make_unique<DownloadStage>(m_spool, m_committer, m_ledgers.get());
+    m_download = std::make_unique<DownloadCoordinator>(m_spool, m_committer, m_ledgers.get());
     m_download->setSettings(m_configuration.connector);
-    connect(m_download.get(), &DownloadStage::eventRaised, &m_eventLog, &EventLog::post);
-    connect(m_download.get(), &DownloadStage::transcriptLine, m_transcripts.get(),
+    connect(m_download.get(), &DownloadCoordinator::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_download.get(), &DownloadCoordinator::transcriptLine, m_transcripts.get(),
         &TranscriptLog::append);
-    connect(m_download.get(), &DownloadStage::progressed, this, &Connector::progressed);
-    connect(m_download.get(), &DownloadStage::mailboxFinished, this, &Connector::onMailboxFinished);
-    connect(m_download.get(), &DownloadStage::finished, this, &Connector::onDownloadFinished);
+    connect(m_download.get(), &DownloadCoordinator::progressed, this, &Connector::progressed);
+    connect(m_download.get(), &DownloadCoordinator::mailboxFinished, this,
+        &Connector::onMailboxFinished);
+    connect(m_download.get(), &DownloadCoordinator::finished, this, &Connector::onDownloadFinished);
 
     m_history =
         std::make_shared<DeliveryHistory>(m_spool.statePath() + QStringLiteral("/delivered.log"));

@@ -3,7 +3,7 @@
 #include "config/configuration.h"
 #include "events/eventlog.h"
 #include "pipeline/dispatch/dispatchstage.h"
-#include "pipeline/download/downloadstage.h"
+#include "pipeline/download/downloadcoordinator.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/spool.h"
 #include "spool/spoollock.h"
@@ -68,7 +68,7 @@ public:
     const Configuration &configuration() const { return m_configuration; }
     EventLog *eventLog() { return &m_eventLog; }
     const Spool &spool() const { return m_spool; }
-    DownloadStage *downloadStage() { return m_download.get(); }
+    DownloadCoordinator *downloadCoordinator() { return m_download.get(); }
 
     // Locks and prepares the spool and finishes an interrupted run; returns an empty string,
     // or what stops the connector from starting.
@@ -130,7 +130,7 @@ private:
     std::unique_ptr<WorkerThread> m_commitThread;
     SpoolCommitter *m_committer = nullptr;
     std::unique_ptr<LedgerRegistry> m_ledgers;
-    std::unique_ptr<DownloadStage> m_download;
+    std::unique_ptr<DownloadCoordinator> m_download;
     std::shared_ptr<DeliveryHistory> m_history;
     std::unique_ptr<WorkerThread> m_transferThread;
     TransferStage *m_transfer = nullptr;
@@ -154,7 +154,7 @@ private:
     bool m_roundWanted = false;
     bool m_dispatchFailed = false; // the delivery password is not there: no more rounds try
     int m_passwordsPending = 0;
-    QList<DownloadStage::Job> m_jobs;
+    QList<DownloadCoordinator::Job> m_jobs;
 };
 
 } // namespace Pop3Connector

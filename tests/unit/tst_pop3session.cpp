@@ -7,6 +7,7 @@
 #include "spoolcheck.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,18 @@ const QStringList kUserPass = {
     QStringLiteral("S: +OK logged in"),
 };
 
+// Pipelined UIDL and LIST of one message, "a" of 10 bytes.
+const QStringList kOneMessageListed = {
+    QStringLiteral("C: UIDL"),
+    QStringLiteral("C: LIST"),
+    QStringLiteral("S: +OK"),
+    QStringLiteral("S: 1 a"),
+    QStringLiteral("S: ."),
+    QStringLiteral("S: +OK"),
+    QStringLiteral("S: 1 10"),
+    QStringLiteral("S: ."),
+};
+
 // Message number -> UIDL, from the server's UIDL listing in a script.
 QHash<int, QByteArray> uidsOf(const QStringList &script)
 {
@@ -75,6 +88,14 @@ QHash<int, QByteArray> uidsOf(const QStringList &script)
             uids.insert(f[0].toInt(), f[1].toLatin1());
     }
     return uids;
+}
+
+// The stop comes as a queued call, as the coordinator sends it, right after the client wrote
+// `line`.
+void stopAt(MailboxRetrieval &retrieval, const QByteArray &written, const QByteArray &line)
+{
+    if (written == line)
+        QMetaObject::invokeMethod(&retrieval, &MailboxRetrieval::requestStop, Qt::QueuedConnection);
 }
 
 } // namespace
@@ -112,6 +133,11 @@ private Q_SLOTS:
     void quitRefusedFailsMailbox();
     void messageOutgrowingLimitIsRemembered();
     void ledgerKeepsOversizedMarkers();
+    void probeAsksForTheDropListingOnly();
+    void stopFinishesRequestedMessagesAndQuits();
+    void stopWhileMessageStallsGivesUpAtHalfTheTimeout();
+    void quitUnansweredAfterStopIsGivenUp();
+    void stopBeforeTransactionCancels();
 
 private:
     Run run(const QStringList &script, const MailboxSettings &mb, bool strict = false,
@@ -122,6 +148,9 @@ private:
     std::unique_ptr<SpoolCommitter> m_committer;
     std::shared_ptr<UidLedger> m_ledger;
     int m_intervalSeconds = 0;
+    bool m_probeOnly = false;
+    // Called as the client writes each line; a test stops the retrieval at a chosen moment.
+    std::function<void(MailboxRetrieval &retrieval, const QByteArray &line)> m_onClientLine;
 };
 
 void TestPop3Session::init()
@@ -132,6 +161,8 @@ void TestPop3Session::init()
     m_committer = std::make_unique<SpoolCommitter>(m_spool);
     m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
     QCOMPARE(failure(m_ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
+    m_probeOnly = false;
+    m_onClientLine = {};
 }
 
 Run TestPop3Session::run(
@@ -145,6 +176,7 @@ Run TestPop3Session::run(
     setup.logLevel = LogLevel::Maximum;
     setup.transcript = true;
     setup.intervalSeconds = m_intervalSeconds;
+    setup.probeOnly = m_probeOnly;
     setup.spool = m_spool;
     setup.committer = m_committer.get();
     setup.ledger = m_ledger;
@@ -182,8 +214,10 @@ Run TestPop3Session::run(
     connect(r.retrieval.get(), &MailboxRetrieval::eventRaised, this,
         [&r](const Event &e) { r.events.append(e); });
     connect(r.retrieval.get(), &MailboxRetrieval::transcriptLine, this,
-        [&r](const QString &, TranscriptDirection, const QByteArray &line) {
+        [this, &r](const QString &, TranscriptDirection direction, const QByteArray &line) {
             r.transcript.append(line);
+            if (m_onClientLine && direction == TranscriptDirection::Client)
+                m_onClientLine(*r.retrieval, line);
         });
     QSignalSpy finished(r.retrieval.get(), &MailboxRetrieval::finished);
     r.retrieval->start();
@@ -835,6 +869,129 @@ void TestPop3Session::ledgerKeepsOversizedMarkers()
     QCOMPARE(failure(ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
     QVERIFY(!ledger->contains("uid-big"));
     QVERIFY(ledger->find("uid-old"));
+}
+
+void TestPop3Session::probeAsksForTheDropListingOnly()
+{
+    // A connection test logs in, asks STAT (RFC 1939 §5) and QUITs: nothing is listed or
+    // retrieved.
+    m_probeOnly = true;
+    Run r = run(kGreeting + kCapaPipelining + kUserPass
+            + QStringList {QStringLiteral("C: STAT"), QStringLiteral("S: +OK 2 320"),
+                QStringLiteral("C: QUIT"), QStringLiteral("S: +OK")},
+        mailbox(), true);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(r.report.onServer, 2);
+    QCOMPARE(r.report.octetsOnServer, 320);
+
+    init();
+    m_probeOnly = true;
+    Run refused = run(kGreeting + kCapaPipelining + kUserPass
+            + QStringList {QStringLiteral("C: STAT"),
+                QStringLiteral("S: -ERR [SYS/TEMP] maildrop locked"), QStringLiteral("C: QUIT"),
+                QStringLiteral("S: +OK")},
+        mailbox(), true);
+    CHECK_CONVERSATION(refused);
+    QCOMPARE(int(refused.report.outcome), int(RetrievalReport::Outcome::Deferred));
+    QCOMPARE(int(refused.report.failureId), int(EventId::ServerTemporaryFailure));
+    QVERIFY(refused.report.failureText.contains(QStringLiteral("STAT")));
+}
+
+void TestPop3Session::stopFinishesRequestedMessagesAndQuits()
+{
+    // Without PIPELINING one RETR at a time: the stop comes as RETR 2 is written. Message 2 is
+    // still received, stored and deleted; message 3 is left for the next cycle.
+    m_onClientLine = [](MailboxRetrieval &retrieval, const QByteArray &line) {
+        stopAt(retrieval, line, "RETR 2");
+    };
+    Run r = run(kGreeting + QStringList{
+        QStringLiteral("C: CAPA"), QStringLiteral("S: -ERR"),
+    } + kUserPass + QStringList{
+        QStringLiteral("C: UIDL"), QStringLiteral("S: +OK"), QStringLiteral("S: 1 a"), QStringLiteral("S: 2 b"), QStringLiteral("S: 3 c"), QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"), QStringLiteral("S: +OK"), QStringLiteral("S: 1 10"), QStringLiteral("S: 2 10"), QStringLiteral("S: 3 10"), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: RETR 2"), QStringLiteral("S: +OK"), QStringLiteral("S: X: 2"), QStringLiteral("S: "), QStringLiteral("S: ."),
+        QStringLiteral("C: DELE 1"), QStringLiteral("S: +OK"),
+        QStringLiteral("C: DELE 2"), QStringLiteral("S: +OK"),
+        QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+    }, mailbox(), true);
+    CHECK_CONVERSATION(r);
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(r.report.stored, 2);
+    QCOMPARE(r.report.deleted, 2);
+    QVERIFY(!r.channel->written().contains("RETR 3"));
+    QVERIFY(!m_ledger->contains("c"));
+    QVERIFY(r.hasEvent(EventId::RetrievalFinished));
+}
+
+void TestPop3Session::stopWhileMessageStallsGivesUpAtHalfTheTimeout()
+{
+    // A message still arriving at half the timeout (a coarse timer may fire 5% early) is given
+    // up, the connection dropped: the stop does not wait for the server's own timeout.
+    m_onClientLine = [](MailboxRetrieval &retrieval, const QByteArray &line) {
+        stopAt(retrieval, line, "RETR 1");
+    };
+    QElapsedTimer clock;
+    clock.start();
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + kOneMessageListed
+            + QStringList {QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"),
+                QStringLiteral("S: X: 1"), QStringLiteral("S:STALL")},
+        mailbox(), false, 2000);
+    QVERIFY2(r.channel->mismatches().isEmpty(), qPrintable(r.channel->mismatches().join(u'\n')));
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Cancelled));
+    QCOMPARE(int(r.report.failureId), int(EventId::RetrievalCancelled));
+    QVERIFY2(r.report.failureText.contains(QStringLiteral("still arriving")),
+        qPrintable(r.report.failureText));
+    QVERIFY2(clock.elapsed() >= 900 && clock.elapsed() < 2000,
+        qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(r.report.stored, 0);
+    QVERIFY(!r.channel->written().contains("QUIT"));
+    QVERIFY(!m_ledger->contains("a"));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestPop3Session::quitUnansweredAfterStopIsGivenUp()
+{
+    // After a stop, a QUIT without an answer is waited for three quarters of the timeout; the
+    // server then deleted nothing, and the ledger has the message for the next cycle.
+    m_onClientLine = [](MailboxRetrieval &retrieval, const QByteArray &line) {
+        stopAt(retrieval, line, "QUIT");
+    };
+    QElapsedTimer clock;
+    clock.start();
+    Run r = run(kGreeting + kCapaPipelining + kUserPass + kOneMessageListed
+            + QStringList {QStringLiteral("C: RETR 1"), QStringLiteral("S: +OK"),
+                QStringLiteral("S: X: 1"), QStringLiteral("S: "), QStringLiteral("S: ."),
+                QStringLiteral("C: DELE 1"), QStringLiteral("C: QUIT"), QStringLiteral("S: +OK"),
+                QStringLiteral("S:STALL")},
+        mailbox(), false, 2000);
+    QVERIFY2(r.channel->mismatches().isEmpty(), qPrintable(r.channel->mismatches().join(u'\n')));
+    QVERIFY2(clock.elapsed() >= 1400 && clock.elapsed() < 2000,
+        qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QCOMPARE(r.report.stored, 1);
+    QCOMPARE(r.report.deleted, 0);
+    const auto quitEvent = std::find_if(r.events.cbegin(), r.events.cend(),
+        [](const Event &e) { return e.id == EventId::QuitNotConfirmed; });
+    QVERIFY(quitEvent != r.events.cend());
+    QVERIFY2(quitEvent->text.contains(QStringLiteral("before the connector stopped")),
+        qPrintable(quitEvent->text));
+    QVERIFY(m_ledger->find("a"));
+}
+
+void TestPop3Session::stopBeforeTransactionCancels()
+{
+    // Before the transaction there is nothing to finish: the connection is dropped at once and
+    // the password never sent.
+    m_onClientLine = [](MailboxRetrieval &retrieval, const QByteArray &line) {
+        stopAt(retrieval, line, "USER alice");
+    };
+    Run r = run(kGreeting + kCapaPipelining + kUserPass, mailbox());
+    QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Cancelled));
+    QCOMPARE(int(r.report.failureId), int(EventId::RetrievalCancelled));
+    QVERIFY(!r.channel->written().contains("PASS"));
+    QVERIFY(!r.channel->written().contains("QUIT"));
 }
 
 QTEST_GUILESS_MAIN(TestPop3Session)

@@ -1,10 +1,10 @@
-#include "pipeline/download/downloadstage.h"
 #include "base/durablefs.h"
+#include "pipeline/download/ledgerregistry.h"
 #include "spool/messagemetadata.h"
 #include "spool/spool.h"
-#include "spoolcheck.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
+#include "spoolcheck.h"
 
 #include <QDir>
 #include <QFile>

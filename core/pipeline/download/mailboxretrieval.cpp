@@ -1,26 +1,13 @@
 #include "pipeline/download/mailboxretrieval.h"
 
-#include "spool/spoolcommitter.h"
-#include "spool/uidledger.h"
+#include "base/durablefs.h"
 
-#include <QDateTime>
 #include <QThread>
 
 namespace Pop3Connector {
 
 namespace {
 
-// Pipelining window: enough requested ahead to keep the server streaming (about one
-// bandwidth-delay product of a fast link), little enough that a stop drains quickly. Sizes come
-// from LIST.
-constexpr int kMaxRetrInFlight = 32;
-constexpr qint64 kMaxRetrBytesInFlight = 1024 * 1024;
-// Without UIDL a message is recognised by a digest of its beginning (the header block) and
-// its size.
-constexpr qint64 kDigestBytes = 64 * 1024;
-// A message found larger than the limit while it streams is read on and dropped, so that the
-// session goes on, up to this much more; then the connection is dropped instead.
-constexpr qint64 kMaxDiscardBytes = 4 * 1024 * 1024;
 constexpr int kProgressIntervalMs = 200;
 
 } // namespace
@@ -28,11 +15,17 @@ constexpr int kProgressIntervalMs = 200;
 MailboxRetrieval::MailboxRetrieval(Setup setup, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
+    , m_reporter(m_setup.mailbox)
 {
     m_report.mailbox = m_setup.mailbox.name;
     m_progress.mailbox = m_setup.mailbox.name;
+    if (!m_setup.channelFactory) {
+        m_setup.channelFactory = [trust = TlsTrust {m_setup.mailbox.caFile}] {
+            return new SocketChannel(trust);
+        };
+    }
     m_stopDeadline.setSingleShot(true);
-    connect(&m_stopDeadline, &QTimer::timeout, this, &MailboxRetrieval::onStopDeadline);
+    connect(&m_stopDeadline, &QTimer::timeout, this, [this] { step(Input::StopDeadlinePassed); });
 }
 
 MailboxRetrieval::~MailboxRetrieval()
@@ -41,101 +34,209 @@ MailboxRetrieval::~MailboxRetrieval()
     m_setup.password.fill('\0');
 }
 
-bool MailboxRetrieval::deleting() const
-{
-    return !m_setup.mailbox.leaveOnServer;
-}
-
-void MailboxRetrieval::raise(EventId id, const QString &text, const QString &message)
-{
-    if (describe(id).level <= m_setup.logLevel)
-        Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));
-}
-
-void MailboxRetrieval::reportProgress(bool force)
-{
-    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < kProgressIntervalMs)
-        return;
-    m_progressClock.start();
-    Q_EMIT progressed(m_progress);
-}
-
 void MailboxRetrieval::start()
 {
     Q_ASSERT(QThread::currentThread() == thread());
+    step(Input::Start);
+}
+
+void MailboxRetrieval::requestStop()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    step(Input::StopRequested);
+}
+
+void MailboxRetrieval::cancel()
+{
+    step(Input::CancelRequested);
+}
+
+// Each input, in the state that awaits it, leads to the next state and what it begins with.
+void MailboxRetrieval::step(Input input)
+{
+    if (m_state == State::Finished)
+        return;
+    switch (input) {
+    case Input::Start:
+        if (m_state == State::Idle)
+            enter(State::Connecting, &MailboxRetrieval::connectToServer);
+        break;
+    case Input::Greeted:
+    case Input::TlsEstablished: // RFC 2595 §4: capabilities are asked again once encrypted
+        if (m_state == State::Connecting || m_state == State::StartingTls)
+            enter(State::Capabilities, &MailboxRetrieval::sendCapa);
+        break;
+    case Input::CapabilitiesListed:
+        if (m_state != State::Capabilities)
+            break;
+        if (m_setup.mailbox.security != Pop3Security::StartTls || m_session->isEncrypted())
+            enter(State::Authenticating, &MailboxRetrieval::authenticate);
+        else if (m_caps.known && !m_caps.stls)
+            failWith(m_reporter.startTlsMissing()); // never the password in clear text instead
+        else
+            enter(State::StartingTls, &MailboxRetrieval::sendStls);
+        break;
+    case Input::StlsAccepted:
+        if (m_state == State::StartingTls)
+            m_session->startTls();
+        break;
+    case Input::LoggedIn:
+        if (m_state != State::Authenticating)
+            break;
+        if (m_setup.probeOnly)
+            enter(State::Probing, &MailboxRetrieval::askDrop);
+        else
+            enter(State::Listing, &MailboxRetrieval::listMailbox);
+        break;
+    case Input::DropListed:
+        if (m_state == State::Probing)
+            enter(State::Quitting, &MailboxRetrieval::quit);
+        break;
+    case Input::Listed:
+        if (m_state != State::Listing)
+            break;
+        if (Status begun = m_transaction->begin(); !begun)
+            failWith({RetrievalReport::Outcome::Failed, m_reporter.ledgerFailed(begun.error())});
+        else
+            enter(State::Transferring, &MailboxRetrieval::retrieve);
+        break;
+    case Input::TransferMoved:
+        break; // the rule below
+    case Input::QuitAnswered:
+        if (m_state == State::Quitting)
+            enter(State::Closed);
+        break;
+    case Input::StopDeadlinePassed:
+        if (!m_stopDeadlinePassed && retrievalsInFlight() == 0 && m_state != State::Closed) {
+            // Only our own commits or the QUIT reply are awaited: a little longer.
+            m_stopDeadlinePassed = true;
+            m_stopDeadline.start(m_setup.timeoutMs / 4);
+            break;
+        }
+        [[fallthrough]];
+    case Input::ConnectionLost:
+        if (m_state == State::Quitting) {
+            // The server may have removed nothing: what is stored is deleted on the next cycle.
+            m_session->abort();
+            raise(input == Input::ConnectionLost
+                    ? m_reporter.quitUnconfirmed(m_lostConnection.detail)
+                    : m_reporter.quitUnansweredAtStop());
+            m_report.deleted = 0;
+            enter(State::Closed);
+        } else if (m_state != State::Closed) {
+            failWith(input == Input::ConnectionLost
+                    ? m_reporter.sessionFailed(m_lostConnection)
+                    : m_reporter.stoppedWhileArriving(retrievalsInFlight()));
+        }
+        break;
+    case Input::StopRequested:
+        // In the transaction what was requested is still stored and deleted, within the timeout
+        // in all; before it there is nothing to finish.
+        if (m_state == State::Transferring || m_state == State::Quitting) {
+            if (!m_stopDeadline.isActive() && !m_stopDeadlinePassed)
+                m_stopDeadline.start(m_setup.timeoutMs / 2);
+            if (m_transaction)
+                m_transaction->stop();
+            break;
+        }
+        [[fallthrough]];
+    case Input::CancelRequested:
+        if (m_state != State::Closed)
+            failWith(m_reporter.cancelled());
+        break;
+    case Input::Failed: {
+        // QUIT while the server answers what it is asked and no message is arriving.
+        const bool talking = m_state != State::Idle && m_state != State::Connecting
+            && m_state != State::Quitting && m_state != State::Closed;
+        if (m_ending == Ending::Quit && talking && retrievalsInFlight() == 0) {
+            enter(State::Quitting, &MailboxRetrieval::quit);
+        } else {
+            if (m_session)
+                m_session->abort();
+            enter(State::Closed);
+        }
+        break;
+    }
+    }
+
+    // Whatever came: a transaction with nothing left to do ends with QUIT, which makes its DELEs
+    // take effect, unless storing failed.
+    if (m_state == State::Transferring && m_transaction->isSettled()) {
+        if (const std::optional<QString> &failure = m_transaction->storageFailure())
+            failWith(m_reporter.storageFailed(*failure));
+        else
+            enter(State::Quitting, &MailboxRetrieval::quit);
+    }
+    if (m_transaction && m_state != State::Listing && m_state != State::Transferring)
+        m_transaction->close();
+    // Closed, the retrieval finishes once its own commits are in.
+    if (m_state == State::Closed && commitsInFlight() == 0)
+        enter(State::Finished, &MailboxRetrieval::finish);
+}
+
+// The only place the state is set (step() decides when).
+void MailboxRetrieval::enter(State state, void (MailboxRetrieval::*begin)())
+{
+    m_state = state;
+    if (begin)
+        (this->*begin)();
+}
+
+void MailboxRetrieval::connectToServer()
+{
     const MailboxSettings &mb = m_setup.mailbox;
-    Channel *channel =
-        m_setup.channelFactory ? m_setup.channelFactory() : new SocketChannel(TlsTrust {mb.caFile});
-    m_session = new Pop3Session(channel, this);
+    m_session = new Pop3Session(m_setup.channelFactory(), this);
     m_session->setTimeout(m_setup.timeoutMs);
     m_session->setTranscriptEnabled(m_setup.transcript);
-    connect(m_session, &Pop3Session::greeted, this, &MailboxRetrieval::onGreeted);
-    connect(m_session, &Pop3Session::failed, this, &MailboxRetrieval::onSessionFailed);
-    connect(m_session, &Pop3Session::tlsEstablished, this, &MailboxRetrieval::sendCapa);
+    connect(m_session, &Pop3Session::greeted, this, [this](const QByteArray &greeting) {
+        m_apopTimestamp = apopTimestamp(greeting);
+        step(Input::Greeted);
+    });
+    connect(m_session, &Pop3Session::failed, this, [this](const SessionFailure &failure) {
+        m_lostConnection = failure;
+        step(Input::ConnectionLost);
+    });
+    connect(m_session, &Pop3Session::tlsEstablished, this, [this] { step(Input::TlsEstablished); });
     connect(m_session, &Pop3Session::transcriptLine, this,
         [this](TranscriptDirection direction, const QByteArray &line) {
             Q_EMIT transcriptLine(m_setup.mailbox.name, direction, line);
         });
 
-    m_state = State::Connecting;
     m_progress.phase = MailboxProgress::Phase::Connecting;
     reportProgress(true);
-    raise(EventId::RetrievalStarted,
-        tr("Retrieving mail for %1 from %2 port %3.").arg(mb.user, mb.host).arg(mb.port));
-    if (mb.security == Pop3Security::None) {
-        raise(EventId::PlainTextLogin,
-            tr("The password for %1 on %2 is sent without encryption.").arg(mb.user, mb.host));
-    }
+    raise(m_reporter.started());
+    if (mb.security == Pop3Security::None)
+        raise(m_reporter.plainTextLogin());
     m_session->open(mb.host, mb.port, mb.security == Pop3Security::Tls);
 }
 
-void MailboxRetrieval::onGreeted(const QByteArray &greeting)
-{
-    m_apopTimestamp = apopTimestamp(greeting);
-    sendCapa();
-}
-
-// RFC 2449 §5; asked again after STLS, as RFC 2595 §4 requires.
+// RFC 2449 §5.
 void MailboxRetrieval::sendCapa()
 {
-    m_state = State::Capabilities;
     Pop3Session::Command c;
     c.line = "CAPA";
     c.multiLine = true;
     c.transcribeBody = true;
-    c.onReply = [this](const Pop3Session::Reply &reply) { onCapa(reply); };
+    c.onReply = [this](const Pop3Session::Reply &reply) {
+        // A server without CAPA is an RFC 1939 server: USER/PASS, no pipelining.
+        m_caps = reply.status.ok ? parseCapabilities(reply.lines) : Capabilities {};
+        step(Input::CapabilitiesListed);
+    };
     m_session->send(std::move(c));
 }
 
-void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
+// RFC 2595 §4: a server that refuses STLS ends the session; the password is never sent in
+// clear text instead.
+void MailboxRetrieval::sendStls()
 {
-    // A server without CAPA is an RFC 1939 server: USER/PASS, no pipelining.
-    m_caps = reply.status.ok ? parseCapabilities(reply.lines) : Capabilities {};
-    const MailboxSettings &mb = m_setup.mailbox;
-    if (mb.security != Pop3Security::StartTls || m_session->isEncrypted()) {
-        authenticate();
-        return;
-    }
-    // RFC 2595 §4: STLS. A server that does not offer it, or refuses it, ends the session;
-    // the password is never sent in clear text instead.
-    if (m_caps.known && !m_caps.stls) {
-        failWith(RetrievalReport::Outcome::Failed, EventId::StartTlsUnavailable,
-            tr("%1 does not offer STLS, which the mailbox requires; the password was not "
-               "sent.")
-                .arg(mb.host));
-        return;
-    }
-    m_state = State::StartingTls;
     Pop3Session::Command c;
     c.line = "STLS";
     c.onReply = [this](const Pop3Session::Reply &reply) {
         if (!reply.status.ok) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::StartTlsUnavailable,
-                tr("%1 refused STLS (\"%2\"); the password was not sent.")
-                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text)));
+            failWith(m_reporter.startTlsRefused(reply.status));
             return;
         }
-        m_session->startTls();
+        step(Input::StlsAccepted);
     };
     m_session->send(std::move(c));
 }
@@ -145,7 +246,6 @@ void MailboxRetrieval::onCapa(const Pop3Session::Reply &reply)
 // else USER/PASS.
 void MailboxRetrieval::authenticate()
 {
-    m_state = State::Authenticating;
     m_progress.phase = MailboxProgress::Phase::LoggingIn;
     reportProgress(true);
     const MailboxSettings &mb = m_setup.mailbox;
@@ -240,601 +340,144 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
             reply.status);
         return;
     }
-    if (m_setup.probeOnly) {
-        // RFC 1939 §5 STAT: the drop listing, all a connection test needs.
-        m_state = State::Listing;
-        Pop3Session::Command stat;
-        stat.line = "STAT";
-        stat.onReply = [this](const Pop3Session::Reply &reply) {
-            if (!reply.status.ok) {
-                failFromReply(EventId::Pop3TransactionError,
-                    tr("%1 refused STAT").arg(m_setup.mailbox.host), reply.status);
-                return;
-            }
-            if (const std::optional<Drop> drop = parseStat(reply.status.text)) {
-                m_report.onServer = drop->count;
-                m_report.octetsOnServer = drop->octets;
-            }
-            quit();
-        };
-        m_session->send(std::move(stat));
-        return;
-    }
-    // RFC 1939 §6 UIDL and §5 LIST, pipelined when the server allows it.
-    m_state = State::Listing;
+    step(Input::LoggedIn);
+}
+
+// RFC 1939 §5: the TRANSACTION state, after the login.
+void MailboxRetrieval::beginTransaction()
+{
+    m_transaction = new MailboxTransaction(
+        {m_session, m_caps.pipelining, m_setup.mailbox, m_setup.spool, m_setup.committer,
+            m_setup.ledger, &m_reporter, &m_report, &m_progress},
+        this);
+    connect(
+        m_transaction, &MailboxTransaction::dropListed, this, [this] { step(Input::DropListed); });
+    connect(m_transaction, &MailboxTransaction::listed, this, [this] { step(Input::Listed); });
+    connect(
+        m_transaction, &MailboxTransaction::moved, this, [this] { step(Input::TransferMoved); });
+    connect(m_transaction, &MailboxTransaction::progressed, this, [this] { reportProgress(); });
+    connect(m_transaction, &MailboxTransaction::noticed, this,
+        [this](const Notice &notice) { raise(notice); });
+    connect(m_transaction, &MailboxTransaction::failed, this,
+        [this](const Failure &failure) { failWith(failure); });
+}
+
+// A connection test asks only for the drop listing.
+void MailboxRetrieval::askDrop()
+{
+    beginTransaction();
+    m_transaction->stat();
+}
+
+void MailboxRetrieval::listMailbox()
+{
     m_progress.phase = MailboxProgress::Phase::Listing;
     reportProgress(true);
-    m_session->setPipelining(m_caps.pipelining);
-    m_listingsPending = 2;
-
-    // Each line is parsed as it arrives into a compact listing; nothing is held as text.
-    Pop3Session::Command uidl;
-    uidl.line = "UIDL";
-    uidl.multiLine = true;
-    uidl.onLine = [this](QByteArrayView line) { return m_uids.add(line); };
-    uidl.onReply = [this](const Pop3Session::Reply &reply) {
-        m_haveUidl = reply.status.ok;
-        m_uids.seal();
-        if (--m_listingsPending == 0 && m_state == State::Listing)
-            onListings();
-    };
-    m_session->send(std::move(uidl));
-
-    Pop3Session::Command list;
-    list.line = "LIST";
-    list.multiLine = true;
-    list.onLine = [this](QByteArrayView line) { return m_scan.add(line); };
-    list.onReply = [this](const Pop3Session::Reply &reply) {
-        if (!reply.status.ok) {
-            failFromReply(EventId::Pop3TransactionError,
-                tr("%1 refused to list the mailbox").arg(m_setup.mailbox.host), reply.status);
-            return;
-        }
-        m_scan.seal();
-        if (--m_listingsPending == 0 && m_state == State::Listing)
-            onListings();
-    };
-    m_session->send(std::move(list));
+    beginTransaction();
+    m_transaction->list();
 }
 
-void MailboxRetrieval::onListings()
+void MailboxRetrieval::retrieve()
 {
-    const MailboxSettings &mb = m_setup.mailbox;
-    if (m_haveUidl) {
-        // Only after a complete, valid listing may the ledger forget what the server no longer
-        // has. What it keeps is what it knows and the server still lists.
-        QSet<QByteArray> present;
-        for (qsizetype i = 0; i < m_uids.size(); ++i) {
-            const QByteArray uid = m_uids.uidAt(i).toByteArray();
-            if (m_setup.ledger->contains(uid))
-                present.insert(uid);
-        }
-        if (Status retained = m_setup.ledger->retainOnly(present); !retained) {
-            failWith(
-                RetrievalReport::Outcome::Failed, EventId::StorageFailed, retained.error().message);
-            return;
-        }
-    } else {
-        raise(EventId::NoUniqueIds,
-            tr("%1 does not support UIDL; messages are recognised by a digest of their "
-               "header.")
-                .arg(mb.host));
-    }
-
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const int limitKb = mb.messageLimitKb();
-    m_report.onServer = int(m_scan.entries().size());
-    for (const ScanEntry &e : m_scan.entries()) {
-        QByteArray uid;
-        qsizetype uidIndex = -1;
-        if (m_haveUidl) {
-            uidIndex = m_uids.indexOf(e.number);
-            if (uidIndex < 0)
-                continue; // listed by LIST, not by UIDL: deleted meanwhile; next cycle decides
-            uid = m_uids.uidAt(uidIndex).toByteArray();
-            if (const std::optional<UidLedger::Entry> stored = m_setup.ledger->find(uid)) {
-                ++m_report.alreadyStored;
-                const bool expired = mb.leaveOnServer && mb.deleteAfterDays > 0
-                    && now - stored->storedAt >= qint64(mb.deleteAfterDays) * 86400;
-                if (deleting() || expired)
-                    sendDele(e.number, uid, stored->spoolName);
-                continue;
-            }
-            // Found larger than the limit while it streamed, in an earlier cycle: whatever LIST
-            // says now, it is not downloaded again until the limit is raised.
-            if (const std::optional<int> earlierLimit = m_setup.ledger->oversizedAt(uid);
-                earlierLimit && *earlierLimit >= limitKb) {
-                ++m_report.tooLarge;
-                raise(EventId::MessageTooLarge,
-                    tr("Message %1 was larger than the limit of %2 KB when it was retrieved "
-                       "before, although %3 lists it as %4 bytes; it stays on the server and is "
-                       "not downloaded again.")
-                        .arg(e.number)
-                        .arg(limitKb)
-                        .arg(mb.host)
-                        .arg(e.octets),
-                    QString::fromLatin1(uid));
-                continue;
-            }
-        }
-        if (e.octets > qint64(limitKb) * 1024) {
-            ++m_report.tooLarge;
-            raise(EventId::MessageTooLarge,
-                tr("Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.")
-                    .arg(e.number)
-                    .arg((e.octets + 1023) / 1024)
-                    .arg(limitKb)
-                    .arg(mb.host),
-                QString::fromLatin1(uid));
-            continue;
-        }
-        if (mb.maxMessagesPerCycle > 0 && int(m_toRetrieve.size()) >= mb.maxMessagesPerCycle) {
-            ++m_report.backlog;
-            continue;
-        }
-        m_progress.bytesTotal += e.octets;
-        m_toRetrieve.push_back({e.number, e.octets, uidIndex});
-    }
-    if (m_report.backlog > 0) {
-        raise(EventId::BacklogRemaining,
-            tr("%n new message(s) remain on the server for the next cycles.", nullptr,
-                m_report.backlog));
-    }
-    m_progress.messagesTotal = int(m_toRetrieve.size());
     m_progress.phase = MailboxProgress::Phase::Retrieving;
     reportProgress(true);
-    m_state = State::Transferring;
-    pumpRetrievals();
-    advance();
-}
-
-void MailboxRetrieval::pumpRetrievals()
-{
-    const int maxInFlight = m_caps.pipelining ? kMaxRetrInFlight : 1;
-    while (!m_toRetrieve.empty() && !m_stopRequested && m_storageError.isEmpty()
-        && m_retrInFlight < maxInFlight
-        && (m_retrInFlight == 0
-            || m_retrBytesInFlight + m_toRetrieve.front().octets <= kMaxRetrBytesInFlight)) {
-        const Wanted wanted = m_toRetrieve.front();
-        m_toRetrieve.pop_front();
-        auto message = std::make_shared<Message>();
-        message->number = wanted.number;
-        message->octets = wanted.octets;
-        if (wanted.uidIndex >= 0)
-            message->uid = m_uids.uidAt(wanted.uidIndex).toByteArray();
-        message->staged = std::make_unique<StagedMessage>(m_setup.spool, Spool::newMessageName());
-        if (message->uid.isEmpty())
-            message->digest = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
-        ++m_retrInFlight;
-        m_retrBytesInFlight += message->octets;
-
-        // RFC 1939 §5 RETR: the body streams into the staged file as it arrives.
-        Pop3Session::Command c;
-        c.line = "RETR " + QByteArray::number(message->number);
-        c.multiLine = true;
-        Message *raw = message.get();
-        c.onData = [this, raw](QByteArrayView payload) { onRetrData(raw, payload); };
-        c.onReply = [this, message](
-                        const Pop3Session::Reply &reply) { onRetrReply(message, reply); };
-        m_session->send(std::move(c));
-    }
-}
-
-void MailboxRetrieval::onRetrData(Message *message, QByteArrayView payload)
-{
-    message->received += payload.size();
-    m_progress.bytesDone += payload.size();
-    if (message->oversized) {
-        // Read and dropped to the end of the message, but only so far: a message that goes on
-        // and on ends the connection instead.
-        if (message->received
-            > m_setup.mailbox.messageLimitKb() * qint64(1024) + kMaxDiscardBytes) {
-            failWith(RetrievalReport::Outcome::Failed, EventId::MessageTooLarge,
-                tr("%1 went on sending message %2 far beyond the limit of %3 KB, so the "
-                   "connection was dropped. Messages already stored are deleted from the server "
-                   "on the next cycle; the others are retrieved then.")
-                    .arg(m_setup.mailbox.host)
-                    .arg(message->number)
-                    .arg(m_setup.mailbox.messageLimitKb()),
-                Ending::Drop);
-        }
-        return;
-    }
-    if (message->received > m_setup.mailbox.messageLimitKb() * qint64(1024)) {
-        onOutgrown(message);
-        return;
-    }
-    if (message->digest && message->digested < kDigestBytes) {
-        const qsizetype take =
-            qsizetype(std::min<qint64>(payload.size(), kDigestBytes - message->digested));
-        message->digest->addData(payload.first(take));
-        message->digested += take;
-    }
-    if (!message->staged->append(payload) && m_storageError.isEmpty())
-        m_storageError = message->staged->error();
-    reportProgress();
-}
-
-// The server sends more than the limit, whatever LIST said: nothing more is stored, the
-// message stays on the server, and its UIDL is remembered so that later cycles do not
-// download it again (DESIGN.md "Download").
-void MailboxRetrieval::onOutgrown(Message *message)
-{
-    const MailboxSettings &mb = m_setup.mailbox;
-    message->oversized = true;
-    message->staged->discard();
-    QString remembered;
-    if (!message->uid.isEmpty()) {
-        const Status marked = m_setup.ledger->markOversized(
-            message->uid, QDateTime::currentSecsSinceEpoch(), mb.messageLimitKb());
-        if (!marked && m_storageError.isEmpty())
-            m_storageError = marked.error().message;
-        remembered = tr(" It is not downloaded again.");
-    }
-    raise(EventId::MessageTooLarge,
-        tr("Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; "
-           "it was left on the server.")
-                .arg(message->number)
-                .arg(mb.messageLimitKb())
-                .arg(mb.host)
-                .arg(message->octets)
-            + remembered,
-        QString::fromLatin1(message->uid));
-}
-
-void MailboxRetrieval::onRetrReply(
-    std::shared_ptr<Message> message, const Pop3Session::Reply &reply)
-{
-    --m_retrInFlight;
-    m_retrBytesInFlight -= message->octets;
-    ++m_progress.messagesDone;
-    const MailboxSettings &mb = m_setup.mailbox;
-
-    if (message->oversized) {
-        ++m_report.tooLarge; // read to its end and dropped; never deleted
-    } else if (!reply.status.ok) {
-        message->staged->discard();
-        ++m_report.unavailable;
-        raise(EventId::MessageUnavailable,
-            tr("%1 refused to send message %2: %3")
-                .arg(mb.host)
-                .arg(message->number)
-                .arg(QString::fromUtf8(reply.status.text)),
-            QString::fromLatin1(message->uid));
-    } else if (!m_storageError.isEmpty() || message->staged->hasFailed()) {
-        message->staged->discard();
-    } else {
-        if (message->uid.isEmpty()) {
-            message->digest->addData(QByteArray::number(message->staged->size()));
-            message->uid = "sha256:" + message->digest->result().toHex();
-            if (const std::optional<UidLedger::Entry> stored = m_setup.ledger->find(message->uid)) {
-                message->staged->discard();
-                ++m_report.alreadyStored;
-                if (deleting())
-                    sendDele(message->number, message->uid, stored->spoolName);
-                pumpRetrievals();
-                advance();
-                return;
-            }
-        }
-        MessageMetadata meta;
-        meta.mailbox = mb.name;
-        meta.server = mb.host;
-        meta.user = mb.user;
-        meta.uid = message->uid;
-        meta.retrieved = QDateTime::currentDateTimeUtc();
-        meta.size = message->staged->size();
-        if (message->staged->finish(meta))
-            submitForCommit(message);
-        else if (m_storageError.isEmpty())
-            m_storageError = message->staged->error();
-    }
-    reportProgress();
-    pumpRetrievals();
-    advance();
-}
-
-void MailboxRetrieval::submitForCommit(std::shared_ptr<Message> message)
-{
-    ++m_commitsInFlight;
-    message->staged->release();
-    CommitItem item {message->staged->name(), message->uid, QDateTime::currentSecsSinceEpoch(),
-        message->staged->size(), message->staged->metadataSize()};
-    m_setup.committer->submit(m_setup.ledger, {item}, this,
-        [this, message](const QString &error) { onCommitted({message}, error); });
-}
-
-void MailboxRetrieval::onCommitted(
-    const QList<std::shared_ptr<Message>> &messages, const QString &error)
-{
-    --m_commitsInFlight;
-    if (!error.isEmpty()) {
-        if (m_storageError.isEmpty())
-            m_storageError = error;
-    } else {
-        for (const std::shared_ptr<Message> &m : messages) {
-            ++m_report.stored;
-            m_report.bytes += m->staged->size();
-            raise(EventId::MessageStored,
-                tr("Message %1 (%2 bytes) stored as %3.")
-                    .arg(m->number)
-                    .arg(m->staged->size())
-                    .arg(m->staged->name()),
-                QString::fromLatin1(m->uid));
-            // Durable in Incoming Mail and in the ledger: now, and only now, DELE.
-            if (deleting())
-                sendDele(m->number, m->uid, m->staged->name());
-        }
-    }
-    advance();
-}
-
-// RFC 1939 §5 DELE: marks the message; the server removes it only when QUIT succeeds.
-void MailboxRetrieval::sendDele(int number, const QByteArray &uid, const QString &spoolName)
-{
-    if (m_state != State::Listing && m_state != State::Transferring)
-        return; // the session is gone; the ledger has the message, the next cycle deletes it
-    Pop3Session::Command c;
-    c.line = "DELE " + QByteArray::number(number);
-    c.onReply = [this, number, uid, spoolName](const Pop3Session::Reply &reply) {
-        if (reply.status.ok) {
-            ++m_report.deleted;
-            m_deleted.append(QString::fromLatin1(uid) + u' ' + spoolName);
-            if (!m_haveUidl)
-                m_deletedWithoutUidl.insert(uid);
-        } else {
-            raise(EventId::Pop3TransactionError,
-                tr("%1 refused to delete message %2: %3")
-                    .arg(m_setup.mailbox.host)
-                    .arg(number)
-                    .arg(QString::fromUtf8(reply.status.text)),
-                QString::fromLatin1(uid));
-        }
-    };
-    m_session->send(std::move(c));
-}
-
-void MailboxRetrieval::advance()
-{
-    switch (m_state) {
-    case State::Transferring: {
-        const bool nothingLeft =
-            m_toRetrieve.empty() || m_stopRequested || !m_storageError.isEmpty();
-        if (nothingLeft && m_retrInFlight == 0 && m_commitsInFlight == 0) {
-            if (!m_storageError.isEmpty()) {
-                failWith(RetrievalReport::Outcome::Failed, EventId::StorageFailed,
-                    tr("Cannot store mail from %1: %2. Retrieval stopped; undelivered "
-                       "messages stay on the server.")
-                        .arg(m_setup.mailbox.host, m_storageError));
-                return;
-            }
-            quit();
-        }
-        break;
-    }
-    case State::Done:
-        if (m_commitsInFlight == 0)
-            finish();
-        break;
-    default:
-        break;
-    }
+    m_transaction->retrieveMore();
 }
 
 // RFC 1939 §6: QUIT ends the transaction; only its +OK makes the DELEs take effect.
 void MailboxRetrieval::quit()
 {
-    m_state = State::Quitting;
     m_progress.phase = MailboxProgress::Phase::Finishing;
     reportProgress(true);
     Pop3Session::Command c;
     c.line = "QUIT";
     c.onReply = [this](const Pop3Session::Reply &reply) {
         if (reply.status.ok) {
-            // RFC 1939 §6: the server has removed what was marked. Each of those is durable in
-            // the spool (DELE follows the commit); the harness checks that promise.
-            DurableFs::acknowledge(
-                DurableFs::Acknowledgement::ServerDeleted, m_setup.mailbox.name, m_deleted);
-            if (!m_deletedWithoutUidl.isEmpty()) {
-                // Left in the ledger, a digest would take a later message with the same header
-                // and size for this one, and delete it unread.
-                if (Status forgotten = m_setup.ledger->remove(m_deletedWithoutUidl); !forgotten)
-                    raise(EventId::StorageFailed, forgotten.error().message);
+            // RFC 1939 §6: the server has removed what was marked. Each of those is durable in the
+            // spool (DELE follows the commit); the harness checks that promise.
+            DurableFs::acknowledge(DurableFs::Acknowledgement::ServerDeleted, m_setup.mailbox.name,
+                m_transaction ? m_transaction->deletedOnServer() : QStringList());
+            if (m_transaction) {
+                if (Status forgotten = m_transaction->forgetDeletedDigests(); !forgotten)
+                    raise(m_reporter.ledgerFailed(forgotten.error()));
             }
         } else {
             // RFC 1939 §6: -ERR to QUIT means the server removed nothing; mail did not move.
-            const QString text =
-                tr("%1 answered QUIT with \"%2\", so it deleted nothing. The stored messages are "
-                   "deleted on the next cycle without being retrieved again.")
-                    .arg(m_setup.mailbox.host, QString::fromUtf8(reply.status.text));
-            if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
-                m_report.outcome = RetrievalReport::Outcome::Failed;
-                m_report.failureId = EventId::QuitRefused;
-                m_report.failureText = text;
-            }
-            raise(EventId::QuitRefused, text);
+            const Failure refused = m_reporter.quitRefused(reply.status);
+            record(refused);
+            raise(refused.notice);
             m_report.deleted = 0;
         }
         m_session->close();
-        m_state = State::Done;
-        advance();
+        step(Input::QuitAnswered);
     };
     m_session->send(std::move(c));
 }
 
-void MailboxRetrieval::onSessionFailed(const SessionFailure &failure)
+void MailboxRetrieval::failWith(const Failure &failure)
 {
-    const MailboxSettings &mb = m_setup.mailbox;
-    if (m_state == State::Quitting) {
-        raise(EventId::QuitNotConfirmed,
-            tr("%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are "
-               "deleted on the next cycle without being retrieved again.")
-                .arg(mb.host, failure.detail));
-        m_report.deleted = 0;
-        m_state = State::Done;
-        advance();
-        return;
-    }
-    if (m_state == State::Done)
-        return;
-    EventId id = EventId::ConnectionFailed;
-    QString text;
-    switch (failure.error) {
-    case SessionError::HostNotFound:
-        id = EventId::HostNotFound;
-        text = tr("Cannot find the POP3 server %1: %2").arg(mb.host, failure.detail);
-        break;
-    case SessionError::ConnectionRefused:
-    case SessionError::Network:
-        id = EventId::ConnectionFailed;
-        text = tr("Cannot connect to %1 port %2: %3").arg(mb.host).arg(mb.port).arg(failure.detail);
-        break;
-    case SessionError::Dropped:
-        id = EventId::ConnectionDropped;
-        text = tr("%1 closed the connection unexpectedly").arg(mb.host);
-        break;
-    case SessionError::TlsCertificate:
-        id = EventId::CertificateUntrusted;
-        text = tr("The certificate of %1 is not trusted: %2").arg(mb.host, failure.detail);
-        break;
-    case SessionError::TlsHandshake:
-        id = EventId::TlsFailed;
-        text = tr("TLS with %1 port %2 failed: %3").arg(mb.host).arg(mb.port).arg(failure.detail);
-        break;
-    case SessionError::Timeout:
-        id = EventId::ServerTimeout;
-        text = tr("%1 stopped answering: %2").arg(mb.host, failure.detail);
-        break;
-    case SessionError::ProtocolViolation:
-    case SessionError::LimitExceeded:
-        id = EventId::ProtocolViolation;
-        text = tr("%1: %2").arg(mb.host, failure.detail);
-        break;
-    }
-    failWith(RetrievalReport::Outcome::Failed, id, text, Ending::Drop);
+    if (record(failure))
+        raise(failure.notice);
+    m_ending = failure.ending;
+    step(Input::Failed);
+}
+
+void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text)
+{
+    failWith({outcome, {id, text}});
 }
 
 void MailboxRetrieval::failFromReply(
     EventId fallback, const QString &what, const StatusLine &status)
 {
-    QString text = what + QStringLiteral(": \"") + QString::fromUtf8(status.text) + u'"';
-    if (!status.codeText.isEmpty())
-        text += QStringLiteral(" [%1]").arg(QString::fromLatin1(status.codeText));
-    // RFC 2449 §8.1 and RFC 3206: the response code says whether waiting will help.
-    switch (status.code) {
-    case ResponseCode::InUse:
-    case ResponseCode::LoginDelay:
-        failWith(RetrievalReport::Outcome::Deferred, EventId::MailboxBusy, text);
-        return;
-    case ResponseCode::SysTemp:
-        failWith(RetrievalReport::Outcome::Deferred, EventId::ServerTemporaryFailure, text);
-        return;
-    case ResponseCode::SysPerm:
-        failWith(RetrievalReport::Outcome::Failed, EventId::ServerPermanentFailure, text);
-        return;
-    case ResponseCode::Auth:
-        failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed, text);
-        return;
-    default:
-        failWith(RetrievalReport::Outcome::Failed, fallback, text);
-        return;
-    }
+    failWith(m_reporter.refused(fallback, what, status));
 }
 
-void MailboxRetrieval::failWith(
-    RetrievalReport::Outcome outcome, EventId id, const QString &text, Ending ending)
+bool MailboxRetrieval::record(const Failure &failure)
 {
-    if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
-        m_report.outcome = outcome;
-        m_report.failureId = id;
-        m_report.failureText = text;
-        raise(id, text);
-    }
-    const bool talking = m_state == State::Capabilities || m_state == State::StartingTls
-        || m_state == State::Authenticating || m_state == State::Listing
-        || m_state == State::Transferring;
-    if (ending == Ending::Quit && talking && m_retrInFlight == 0) {
-        quit();
-        return;
-    }
-    if (m_session)
-        m_session->abort();
-    m_state = State::Done;
-    advance();
+    if (m_report.outcome != RetrievalReport::Outcome::Succeeded)
+        return false;
+    m_report.outcome = failure.outcome;
+    m_report.failureId = failure.notice.id;
+    m_report.failureText = failure.notice.text;
+    return true;
 }
 
-void MailboxRetrieval::requestStop()
+void MailboxRetrieval::raise(EventId id, const QString &text, const QString &message)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    const bool first = !m_stopRequested;
-    m_stopRequested = true;
-    if (m_state == State::Transferring || m_state == State::Quitting) {
-        if (first)
-            m_stopDeadline.start(m_setup.timeoutMs / 2);
-        if (m_state == State::Transferring)
-            advance();
-    } else if (m_state != State::Done) {
-        cancel();
-    }
+    if (describe(id).level <= m_setup.logLevel)
+        Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));
 }
 
-// A stop must end the retrieval within the timeout, whatever the server does: what is stored
-// stays stored (the ledger has it, so the next cycle deletes it without downloading it).
-void MailboxRetrieval::onStopDeadline()
+void MailboxRetrieval::raise(const Notice &notice)
 {
-    if (m_state == State::Done || m_finished)
-        return;
-    if (!m_stopDeadlinePassed && m_retrInFlight == 0) {
-        // Only our own commits or the QUIT reply are awaited: a little longer.
-        m_stopDeadlinePassed = true;
-        m_stopDeadline.start(m_setup.timeoutMs / 4);
-        return;
-    }
-    if (m_state == State::Quitting) {
-        m_session->abort();
-        raise(EventId::QuitNotConfirmed,
-            tr("%1 did not answer QUIT before the connector stopped, so it deleted nothing. The "
-               "stored messages are deleted on the next cycle without being retrieved again.")
-                .arg(m_setup.mailbox.host));
-        m_report.deleted = 0;
-        m_state = State::Done;
-        advance();
-        return;
-    }
-    failWith(RetrievalReport::Outcome::Cancelled, EventId::RetrievalCancelled,
-        tr("Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the "
-           "server for the next cycle.",
-            nullptr, m_retrInFlight)
-            .arg(m_setup.mailbox.name),
-        Ending::Drop);
+    raise(notice.id, notice.text, notice.message);
 }
 
-void MailboxRetrieval::cancel()
+void MailboxRetrieval::reportProgress(bool force)
 {
-    if (m_state == State::Done || m_finished)
+    if (!force && m_progressClock.isValid() && m_progressClock.elapsed() < kProgressIntervalMs)
         return;
-    m_cancelled = true;
-    m_stopRequested = true;
-    failWith(RetrievalReport::Outcome::Cancelled, EventId::RetrievalCancelled,
-        tr("Retrieval of %1 was cancelled.").arg(m_setup.mailbox.name), Ending::Drop);
+    m_progressClock.start();
+    Q_EMIT progressed(m_progress);
+}
+
+int MailboxRetrieval::retrievalsInFlight() const
+{
+    return m_transaction ? m_transaction->retrievalsInFlight() : 0;
+}
+
+int MailboxRetrieval::commitsInFlight() const
+{
+    return m_transaction ? m_transaction->commitsInFlight() : 0;
 }
 
 void MailboxRetrieval::finish()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_toRetrieve.clear();
     m_progress.phase = MailboxProgress::Phase::Done;
     reportProgress(true);
-    if (m_report.outcome == RetrievalReport::Outcome::Succeeded) {
-        raise(EventId::RetrievalFinished,
-            tr("%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.")
-                .arg(m_setup.mailbox.name)
-                .arg(m_report.stored)
-                .arg(m_report.deleted)
-                .arg(std::max(0, m_report.onServer - m_report.deleted)));
-    }
+    if (m_report.outcome == RetrievalReport::Outcome::Succeeded)
+        raise(m_reporter.finished(m_report));
     Q_EMIT finished(m_report);
 }
 

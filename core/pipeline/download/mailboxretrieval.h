@@ -3,16 +3,15 @@
 #include "config/configuration.h"
 #include "events/event.h"
 #include "events/reports.h"
+#include "pipeline/download/mailboxtransaction.h"
+#include "pipeline/download/retrievalreporter.h"
 #include "protocol/pop3session.h"
 #include "spool/spool.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
-#include <deque>
 #include <functional>
 #include <memory>
 
@@ -22,8 +21,10 @@ class SpoolCommitter;
 class UidLedger;
 
 // Stage 1 for one mailbox (DESIGN.md "Download"): connect, secure, log in, list, retrieve each
-// new message into tmp/, hand it to the committer, DELE what is durable, QUIT. Runs on a worker
-// thread; every public slot is called there.
+// new message into tmp/, hand it to the committer, DELE what is durable, QUIT. The conversation
+// is a state machine stepped by step() alone; the transaction state's work is a
+// MailboxTransaction's, every sentence a RetrievalReporter's. Runs on a worker thread; every
+// public slot is called there.
 class MailboxRetrieval : public QObject
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ public:
         Spool spool;
         SpoolCommitter *committer = nullptr;
         std::shared_ptr<UidLedger> ledger;
-        // Makes the connection; tests give a scripted channel.
+        // Makes the connection: a socket unless a test gives a scripted channel.
         std::function<Channel *()> channelFactory;
         // Test connection: log in, ask STAT (the "drop listing"), QUIT; nothing is retrieved.
         bool probeOnly = false;
@@ -66,88 +67,81 @@ Q_SIGNALS:
     void finished(const Pop3Connector::RetrievalReport &report);
 
 private:
+    // Where the conversation is (RFC 1939 §3: AUTHORIZATION up to the login, then TRANSACTION,
+    // and UPDATE after QUIT). Only step() changes it, through enter().
     enum class State {
         Idle,
-        Connecting,
-        Capabilities,
-        StartingTls,
+        Connecting, // until the greeting
+        Capabilities, // CAPA, asked again after STLS
+        StartingTls, // STLS and the handshake
         Authenticating,
-        Listing,
-        Transferring,
-        Quitting,
-        Done
+        Probing, // STAT, for a connection test
+        Listing, // UIDL and LIST
+        Transferring, // RETR, commits, DELE
+        Quitting, // QUIT sent: only its +OK makes the DELEs take effect
+        Closed, // the connection is over; commits under way are awaited
+        Finished, // finished() was emitted
+    };
+    // What moves the conversation on. A handler records what arrived, then names it to step().
+    enum class Input {
+        Start,
+        Greeted, // m_apopTimestamp is the greeting's
+        CapabilitiesListed, // m_caps holds them
+        StlsAccepted,
+        TlsEstablished,
+        LoggedIn,
+        DropListed, // the report has STAT's answer (a connection test)
+        Listed, // the transaction has both listings
+        TransferMoved, // a message was answered or committed
+        QuitAnswered, // the session is closed; the reply is recorded
+        ConnectionLost, // m_lostConnection says how
+        StopRequested,
+        StopDeadlinePassed,
+        CancelRequested,
+        Failed, // failWith() recorded the failure; m_ending says how the session ends
     };
 
-    struct Message
-    {
-        int number = 0;
-        qint64 octets = 0; // as LIST says
-        QByteArray uid; // empty without UIDL until the digest is known
-        std::unique_ptr<StagedMessage> staged;
-        std::unique_ptr<QCryptographicHash> digest;
-        qint64 digested = 0;
-        qint64 received = 0;
-        bool oversized = false; // outgrew the size limit while it streamed: read and dropped
-    };
+    // The one place the conversation moves on.
+    void step(Input input);
+    void enter(State state, void (MailboxRetrieval::*begin)() = nullptr);
 
-    // A message chosen for retrieval, compactly: one per new message on the server.
-    struct Wanted
-    {
-        int number = 0;
-        qint64 octets = 0;
-        qsizetype uidIndex = -1; // into m_uids; -1 without UIDL
-    };
-
-    void advance();
-    void onGreeted(const QByteArray &greeting);
-    void onSessionFailed(const SessionFailure &failure);
+    // What the states begin with.
+    void connectToServer();
     void sendCapa();
-    void onCapa(const Pop3Session::Reply &reply);
+    void sendStls();
     void authenticate();
-    void onAuthReply(const Pop3Session::Reply &reply);
-    void onListings();
-    void pumpRetrievals();
-    void onRetrData(Message *message, QByteArrayView payload);
-    void onOutgrown(Message *message);
-    void onRetrReply(std::shared_ptr<Message> message, const Pop3Session::Reply &reply);
-    void submitForCommit(std::shared_ptr<Message> message);
-    void onCommitted(const QList<std::shared_ptr<Message>> &messages, const QString &error);
-    void sendDele(int number, const QByteArray &uid, const QString &spoolName);
+    void askDrop();
+    void listMailbox();
+    void retrieve();
     void quit();
     void finish();
-    // Quit ends the session politely (QUIT also commits the DELEs of what is stored); Drop
-    // abandons a connection that cannot be trusted any more.
-    enum class Ending { Quit, Drop };
-    void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text,
-        Ending ending = Ending::Quit);
+    void beginTransaction();
+    // The answer to the login, whichever way it was made.
+    void onAuthReply(const Pop3Session::Reply &reply);
+
+    // Records the failure in the report and raises it, unless the report has one already; then
+    // ends the session as the failure says.
+    void failWith(const Failure &failure);
+    // For the authentication code: a failure that ends the session with QUIT.
+    void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text);
     void failFromReply(EventId fallback, const QString &what, const StatusLine &status);
+    // The report's failure, unless it has one already: whether it was recorded.
+    bool record(const Failure &failure);
     void raise(EventId id, const QString &text, const QString &message = {});
+    void raise(const Notice &notice);
     void reportProgress(bool force = false);
-    bool deleting() const;
-    void onStopDeadline();
+    int retrievalsInFlight() const;
+    int commitsInFlight() const;
 
     Setup m_setup;
+    RetrievalReporter m_reporter;
     State m_state = State::Idle;
     Pop3Session *m_session = nullptr;
+    MailboxTransaction *m_transaction = nullptr; // from the login on
     QByteArray m_apopTimestamp;
     Capabilities m_caps;
-    bool m_stopRequested = false;
-    bool m_cancelled = false;
-
-    // Listings, parsed as they stream in (at most kMaxListingEntries each).
-    UniqueIdListing m_uids;
-    ScanListing m_scan;
-    bool m_haveUidl = false;
-    int m_listingsPending = 0;
-
-    std::deque<Wanted> m_toRetrieve;
-    int m_retrInFlight = 0;
-    qint64 m_retrBytesInFlight = 0;
-    int m_commitsInFlight = 0;
-    int m_deletesInFlight = 0;
-    QString m_storageError;
-    QSet<QByteArray> m_deletedWithoutUidl;
-    QStringList m_deleted; // "UIDL spool-name" of each DELE the server accepted
+    SessionFailure m_lostConnection {};
+    Ending m_ending = Ending::Quit;
 
     QTimer m_stopDeadline {this}; // a child, so that it moves to the worker thread too
     bool m_stopDeadlinePassed = false;
@@ -155,7 +149,6 @@ private:
     RetrievalReport m_report;
     MailboxProgress m_progress;
     QElapsedTimer m_progressClock;
-    bool m_finished = false;
 };
 
 } // namespace Pop3Connector

@@ -1,36 +1,20 @@
 #pragma once
 
 #include "config/configuration.h"
+#include "pipeline/download/ledgerregistry.h"
 #include "pipeline/download/mailboxretrieval.h"
 
 #include <QHash>
 #include <QObject>
 
-#include <memory>
-
 namespace Pop3Connector {
 
 class SpoolCommitter;
-class UidLedger;
 
-// Keeps one ledger object per mailbox, so that recovery, retrieval and the committer share it.
-class LedgerRegistry
-{
-public:
-    explicit LedgerRegistry(const Spool &spool);
-    // The ledger of `mailbox` for the account `user` at `host`; null with `error` set when it
-    // cannot be opened.
-    std::shared_ptr<UidLedger> ledger(
-        const QString &mailbox, const QString &host, const QString &user, QString *error);
-
-private:
-    Spool m_spool;
-    QHash<QString, std::pair<QString, std::shared_ptr<UidLedger>>> m_ledgers;
-};
-
-// Stage 1 for many mailboxes: each retrieval on a thread of its own, at most
-// max_connections_per_host at once against one server, the rest waiting their turn.
-class DownloadStage : public QObject
+// Stage 1 for many mailboxes: runs their retrievals, each on a thread of its own, a few at once
+// and at most max_connections_per_host against one server, the rest waiting their turn; reports
+// each mailbox as it finishes and all of them at the end.
+class DownloadCoordinator : public QObject
 {
     Q_OBJECT
 public:
@@ -40,9 +24,9 @@ public:
         QByteArray password;
     };
 
-    DownloadStage(const Spool &spool, SpoolCommitter *committer, LedgerRegistry *ledgers,
+    DownloadCoordinator(const Spool &spool, SpoolCommitter *committer, LedgerRegistry *ledgers,
         QObject *parent = nullptr);
-    ~DownloadStage() override;
+    ~DownloadCoordinator() override;
 
     void setSettings(const ConnectorSettings &settings) { m_settings = settings; }
     // Test seam: the connection each retrieval makes.
@@ -56,12 +40,13 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    void mailboxFinished(const Pop3Connector::RetrievalReport &report);
+    void finished(const QList<Pop3Connector::RetrievalReport> &reports);
+    // Passed on from each retrieval.
     void eventRaised(const Pop3Connector::Event &event);
     void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
         const QByteArray &line);
     void progressed(const Pop3Connector::MailboxProgress &progress);
-    void mailboxFinished(const Pop3Connector::RetrievalReport &report);
-    void finished(const QList<Pop3Connector::RetrievalReport> &reports);
 
 private:
     void startWaiting();

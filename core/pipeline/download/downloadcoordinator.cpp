@@ -1,7 +1,8 @@
-#include "pipeline/download/downloadstage.h"
+#include "pipeline/download/downloadcoordinator.h"
 
 #include "spool/uidledger.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace Pop3Connector {
@@ -11,36 +12,7 @@ namespace {
 constexpr int kMaxSessions = 8;
 } // namespace
 
-LedgerRegistry::LedgerRegistry(const Spool &spool)
-    : m_spool(spool)
-{ }
-
-std::shared_ptr<UidLedger> LedgerRegistry::ledger(
-    const QString &mailbox, const QString &host, const QString &user, QString *error)
-{
-    // Host names are case-insensitive: retyping one in capitals is not a different account,
-    // and setting the ledger aside would download again what the server still keeps.
-    if (host.isEmpty() || user.isEmpty()) {
-        // Not an account: never a reason to set the mailbox's ledger aside.
-        if (error)
-            *error = QObject::tr("no server or user is known for mailbox %1").arg(mailbox);
-        return nullptr;
-    }
-    const QString identity = host.toLower() + u' ' + user;
-    auto it = m_ledgers.find(mailbox);
-    if (it != m_ledgers.end() && it->first == identity)
-        return it->second;
-    auto ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(mailbox));
-    if (Status opened = ledger->open(identity); !opened) {
-        if (error)
-            *error = opened.error().message;
-        return nullptr;
-    }
-    m_ledgers.insert(mailbox, {identity, ledger});
-    return ledger;
-}
-
-DownloadStage::DownloadStage(
+DownloadCoordinator::DownloadCoordinator(
     const Spool &spool, SpoolCommitter *committer, LedgerRegistry *ledgers, QObject *parent)
     : QObject(parent)
     , m_spool(spool)
@@ -48,17 +20,17 @@ DownloadStage::DownloadStage(
     , m_ledgers(ledgers)
 { }
 
-DownloadStage::~DownloadStage()
+DownloadCoordinator::~DownloadCoordinator()
 {
     cancel();
-    // Threads are children of the stage; each must have ended before it is destroyed.
+    // Threads are children of the coordinator; each must have ended before it is destroyed.
     for (QThread *t : findChildren<QThread *>()) {
         t->quit();
         t->wait();
     }
 }
 
-void DownloadStage::run(QList<Job> jobs)
+void DownloadCoordinator::run(QList<Job> jobs)
 {
     Q_ASSERT(!isRunning());
     m_reports.clear();
@@ -71,7 +43,7 @@ void DownloadStage::run(QList<Job> jobs)
     startWaiting();
 }
 
-void DownloadStage::startWaiting()
+void DownloadCoordinator::startWaiting()
 {
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
         if (m_running.size() >= kMaxSessions)
@@ -118,9 +90,10 @@ void DownloadStage::startWaiting()
         connect(thread, &QThread::started, retrieval, &MailboxRetrieval::start);
         connect(thread, &QThread::finished, retrieval, &QObject::deleteLater);
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        connect(retrieval, &MailboxRetrieval::eventRaised, this, &DownloadStage::eventRaised);
-        connect(retrieval, &MailboxRetrieval::transcriptLine, this, &DownloadStage::transcriptLine);
-        connect(retrieval, &MailboxRetrieval::progressed, this, &DownloadStage::progressed);
+        connect(retrieval, &MailboxRetrieval::eventRaised, this, &DownloadCoordinator::eventRaised);
+        connect(retrieval, &MailboxRetrieval::transcriptLine, this,
+            &DownloadCoordinator::transcriptLine);
+        connect(retrieval, &MailboxRetrieval::progressed, this, &DownloadCoordinator::progressed);
         connect(retrieval, &MailboxRetrieval::finished, this,
             [this, retrieval](
                 const RetrievalReport &report) { onRetrievalFinished(retrieval, report); });
@@ -131,7 +104,8 @@ void DownloadStage::startWaiting()
         Q_EMIT finished(m_reports);
 }
 
-void DownloadStage::onRetrievalFinished(MailboxRetrieval *retrieval, const RetrievalReport &report)
+void DownloadCoordinator::onRetrievalFinished(
+    MailboxRetrieval *retrieval, const RetrievalReport &report)
 {
     m_running.remove(retrieval);
     retrieval->thread()->quit();
@@ -143,7 +117,9 @@ void DownloadStage::onRetrievalFinished(MailboxRetrieval *retrieval, const Retri
             skipped.mailbox = job.mailbox.name;
             skipped.outcome = RetrievalReport::Outcome::Cancelled;
             skipped.failureId = EventId::RetrievalCancelled;
-            skipped.failureText = tr("Not retrieved: the connector was stopped.");
+            // Under the translation context the sentence has always had.
+            skipped.failureText = QCoreApplication::translate(
+                "Pop3Connector::DownloadStage", "Not retrieved: the connector was stopped.");
             m_reports.append(skipped);
         }
         m_waiting.clear();
@@ -151,14 +127,14 @@ void DownloadStage::onRetrievalFinished(MailboxRetrieval *retrieval, const Retri
     startWaiting();
 }
 
-void DownloadStage::requestStop()
+void DownloadCoordinator::requestStop()
 {
     m_stopping = true;
     for (MailboxRetrieval *r : m_running.keys())
         QMetaObject::invokeMethod(r, &MailboxRetrieval::requestStop, Qt::QueuedConnection);
 }
 
-void DownloadStage::cancel()
+void DownloadCoordinator::cancel()
 {
     m_stopping = true;
     for (MailboxRetrieval *r : m_running.keys())
