@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes docs/events.md from the event catalog in core/event.cpp (run after changing it)."""
+"""Writes docs/events.md from the event catalog in core/events/event.cpp (run after changing it)."""
 import os
 import re
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-src = open(os.path.join(root, 'core/event.cpp'), encoding='utf-8').read()
-enum = open(os.path.join(root, 'core/event.h'), encoding='utf-8').read()
+src = open(os.path.join(root, 'core/events/event.cpp'), encoding='utf-8').read()
+enum = open(os.path.join(root, 'core/events/event.h'), encoding='utf-8').read()
 ids = {name: int(value) for name, value in re.findall(r'(\w+) = (\d+),', enum)}
 body = src[src.index('const Row kRows[] = {'):src.index('} // namespace\n\nEvent Event::make')]
 TR = r'(QT_TRANSLATE_NOOP\(\s*"Pop3Connector::Events",\s*(?:"(?:[^"\\]|\\.)*"\s*)+\))'
@@ -29,7 +29,7 @@ out = ["# Events", "",
        "POP3 and SMTP/LMTP transcripts (passwords masked) to `log/transcripts/`. **None** keeps nothing.", "",
        "Where the Small Business Server 2003 POP3 connector reported the same condition, the id is the one",
        "administrators know: 1046, 1048, 1070, 12052.", "",
-       "This file is generated from `core/event.cpp` by `scripts/events-doc.py`.", "",
+       "This file is generated from `core/events/event.cpp` by `scripts/events-doc.py`.", "",
        "| id | severity | category | kept from | title |", "|---|---|---|---|---|"]
 for r in rows:
     out.append(f"| {ids[r[0]]} | {r[1]} | {r[2]} | {r[3]} | {text(r[4])} |")

@@ -277,6 +277,39 @@ const Row kRows[] = {
             "clear text."),
         QT_TRANSLATE_NOOP("Pop3Connector::Events",
             "Use security tls (port 995) or starttls if the provider offers it.")},
+    {EventId::ControlClientRefused, Severity::Warning, Category::Service, LogLevel::Minimum,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Control connection refused"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A local program connected to the service's control socket as a user who may not "
+            "administer the service (only root, the service's own user and members of its "
+            "administrators' group may). The text names the user and the process."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "If that user should administer the service, add it to the group (adduser USER "
+            "pop3connector, then log in again); otherwise find out why it tried.")},
+    {EventId::ControlClientDropped, Severity::Warning, Category::Service, LogLevel::Minimum,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Slow control client disconnected"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "A program subscribed to the service's notifications (the manager, pop3connectorctl "
+            "events --follow) did not read them, and more were waiting for it than the service "
+            "keeps for one client. The service closed its connection and went on with its work."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do for the mail. Connect the program again; if it happens often, the "
+            "program or its machine is too busy to keep up.")},
+    {EventId::ConfigurationChanged, Severity::Information, Category::Configuration,
+        LogLevel::Minimum, QT_TRANSLATE_NOOP("Pop3Connector::Events", "Configuration changed"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "An administrator wrote a new configuration through the control channel; the service "
+            "checked it, wrote the file and applies it. The text names the administrator."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do. If a setting the text names needs a restart, restart the service.")},
+    {EventId::PasswordChanged, Severity::Information, Category::Configuration, LogLevel::Minimum,
+        QT_TRANSLATE_NOOP("Pop3Connector::Events", "Password stored or removed"),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "An administrator stored or removed the password of a mailbox or of the delivery "
+            "login in the service's password store. The text names the administrator, never "
+            "the password."),
+        QT_TRANSLATE_NOOP("Pop3Connector::Events",
+            "Nothing to do. The next cycle logs in with the new password.")},
 
     {EventId::RetrievalStarted, Severity::Information, Category::Download, LogLevel::Maximum,
         QT_TRANSLATE_NOOP("Pop3Connector::Events", "Mailbox retrieval started"),

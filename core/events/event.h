@@ -53,6 +53,10 @@ enum class EventId : int {
     PasswordUnavailable = 1101,
     PasswordFileInsecure = 1102,
     PlainTextLogin = 1103,
+    ControlClientRefused = 1110,
+    ControlClientDropped = 1111,
+    ConfigurationChanged = 1112,
+    PasswordChanged = 1113,
 
     RetrievalStarted = 12000,
     RetrievalFinished = 12001,
