@@ -28,6 +28,10 @@ const QStringList kConnectorKeys = {
     QStringLiteral("schedule_enabled"),
     QStringLiteral("timeout_seconds"),
     QStringLiteral("max_connections_per_host"),
+    QStringLiteral("control_socket"),
+    QStringLiteral("control_group"),
+    QStringLiteral("control_backlog_kb"),
+    QStringLiteral("password_store"),
 };
 const QStringList kDeliveryKeys = {
     QStringLiteral("transport"),
@@ -229,6 +233,10 @@ const QList<std::pair<QString, Transport>> kTransports = {
     {QStringLiteral("lmtp"), Transport::Lmtp},
     {QStringLiteral("pickup"), Transport::Pickup},
 };
+const QList<std::pair<QString, PasswordStore>> kPasswordStores = {
+    {QStringLiteral("keychain"), PasswordStore::Keychain},
+    {QStringLiteral("files"), PasswordStore::Files},
+};
 const QList<std::pair<QString, DeliverySecurity>> kDeliverySecurity = {
     {QStringLiteral("none"), DeliverySecurity::None},
     {QStringLiteral("starttls"), DeliverySecurity::StartTls},
@@ -364,6 +372,22 @@ bool ConfigurationFile::isValidMailboxName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+QString ConfigurationFile::systemPath()
+{
+    return QStringLiteral("/etc/pop3connector/pop3connector.ini");
+}
+
+bool ConfigurationFile::isSystemPath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() == systemPath();
+}
+
+// The system service has no desktop session, so no keychain: its passwords are files of its own.
+static PasswordStore defaultPasswordStore(const QString &path)
+{
+    return ConfigurationFile::isSystemPath(path) ? PasswordStore::Files : PasswordStore::Keychain;
+}
+
 QString ConfigurationFile::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
@@ -414,6 +438,20 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     c.connector.timeoutSeconds = r.integer(QStringLiteral("timeout_seconds"), 60, 1, 3600);
     c.connector.maxConnectionsPerHost =
         r.integer(QStringLiteral("max_connections_per_host"), 2, 1, 16);
+    c.connector.controlSocket = r.path(QStringLiteral("control_socket"));
+    c.connector.controlGroup =
+        r.string(QStringLiteral("control_group"), ConnectorSettings::defaultControlGroup());
+    static const QRegularExpression groupName(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
+    if (!groupName.match(c.connector.controlGroup).hasMatch()) {
+        r.problem(QStringLiteral("control_group"),
+            tr("\"%1\" is not a group name; use letters, digits, '.', '_' and '-'")
+                .arg(c.connector.controlGroup));
+        c.connector.controlGroup = ConnectorSettings::defaultControlGroup();
+    }
+    c.connector.controlBacklogKb = r.integer(QStringLiteral("control_backlog_kb"),
+        ConnectorSettings::kDefaultControlBacklogKb, 64, 1024 * 1024);
+    c.connector.passwordStore =
+        r.choice(QStringLiteral("password_store"), defaultPasswordStore(absolute), kPasswordStores);
     r.unknownKeys(kConnectorKeys);
 
     r.begin(QStringLiteral("delivery"));
@@ -469,6 +507,14 @@ QString ConfigurationFile::save(const Configuration &c, const QString &path)
     s.setValue(QStringLiteral("schedule_enabled"), c.connector.scheduleEnabled);
     s.setValue(QStringLiteral("timeout_seconds"), c.connector.timeoutSeconds);
     s.setValue(QStringLiteral("max_connections_per_host"), c.connector.maxConnectionsPerHost);
+    if (!c.connector.controlSocket.isEmpty())
+        s.setValue(QStringLiteral("control_socket"), c.connector.controlSocket);
+    if (c.connector.controlGroup != ConnectorSettings::defaultControlGroup())
+        s.setValue(QStringLiteral("control_group"), c.connector.controlGroup);
+    if (c.connector.controlBacklogKb != ConnectorSettings::kDefaultControlBacklogKb)
+        s.setValue(QStringLiteral("control_backlog_kb"), c.connector.controlBacklogKb);
+    if (c.connector.passwordStore != defaultPasswordStore(path))
+        s.setValue(QStringLiteral("password_store"), settingValue(c.connector.passwordStore));
     s.endGroup();
     s.beginGroup(QStringLiteral("delivery"));
     s.setValue(QStringLiteral("transport"), settingValue(c.delivery.transport));
@@ -535,6 +581,11 @@ QString settingValue(Transport transport)
 {
     return nameOf(kTransports, transport);
 }
+QString settingValue(PasswordStore store)
+{
+    return nameOf(kPasswordStores, store);
+}
+
 QString settingValue(DeliverySecurity security)
 {
     return nameOf(kDeliverySecurity, security);
