@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 
 #include <cerrno>
@@ -87,11 +88,18 @@ Pop3Connector::Status FileSecretStore::writeSecret(
         return Error {ErrorCode::InvalidInput,
             tr("a password is one line of at most %1 bytes").arg(kMaxSecret)};
     }
-    const bool existed = QFile::exists(m_folder);
+    // The folders made here, outermost first, are given to the owner too.
+    QStringList missing;
+    for (QString f = m_folder; !f.isEmpty() && !QFileInfo::exists(f);
+         f = QFileInfo(f).absolutePath()) {
+        if (f == QFileInfo(f).absolutePath())
+            break;
+        missing.prepend(f);
+    }
     if (Pop3Connector::Status s = DurableFs::makeDirectory(m_folder); !s)
         return s;
-    if (!existed) {
-        if (Pop3Connector::Status s = giveToOwner(m_folder); !s)
+    for (const QString &f : std::as_const(missing)) {
+        if (Pop3Connector::Status s = giveToOwner(f); !s)
             return s;
     }
     const QString path = pathFor(key);

@@ -4,6 +4,11 @@
 #include "spool/spool.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Pop3Connector {
 
@@ -22,6 +27,20 @@ std::unique_ptr<SecretStore> openPasswordStore(
         break;
     }
     return std::make_unique<KeychainSecretStore>();
+}
+
+std::optional<uid_t> passwordOwner(const Configuration &configuration)
+{
+    if (::geteuid() != 0 || configuration.connector.passwordStore != PasswordStore::Files)
+        return std::nullopt;
+    for (QString f = passwordFolder(configuration); !f.isEmpty(); f = QFileInfo(f).absolutePath()) {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(f).constData(), &st) == 0)
+            return st.st_uid;
+        if (f == QFileInfo(f).absolutePath())
+            break;
+    }
+    return std::nullopt;
 }
 
 QString passwordStoreDescription(const Configuration &configuration)

@@ -22,6 +22,11 @@ QString passwordFolder(const Configuration &configuration);
 std::unique_ptr<SecretStore> openPasswordStore(
     const Configuration &configuration, std::optional<uid_t> owner = std::nullopt);
 
+// Whom the password files belong to when this process is root and the service runs as another
+// user: the owner of the spool (or of the nearest folder above it that exists). Nothing when
+// this process is not root, or the keychain is the store.
+std::optional<uid_t> passwordOwner(const Configuration &configuration);
+
 // Where a stored password goes, in words: "the files in /var/lib/..." or "the system keychain".
 QString passwordStoreDescription(const Configuration &configuration);
 
