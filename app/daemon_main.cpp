@@ -116,6 +116,7 @@ int setPassword(const Configuration &config, const QString &name)
     QCborMap params;
     params.insert(QStringLiteral("key"), name);
     params.insert(QStringLiteral("secret"), QString::fromUtf8(password));
+    client.connectToService(Control::socketPath(config));
     client.request(Control::Method::SetPassword, params, &client, [&](const Result<QCborMap> &r) {
         if (client.state() == Control::Client::State::Disconnected)
             return; // the connection's end says what happened
@@ -131,7 +132,6 @@ int setPassword(const Configuration &config, const QString &name)
         }
         QCoreApplication::quit();
     });
-    client.connectToService(Control::socketPath(config));
     if (code < 0 && !noService)
         QCoreApplication::exec();
     if (noService)
