@@ -198,6 +198,10 @@ void Session::pump()
             return;
         }
     }
+    // What the socket holds goes to the kernel now, not on the event loop's next round: a
+    // notification reaches its subscriber while the service is busy.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
     if (m_state == State::Closing) {
         if (m_queue.empty())
             m_socket->disconnectFromServer(); // after what is written has gone
