@@ -620,6 +620,21 @@ void TestControl::hostileClientsDuringACycle()
     Client good(QStringLiteral("good"));
     std::optional<CycleOutcome> finished;
     connect(&good, &Client::cycleFinished, this, [&](const CycleOutcome &c) { finished = c; });
+    MailboxProgress lastProgress;
+    int progressCount = 0;
+    connect(&good, &Client::progressReceived, this, [&](const MailboxProgress &p) {
+        lastProgress = p;
+        ++progressCount;
+    });
+    QSet<QString> stagesSeen;
+    connect(&good, &Client::stageChanged, this, [&](const QString &stage, bool active) {
+        stagesSeen.insert(stage + (active ? QStringLiteral(" on") : QStringLiteral(" off")));
+    });
+    QList<int> pickupCounts;
+    connect(&good, &Client::folderChanged, this, [&](SpoolFolder folder, int count) {
+        if (folder == SpoolFolder::PickUp)
+            pickupCounts.append(count);
+    });
     good.connectToService(socketPath());
     good.subscribe(Topic::all());
     QTRY_VERIFY(good.isReady());
@@ -686,6 +701,17 @@ void TestControl::hostileClientsDuringACycle()
     QVERIFY2(finished->succeeded(),
         qPrintable(finished->problems.isEmpty() ? QString() : finished->problems.first().text));
     QCOMPARE(receivedExactly(m_dovecot, QStringLiteral("alice"), corpus), QString());
+    // The good subscriber saw it all happen: the mailbox's progress to its end (each mailbox's
+    // latest at most ten times a second, not one notification per message), every stage begin
+    // and end, PickUp fill up.
+    QCOMPARE(lastProgress.mailbox, QStringLiteral("shop"));
+    QCOMPARE(lastProgress.messagesDone, 1500);
+    QVERIFY2(progressCount > 1 && progressCount < 1500, qPrintable(QString::number(progressCount)));
+    for (const char *s : {"download on", "download off", "transfer on", "transfer off",
+             "dispatch on", "dispatch off"})
+        QVERIFY2(stagesSeen.contains(QLatin1String(s)), s);
+    QVERIFY(!pickupCounts.isEmpty());
+    QVERIFY(*std::max_element(pickupCounts.begin(), pickupCounts.end()) > 0);
 
     // Each hostile client got a protocol error and was closed.
     for (const auto &e : hostile) {
