@@ -44,6 +44,9 @@ void Client::connectToService(const QString &socketPath)
         disconnect(m_socket, nullptr, this, nullptr);
         m_socket->abort();
         m_socket->deleteLater();
+        m_socket = nullptr;
+        // Requests sent on the old connection will get no reply.
+        failAll({ErrorCode::Cancelled, tr("the control connection was replaced")});
     }
     m_closing = false;
     m_path = socketPath;
