@@ -1,14 +1,14 @@
 // p3c-control-bench: what the control channel costs. Against a private Dovecot, pop3connectord
-// runs cycles of N messages (default 5000, the benchmark's main corpus) with delivery to PickUp:
-//   quiet       a client that follows only the cycle and its stages (a few notifications)
-//   subscribed  the same, and a second client subscribed to every topic, reading all of it
-//   latency     log level maximum (an event for every message), a client subscribed to events:
-//               the delay from each event's time in the service to its arrival here; and the
-//               channel alone: a request that raises an event on the service's thread, to that
-//               event's arrival, one after the other, idle and during the cycle
-// It prints the download stage's duration and throughput (median of RUNS runs) for the first two,
-// and the latency percentiles for the third. Needs root (Dovecot); run from the build folder:
-//   build/tests/p3c-control-bench [N] [RUNS]
+// runs cycles of N messages (default 5000, the benchmark's main corpus) with delivery to PickUp,
+// at log level medium (a few events a cycle) and maximum (events for every message stored and
+// routed), each
+//   with a client that follows only the cycle and its stages (a few notifications), and
+//   with a second client subscribed to every topic, reading all of it; at maximum this one also
+//   measures each event's delay from its time in the service to its arrival
+// in alternation, RUNS times; it prints the download stage's duration and throughput (medians).
+// Then the channel alone: a request that raises an event on the service's thread, to that
+// event's arrival, one after the other, idle and during a cycle.
+// Needs root (Dovecot); run from the build folder: build/tests/p3c-control-bench [N] [RUNS]
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "service/controlclient.h"
@@ -95,7 +95,8 @@ void measureRoundTrips(const QString &socket, int count, QList<qint64> *out, con
     }
 }
 
-Run runOnce(DovecotFixture &dovecot, const QList<QByteArray> &corpus, bool subscribed, bool latency)
+Run runOnce(DovecotFixture &dovecot, const QList<QByteArray> &corpus, bool subscribed, bool maximum,
+    bool roundTrips)
 {
     Run run;
     dovecot.clearMailbox(QStringLiteral("shop"));
@@ -116,7 +117,7 @@ Run runOnce(DovecotFixture &dovecot, const QList<QByteArray> &corpus, bool subsc
                        "[mailbox.shop]\nhost = 127.0.0.1\nport = %2\nsecurity = starttls\n"
                        "ca_file = %3\nuser = shop\npassword_file = shop.pw\n"
                        "local_mailbox = alice@office.example\n")
-            .arg(latency ? QStringLiteral("maximum") : QStringLiteral("medium"))
+            .arg(maximum ? QStringLiteral("maximum") : QStringLiteral("medium"))
             .arg(dovecot.pop3Port())
             .arg(dovecot.caFile())
             .toUtf8());
@@ -151,13 +152,13 @@ Run runOnce(DovecotFixture &dovecot, const QList<QByteArray> &corpus, bool subsc
     control.subscribe({Topic::Cycle, Topic::Stage});
 
     Client listener(QStringLiteral("bench listener"));
-    if (subscribed || latency) {
+    if (subscribed) {
         listener.connectToService(socket);
         QObject::connect(&listener, &Client::notified, [&](const QString &, const QCborMap &body) {
             ++run.notifications;
             run.notificationBytes += QCborValue(body).toCbor().size();
         });
-        if (latency) {
+        if (maximum) {
             QObject::connect(&listener, &Client::eventReceived, [&](const Event &e) {
                 if (e.id == EventId::DispatchStopped || e.id == EventId::DispatchStarted)
                     return; // the round trips' own
@@ -165,16 +166,16 @@ Run runOnce(DovecotFixture &dovecot, const QList<QByteArray> &corpus, bool subsc
             });
         }
         bool ready = false;
-        listener.subscribe(latency ? QStringList {Topic::Event} : Topic::all(), &listener,
-            [&](const Result<QCborMap> &r) { ready = r.ok(); });
+        listener.subscribe(
+            Topic::all(), &listener, [&](const Result<QCborMap> &r) { ready = r.ok(); });
         (void)waitFor([&] { return ready; }, 10000);
     }
     clock.start();
     cycleStart = 0;
-    if (latency) // the channel alone, while nothing runs
+    if (roundTrips) // the channel alone, while nothing runs
         measureRoundTrips(socket, 2000, &run.roundTripsUs, nullptr);
     control.request(Method::RetrieveNow, {}, &control, [](const Result<QCborMap> &) {});
-    if (latency) { // and while the cycle runs
+    if (roundTrips) { // and while the cycle runs
         QList<qint64> busy;
         bool over = false;
         QObject::connect(&control, &Client::cycleFinished, [&] { over = true; });
@@ -224,41 +225,47 @@ int main(int argc, char *argv[])
         bytes += m.size();
     std::printf("%d messages, %.1f MB; %d runs each\n\n", count, double(bytes) / 1e6, runs);
     std::printf(
-        "| client | download s (median) | msgs/s | MB/s | cycle s | notifications | KB |\n");
-    std::printf("|---|---|---|---|---|---|---|\n");
-    for (bool subscribed : {false, true}) {
+        "| log level | subscriber | download s (median) | msgs/s | MB/s | cycle s (median) | "
+        "notifications read | KB |\n");
+    std::printf("|---|---|---|---|---|---|---|---|\n");
+    struct Kind
+    {
+        bool maximum;
+        bool subscribed;
         QList<double> download, cycle;
         Run last;
-        for (int i = 0; i < runs; ++i) {
-            last = runOnce(dovecot, corpus, subscribed, false);
-            if (!last.ok) {
+    };
+    QList<Kind> kinds = {{false, false, {}, {}, {}}, {false, true, {}, {}, {}},
+        {true, false, {}, {}, {}}, {true, true, {}, {}, {}}};
+    QList<qint64> latencies;
+    for (int i = 0; i < runs; ++i) {
+        for (Kind &k : kinds) { // in alternation, so that the machine's drift spreads evenly
+            k.last = runOnce(dovecot, corpus, k.subscribed, k.maximum, false);
+            if (!k.last.ok) {
                 std::fprintf(stderr, "a run failed\n");
                 return 1;
             }
-            download.append(last.downloadSeconds);
-            cycle.append(last.cycleSeconds);
+            k.download.append(k.last.downloadSeconds);
+            k.cycle.append(k.last.cycleSeconds);
+            latencies += k.last.latenciesMs;
         }
-        const double d = median(download);
-        std::printf("| %s | %.2f | %.0f | %.1f | %.2f | %lld | %lld |\n",
-            subscribed ? "quiet + one subscribed to every topic" : "quiet (cycle and stages only)",
-            d, count / d, double(bytes) / 1e6 / d, median(cycle), last.notifications,
-            last.notificationBytes / 1024);
     }
-    QList<qint64> latencies, idle, busy;
-    for (int i = 0; i < runs; ++i) {
-        const Run r = runOnce(dovecot, corpus, false, true);
-        latencies += r.latenciesMs;
-        idle += r.roundTripsUs;
-        busy += r.busyRoundTripsUs;
+    for (const Kind &k : kinds) {
+        const double d = median(k.download);
+        std::printf("| %s | %s | %.2f | %.0f | %.1f | %.2f | %lld | %lld |\n",
+            k.maximum ? "maximum" : "medium", k.subscribed ? "every topic" : "none", d, count / d,
+            double(bytes) / 1e6 / d, median(k.cycle), k.last.notifications,
+            k.last.notificationBytes / 1024);
     }
-    std::printf(
-        "\nEvents of the pipeline (log level maximum: stored, routed), from the time the stage "
-        "made each to its arrival here (ms resolution; includes the stages' batching): "
-        "%lld events, p50 %lld ms, p99 %lld ms\n",
+    const Run r = runOnce(dovecot, corpus, false, true, true);
+    std::printf("\nEvents of the pipeline (log level maximum: stored, routed), from the time the "
+                "stage made each to its arrival at the subscriber (ms resolution; includes the "
+                "stages' batching): %lld events, p50 %lld ms, p99 %lld ms\n",
         qint64(latencies.size()), percentile(latencies, 0.5), percentile(latencies, 0.99));
     std::printf("The channel alone (request -> the event it raises, arrived): idle %lld samples "
-                "p50 %lld us p99 %lld us; during the cycle %lld samples p50 %lld us p99 %lld us\n",
-        qint64(idle.size()), percentile(idle, 0.5), percentile(idle, 0.99), qint64(busy.size()),
-        percentile(busy, 0.5), percentile(busy, 0.99));
+                "p50 %lld us p99 %lld us; during a cycle %lld samples p50 %lld us p99 %lld us\n",
+        qint64(r.roundTripsUs.size()), percentile(r.roundTripsUs, 0.5),
+        percentile(r.roundTripsUs, 0.99), qint64(r.busyRoundTripsUs.size()),
+        percentile(r.busyRoundTripsUs, 0.5), percentile(r.busyRoundTripsUs, 0.99));
     return 0;
 }
