@@ -142,6 +142,7 @@ private Q_SLOTS:
     void spoolActionWaitsForTheStage();
     void configurationIsWrittenCheckedAndApplied();
     void setPasswordOfTheDaemonUsesTheService();
+    void methodsTheManagerUses();
 
 private:
     QString writeConfig(const QString &connectorExtra = {}, const QString &mailboxes = {},
@@ -912,6 +913,81 @@ void TestControl::setPasswordOfTheDaemonUsesTheService()
     QFile stored(spoolPath(QStringLiteral("state/passwords/mailbox%2Fshop")));
     QVERIFY(stored.open(QIODevice::ReadOnly));
     QCOMPARE(stored.readAll(), QByteArray("offline-pw"));
+}
+
+// What the manager asks for besides ctl's commands: diagnostics, clearing a password, sending a
+// message to the undeliverable-mail mailbox, the spool through the client library; and what an
+// older service says to a newer client.
+void TestControl::methodsTheManagerUses()
+{
+    writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"));
+    QVERIFY(startService(m_ini));
+    Client client(QStringLiteral("manager-to-be"));
+    client.connectToService(socketPath());
+    std::optional<Result<QCborMap>> reply;
+    const auto ask = [&](const QString &method, const QCborMap &params) {
+        reply.reset();
+        client.request(method, params, this, [&](const Result<QCborMap> &r) { reply = r; });
+        return QTest::qWaitFor([&] { return reply.has_value(); }, 30000);
+    };
+    const auto passwordFound = [&] {
+        if (!ask(Method::Diagnostics, {}) || !reply->ok())
+            return QStringLiteral("no answer");
+        const QCborArray passwords = reply->value().value(QStringLiteral("passwords")).toArray();
+        if (passwords.size() != 1)
+            return QStringLiteral("%1 passwords").arg(passwords.size());
+        const QCborMap p = passwords[0].toMap();
+        return p.value(QStringLiteral("found")).toBool()
+            ? QStringLiteral("found")
+            : p.value(QStringLiteral("problem")).toString();
+    };
+    QVERIFY(passwordFound().contains(QStringLiteral("--set-password shop")));
+    QVERIFY(ask(Method::SetPassword,
+        QCborMap {{QStringLiteral("key"), QStringLiteral("shop")},
+            {QStringLiteral("secret"), QString::fromLatin1(kSecret)}}));
+    QVERIFY(reply->ok());
+    QCOMPARE(passwordFound(), QStringLiteral("found"));
+    QVERIFY(!reply->value().toCborValue().toDiagnosticNotation().contains(
+        QString::fromLatin1(kSecret)));
+    QVERIFY(ask(Method::ClearPassword, QCborMap {{QStringLiteral("key"), QStringLiteral("shop")}}));
+    QVERIFY(reply->ok());
+    QVERIFY(passwordFound() != QStringLiteral("found"));
+    QVERIFY(!QFile::exists(spoolPath(QStringLiteral("state/passwords/mailbox%2Fshop"))));
+    QVERIFY(ask(Method::Diagnostics, {}));
+    const QCborMap control = reply->value().value(QStringLiteral("control")).toMap();
+    QCOMPARE(control.value(QStringLiteral("socket")).toString(), socketPath());
+
+    // An unreadable message in BadMail goes to the undeliverable-mail mailbox as an attachment.
+    const QString bad = plantMessage(QStringLiteral("BadMail"), makeCorpus({1, 97}).first(), true);
+    QVERIFY(
+        ask(Method::SpoolList, QCborMap {{QStringLiteral("folder"), QStringLiteral("badmail")}}));
+    QCOMPARE(reply->value().value(QStringLiteral("total")).toInteger(), 1);
+    const MessageSummary listed =
+        summaryFromCbor(reply->value().value(QStringLiteral("messages")).toArray().first().toMap());
+    QCOMPARE(listed.name, bad);
+    QCOMPARE(listed.folder, SpoolFolder::BadMail);
+    QVERIFY(ask(
+        Method::SpoolSendToUndeliverable, QCborMap {{QStringLiteral("names"), QCborArray {bad}}}));
+    QVERIFY(reply->ok());
+    QCOMPARE(reply->value().value(QStringLiteral("failed")).toInteger(), 0);
+    QVERIFY(!QFile::exists(spoolPath(QStringLiteral("BadMail/")) + bad + QStringLiteral(".eml")));
+    QCOMPARE(
+        QDir(spoolPath(QStringLiteral("PickUp"))).entryList({QStringLiteral("*.eml")}).size(), 1);
+
+    // A method of a later version: a failed reply, and the connection stays.
+    QVERIFY(ask(QStringLiteral("launchRocket"), {}));
+    QVERIFY(!reply->ok());
+    QCOMPARE(reply->error().code, ErrorCode::InvalidInput);
+    QVERIFY(ask(Method::Subscribe,
+        QCborMap {{QStringLiteral("topics"), QCborArray {QStringLiteral("weather")}}}));
+    QCOMPARE(reply->error().code, ErrorCode::InvalidInput);
+    QVERIFY(ask(Method::Status, {}));
+    QVERIFY(reply->ok());
+    QVERIFY(ask(Method::Events, QCborMap {{QStringLiteral("limit"), 1000}}));
+    bool wrapped = false;
+    for (const QCborValue &e : reply->value().value(QStringLiteral("events")).toArray())
+        wrapped = wrapped || eventFromCbor(e.toMap()).id == EventId::MessageWrapped;
+    QVERIFY(wrapped);
 }
 
 QTEST_GUILESS_MAIN(TestControl)
