@@ -1,13 +1,11 @@
 #include "service/controlservice.h"
 
 #include "base/durablefs.h"
-#include "base/workerthread.h"
 #include "config/credentials.h"
 #include "service/connectiontest.h"
 #include "service/controlendpoint.h"
 #include "service/passwordstore.h"
 #include "spool/spoolbrowser.h"
-#include "spool/spoolmonitor.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -25,8 +23,6 @@ namespace {
 
 using Control::Session;
 
-constexpr size_t kHistory = 10000;
-constexpr int kProgressIntervalMs = 100;
 constexpr int kMaxPage = 1000;
 constexpr int kMaxTranscriptLines = 2000;
 constexpr qint64 kMaxConfiguration = 512 * 1024;
@@ -41,19 +37,6 @@ const QString kMailbox = QStringLiteral("mailbox");
 Error invalid(const QString &text)
 {
     return {ErrorCode::InvalidInput, text};
-}
-
-QString stageKey(Stage stage)
-{
-    switch (stage) {
-    case Stage::Download:
-        return QStringLiteral("download");
-    case Stage::Transfer:
-        return QStringLiteral("transfer");
-    case Stage::Dispatch:
-        return QStringLiteral("dispatch");
-    }
-    return {};
 }
 
 QCborValue time(const QDateTime &t)
@@ -127,8 +110,8 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     : QObject(parent)
     , m_host(host)
     , m_server(server)
+    , m_feed(host, server)
     , m_actions(this)
-    , m_progressTimer(this)
 {
     m_handlers = {
         {Control::Method::Status, &ControlService::status},
@@ -150,22 +133,14 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
         {Control::Method::Subscribe, &ControlService::subscribe},
         {Control::Method::Diagnostics, &ControlService::diagnostics},
     };
-    m_progressTimer.setSingleShot(true);
-    m_progressTimer.setInterval(kProgressIntervalMs);
-    connect(&m_progressTimer, &QTimer::timeout, this, &ControlService::flushProgress);
     wire();
 }
 
-ControlService::~ControlService()
-{
-    m_spoolThread.reset();
-}
+ControlService::~ControlService() = default;
 
 void ControlService::wire()
 {
     connect(m_server, &Control::Server::requested, this, &ControlService::onRequest);
-    connect(
-        m_server, &Control::Server::subscriptionsChanged, this, &ControlService::updateSpoolWatch);
     connect(m_server, &Control::Server::peerRefused, this, [this](const Control::Peer &peer) {
         raise(EventId::ControlClientRefused,
             tr("The control channel refused %1: only root, the service's user and members of the "
@@ -181,29 +156,9 @@ void ControlService::wire()
                     .arg(unread / 1024));
         });
 
-    connect(m_host, &ServiceHost::eventLogged, this, &ControlService::onEvent);
-    connect(m_host, &ServiceHost::progressed, this, &ControlService::onProgress);
-    connect(m_host, &ServiceHost::stageActive, this, [this](Stage stage, bool active) {
-        m_activeStages.setFlag(stage, active);
-        QCborMap body;
-        body.insert(QStringLiteral("stage"), stageKey(stage));
-        body.insert(QStringLiteral("active"), active);
-        body.insert(QStringLiteral("cycle"), qint64(m_cyclesStarted));
-        m_server->notify(Control::Topic::Stage, body);
-        // Spool actions that waited for this stage run now, before the next stage starts.
-        m_actions.setStageActive(stage, active);
-    });
-    connect(m_host, &ServiceHost::cycleStarted, this, [this] {
-        ++m_cyclesStarted;
-        m_progress.clear();
-        QCborMap body;
-        body.insert(QStringLiteral("cycle"), qint64(m_cyclesStarted));
-        body.insert(QStringLiteral("state"), QStringLiteral("started"));
-        m_server->notify(Control::Topic::Cycle, body);
-    });
-    connect(m_host, &ServiceHost::cycleFinished, this, &ControlService::onCycleFinished);
+    // Spool actions that waited for a stage run as it ends, before the next one starts.
+    connect(m_host, &ServiceHost::stageActive, &m_actions, &SpoolActions::setStageActive);
     connect(m_host, &ServiceHost::reconfigured, this, [this](const QString &error) {
-        m_activeStages = {};
         m_actions.resetStages();
         if (!error.isEmpty()) {
             raise(EventId::ConfigurationInvalid,
@@ -211,7 +166,6 @@ void ControlService::wire()
                    "the previous one.")
                     .arg(error));
         }
-        updateSpoolWatch();
     });
 }
 
@@ -255,87 +209,6 @@ void ControlService::onRequest(Session *session, const Message &request)
     (this->*handler.value())(session, request);
 }
 
-// --- notifications -------------------------------------------------------------------------
-
-void ControlService::onEvent(const Event &event)
-{
-    m_history.push_back(event);
-    if (m_history.size() > kHistory)
-        m_history.pop_front();
-    m_server->notify(Control::Topic::Event, Control::toCbor(event));
-}
-
-// Progress comes with every message; a subscriber gets each mailbox's latest, ten times a second
-// at most.
-void ControlService::onProgress(const MailboxProgress &progress)
-{
-    m_progress.insert(progress.mailbox, progress);
-    if (!m_server->hasSubscribers(Control::Topic::Progress))
-        return;
-    m_progressUnsent.insert(progress.mailbox, progress);
-    if (progress.phase == MailboxProgress::Phase::Done)
-        flushProgress(); // a mailbox's end is told at once
-    else if (!m_progressTimer.isActive())
-        m_progressTimer.start();
-}
-
-void ControlService::flushProgress()
-{
-    const QHash<QString, MailboxProgress> unsent = std::exchange(m_progressUnsent, {});
-    for (const MailboxProgress &p : unsent)
-        m_server->notify(Control::Topic::Progress, Control::toCbor(p));
-}
-
-void ControlService::onCycleFinished(const CycleReport &report)
-{
-    flushProgress();
-    Control::CycleOutcome c;
-    c.id = m_cyclesStarted;
-    c.started = report.started;
-    c.finished = report.finished;
-    c.mailboxes = report.retrievals;
-    for (const CycleProblem &p : report.problems())
-        c.problems.append({p.subject, p.eventId, p.text});
-    if (report.transfer)
-        c.routed = report.transfer->routed;
-    if (report.dispatch) {
-        c.delivered = report.dispatch->delivered;
-        c.rejected = report.dispatch->rejected;
-        c.deferred = report.dispatch->deferred;
-    }
-    for (const RetrievalReport &r : report.retrievals)
-        m_lastResults.insert(r.mailbox, r);
-    m_lastCycleFinished = report.finished;
-    m_lastCycle = c;
-    QCborMap body = Control::toCbor(c);
-    body.insert(QStringLiteral("state"), QStringLiteral("finished"));
-    m_server->notify(Control::Topic::Cycle, body);
-}
-
-void ControlService::updateSpoolWatch()
-{
-    const bool wanted = m_server->hasSubscribers(Control::Topic::Spool);
-    const QString root = m_host->connector()->spool().root();
-    if (m_spoolThread && (!wanted || m_spoolMonitor->objectName() != root)) {
-        m_spoolThread.reset(); // deletes the monitor on its thread
-        m_spoolMonitor = nullptr;
-    }
-    if (!wanted || m_spoolThread)
-        return;
-    m_spoolThread = std::make_unique<WorkerThread>(QStringLiteral("spool-watch"));
-    m_spoolMonitor = m_spoolThread->adopt(new SpoolMonitor(m_host->connector()->spool()));
-    m_spoolMonitor->setObjectName(root);
-    connect(m_spoolMonitor, &SpoolMonitor::folderListed, this,
-        [this](SpoolFolder folder, const QStringList &names) {
-            QCborMap body;
-            body.insert(kFolder, Control::folderKey(folder));
-            body.insert(QStringLiteral("count"), names.size());
-            m_server->notify(Control::Topic::Spool, body);
-        });
-    m_spoolThread->thread()->start();
-    QMetaObject::invokeMethod(m_spoolMonitor, &SpoolMonitor::start, Qt::QueuedConnection);
-}
-
 // --- the service ---------------------------------------------------------------------------
 
 void ControlService::status(Session *session, const Message &request)
@@ -354,7 +227,7 @@ void ControlService::status(Session *session, const Message &request)
     r.insert(QStringLiteral("spool"), spool.root());
     r.insert(QStringLiteral("passwordStore"), passwordStoreDescription(c));
     r.insert(QStringLiteral("cycleRunning"), connector->isCycleRunning());
-    r.insert(QStringLiteral("cycle"), qint64(m_cyclesStarted));
+    r.insert(QStringLiteral("cycle"), qint64(m_feed.cyclesStarted()));
     r.insert(QStringLiteral("schedule"), c.connector.scheduleEnabled);
     r.insert(QStringLiteral("intervalMinutes"), c.connector.intervalMinutes);
     r.insert(QStringLiteral("nextRun"), time(connector->nextScheduledRun()));
@@ -363,8 +236,8 @@ void ControlService::status(Session *session, const Message &request)
     QCborArray stages;
     for (Stage s : {Stage::Download, Stage::Transfer, Stage::Dispatch}) {
         QCborMap stage;
-        stage.insert(kName, stageKey(s));
-        stage.insert(QStringLiteral("active"), m_activeStages.testFlag(s));
+        stage.insert(kName, ControlFeed::stageKey(s));
+        stage.insert(QStringLiteral("active"), m_feed.activeStages().testFlag(s));
         stages.append(stage);
     }
     r.insert(QStringLiteral("stages"), stages);
@@ -374,10 +247,10 @@ void ControlService::status(Session *session, const Message &request)
         box.insert(kName, m.name);
         box.insert(QStringLiteral("enabled"), m.enabled);
         box.insert(QStringLiteral("host"), m.host);
-        if (m_lastResults.contains(m.name))
-            box.insert(QStringLiteral("last"), Control::toCbor(m_lastResults.value(m.name)));
-        if (connector->isCycleRunning() && m_progress.contains(m.name))
-            box.insert(QStringLiteral("progress"), Control::toCbor(m_progress.value(m.name)));
+        if (const std::optional<RetrievalReport> last = m_feed.lastResult(m.name))
+            box.insert(QStringLiteral("last"), Control::toCbor(*last));
+        if (const std::optional<MailboxProgress> progress = m_feed.progress(m.name))
+            box.insert(QStringLiteral("progress"), Control::toCbor(*progress));
         mailboxes.append(box);
     }
     r.insert(QStringLiteral("mailboxes"), mailboxes);
@@ -385,8 +258,8 @@ void ControlService::status(Session *session, const Message &request)
     for (SpoolFolder f : Spool::folders())
         folders.insert(Control::folderKey(f), countMessages(spool, f));
     r.insert(QStringLiteral("folders"), folders);
-    if (m_lastCycle.id > 0)
-        r.insert(QStringLiteral("lastCycle"), Control::toCbor(m_lastCycle));
+    if (m_feed.lastCycle().id > 0)
+        r.insert(QStringLiteral("lastCycle"), Control::toCbor(m_feed.lastCycle()));
     r.insert(QStringLiteral("spoolActionsWaiting"), m_actions.waiting());
     session->reply(request.id, r);
 }
@@ -415,7 +288,7 @@ void ControlService::retrieveNow(Session *session, const Message &request)
     connector->runCycle(kAllStages, mailboxes);
     QCborMap r;
     // The cycle this request runs in: the next one to start, whether one runs now or not.
-    r.insert(QStringLiteral("cycle"), qint64(m_cyclesStarted + 1));
+    r.insert(QStringLiteral("cycle"), qint64(m_feed.cyclesStarted() + 1));
     r.insert(QStringLiteral("queued"), queued);
     session->reply(request.id, r);
 }
@@ -513,14 +386,14 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     checked.configuration.path = path;
     QStringList restart;
     const ServiceHost::Applied applied = m_host->reconfigure(checked.configuration, &restart);
-    QString text2 =
+    QString said =
         tr("The configuration %1 was changed by %2").arg(path, session->peer().describe());
-    text2 += applied == ServiceHost::Applied::Now ? tr("; it applies now.")
-                                                  : tr("; it applies when the running cycle ends.");
+    said += applied == ServiceHost::Applied::Now ? tr("; it applies now.")
+                                                 : tr("; it applies when the running cycle ends.");
     if (!restart.isEmpty())
-        text2 +=
+        said +=
             u' ' + tr("Restart the service to apply: %1.").arg(restart.join(QStringLiteral(", ")));
-    raise(EventId::ConfigurationChanged, text2);
+    raise(EventId::ConfigurationChanged, said);
     QCborMap r;
     r.insert(QStringLiteral("written"), true);
     r.insert(QStringLiteral("problems"), QCborArray());
@@ -851,14 +724,9 @@ void ControlService::changeSpool(Session *session, const Message &request, Chang
 
 void ControlService::events(Session *session, const Message &request)
 {
-    const qint64 limit = std::clamp<qint64>(
-        request.body.value(QStringLiteral("limit")).toInteger(100), 0, qint64(kHistory));
-    QCborArray events;
-    const size_t from = m_history.size() > size_t(limit) ? m_history.size() - size_t(limit) : 0;
-    for (size_t i = from; i < m_history.size(); ++i)
-        events.append(Control::toCbor(m_history[i]));
     QCborMap r;
-    r.insert(QStringLiteral("events"), events);
+    r.insert(QStringLiteral("events"),
+        m_feed.recentEvents(request.body.value(QStringLiteral("limit")).toInteger(100)));
     session->reply(request.id, r);
 }
 
@@ -881,13 +749,8 @@ void ControlService::subscribe(Session *session, const Message &request)
     QCborMap r;
     r.insert(QStringLiteral("topics"), QCborArray::fromStringList(topics));
     if (request.body.contains(QStringLiteral("history"))) {
-        const qint64 limit = std::clamp<qint64>(
-            request.body.value(QStringLiteral("history")).toInteger(), 0, qint64(kHistory));
-        QCborArray events;
-        const size_t from = m_history.size() > size_t(limit) ? m_history.size() - size_t(limit) : 0;
-        for (size_t i = from; i < m_history.size(); ++i)
-            events.append(Control::toCbor(m_history[i]));
-        r.insert(QStringLiteral("events"), events);
+        r.insert(QStringLiteral("events"),
+            m_feed.recentEvents(request.body.value(QStringLiteral("history")).toInteger()));
     }
     session->reply(request.id, r);
 }

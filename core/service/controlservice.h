@@ -1,5 +1,6 @@
 #pragma once
 
+#include "service/controlfeed.h"
 #include "service/controlmessages.h"
 #include "service/controlserver.h"
 #include "service/servicehost.h"
@@ -7,22 +8,14 @@
 
 #include <QHash>
 #include <QObject>
-#include <QTimer>
-
-#include <deque>
-#include <memory>
 
 namespace Pop3Connector {
 
-class WorkerThread;
-class SpoolMonitor;
-
 // The service's side of the control channel's methods (docs/control-protocol.md "Methods"):
 // each request a session hands over is answered from the running service (ServiceHost): its
-// connector, spool, configuration file and password store; and what the service does goes out
-// to the sessions subscribed to it (events, progress, stages, cycles, spool folders). Spool
-// actions run between the stages' work (SpoolActions). Every change an administrator makes is an
-// event that names the user. Lives on the service's thread.
+// connector, spool, configuration file and password store, and what ControlFeed remembers.
+// Spool actions run between the stages' work (SpoolActions). Every change an administrator makes
+// is an event that names the user. Lives on the service's thread.
 class ControlService : public QObject
 {
     Q_OBJECT
@@ -67,28 +60,11 @@ private:
     // The key of a password (a mailbox's or "delivery"), or why `name` has none here.
     Result<QString> passwordKey(const QString &name) const;
 
-    void onEvent(const Event &event);
-    void onProgress(const MailboxProgress &progress);
-    void onCycleFinished(const CycleReport &report);
-    void flushProgress();
-    void updateSpoolWatch();
-
     ServiceHost *m_host;
     Control::Server *m_server;
+    ControlFeed m_feed;
     SpoolActions m_actions;
     QHash<QString, Handler> m_handlers;
-
-    std::deque<Event> m_history; // the most recent events, for `events` and subscriptions
-    quint64 m_cyclesStarted = 0;
-    QHash<QString, RetrievalReport> m_lastResults; // by mailbox
-    QDateTime m_lastCycleFinished;
-    Control::CycleOutcome m_lastCycle;
-    Stages m_activeStages;
-    QHash<QString, MailboxProgress> m_progress; // of the running cycle, by mailbox
-    QHash<QString, MailboxProgress> m_progressUnsent;
-    QTimer m_progressTimer;
-    std::unique_ptr<WorkerThread> m_spoolThread;
-    SpoolMonitor *m_spoolMonitor = nullptr;
 };
 
 } // namespace Pop3Connector
