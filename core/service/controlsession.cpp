@@ -119,9 +119,10 @@ void Session::step(const Message &message)
     case State::Ready:
         if (message.type != Type::Request) {
             closeWithError({ErrorCode::Protocol,
-                tr("after the hello a client sends requests only, not a %1")
-                    .arg(message.type == Type::Hello ? QStringLiteral("second hello")
-                                                     : QStringLiteral("reply or notification"))});
+                message.type == Type::Hello
+                    ? tr("a client says hello once; after it, it sends requests only")
+                    : tr("after the hello a client sends requests only, never a reply, a "
+                         "notification or an error")});
             return;
         }
         Q_EMIT requested(this, message);
