@@ -1,17 +1,20 @@
 // pop3connectord: the connector without a window, for servers (systemd) and cron (--once).
 
 #include "config/configuration.h"
-#include "service/connector.h"
 #include "config/secretstore.h"
+#include "secretprompt.h"
+#include "service/connector.h"
+#include "service/controlclient.h"
+#include "service/controlendpoint.h"
+#include "service/controlserver.h"
+#include "service/controlservice.h"
+#include "service/passwordstore.h"
+#include "service/servicehost.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Pop3Connector;
 
@@ -47,31 +50,37 @@ void printEvent(const Event &e)
     err() << u' ' << e.text << Qt::endl;
 }
 
-// Reads one line from standard input without echoing it on a terminal.
-QByteArray readSecretLine()
+// Stores the password in the store the service reads (docs/configuration.md "Passwords").
+int storeLocally(const Configuration &config, const QString &name, const QString &key,
+    const QByteArray &password)
 {
-    termios saved = {};
-    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (tty) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        err() << QCoreApplication::translate("pop3connectord", "Password: ") << Qt::flush;
-    }
-    QByteArray line;
-    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-        line.append(char(c));
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err() << Qt::endl;
-    }
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
+    std::unique_ptr<SecretStore> secrets = openPasswordStore(config, passwordOwner(config));
+    const QString where = passwordStoreDescription(config);
+    int code = Failed;
+    QObject context;
+    secrets->write(key, password, &context, [&](const QString &error) {
+        if (error.isEmpty()) {
+            err() << QCoreApplication::translate("pop3connectord", "Password for %1 stored in %2.")
+                         .arg(name, where)
+                  << Qt::endl;
+            code = Succeeded;
+        } else {
+            err() << QCoreApplication::translate("pop3connectord",
+                "pop3connectord: cannot store the password in %1: %2. Unlock the keychain, or use "
+                "password_file.")
+                         .arg(where, error)
+                  << Qt::endl;
+        }
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return code;
 }
 
-// NAME is a mailbox, or "delivery" for the local server's SMTP AUTH user.
-int setPassword(const Configuration &config, const QString &name, SecretStore &secrets)
+// NAME is a mailbox, or "delivery" for the local server's SMTP AUTH user. The running service
+// stores it when one answers on the control socket; else it goes into the store that service
+// would read.
+int setPassword(const Configuration &config, const QString &name)
 {
     const MailboxSettings *mailbox = config.mailbox(name);
     if (!mailbox && name != DeliverySettings::keychainKey()) {
@@ -82,33 +91,51 @@ int setPassword(const Configuration &config, const QString &name, SecretStore &s
         return BadUsage;
     }
     const QString key = mailbox ? mailbox->keychainKey() : DeliverySettings::keychainKey();
-    const QByteArray password = readSecretLine();
+    const QByteArray password =
+        readSecretLine(QCoreApplication::translate("pop3connectord", "Password: "));
     if (password.isEmpty()) {
         err() << QCoreApplication::translate(
             "pop3connectord", "pop3connectord: no password given; nothing stored")
               << Qt::endl;
         return Failed;
     }
-    int code = Failed;
-    QObject context;
-    secrets.write(key, password, &context, [&](const QString &error) {
-        if (error.isEmpty()) {
-            err() << QCoreApplication::translate("pop3connectord",
-                "Password for mailbox %1 stored in the system "
-                "keychain.")
-                         .arg(name)
-                  << Qt::endl;
-            code = Succeeded;
+    Control::Client client(QStringLiteral("pop3connectord --set-password"));
+    int code = -1;
+    bool noService = false;
+    QObject::connect(&client, &Control::Client::disconnected, [&](const Error &reason) {
+        if (code >= 0)
+            return;
+        if (reason.code == ErrorCode::NotFound) {
+            noService = true;
         } else {
-            err() << QCoreApplication::translate("pop3connectord",
-                "pop3connectord: cannot store the password: "
-                "%1. Unlock the keychain, or use password_file.")
-                         .arg(error)
-                  << Qt::endl;
+            err() << "pop3connectord: " << reason.message << Qt::endl;
+            code = Failed;
         }
         QCoreApplication::quit();
     });
-    QCoreApplication::exec();
+    QCborMap params;
+    params.insert(QStringLiteral("key"), name);
+    params.insert(QStringLiteral("secret"), QString::fromUtf8(password));
+    client.connectToService(Control::socketPath(config));
+    client.request(Control::Method::SetPassword, params, &client, [&](const Result<QCborMap> &r) {
+        if (client.state() == Control::Client::State::Disconnected)
+            return; // the connection's end says what happened
+        if (r) {
+            err() << QCoreApplication::translate(
+                "pop3connectord", "Password for %1 stored by the running service in %2.")
+                         .arg(name, r->value(QStringLiteral("store")).toString())
+                  << Qt::endl;
+            code = Succeeded;
+        } else {
+            err() << "pop3connectord: " << r.error().message << Qt::endl;
+            code = Failed;
+        }
+        QCoreApplication::quit();
+    });
+    if (code < 0 && !noService)
+        QCoreApplication::exec();
+    if (noService)
+        return storeLocally(config, name, key, password);
     return code;
 }
 
@@ -141,8 +168,8 @@ int main(int argc, char *argv[])
         QStringLiteral("list"), QStringLiteral("download,transfer,dispatch"));
     const QCommandLineOption setPasswordOption(QStringLiteral("set-password"),
         QCoreApplication::translate("pop3connectord",
-            "Read a password from standard input and store it in the "
-            "system keychain for the mailbox."),
+            "Read a password from standard input and store it for the mailbox (or "
+            "\"delivery\"), through the running service when one answers."),
         QStringLiteral("mailbox"));
     const QCommandLineOption checkOption(QStringLiteral("check-config"),
         QCoreApplication::translate("pop3connectord", "Check the configuration file and exit."));
@@ -186,29 +213,31 @@ int main(int argc, char *argv[])
         return Succeeded;
     }
 
-    KeychainSecretStore secrets;
     if (parser.isSet(setPasswordOption))
-        return setPassword(loaded.configuration, parser.value(setPasswordOption), secrets);
-
-    Connector connector(loaded.configuration, &secrets);
-    QObject::connect(connector.eventLog(), &EventLog::eventLogged, &printEvent);
-    if (const QString error = connector.start(); !error.isEmpty()) {
-        err() << "pop3connectord: " << error << Qt::endl;
-        return Failed;
-    }
-
-    int exitCode = Succeeded;
-    SignalWatcher signals;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, &connector, [&](int count) {
-        // First signal: finish the messages in flight and QUIT. Second: drop the connections.
-        if (count == 1)
-            connector.requestStop();
-        else
-            connector.cancel();
-    });
-    QObject::connect(&connector, &Connector::stopped, &app, [] { QCoreApplication::quit(); });
+        return setPassword(loaded.configuration, parser.value(setPasswordOption));
 
     if (parser.isSet(onceOption)) {
+        // One cycle, as cron runs it: no control channel (the service, if one runs, has the
+        // spool's lock and this run stops at once).
+        std::unique_ptr<SecretStore> secrets = openPasswordStore(loaded.configuration);
+        Connector connector(loaded.configuration, secrets.get());
+        QObject::connect(connector.eventLog(), &EventLog::eventLogged, &printEvent);
+        if (const QString error = connector.start(); !error.isEmpty()) {
+            err() << "pop3connectord: " << error << Qt::endl;
+            return Failed;
+        }
+        int exitCode = Succeeded;
+        SignalWatcher signals;
+        QObject::connect(
+            &signals, &SignalWatcher::terminationRequested, &connector, [&](int count) {
+                // First signal: finish the messages in flight and QUIT. Second: drop the
+                // connections.
+                if (count == 1)
+                    connector.requestStop();
+                else
+                    connector.cancel();
+            });
+        QObject::connect(&connector, &Connector::stopped, &app, [] { QCoreApplication::quit(); });
         QObject::connect(
             &connector, &Connector::cycleFinished, &app, [&](const CycleReport &report) {
                 const QList<CycleProblem> problems = report.problems();
@@ -222,13 +251,37 @@ int main(int argc, char *argv[])
                 QCoreApplication::quit();
             });
         connector.runCycle(*stages);
-    } else {
-        QObject::connect(
-            &connector, &Connector::cycleFinished, &app, [&](const CycleReport &report) {
-                exitCode = report.problems().isEmpty() ? Succeeded : Failed;
-            });
-        connector.startSchedule();
+        QCoreApplication::exec();
+        return exitCode;
     }
+
+    // The service: the pipeline on its schedule, administered through the control channel.
+    ServiceHost host(loaded.configuration, openPasswordStore(loaded.configuration));
+    QObject::connect(&host, &ServiceHost::eventLogged, &printEvent);
+    Control::Server server;
+    ControlService control(&host, &server);
+    if (const QString error = host.start(); !error.isEmpty()) {
+        err() << "pop3connectord: " << error << Qt::endl;
+        return Failed;
+    }
+    if (Status listening = control.listen(); !listening) {
+        err() << "pop3connectord: " << listening.error().message << Qt::endl;
+        return Failed;
+    }
+    int exitCode = Succeeded;
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &host, [&](int count) {
+        // First signal: finish the messages in flight and QUIT. Second: drop the connections.
+        if (count == 1)
+            host.requestStop();
+        else
+            host.cancel();
+    });
+    QObject::connect(&host, &ServiceHost::stopped, &app, [] { QCoreApplication::quit(); });
+    QObject::connect(&host, &ServiceHost::cycleFinished, &app, [&](const CycleReport &report) {
+        exitCode = report.problems().isEmpty() ? Succeeded : Failed;
+    });
     QCoreApplication::exec();
-    return exitCode;
+    server.close();
+    return host.hasFailed() ? Failed : exitCode;
 }

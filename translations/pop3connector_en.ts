@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Ctl</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3connectorctl: no password given; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3connectorctl: no service answers on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running cycle is being cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server stopped; mail collects in PickUp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, process %3, user %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: idle; next run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: idle; no schedule (schedule_enabled = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: on</source>
+        <translation type="unfinished">Delivery: on</translation>
+    </message>
+    <message>
+        <source>Delivery: stopped; mail collects in PickUp</source>
+        <translation type="unfinished">Delivery: stopped; mail collects in PickUp</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished">idle</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not retrieved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 What to do: %3</source>
+        <translation type="unfinished">%1: %2
+What to do: %3 {1:?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>%n message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 written to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: %n message(s) waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: %1 What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>name a command; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait goes with retrieve-now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow goes with events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieve-now takes at most one mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery takes stop or start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spool takes list, show, requeue, delete or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: spool list FOLDER | spool show NAME | spool requeue NAME... | spool delete NAME... | spool export NAME FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-password takes a mailbox, or delivery; the password is read from the terminal or standard input, never from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test takes a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector</name>
     <message>
         <source>&quot;%1&quot; is not a section header; write [section]</source>
@@ -55,6 +246,18 @@
         <source>the password file %1 is empty; put the password on its first line</source>
         <translation>the password file %1 is empty; put the password on its first line</translation>
     </message>
+    <message>
+        <source>the listing has more than %1 messages, more than any real mailbox holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s password files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>
@@ -78,6 +281,10 @@
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConnectionTestDialog</name>
@@ -92,14 +299,6 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>No password is stored for this mailbox yet. Type it in the mailbox dialog.</source>
-        <translation>No password is stored for this mailbox yet. Type it in the mailbox dialog.</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>The system keychain cannot be used: %1</translation>
     </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
@@ -163,22 +362,6 @@ What to do: %3</translation>
         <translation>Retrieval cycle started.</translation>
     </message>
     <message>
-        <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
-        <translation>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</translation>
-    </message>
-    <message>
-        <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
-        <translation>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</translation>
-    </message>
-    <message>
-        <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
-        <translation>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</translation>
-    </message>
-    <message>
-        <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
-        <translation>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</translation>
-    </message>
-    <message>
         <source>Delivery to the local mail server was started.</source>
         <translation>Delivery to the local mail server was started.</translation>
     </message>
@@ -189,6 +372,295 @@ What to do: %3</translation>
     <message>
         <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
         <translation>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control</name>
+    <message>
+        <source>Start it with: systemctl start pop3connectord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with: pop3connectord --config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 (uid %2, process %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials of a control connection cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a control message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes is larger than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control::Client</name>
+    <message>
+        <source>the service on %1 did not say hello within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control connection was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service closed the control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service answers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user may not use the control socket %1; the service&apos;s administrators are root, its own user and the members of its group (adduser USER pop3connector, then log in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent what is not a control message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service did not open with its hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent a message out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service did not answer %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control::Server</name>
+    <message>
+        <source>the control socket path %1 is longer than a socket path may be; set a shorter [connector] control_socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another service answers on the control socket %1; stop it, or give this configuration a control_socket of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the control socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not administer this service; root, the service&apos;s own user and members of the group %2 may (adduser USER %2, then log in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service has %1 control connections open, as many as it takes; close some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control::Session</name>
+    <message>
+        <source>no hello within %1 seconds; a client opens with hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame begun was not finished within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first message must be a hello with the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this service speaks version %1 of the control protocol, the client %2; use the pop3connectorctl and manager of the service&apos;s own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client says hello once; after it, it sends requests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the hello a client sends requests only, never a reply, a notification or an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ControlService</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a spool message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spool folder holds a message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is in more than one folder; name the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control channel refused %1: only root, the service&apos;s user and members of the group %2 may administer the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control connection of %1 was closed: %2 KB of notifications were waiting unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new configuration could not be applied: %1 The service goes on with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this service has no method &quot;%1&quot;; it speaks version %2 of the control protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 is disabled (enabled = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery takes enabled: true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setConfiguration takes the whole INI file as text, at most %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration %1 was changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it applies now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it applies when the running cycle ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the service to apply: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is one line, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be stored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was stored in %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the messages (names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was requeued from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is no longer in %2</source>
+        <translation type="unfinished">message %1 is no longer in %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was deleted from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no topic &quot;%1&quot;; the topics are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::CredentialResolver</name>
+    <message>
+        <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
+        <translation type="unfinished">no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
+        <translation type="unfinished">the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</translation>
+    </message>
+    <message>
+        <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
+        <translation type="unfinished">no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
+        <translation type="unfinished">the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</translation>
     </message>
 </context>
 <context>
@@ -285,16 +757,8 @@ What to do: %3</translation>
         <translation>%1 refused STARTTLS: %2</translation>
     </message>
     <message>
-        <source>%1 offers no authentication the connector knows (PLAIN, LOGIN)</source>
-        <translation>%1 offers no authentication the connector knows (PLAIN, LOGIN)</translation>
-    </message>
-    <message>
         <source>%1 refused the login of %2: %3</source>
         <translation>%1 refused the login of %2: %3</translation>
-    </message>
-    <message>
-        <source>the file has no pickup envelope (x-sender and x-receiver lines)</source>
-        <translation>the file has no pickup envelope (x-sender and x-receiver lines)</translation>
     </message>
     <message>
         <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
@@ -303,14 +767,6 @@ What to do: %3</translation>
     <message>
         <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
         <translation>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
     <message>
         <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
@@ -355,12 +811,91 @@ What to do: %3</translation>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</translation>
     </message>
+    <message>
+        <source>%1 offers no authentication the connector knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no valid pickup envelope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: which recipients have it could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::DownloadStage</name>
     <message>
         <source>Not retrieved: the connector was stopped.</source>
         <translation>Not retrieved: the connector was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DurableFs</name>
+    <message>
+        <source>cannot create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes on disk, but %3 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1662,212 @@ What to do: %3</translation>
         <source>Nothing to do. The copy is somebody&apos;s mail: keep it private, and delete it when it is no longer needed.</source>
         <translation>Nothing to do. The copy is somebody&apos;s mail: keep it private, and delete it when it is no longer needed.</translation>
     </message>
+    <message>
+        <source>Control connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local program connected to the service&apos;s control socket as a user who may not administer the service (only root, the service&apos;s own user and members of its administrators&apos; group may). The text names the user and the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If that user should administer the service, add it to the group (adduser USER pop3connector, then log in again); otherwise find out why it tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow control client disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program subscribed to the service&apos;s notifications (the manager, pop3connectorctl events --follow) did not read them, and more were waiting for it than the service keeps for one client. The service closed its connection and went on with its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for the mail. Connect the program again; if it happens often, the program or its machine is too busy to keep up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator wrote a new configuration through the control channel; the service checked it, wrote the file and applies it. The text names the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do. If a setting the text names needs a restart, restart the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password stored or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator stored or removed the password of a mailbox or of the delivery login in the service&apos;s password store. The text names the administrator, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do. The next cycle logs in with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::FileSecretStore</name>
+    <message>
+        <source>the password file %1 belongs to another user than the service&apos;s; store the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by other users (mode %2); run chmod 600 %1 and store the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is one line of at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::LineSession</name>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation type="unfinished">the server refused the connection: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data after agreeing to %1, before TLS began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes where a reply was expected</source>
+        <translation type="unfinished">the server sent a line longer than %1 bytes where a reply was expected</translation>
+    </message>
+    <message>
+        <source>the server sent &quot;%1&quot; when no reply was due</source>
+        <translation type="unfinished">the server sent &quot;%1&quot; when no reply was due</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished">the connection</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished">the greeting</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished">the TLS handshake</translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation type="unfinished">a reply</translation>
+    </message>
+    <message>
+        <source>the reply to a message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to %1</source>
+        <translation type="unfinished">the reply to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s) while waiting for %1</source>
+        <translation type="unfinished">
+            <numerusform>no data for %n second while waiting for %1</numerusform>
+            <numerusform>no data for %n seconds while waiting for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 bytes in %n second(s) while waiting for %2, less than %3 bytes a second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::LineSplitter</name>
+    <message>
+        <source>a line of the reply is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::MailAddress</name>
+    <message>
+        <source>the address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds half of a UTF-16 surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds the invisible character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash in the quoted local part quotes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted local part is not followed by @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a local part without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part begins or ends with a dot, or has two in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part is longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no domain after @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxDialog</name>
@@ -1389,16 +2130,8 @@ What to do: %3</translation>
         <translation>%1 refused to list the mailbox</translation>
     </message>
     <message>
-        <source>%1 sent a UIDL line that is not valid: &quot;%2&quot;</source>
-        <translation>%1 sent a UIDL line that is not valid: &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>%1 does not support UIDL; messages are recognised by a digest of their header.</source>
         <translation>%1 does not support UIDL; messages are recognised by a digest of their header.</translation>
-    </message>
-    <message>
-        <source>%1 sent a LIST line that is not valid: &quot;%2&quot;</source>
-        <translation>%1 sent a LIST line that is not valid: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.</source>
@@ -1426,10 +2159,6 @@ What to do: %3</translation>
     <message>
         <source>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</source>
         <translation>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</translation>
-    </message>
-    <message>
-        <source>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</source>
-        <translation>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</translation>
     </message>
     <message>
         <source>%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
@@ -1474,6 +2203,37 @@ What to do: %3</translation>
     <message>
         <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
         <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
+    </message>
+    <message>
+        <source>Message %1 was larger than the limit of %2 KB when it was retrieved before, although %3 lists it as %4 bytes; it stays on the server and is not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; it was left on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It is not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went on sending message %2 far beyond the limit of %3 KB, so the connection was dropped. Messages already stored are deleted from the server on the next cycle; the others are retrieved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered QUIT with &quot;%2&quot;, so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer QUIT before the connector stopped, so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the server for the next cycle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1717,11 +2477,78 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
-    <name>Pop3Connector::Pop3Session</name>
+    <name>Pop3Connector::PickupEnvelope</name>
     <message>
-        <source>the server sent data after agreeing to STLS, before TLS began</source>
-        <translation>the server sent data after agreeing to STLS, before TLS began</translation>
+        <source>the sender %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the envelope has no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not begin with an x-sender line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope: x-sender is not alone on the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope is cut off in line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope holds a bare CR or LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope has no &lt;path&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope names the null path as a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope: %2 is not a valid address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope: %2 is not written as the connector writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope names %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope has no x-receiver line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message follows the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line after the envelope is an envelope line in another form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope is longer than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Pop3Session</name>
     <message numerus="yes">
         <source>(%n bytes of listing or message)</source>
         <translation>
@@ -1730,51 +2557,20 @@ Configuration: %2</translation>
         </translation>
     </message>
     <message>
-        <source>the server sent a line longer than %1 bytes where a reply was expected</source>
-        <translation>the server sent a line longer than %1 bytes where a reply was expected</translation>
-    </message>
-    <message>
         <source>the server did not greet as a POP3 server does; it said &quot;%1&quot;</source>
         <translation>the server did not greet as a POP3 server does; it said &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation>the server refused the connection: %1</translation>
-    </message>
-    <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation>the server sent &quot;%1&quot; when no reply was due</translation>
     </message>
     <message>
         <source>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</source>
         <translation>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</translation>
     </message>
     <message>
-        <source>the connection</source>
-        <translation>the connection</translation>
+        <source>the reply is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the greeting</source>
-        <translation>the greeting</translation>
-    </message>
-    <message>
-        <source>the TLS handshake</source>
-        <translation>the TLS handshake</translation>
-    </message>
-    <message>
-        <source>a reply</source>
-        <translation>a reply</translation>
-    </message>
-    <message>
-        <source>the reply to %1</source>
-        <translation>the reply to %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>no data for %n second(s) while waiting for %1</source>
-        <translation>
-            <numerusform>no data for %n second while waiting for %1</numerusform>
-            <numerusform>no data for %n seconds while waiting for %1</numerusform>
-        </translation>
+        <source>in its reply to %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2617,41 @@ Configuration: %2</translation>
     <message>
         <source>no routing rule matches %1</source>
         <translation>no routing rule matches %1</translation>
+    </message>
+    <message>
+        <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local_mailbox %1 of mailbox %2 is not a valid address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-Path %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ScanListing</name>
+    <message>
+        <source>a LIST line is not valid: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1942,17 +2773,6 @@ Configuration: %2</translation>
 </context>
 <context>
     <name>Pop3Connector::SmtpConnection</name>
-    <message numerus="yes">
-        <source>no answer for %n second(s)</source>
-        <translation>
-            <numerusform>no answer for %n second</numerusform>
-            <numerusform>no answer for %n seconds</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the server sent data after agreeing to STARTTLS, before TLS began</source>
-        <translation>the server sent data after agreeing to STARTTLS, before TLS began</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
@@ -1964,18 +2784,6 @@ Configuration: %2</translation>
     <message>
         <source>the server sent &quot;%1&quot;, which is not an SMTP reply</source>
         <translation>the server sent &quot;%1&quot;, which is not an SMTP reply</translation>
-    </message>
-    <message>
-        <source>the server sent an over-long line</source>
-        <translation>the server sent an over-long line</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation>the server refused the connection: %1</translation>
-    </message>
-    <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation>the server sent &quot;%1&quot; when no reply was due</translation>
     </message>
 </context>
 <context>
@@ -1992,16 +2800,15 @@ Configuration: %2</translation>
 <context>
     <name>Pop3Connector::Spool</name>
     <message>
-        <source>cannot create %1</source>
-        <translation>cannot create %1</translation>
-    </message>
-    <message>
-        <source>cannot write to %1</source>
-        <translation>cannot write to %1</translation>
-    </message>
-    <message>
         <source>%1 left in place: the ledger of mailbox %2 cannot be read</source>
         <translation>%1 left in place: the ledger of mailbox %2 cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the spool are readable by other users and cannot be made private: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,18 +2840,6 @@ Date: %4
         <translation>message %1 is no longer in %2</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot delete %1</source>
-        <translation>cannot delete %1</translation>
-    </message>
-    <message>
         <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
         <translation>no undeliverable-mail mailbox is configured (undeliverable_mailbox)</translation>
     </message>
@@ -2071,10 +2866,6 @@ The original is attached as original.eml.
     <message>
         <source>Undeliverable message: %1</source>
         <translation>Undeliverable message: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>Requested by %1.</source>
@@ -2297,10 +3088,6 @@ The original is attached as original.eml.
         <translation>the message cannot be read: %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Message %1 could not be moved to Failed Mail: %2</source>
         <translation>Message %1 could not be moved to Failed Mail: %2</translation>
     </message>
@@ -2327,6 +3114,34 @@ The original is attached as original.eml.
     <message>
         <source>Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 to Failed Mail, %4 duplicate(s) not delivered again.</source>
         <translation>Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 to Failed Mail, %4 duplicate(s) not delivered again.</translation>
+    </message>
+    <message>
+        <source>no pickup envelope can be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, but %3 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox), so nobody receives it for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy went to the undeliverable-mail mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undeliverable-mail mailbox %1 had a copy already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2 reach no local mailbox (%3); %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2; it is delivered with the sender %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,21 +3273,16 @@ The original is attached as original.eml.
         <source>Mailbox %1: %2 What to do: %3</source>
         <translation>Mailbox %1: %2 What to do: %3</translation>
     </message>
+</context>
+<context>
+    <name>Pop3Connector::UniqueIdListing</name>
     <message>
-        <source>no password stored</source>
-        <translation>no password stored</translation>
-    </message>
-    <message>
-        <source>keychain not usable: %1</source>
-        <translation>keychain not usable: %1</translation>
+        <source>a UIDL line is not valid: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message>
         <source>cannot read the ledger %1: %2</source>
         <translation>cannot read the ledger %1: %2</translation>
@@ -2480,6 +3290,14 @@ The original is attached as original.eml.
     <message>
         <source>cannot write the ledger %1: %2</source>
         <translation>cannot write the ledger %1: %2</translation>
+    </message>
+    <message>
+        <source>no server or user is known for mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the delivery history is not open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2512,14 +3330,6 @@ The original is attached as original.eml.
         <translation>pop3connectord: no password given; nothing stored</translation>
     </message>
     <message>
-        <source>Password for mailbox %1 stored in the system keychain.</source>
-        <translation>Password for mailbox %1 stored in the system keychain.</translation>
-    </message>
-    <message>
-        <source>pop3connectord: cannot store the password: %1. Unlock the keychain, or use password_file.</source>
-        <translation>pop3connectord: cannot store the password: %1. Unlock the keychain, or use password_file.</translation>
-    </message>
-    <message>
         <source>Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail server.
 Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line or configuration.</source>
         <translation>Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail server.
@@ -2536,10 +3346,6 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     <message>
         <source>Run only these stages, comma-separated: download, transfer, dispatch.</source>
         <translation>Run only these stages, comma-separated: download, transfer, dispatch.</translation>
-    </message>
-    <message>
-        <source>Read a password from standard input and store it in the system keychain for the mailbox.</source>
-        <translation>Read a password from standard input and store it in the system keychain for the mailbox.</translation>
     </message>
     <message>
         <source>Check the configuration file and exit.</source>
@@ -2560,6 +3366,22 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     <message>
         <source>pop3connectord: %1: %2 What to do: %3</source>
         <translation>pop3connectord: %1: %2 What to do: %3</translation>
+    </message>
+    <message>
+        <source>Password for %1 stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3connectord: cannot store the password in %1: %2. Unlock the keychain, or use password_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 stored by the running service in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a password from standard input and store it for the mailbox (or &quot;delivery&quot;), through the running service when one answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Ctl</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3connectorctl: no password given; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3connectorctl: no service answers on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running cycle is being cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cycle was running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server stopped; mail collects in PickUp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, process %3, user %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: idle; next run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: idle; no schedule (schedule_enabled = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: on</source>
+        <translation type="unfinished">配信: 有効</translation>
+    </message>
+    <message>
+        <source>Delivery: stopped; mail collects in PickUp</source>
+        <translation type="unfinished">配信: 停止中。メールは PickUp にたまります</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished">待機</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not retrieved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 What to do: %3</source>
+        <translation type="unfinished">%1: %2
+対処: %3 {1:?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>%n message(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 written to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: %n message(s) waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: %1 What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>name a command; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait goes with retrieve-now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--follow goes with events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieve-now takes at most one mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery takes stop or start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spool takes list, show, requeue, delete or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: spool list FOLDER | spool show NAME | spool requeue NAME... | spool delete NAME... | spool export NAME FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-password takes a mailbox, or delivery; the password is read from the terminal or standard input, never from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test takes a mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector</name>
     <message>
         <source>&quot;%1&quot; is not a section header; write [section]</source>
@@ -55,6 +246,18 @@
         <source>the password file %1 is empty; put the password on its first line</source>
         <translation>パスワード ファイル %1 が空です。1 行目にパスワードを書いてください</translation>
     </message>
+    <message>
+        <source>the listing has more than %1 messages, more than any real mailbox holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s password files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>
@@ -78,6 +281,10 @@
         <source>cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConnectionTestDialog</name>
@@ -92,14 +299,6 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>No password is stored for this mailbox yet. Type it in the mailbox dialog.</source>
-        <translation>このメールボックスのパスワードはまだ保存されていません。メールボックスのダイアログで入力してください。</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be used: %1</source>
-        <translation>システムのキーチェーンを使えません: %1</translation>
     </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
@@ -159,22 +358,6 @@ What to do: %3</source>
         <translation>取得サイクルを開始しました。</translation>
     </message>
     <message>
-        <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
-        <translation>メールボックス %1 のパスワードが保存されていません。マネージャーで保存するか、次のコマンドで保存してください: pop3connectord --set-password %1</translation>
-    </message>
-    <message>
-        <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
-        <translation>システムのキーチェーンを使えません (%1)。ロックを解除するか、メールボックス %2 に password_file を設定してください</translation>
-    </message>
-    <message>
-        <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
-        <translation>配信ユーザーのパスワードが保存されていません。次のコマンドで保存してください: pop3connectord --set-password delivery</translation>
-    </message>
-    <message>
-        <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
-        <translation>システムのキーチェーンを使えません (%1)。ロックを解除するか、[delivery] の password_file を設定してください</translation>
-    </message>
-    <message>
         <source>Delivery to the local mail server was started.</source>
         <translation>ローカル メール サーバーへの配信を開始しました。</translation>
     </message>
@@ -185,6 +368,294 @@ What to do: %3</source>
     <message>
         <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
         <translation>サイクル終了: メールボックス %1 個、失敗 %2 個、新着 %3 通、配信 %4 通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control</name>
+    <message>
+        <source>Start it with: systemctl start pop3connectord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with: pop3connectord --config %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 (uid %2, process %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials of a control connection cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a control message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes is larger than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control::Client</name>
+    <message>
+        <source>the service on %1 did not say hello within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control connection was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service closed the control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service answers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user may not use the control socket %1; the service&apos;s administrators are root, its own user and the members of its group (adduser USER pop3connector, then log in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent what is not a control message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service did not open with its hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent a message out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service did not answer %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control::Server</name>
+    <message>
+        <source>the control socket path %1 is longer than a socket path may be; set a shorter [connector] control_socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another service answers on the control socket %1; stop it, or give this configuration a control_socket of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the control socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not administer this service; root, the service&apos;s own user and members of the group %2 may (adduser USER %2, then log in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service has %1 control connections open, as many as it takes; close some</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Control::Session</name>
+    <message>
+        <source>no hello within %1 seconds; a client opens with hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame begun was not finished within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first message must be a hello with the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this service speaks version %1 of the control protocol, the client %2; use the pop3connectorctl and manager of the service&apos;s own version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client says hello once; after it, it sends requests only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the hello a client sends requests only, never a reply, a notification or an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ControlService</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a spool message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spool folder holds a message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is in more than one folder; name the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control channel refused %1: only root, the service&apos;s user and members of the group %2 may administer the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control connection of %1 was closed: %2 KB of notifications were waiting unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new configuration could not be applied: %1 The service goes on with the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this service has no method &quot;%1&quot;; it speaks version %2 of the control protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 is disabled (enabled = false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery takes enabled: true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setConfiguration takes the whole INI file as text, at most %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration %1 was changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it applies now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it applies when the running cycle ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the service to apply: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is one line, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be stored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was stored in %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the messages (names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was requeued from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is no longer in %2</source>
+        <translation type="unfinished">メッセージ %1 はもう %2 にありません</translation>
+    </message>
+    <message>
+        <source>Message %1 was deleted from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no topic &quot;%1&quot;; the topics are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::CredentialResolver</name>
+    <message>
+        <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
+        <translation type="unfinished">メールボックス %1 のパスワードが保存されていません。マネージャーで保存するか、次のコマンドで保存してください: pop3connectord --set-password %1</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
+        <translation type="unfinished">システムのキーチェーンを使えません (%1)。ロックを解除するか、メールボックス %2 に password_file を設定してください</translation>
+    </message>
+    <message>
+        <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
+        <translation type="unfinished">配信ユーザーのパスワードが保存されていません。次のコマンドで保存してください: pop3connectord --set-password delivery</translation>
+    </message>
+    <message>
+        <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
+        <translation type="unfinished">システムのキーチェーンを使えません (%1)。ロックを解除するか、[delivery] の password_file を設定してください</translation>
     </message>
 </context>
 <context>
@@ -281,16 +752,8 @@ What to do: %3</source>
         <translation>%1 が STARTTLS を拒否しました: %2</translation>
     </message>
     <message>
-        <source>%1 offers no authentication the connector knows (PLAIN, LOGIN)</source>
-        <translation>%1 はコネクタが使える認証方式 (PLAIN、LOGIN) を提供していません</translation>
-    </message>
-    <message>
         <source>%1 refused the login of %2: %3</source>
         <translation>%1 が %2 のログインを拒否しました: %3</translation>
-    </message>
-    <message>
-        <source>the file has no pickup envelope (x-sender and x-receiver lines)</source>
-        <translation>ファイルにピックアップ エンベロープ (x-sender と x-receiver の行) がありません</translation>
     </message>
     <message>
         <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
@@ -299,14 +762,6 @@ What to do: %3</source>
     <message>
         <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
         <translation>メッセージ (%1 バイト) が %2 の受け付ける大きさ (%3 バイト) を超えています</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読めません: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
@@ -350,12 +805,91 @@ What to do: %3</source>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation>配信: 配信 %1 通、保留 %2 通、BadMail %3 通、待機 %4 通。</translation>
     </message>
+    <message>
+        <source>%1 offers no authentication the connector knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no valid pickup envelope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: which recipients have it could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::DownloadStage</name>
     <message>
         <source>Not retrieved: the connector was stopped.</source>
         <translation>取得していません: コネクタが停止されました。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DurableFs</name>
+    <message>
+        <source>cannot create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes on disk, but %3 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1656,210 @@ What to do: %3</source>
         <source>Nothing to do. The copy is somebody&apos;s mail: keep it private, and delete it when it is no longer needed.</source>
         <translation>対処は不要です。コピーは誰かのメールです。他人に見せず、不要になったら削除してください。</translation>
     </message>
+    <message>
+        <source>Control connection refused</source>
+        <translation>制御接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>A local program connected to the service&apos;s control socket as a user who may not administer the service (only root, the service&apos;s own user and members of its administrators&apos; group may). The text names the user and the process.</source>
+        <translation>サービスを管理する権限のないユーザーとして、ローカルのプログラムがサービスの制御ソケットに接続しました（管理できるのは root、サービス自身のユーザー、管理者グループのメンバーだけです）。本文にそのユーザーとプロセスが示されます。</translation>
+    </message>
+    <message>
+        <source>If that user should administer the service, add it to the group (adduser USER pop3connector, then log in again); otherwise find out why it tried.</source>
+        <translation>そのユーザーにサービスを管理させる場合は、グループに追加してください（adduser ユーザー pop3connector を実行し、ログインし直します）。そうでなければ、なぜ接続しようとしたのかを調べてください。</translation>
+    </message>
+    <message>
+        <source>Slow control client disconnected</source>
+        <translation>応答の遅い制御クライアントを切断しました</translation>
+    </message>
+    <message>
+        <source>A program subscribed to the service&apos;s notifications (the manager, pop3connectorctl events --follow) did not read them, and more were waiting for it than the service keeps for one client. The service closed its connection and went on with its work.</source>
+        <translation>サービスの通知を購読しているプログラム（マネージャーや pop3connectorctl events --follow）が通知を読まず、1 つのクライアントのために保持できる量を超えました。サービスはその接続を閉じ、処理を続けました。</translation>
+    </message>
+    <message>
+        <source>Nothing to do for the mail. Connect the program again; if it happens often, the program or its machine is too busy to keep up.</source>
+        <translation>メールについて必要な操作はありません。プログラムを接続し直してください。頻繁に起こる場合は、そのプログラムかマシンの負荷が高すぎて追いつけていません。</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>構成が変更されました</translation>
+    </message>
+    <message>
+        <source>An administrator wrote a new configuration through the control channel; the service checked it, wrote the file and applies it. The text names the administrator.</source>
+        <translation>管理者が制御チャネルを通じて新しい構成を書き込みました。サービスはそれを検査してファイルに書き込み、適用します。本文にその管理者が示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. If a setting the text names needs a restart, restart the service.</source>
+        <translation>必要な操作はありません。本文に示された設定が再起動を必要とする場合は、サービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Password stored or removed</source>
+        <translation>パスワードを保存または削除しました</translation>
+    </message>
+    <message>
+        <source>An administrator stored or removed the password of a mailbox or of the delivery login in the service&apos;s password store. The text names the administrator, never the password.</source>
+        <translation>管理者がメールボックスまたは配送ログインのパスワードを、サービスのパスワードストアに保存または削除しました。本文には管理者が示され、パスワードは示されません。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. The next cycle logs in with the new password.</source>
+        <translation>必要な操作はありません。次のサイクルから新しいパスワードでログインします。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::FileSecretStore</name>
+    <message>
+        <source>the password file %1 belongs to another user than the service&apos;s; store the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password file %1 can be read by other users (mode %2); run chmod 600 %1 and store the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is one line of at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::LineSession</name>
+    <message>
+        <source>the server refused the connection: %1</source>
+        <translation type="unfinished">サーバーが接続を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data after agreeing to %1, before TLS began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes where a reply was expected</source>
+        <translation type="unfinished">応答を待っていたところ、サーバーが %1 バイトを超える行を送ってきました</translation>
+    </message>
+    <message>
+        <source>the server sent &quot;%1&quot; when no reply was due</source>
+        <translation type="unfinished">応答を待っていないときにサーバーが「%1」を送ってきました</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished">接続</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished">あいさつ</translation>
+    </message>
+    <message>
+        <source>the TLS handshake</source>
+        <translation type="unfinished">TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>a reply</source>
+        <translation type="unfinished">応答</translation>
+    </message>
+    <message>
+        <source>the reply to a message body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply to %1</source>
+        <translation type="unfinished">%1 への応答</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data for %n second(s) while waiting for %1</source>
+        <translation type="unfinished">
+            <numerusform>%1 を待つ間、%n 秒間データがありませんでした</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only %1 bytes in %n second(s) while waiting for %2, less than %3 bytes a second</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::LineSplitter</name>
+    <message>
+        <source>a line of the reply is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::MailAddress</name>
+    <message>
+        <source>the address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds half of a UTF-16 surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds the control character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds the invisible character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted local part is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash in the quoted local part quotes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted local part is not followed by @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a local part without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part begins or ends with a dot, or has two in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part is longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has no domain after @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is longer than %1 octets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxDialog</name>
@@ -1383,16 +2121,8 @@ What to do: %3</source>
         <translation>%1 がメールボックスの一覧を拒否しました</translation>
     </message>
     <message>
-        <source>%1 sent a UIDL line that is not valid: &quot;%2&quot;</source>
-        <translation>%1 が無効な UIDL 行を送りました: 「%2」</translation>
-    </message>
-    <message>
         <source>%1 does not support UIDL; messages are recognised by a digest of their header.</source>
         <translation>%1 は UIDL に対応していません。メッセージはヘッダーのダイジェストで見分けます。</translation>
-    </message>
-    <message>
-        <source>%1 sent a LIST line that is not valid: &quot;%2&quot;</source>
-        <translation>%1 が無効な LIST 行を送りました: 「%2」</translation>
     </message>
     <message>
         <source>Message %1 (%2 KB) is larger than the limit of %3 KB and was left on %4.</source>
@@ -1419,10 +2149,6 @@ What to do: %3</source>
     <message>
         <source>Cannot store mail from %1: %2. Retrieval stopped; undelivered messages stay on the server.</source>
         <translation>%1 のメールを保存できません: %2。取得を止めました。未処理のメッセージはサーバーに残っています。</translation>
-    </message>
-    <message>
-        <source>%1 answered QUIT with &quot;%2&quot;; it deleted nothing. The stored messages are deleted on the next cycle.</source>
-        <translation>%1 は QUIT に「%2」と応答し、何も削除していません。保存済みのメッセージは次のサイクルで削除します。</translation>
     </message>
     <message>
         <source>%1 did not confirm QUIT (%2), so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
@@ -1467,6 +2193,36 @@ What to do: %3</source>
     <message>
         <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
         <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
+    </message>
+    <message>
+        <source>Message %1 was larger than the limit of %2 KB when it was retrieved before, although %3 lists it as %4 bytes; it stays on the server and is not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; it was left on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It is not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went on sending message %2 far beyond the limit of %3 KB, so the connection was dropped. Messages already stored are deleted from the server on the next cycle; the others are retrieved then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered QUIT with &quot;%2&quot;, so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer QUIT before the connector stopped, so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the server for the next cycle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1708,11 +2464,78 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
-    <name>Pop3Connector::Pop3Session</name>
+    <name>Pop3Connector::PickupEnvelope</name>
     <message>
-        <source>the server sent data after agreeing to STLS, before TLS began</source>
-        <translation>サーバーが STLS に同意した後、TLS の開始前にデータを送ってきました</translation>
+        <source>the sender %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the envelope has no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not begin with an x-sender line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope: x-sender is not alone on the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope is cut off in line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope holds a bare CR or LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope has no &lt;path&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope names the null path as a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope: %2 is not a valid address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope: %2 is not written as the connector writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the envelope names %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope has no x-receiver line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message follows the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line after the envelope is an envelope line in another form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope is longer than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Pop3Session</name>
     <message numerus="yes">
         <source>(%n bytes of listing or message)</source>
         <translation>
@@ -1720,50 +2543,20 @@ Configuration: %2</source>
         </translation>
     </message>
     <message>
-        <source>the server sent a line longer than %1 bytes where a reply was expected</source>
-        <translation>応答を待っていたところ、サーバーが %1 バイトを超える行を送ってきました</translation>
-    </message>
-    <message>
         <source>the server did not greet as a POP3 server does; it said &quot;%1&quot;</source>
         <translation>サーバーが POP3 サーバーのあいさつをしませんでした。「%1」と送ってきました</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation>サーバーが接続を拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
     <message>
         <source>the server answered &quot;%1&quot; to %2, which is not a POP3 reply</source>
         <translation>サーバーが %2 に「%1」と応答しました。これは POP3 の応答ではありません</translation>
     </message>
     <message>
-        <source>the connection</source>
-        <translation>接続</translation>
+        <source>the reply is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the greeting</source>
-        <translation>あいさつ</translation>
-    </message>
-    <message>
-        <source>the TLS handshake</source>
-        <translation>TLS ハンドシェイク</translation>
-    </message>
-    <message>
-        <source>a reply</source>
-        <translation>応答</translation>
-    </message>
-    <message>
-        <source>the reply to %1</source>
-        <translation>%1 への応答</translation>
-    </message>
-    <message numerus="yes">
-        <source>no data for %n second(s) while waiting for %1</source>
-        <translation>
-            <numerusform>%1 を待つ間、%n 秒間データがありませんでした</numerusform>
-        </translation>
+        <source>in its reply to %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2603,41 @@ Configuration: %2</source>
     <message>
         <source>no routing rule matches %1</source>
         <translation>%1 に一致する振り分けルールがありません</translation>
+    </message>
+    <message>
+        <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local_mailbox %1 of mailbox %2 is not a valid address: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-Path %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ScanListing</name>
+    <message>
+        <source>a LIST line is not valid: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1928,16 +2756,6 @@ Configuration: %2</source>
 </context>
 <context>
     <name>Pop3Connector::SmtpConnection</name>
-    <message numerus="yes">
-        <source>no answer for %n second(s)</source>
-        <translation>
-            <numerusform>%n 秒間応答がありません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the server sent data after agreeing to STARTTLS, before TLS began</source>
-        <translation>サーバーが STARTTLS に同意した後、TLS の開始前にデータを送ってきました</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
@@ -1949,18 +2767,6 @@ Configuration: %2</source>
     <message>
         <source>the server sent &quot;%1&quot;, which is not an SMTP reply</source>
         <translation>サーバーが「%1」を送ってきました。これは SMTP の応答ではありません</translation>
-    </message>
-    <message>
-        <source>the server sent an over-long line</source>
-        <translation>サーバーが長すぎる行を送ってきました</translation>
-    </message>
-    <message>
-        <source>the server refused the connection: %1</source>
-        <translation>サーバーが接続を拒否しました: %1</translation>
-    </message>
-    <message>
-        <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
 </context>
 <context>
@@ -1977,16 +2783,14 @@ Configuration: %2</source>
 <context>
     <name>Pop3Connector::Spool</name>
     <message>
-        <source>cannot create %1</source>
-        <translation>%1 を作成できません</translation>
-    </message>
-    <message>
-        <source>cannot write to %1</source>
-        <translation>%1 に書き込めません</translation>
-    </message>
-    <message>
         <source>%1 left in place: the ledger of mailbox %2 cannot be read</source>
         <translation>%1 はそのままにしました: メールボックス %2 の台帳を読めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the spool are readable by other users and cannot be made private: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2018,18 +2822,6 @@ Date: %4
         <translation>メッセージ %1 はもう %2 にありません</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読めません: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>cannot delete %1</source>
-        <translation>%1 を削除できません</translation>
-    </message>
-    <message>
         <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
         <translation>配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
     </message>
@@ -2056,10 +2848,6 @@ The original is attached as original.eml.
     <message>
         <source>Undeliverable message: %1</source>
         <translation>配信できなかったメッセージ: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>Requested by %1.</source>
@@ -2274,10 +3062,6 @@ The original is attached as original.eml.
         <translation>メッセージを読めません: %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Message %1 could not be moved to Failed Mail: %2</source>
         <translation>メッセージ %1 を Failed Mail に移せませんでした: %2</translation>
     </message>
@@ -2304,6 +3088,34 @@ The original is attached as original.eml.
     <message>
         <source>Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 to Failed Mail, %4 duplicate(s) not delivered again.</source>
         <translation>転送: PickUp へ %1 通 (うち配信不能メール用メールボックス宛て %2 通)、Failed Mail へ %3 通、再配信しなかった重複 %4 通。</translation>
+    </message>
+    <message>
+        <source>no pickup envelope can be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, but %3 were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox), so nobody receives it for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy went to the undeliverable-mail mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undeliverable-mail mailbox %1 had a copy already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2 reach no local mailbox (%3); %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1: %2; it is delivered with the sender %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2434,21 +3246,16 @@ The original is attached as original.eml.
         <source>Mailbox %1: %2 What to do: %3</source>
         <translation>メールボックス %1: %2 対処: %3</translation>
     </message>
+</context>
+<context>
+    <name>Pop3Connector::UniqueIdListing</name>
     <message>
-        <source>no password stored</source>
-        <translation>パスワードが保存されていません</translation>
-    </message>
-    <message>
-        <source>keychain not usable: %1</source>
-        <translation>キーチェーンを使用できません: %1</translation>
+        <source>a UIDL line is not valid: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
     <message>
         <source>cannot read the ledger %1: %2</source>
         <translation>台帳 %1 を読めません: %2</translation>
@@ -2456,6 +3263,14 @@ The original is attached as original.eml.
     <message>
         <source>cannot write the ledger %1: %2</source>
         <translation>台帳 %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>no server or user is known for mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the delivery history is not open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2488,14 +3303,6 @@ The original is attached as original.eml.
         <translation>pop3connectord: パスワードが入力されなかったため、何も保存していません</translation>
     </message>
     <message>
-        <source>Password for mailbox %1 stored in the system keychain.</source>
-        <translation>メールボックス %1 のパスワードをシステムのキーチェーンに保存しました。</translation>
-    </message>
-    <message>
-        <source>pop3connectord: cannot store the password: %1. Unlock the keychain, or use password_file.</source>
-        <translation>pop3connectord: パスワードを保存できません: %1。キーチェーンのロックを解除するか、password_file を使ってください。</translation>
-    </message>
-    <message>
         <source>Retrieves mail from POP3 mailboxes into the spool and delivers it to the local mail server.
 Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line or configuration.</source>
         <translation>POP3 メールボックスからスプールへメールを取得し、ローカル メール サーバーに配信します。
@@ -2512,10 +3319,6 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     <message>
         <source>Run only these stages, comma-separated: download, transfer, dispatch.</source>
         <translation>指定した段階だけを実行します (カンマ区切り): download、transfer、dispatch。</translation>
-    </message>
-    <message>
-        <source>Read a password from standard input and store it in the system keychain for the mailbox.</source>
-        <translation>標準入力からパスワードを読み、メールボックス用にシステムのキーチェーンへ保存します。</translation>
     </message>
     <message>
         <source>Check the configuration file and exit.</source>
@@ -2536,6 +3339,22 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     <message>
         <source>pop3connectord: %1: %2 What to do: %3</source>
         <translation>pop3connectord: %1: %2 対処: %3</translation>
+    </message>
+    <message>
+        <source>Password for %1 stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop3connectord: cannot store the password in %1: %2. Unlock the keychain, or use password_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 stored by the running service in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a password from standard input and store it for the mailbox (or &quot;delivery&quot;), through the running service when one answers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

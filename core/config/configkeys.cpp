@@ -18,6 +18,7 @@ const Choices kTransports = {
     QStringLiteral("smtp"), QStringLiteral("lmtp"), QStringLiteral("pickup")};
 const Choices kDeliverySecurity = {
     QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")};
+const Choices kPasswordStores = {QStringLiteral("keychain"), QStringLiteral("files")};
 
 } // namespace
 
@@ -40,6 +41,13 @@ const QList<ConfigKey<ConnectorSettings>> &connectorKeys()
         configKey(u"schedule_enabled", KeyType::Boolean, &S::scheduleEnabled),
         numberKey(u"timeout_seconds", &S::timeoutSeconds, 1, 3600),
         numberKey(u"max_connections_per_host", &S::maxConnectionsPerHost, 1, 16),
+        // Its default follows the file (ConfigurationFile::load): files for the system
+        // configuration, the keychain for a desktop user's.
+        choiceKey(u"password_store", &S::passwordStore, kPasswordStores).omittedWhenDefault(),
+        configKey(u"control_socket", KeyType::Path, &S::controlSocket).omittedWhenDefault(),
+        configKey(u"control_group", KeyType::Text, &S::controlGroup).omittedWhenDefault(),
+        numberKey(u"control_backlog_kb", &S::controlBacklogKb, 64, 1024 * 1024)
+            .omittedWhenDefault(),
     };
     return keys;
 }
@@ -120,6 +128,11 @@ QString settingValue(Transport transport)
 {
     return kTransports.value(int(transport));
 }
+QString settingValue(PasswordStore store)
+{
+    return kPasswordStores.value(int(store));
+}
+
 QString settingValue(DeliverySecurity security)
 {
     return kDeliverySecurity.value(int(security));

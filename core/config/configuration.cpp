@@ -340,6 +340,22 @@ bool ConfigurationFile::isValidMailboxName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+QString ConfigurationFile::systemPath()
+{
+    return QStringLiteral("/etc/pop3connector/pop3connector.ini");
+}
+
+bool ConfigurationFile::isSystemPath(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath() == systemPath();
+}
+
+// The system service has no desktop session, so no keychain: its passwords are files of its own.
+static PasswordStore defaultPasswordStore(const QString &path)
+{
+    return ConfigurationFile::isSystemPath(path) ? PasswordStore::Files : PasswordStore::Keychain;
+}
+
 QString ConfigurationFile::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
@@ -373,6 +389,17 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     r.begin(QStringLiteral("connector"));
     r.read(connectorKeys(), c.connector);
     r.unknownKeys(namesOf(connectorKeys()));
+    // The password store's default follows the file: the system configuration is the system
+    // service's, whose user has no keychain.
+    if (!r.has(QStringLiteral("password_store")))
+        c.connector.passwordStore = defaultPasswordStore(absolute);
+    static const QRegularExpression groupName(QStringLiteral("^[A-Za-z0-9._-]{1,32}$"));
+    if (!groupName.match(c.connector.controlGroup).hasMatch()) {
+        r.problem(QStringLiteral("control_group"),
+            tr("\"%1\" is not a group name; use letters, digits, '.', '_' and '-'")
+                .arg(c.connector.controlGroup));
+        c.connector.controlGroup = ConnectorSettings::defaultControlGroup();
+    }
     r.begin(QStringLiteral("delivery"));
     r.read(deliveryKeys(), c.delivery);
     r.unknownKeys(namesOf(deliveryKeys()));

@@ -16,6 +16,9 @@ enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5 };
 enum class MailboxType { User, Global };
 enum class Transport { Smtp, Lmtp, Pickup };
 enum class DeliverySecurity { None, StartTls, Tls };
+// Where the service keeps the passwords it reads: the system keychain of the user it runs as, or
+// private files under its spool's state folder (config/passwordstore.h says when each is used).
+enum class PasswordStore { Keychain, Files };
 
 // "PATTERN -> TARGET": an exact address or "*@domain", mapped to a local address, or to
 // "*@domain" to keep the local part.
@@ -98,6 +101,16 @@ struct ConnectorSettings
     bool scheduleEnabled = true;
     int timeoutSeconds = 60;
     int maxConnectionsPerHost = 2;
+    // The control channel (docs/control-protocol.md): the socket's path (empty: the default
+    // place for this configuration), the group whose members may administer the service, and
+    // how many bytes of notifications wait for a client before the service drops it.
+    QString controlSocket;
+    static constexpr int kDefaultControlBacklogKb = 8 * 1024;
+    QString controlGroup = defaultControlGroup();
+    int controlBacklogKb = kDefaultControlBacklogKb;
+    PasswordStore passwordStore = PasswordStore::Keychain;
+
+    static QString defaultControlGroup() { return QStringLiteral("pop3connector"); }
 
     // The user's data folder: ~/.local/share/pop3connector/spool.
     static QString defaultSpool();
@@ -145,6 +158,10 @@ public:
     [[nodiscard]] static QString save(const Configuration &configuration, const QString &path);
     // The file the programs use when no --config is given.
     static QString defaultPath();
+    // The system service's file (/etc/pop3connector/pop3connector.ini), whose service keeps its
+    // passwords in files and its control socket in /run/pop3connector.
+    static QString systemPath();
+    static bool isSystemPath(const QString &path);
     static bool isValidMailboxName(const QString &name);
 };
 
@@ -153,5 +170,6 @@ QString settingValue(AuthMethod method);
 QString settingValue(MailboxType type);
 QString settingValue(Transport transport);
 QString settingValue(DeliverySecurity security);
+QString settingValue(PasswordStore store);
 
 } // namespace Pop3Connector

@@ -205,7 +205,7 @@ void Connector::recover()
     }
 }
 
-void Connector::runCycle(Stages stages)
+void Connector::runCycle(Stages stages, const QStringList &mailboxes)
 {
     Q_ASSERT(m_started);
     if (m_stopping)
@@ -214,6 +214,14 @@ void Connector::runCycle(Stages stages)
         if (!m_queuedCycle) {
             raise(EventId::CycleDeferred,
                 tr("A retrieval cycle is still running; the next one starts when it ends."));
+            m_queuedMailboxes = mailboxes;
+        } else if (m_queuedMailboxes.isEmpty() || mailboxes.isEmpty()) {
+            m_queuedMailboxes.clear(); // one of them wants every mailbox
+        } else {
+            for (const QString &m : mailboxes) {
+                if (!m_queuedMailboxes.contains(m))
+                    m_queuedMailboxes.append(m);
+            }
         }
         m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;
         return;
@@ -222,13 +230,14 @@ void Connector::runCycle(Stages stages)
     // Started from the event loop, so that a caller connected after this call, or one that has
     // not entered its event loop yet, still sees every signal of the cycle.
     QMetaObject::invokeMethod(
-        this, [this, stages] { startCycle(stages); }, Qt::QueuedConnection);
+        this, [this, stages, mailboxes] { startCycle(stages, mailboxes); }, Qt::QueuedConnection);
 }
 
-void Connector::startCycle(Stages stages)
+void Connector::startCycle(Stages stages, const QStringList &mailboxes)
 {
     m_cycleRunning = true;
     m_stages = stages;
+    m_mailboxes = mailboxes;
     m_report = CycleReport {};
     m_report.started = QDateTime::currentDateTimeUtc();
     raise(EventId::CycleStarted, tr("Retrieval cycle started."));
@@ -258,7 +267,7 @@ void Connector::resolvePasswords()
     m_jobs.clear();
     QList<MailboxSettings> enabled;
     for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
-        if (m.enabled)
+        if (m.enabled && (m_mailboxes.isEmpty() || m_mailboxes.contains(m.name)))
             enabled.append(m);
     }
     m_passwordsPending = int(enabled.size());
@@ -465,7 +474,7 @@ void Connector::finishCycle()
     if (m_queuedCycle) {
         const Stages next = *m_queuedCycle;
         m_queuedCycle.reset();
-        startCycle(next);
+        startCycle(next, std::exchange(m_queuedMailboxes, {}));
     }
 }
 

@@ -74,8 +74,9 @@ public:
     // or what stops the connector from starting.
     [[nodiscard]] QString start();
 
-    // Runs one cycle of the given stages. A cycle asked for while one runs starts after it.
-    void runCycle(Stages stages = kAllStages);
+    // Runs one cycle of the given stages, retrieving `mailboxes` (none: every enabled one). A
+    // cycle asked for while one runs starts after it; requests that wait merge into one.
+    void runCycle(Stages stages = kAllStages, const QStringList &mailboxes = {});
     bool isCycleRunning() const { return m_cycleRunning; }
 
     // Runs a cycle every interval_minutes from now on, the first one at once.
@@ -107,7 +108,7 @@ Q_SIGNALS:
 
 private:
     void raise(EventId id, const QString &text, const QString &mailbox = {});
-    void startCycle(Stages stages);
+    void startCycle(Stages stages, const QStringList &mailboxes);
     void resolvePasswords();
     void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
         EventId failureId, const QString &failure);
@@ -145,7 +146,9 @@ private:
     bool m_stopping = false;
     bool m_cancelling = false;
     std::optional<Stages> m_queuedCycle;
+    QStringList m_queuedMailboxes; // of the queued cycle; empty: all
     Stages m_stages;
+    QStringList m_mailboxes; // retrieved by this cycle; empty: all enabled ones
     CycleReport m_report;
     // Transfer, then dispatch, run in rounds while mailboxes download: a round starts as soon as
     // a mailbox has stored mail, one round at a time, and a last one after the download.

@@ -7,6 +7,8 @@
 #include "protocol/pop3parser.h"
 #include "protocol/sasl.h"
 #include "protocol/smtpprotocol.h"
+#include "service/controlmessages.h"
+#include "service/controlprotocol.h"
 #include "spool/messagemetadata.h"
 #include "spool/pickupenvelope.h"
 
@@ -55,6 +57,43 @@ std::optional<MailAddress> checkAddress(QStringView text)
     if (!again || !(*again == *a) || again->toString() != s)
         fail();
     return *a;
+}
+
+// The control channel's decoder, as the service meets a client's bytes: whatever arrives, in
+// whatever pieces, it gives messages, "not yet" or an error, never holds more than one frame's
+// limit, and each message it gives is one that encodes back to itself.
+void checkControlFrames(QByteArrayView bytes)
+{
+    using namespace Pop3Connector::Control;
+    constexpr qint64 kLimit = 4096; // small, so that random lengths hit both sides of it
+    FrameDecoder decoder(kLimit);
+    const qsizetype cut = bytes.isEmpty() ? 0 : qsizetype(uchar(bytes[0])) % bytes.size();
+    for (QByteArrayView piece : {bytes.first(cut), bytes.sliced(cut)}) {
+        decoder.append(piece);
+        for (;;) {
+            Result<std::optional<Message>> next = decoder.next();
+            if (!next)
+                return; // the connection would close here
+            if (!next->has_value())
+                break;
+            const Message &m = **next;
+            if (m.type == Type::Request && (m.name.isEmpty() || m.name.size() > 64))
+                fail();
+            FrameDecoder again(kMaxServiceFrame);
+            again.append(encodeFrame(m));
+            const Result<std::optional<Message>> back = again.next();
+            if (!back || !back->has_value() || (*back)->type != m.type || (*back)->id != m.id
+                || (*back)->name != m.name || (*back)->body != m.body)
+                fail();
+            // The typed readers take any map a peer sends.
+            (void)eventFromCbor(m.body);
+            (void)progressFromCbor(m.body);
+            (void)summaryFromCbor(m.body);
+            (void)cycleFromCbor(m.body);
+        }
+        if (decoder.buffered() > kLimit + 4 + bytes.size())
+            fail();
+    }
 }
 
 } // namespace
@@ -176,5 +215,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     QString error;
     (void)MimeParser::parseHeaderBlock(bytes, &error);
+    checkControlFrames(bytes);
     return 0;
 }

@@ -1,6 +1,9 @@
 // tst_fuzz_smoke: the fuzz target's checks over fixed seeds and deterministic random mutations,
 // so that CI runs them in seconds (the long run is scripts/fuzz.sh with libFuzzer).
+#include "service/controlprotocol.h"
+
 #include <QByteArray>
+#include <QCborArray>
 #include <QList>
 
 #include <cstdint>
@@ -12,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int main(int argc, char **argv)
 {
     const int iterations = argc > 1 ? std::atoi(argv[1]) : 20000;
-    const QList<QByteArray> seeds = {
+    QList<QByteArray> seeds = {
         "+OK POP3 ready <1896.697170952@dbc.mtview.ca.us>",
         "-ERR [IN-USE] busy\r\n",
         "TOP\nUIDL\nSASL PLAIN LOGIN CRAM-MD5\nEXPIRE 30\nLOGIN-DELAY 900\n",
@@ -33,6 +36,16 @@ int main(int argc, char **argv)
         "a@[IPv6:2001:db8::1]\n<>\n",
         "\"Smith, Bob\" <bob@office.example>, team: a@x.example (c), <@r.example:d@y.example>;",
     };
+    // Control channel frames: a hello, requests with parameters, a notification, back to back.
+    using namespace Pop3Connector::Control;
+    QCborMap params;
+    params.insert(QStringLiteral("names"), QCborArray {QStringLiteral("a"), QStringLiteral("b")});
+    params.insert(QStringLiteral("folder"), QStringLiteral("badmail"));
+    seeds.append(encodeFrame(Message::hello({}))
+        + encodeFrame(Message::request(7, QStringLiteral("spoolRequeue"), params)));
+    seeds.append(encodeFrame(Message::notification(QStringLiteral("event"), params))
+        + encodeFrame(
+            Message::failure(3, {Pop3Connector::ErrorCode::NotFound, QStringLiteral("x")})));
     std::mt19937 rng(20261127);
     for (const QByteArray &seed : seeds)
         LLVMFuzzerTestOneInput(

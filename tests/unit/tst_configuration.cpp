@@ -23,6 +23,7 @@ private Q_SLOTS:
     void addressesThePipelineTakesLoad();
     void oldUnlimitedSizeReadsAsTheDefault();
     void documentedKeysAreTheTable();
+    void controlChannelAndPasswordStore();
 
 private:
     QString write(const QByteArray &text);
@@ -112,6 +113,15 @@ void TestConfiguration::badValuesNameFileKeyAndAllowed_data()
     QTest::newRow("interval") << QByteArray("[connector]\ninterval_minutes = 0\n")
                               << QStringLiteral("connector/interval_minutes")
                               << QStringLiteral("1 to");
+    QTest::newRow("password store")
+        << QByteArray("[connector]\npassword_store = wallet\n")
+        << QStringLiteral("connector/password_store") << QStringLiteral("keychain, files");
+    QTest::newRow("control group")
+        << QByteArray("[connector]\ncontrol_group = mail admins\n")
+        << QStringLiteral("connector/control_group") << QStringLiteral("not a group name");
+    QTest::newRow("control backlog")
+        << QByteArray("[connector]\ncontrol_backlog_kb = 1\n")
+        << QStringLiteral("connector/control_backlog_kb") << QStringLiteral("64 to");
     QTest::newRow("unknown section")
         << QByteArray("[mailboxes]\nx=1\n") << QStringLiteral("mailboxes")
         << QStringLiteral("[mailbox.NAME]");
@@ -307,6 +317,40 @@ void TestConfiguration::documentedKeysAreTheTable()
     compareWithDocs(connectorKeys(), docs.value(QStringLiteral("connector")));
     compareWithDocs(deliveryKeys(), docs.value(QStringLiteral("delivery")));
     compareWithDocs(mailboxKeys(), docs.value(QStringLiteral("mailbox.NAME")));
+}
+
+void TestConfiguration::controlChannelAndPasswordStore()
+{
+    // A desktop user's configuration keeps passwords in the keychain, with the control socket in
+    // its default place and the default administrators' group.
+    const ConfigLoadResult plain = ConfigurationFile::load(write("[connector]\nspool = s\n"));
+    QVERIFY(plain.ok());
+    QCOMPARE(plain.configuration.connector.passwordStore, PasswordStore::Keychain);
+    QCOMPARE(plain.configuration.connector.controlSocket, QString());
+    QCOMPARE(plain.configuration.connector.controlGroup, QStringLiteral("pop3connector"));
+    QCOMPARE(plain.configuration.connector.controlBacklogKb, 8192);
+    QVERIFY(
+        ConfigurationFile::isSystemPath(QStringLiteral("/etc/pop3connector/pop3connector.ini")));
+    QVERIFY(!ConfigurationFile::isSystemPath(m_dir.filePath(QStringLiteral("c1.ini"))));
+
+    const ConfigLoadResult set = ConfigurationFile::load(
+        write("[connector]\nspool = s\ncontrol_socket = run/control\ncontrol_group = mailadm\n"
+              "control_backlog_kb = 256\npassword_store = files\n"));
+    QVERIFY(set.ok());
+    const ConnectorSettings &c = set.configuration.connector;
+    QCOMPARE(c.controlSocket, m_dir.filePath(QStringLiteral("run/control")));
+    QCOMPARE(c.controlGroup, QStringLiteral("mailadm"));
+    QCOMPARE(c.controlBacklogKb, 256);
+    QCOMPARE(c.passwordStore, PasswordStore::Files);
+
+    const QString path = m_dir.filePath(QStringLiteral("control.ini"));
+    QCOMPARE(ConfigurationFile::save(set.configuration, path), QString());
+    const ConfigLoadResult back = ConfigurationFile::load(path);
+    QVERIFY(back.ok());
+    QCOMPARE(back.configuration.connector.controlSocket, c.controlSocket);
+    QCOMPARE(back.configuration.connector.controlGroup, c.controlGroup);
+    QCOMPARE(back.configuration.connector.controlBacklogKb, 256);
+    QCOMPARE(back.configuration.connector.passwordStore, PasswordStore::Files);
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)
