@@ -433,7 +433,7 @@ void Connector::runDispatch()
 void Connector::startDispatch(const QByteArray &password)
 {
     Q_EMIT stageActive(Stage::Dispatch, true);
-    DispatchStage::Setup setup;
+    DeliverySession::Setup setup;
     setup.spool = m_spool;
     setup.delivery = m_configuration.delivery;
     setup.password = password;
@@ -442,26 +442,19 @@ void Connector::startDispatch(const QByteArray &password)
     setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
     // PickUp dealt out to several connections; fewer when there is little to deliver.
     const QStringList names = SpoolBrowser(m_spool).names(SpoolFolder::PickUp);
-    const int connections = int(
-        std::clamp<qsizetype>((names.size() + 49) / 50, 1, m_configuration.delivery.connections));
-    QList<QStringList> shares(connections);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        shares[i % connections].append(names[i]);
-    for (const QStringList &share : std::as_const(shares)) {
+    const QList<QStringList> shares =
+        DeliveryPolicy::dealOut(names, m_configuration.delivery.connections);
+    for (const QStringList &share : shares) {
         setup.names = share;
-        auto *stage = new DispatchStage(setup);
+        auto *stage = new DeliverySession(setup);
         stage->moveToThread(m_dispatchThread);
-        connect(stage, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
-        connect(stage, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
-        connect(stage, &DispatchStage::finished, this, [this, stage](const DispatchReport &r) {
-            m_dispatchReport.delivered += r.delivered;
-            m_dispatchReport.deferred += r.deferred;
-            m_dispatchReport.rejected += r.rejected;
-            m_dispatchReport.waiting += r.waiting;
-            if (m_dispatchReport.failure.isEmpty() && !r.failure.isEmpty()) {
-                m_dispatchReport.failure = r.failure;
-                m_dispatchReport.failureId = r.failureId;
-            }
+        connect(stage, &DeliverySession::eventRaised, &m_eventLog, &EventLog::post);
+        connect(stage, &DeliverySession::transcriptLine, this,
+            [this](TranscriptDirection direction, const QByteArray &line) {
+                m_transcripts->append(QStringLiteral("delivery"), direction, line);
+            });
+        connect(stage, &DeliverySession::finished, this, [this, stage](const DispatchReport &r) {
+            m_dispatchReport.add(r);
             m_dispatches.removeOne(stage);
             stage->deleteLater();
             if (!m_dispatches.isEmpty())
@@ -472,8 +465,8 @@ void Connector::startDispatch(const QByteArray &password)
         });
         m_dispatches.append(stage);
     }
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::start, Qt::QueuedConnection);
+    for (DeliverySession *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DeliverySession::start, Qt::QueuedConnection);
 }
 
 void Connector::setDispatchEnabled(bool enabled)
@@ -486,8 +479,8 @@ void Connector::setDispatchEnabled(bool enabled)
     } else {
         raise(EventId::DispatchStopped,
             tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
-        for (DispatchStage *stage : std::as_const(m_dispatches))
-            QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
+        for (DeliverySession *stage : std::as_const(m_dispatches))
+            QMetaObject::invokeMethod(stage, &DeliverySession::requestStop, Qt::QueuedConnection);
     }
 }
 
@@ -538,8 +531,8 @@ void Connector::cancelCycle()
     m_cancelling = true;
     m_download->cancel();
     m_transfer->requestStop();
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
+    for (DeliverySession *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DeliverySession::cancel, Qt::QueuedConnection);
 }
 
 QDateTime Connector::nextScheduledRun() const
@@ -567,8 +560,8 @@ void Connector::requestStop()
     });
     m_download->requestStop();
     m_transfer->requestStop();
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
+    for (DeliverySession *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DeliverySession::requestStop, Qt::QueuedConnection);
 }
 
 void Connector::cancel()
@@ -584,8 +577,8 @@ void Connector::cancel()
     }
     m_download->cancel();
     m_transfer->requestStop();
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
+    for (DeliverySession *stage : std::as_const(m_dispatches))
+        QMetaObject::invokeMethod(stage, &DeliverySession::cancel, Qt::QueuedConnection);
 }
 
 } // namespace Pop3Connector

@@ -2,7 +2,7 @@
 
 #include "config/configuration.h"
 #include "events/eventlog.h"
-#include "pipeline/dispatch/dispatchstage.h"
+#include "pipeline/dispatch/deliverysession.h"
 #include "pipeline/download/downloadstage.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/spool.h"
@@ -134,7 +134,7 @@ private:
     QThread *m_transferThread = nullptr;
     TransferStage *m_transfer = nullptr;
     QThread *m_dispatchThread = nullptr;
-    QList<DispatchStage *> m_dispatches;
+    QList<DeliverySession *> m_dispatches;
     DispatchReport m_dispatchReport;
     bool m_dispatchEnabled = true;
     QTimer m_schedule;

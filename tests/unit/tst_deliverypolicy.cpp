@@ -1,6 +1,7 @@
 // What the local server's replies mean for each recipient and for its PickUp file: the pure
 // functions of DeliveryPolicy, in tables.
 #include "pipeline/dispatch/deliverypolicy.h"
+#include "pipeline/dispatch/dispatchreport.h"
 
 #include <QTest>
 
@@ -111,6 +112,8 @@ private Q_SLOTS:
     void badMailRefused();
     void badMailSidecar_data();
     void badMailSidecar();
+    void reportAdd_data();
+    void reportAdd();
 };
 
 void TestDeliveryPolicy::backoff_data()
@@ -658,6 +661,45 @@ void TestDeliveryPolicy::badMailSidecar()
     QCOMPARE(bad.other.value(Key::attempts), QStringLiteral("3"));
     QVERIFY(!bad.other.contains(Key::nextAttempt));
     QVERIFY(!bad.other.contains(Key::deliveredTo));
+}
+
+void TestDeliveryPolicy::reportAdd_data()
+{
+    QTest::addColumn<QString>("firstFailure");
+    QTest::addColumn<QString>("secondFailure");
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<int>("failureId");
+    const int unreachable = int(EventId::LocalServerUnreachable);
+    const int failed = int(EventId::LocalServerSessionFailed);
+    const int finished = int(EventId::DispatchFinished);
+    QTest::newRow("no failure") << QString() << QString() << QString() << finished;
+    QTest::newRow("the second failed") << QString() << "dropped"
+                                       << "dropped" << failed;
+    QTest::newRow("the first failure is kept") << "refused"
+                                               << "dropped"
+                                               << "refused" << unreachable;
+    QTest::newRow("the first alone failed") << "refused" << QString() << "refused" << unreachable;
+}
+
+void TestDeliveryPolicy::reportAdd()
+{
+    QFETCH(QString, firstFailure);
+    QFETCH(QString, secondFailure);
+    QFETCH(QString, failure);
+    QFETCH(int, failureId);
+    DispatchReport first {1, 2, 3, 4, EventId::DispatchFinished, firstFailure};
+    if (!firstFailure.isEmpty())
+        first.failureId = EventId::LocalServerUnreachable;
+    DispatchReport second {10, 20, 30, 40, EventId::DispatchFinished, secondFailure};
+    if (!secondFailure.isEmpty())
+        second.failureId = EventId::LocalServerSessionFailed;
+    first.add(second);
+    QCOMPARE(first.delivered, 11);
+    QCOMPARE(first.deferred, 22);
+    QCOMPARE(first.rejected, 33);
+    QCOMPARE(first.waiting, 44);
+    QCOMPARE(first.failure, failure);
+    QCOMPARE(int(first.failureId), failureId);
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryPolicy)

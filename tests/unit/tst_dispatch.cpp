@@ -1,11 +1,11 @@
-// SMTP and LMTP conversations of the dispatch stage against a scripted channel, compared byte
+// SMTP and LMTP conversations of a delivery session against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
-#include "spool/deliveryhistory.h"
-#include "pipeline/dispatch/dispatchstage.h"
 #include "fakechannel.h"
+#include "pipeline/dispatch/deliverysession.h"
+#include "pipeline/transfer/transferstage.h"
+#include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
 #include "spoolcheck.h"
-#include "pipeline/transfer/transferstage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -61,13 +61,13 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     FakeChannel *m_channel = nullptr;
-    std::unique_ptr<DispatchStage> m_stage;
+    std::unique_ptr<DeliverySession> m_session;
     QList<Event> m_events;
 };
 
 void TestDispatch::init()
 {
-    m_stage.reset();
+    m_session.reset();
     m_channel = nullptr;
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
@@ -98,7 +98,7 @@ QString TestDispatch::addPickup(const QString &name, const QStringList &recipien
 DispatchReport TestDispatch::run(
     const QStringList &script, Transport transport, DeliverySecurity security)
 {
-    DispatchStage::Setup setup;
+    DeliverySession::Setup setup;
     setup.spool = m_spool;
     setup.delivery.transport = transport;
     setup.delivery.host = QStringLiteral("mail.office.lan");
@@ -110,11 +110,11 @@ DispatchReport TestDispatch::run(
         return m_channel;
     };
     // Kept until the next run: the scripted channel (checked after the run) belongs to it.
-    m_stage = std::make_unique<DispatchStage>(setup);
-    connect(m_stage.get(), &DispatchStage::eventRaised, this,
+    m_session = std::make_unique<DeliverySession>(setup);
+    connect(m_session.get(), &DeliverySession::eventRaised, this,
         [this](const Event &e) { m_events.append(e); });
-    QSignalSpy finished(m_stage.get(), &DispatchStage::finished);
-    m_stage->start();
+    QSignalSpy finished(m_session.get(), &DeliverySession::finished);
+    m_session->start();
     if (finished.isEmpty() && !finished.wait(8000))
         return {};
     return finished.first().first().value<DispatchReport>();
@@ -268,7 +268,7 @@ void TestDispatch::temporaryFailureBacksOff()
         - QDateTime::currentSecsSinceEpoch();
     QVERIFY(wait > 7 * 60 && wait <= 8 * 60); // 1, 2, 4, 8 minutes
     QVERIFY(meta->other.value(QStringLiteral("reason")).contains(QStringLiteral("try later")));
-    QCOMPARE(DispatchStage::backoffSeconds(20), qint64(30 * 60));
+    QCOMPARE(DeliveryPolicy::backoffSeconds(20), qint64(30 * 60));
 }
 
 void TestDispatch::notDueYetIsLeftAlone()
