@@ -3,7 +3,6 @@
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
 #include "spool/deliveryhistory.h"
-#include "spool/spoolbrowser.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
 
@@ -90,11 +89,10 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
 Connector::~Connector()
 {
     m_download.reset(); // joins the retrieval threads before the committer goes
-    for (QThread *t : {m_transferThread, m_dispatchThread}) {
-        if (t) {
-            t->quit();
-            t->wait();
-        }
+    m_dispatch.reset(); // joins the delivery thread
+    if (m_transferThread) {
+        m_transferThread->quit();
+        m_transferThread->wait();
     }
     if (m_commitThread) {
         m_commitThread->quit();
@@ -187,9 +185,11 @@ QString Connector::start()
     });
     m_transferThread->start();
 
-    m_dispatchThread = new QThread(this);
-    m_dispatchThread->setObjectName(QStringLiteral("dispatch"));
-    m_dispatchThread->start();
+    m_dispatch = std::make_unique<Dispatcher>(m_spool, m_configuration);
+    connect(m_dispatch.get(), &Dispatcher::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_dispatch.get(), &Dispatcher::transcriptLine, m_transcripts.get(),
+        &TranscriptLog::append);
+    connect(m_dispatch.get(), &Dispatcher::finished, this, &Connector::onDispatchFinished);
 
     m_started = true;
     raise(EventId::ServiceStarted,
@@ -433,40 +433,15 @@ void Connector::runDispatch()
 void Connector::startDispatch(const QByteArray &password)
 {
     Q_EMIT stageActive(Stage::Dispatch, true);
-    DeliverySession::Setup setup;
-    setup.spool = m_spool;
-    setup.delivery = m_configuration.delivery;
-    setup.password = password;
-    setup.timeoutMs = m_configuration.connector.timeoutSeconds * 1000;
-    setup.logLevel = m_configuration.connector.logLevel;
-    setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
-    // PickUp dealt out to several connections; fewer when there is little to deliver.
-    const QStringList names = SpoolBrowser(m_spool).names(SpoolFolder::PickUp);
-    const QList<QStringList> shares =
-        DeliveryPolicy::dealOut(names, m_configuration.delivery.connections);
-    for (const QStringList &share : shares) {
-        setup.names = share;
-        auto *stage = new DeliverySession(setup);
-        stage->moveToThread(m_dispatchThread);
-        connect(stage, &DeliverySession::eventRaised, &m_eventLog, &EventLog::post);
-        connect(stage, &DeliverySession::transcriptLine, this,
-            [this](TranscriptDirection direction, const QByteArray &line) {
-                m_transcripts->append(QStringLiteral("delivery"), direction, line);
-            });
-        connect(stage, &DeliverySession::finished, this, [this, stage](const DispatchReport &r) {
-            m_dispatchReport.add(r);
-            m_dispatches.removeOne(stage);
-            stage->deleteLater();
-            if (!m_dispatches.isEmpty())
-                return;
-            m_report.dispatch = m_dispatchReport;
-            Q_EMIT stageActive(Stage::Dispatch, false);
-            onRoundFinished();
-        });
-        m_dispatches.append(stage);
-    }
-    for (DeliverySession *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DeliverySession::start, Qt::QueuedConnection);
+    m_dispatch->run(password);
+}
+
+void Connector::onDispatchFinished(const DispatchReport &report)
+{
+    m_dispatchReport.add(report);
+    m_report.dispatch = m_dispatchReport;
+    Q_EMIT stageActive(Stage::Dispatch, false);
+    onRoundFinished();
 }
 
 void Connector::setDispatchEnabled(bool enabled)
@@ -479,8 +454,8 @@ void Connector::setDispatchEnabled(bool enabled)
     } else {
         raise(EventId::DispatchStopped,
             tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
-        for (DeliverySession *stage : std::as_const(m_dispatches))
-            QMetaObject::invokeMethod(stage, &DeliverySession::requestStop, Qt::QueuedConnection);
+        if (m_dispatch) // not before start()
+            m_dispatch->requestStop();
     }
 }
 
@@ -531,8 +506,7 @@ void Connector::cancelCycle()
     m_cancelling = true;
     m_download->cancel();
     m_transfer->requestStop();
-    for (DeliverySession *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DeliverySession::cancel, Qt::QueuedConnection);
+    m_dispatch->cancel();
 }
 
 QDateTime Connector::nextScheduledRun() const
@@ -560,8 +534,7 @@ void Connector::requestStop()
     });
     m_download->requestStop();
     m_transfer->requestStop();
-    for (DeliverySession *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DeliverySession::requestStop, Qt::QueuedConnection);
+    m_dispatch->requestStop();
 }
 
 void Connector::cancel()
@@ -577,8 +550,7 @@ void Connector::cancel()
     }
     m_download->cancel();
     m_transfer->requestStop();
-    for (DeliverySession *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DeliverySession::cancel, Qt::QueuedConnection);
+    m_dispatch->cancel();
 }
 
 } // namespace Pop3Connector

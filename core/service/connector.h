@@ -2,7 +2,7 @@
 
 #include "config/configuration.h"
 #include "events/eventlog.h"
-#include "pipeline/dispatch/deliverysession.h"
+#include "pipeline/dispatch/dispatcher.h"
 #include "pipeline/download/downloadstage.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/spool.h"
@@ -117,6 +117,7 @@ private:
     void runTransfer();
     void runDispatch();
     void startDispatch(const QByteArray &password);
+    void onDispatchFinished(const DispatchReport &report);
     void finishCycle();
     void recover();
 
@@ -133,9 +134,8 @@ private:
     std::shared_ptr<DeliveryHistory> m_history;
     QThread *m_transferThread = nullptr;
     TransferStage *m_transfer = nullptr;
-    QThread *m_dispatchThread = nullptr;
-    QList<DeliverySession *> m_dispatches;
-    DispatchReport m_dispatchReport;
+    std::unique_ptr<Dispatcher> m_dispatch;
+    DispatchReport m_dispatchReport; // the cycle's rounds so far
     bool m_dispatchEnabled = true;
     QTimer m_schedule;
 

@@ -2,6 +2,7 @@
 // for byte, with the PickUp and BadMail folders checked on disk.
 #include "fakechannel.h"
 #include "pipeline/dispatch/deliverysession.h"
+#include "pipeline/dispatch/dispatcher.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
@@ -15,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Pop3Connector;
 
@@ -48,6 +51,12 @@ private Q_SLOTS:
     void first552OfTransactionIsDeferral();
     void deliveredRecipientsSurviveADrop();
 
+    // The dispatcher: PickUp dealt out to sessions, their reports added up, a cancel reaching
+    // each.
+    void dispatcherDealsPickUpOutAndAddsUp();
+    void dispatcherCountsWaitingWithoutConnecting();
+    void dispatcherCancelReachesEverySession();
+
 private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
         const QMap<QString, QString> &meta = {});
@@ -55,6 +64,11 @@ private:
         DeliverySecurity security = DeliverySecurity::None);
     // Runs the transfer stage over one message from `mailbox`; returns the PickUp file's name.
     QString transfer(const QByteArray &message, const QString &mailbox);
+    // `count` PickUp files m000, m001 ... for alice, each with `meta`.
+    QStringList addPickups(int count, const QMap<QString, QString> &meta = {});
+    // Runs a dispatcher over PickUp; each session's connection plays the next of `scripts`.
+    DispatchReport runDispatcher(const QList<QStringList> &scripts, int *connections,
+        const std::function<void(Dispatcher &)> &whileRunning = {});
     // The client lines of DATA for a PickUp file: its message, dot-stuffed, and the final dot.
     QStringList dataLines(const QString &name) const;
 
@@ -852,6 +866,103 @@ void TestDispatch::deliveredRecipientsSurviveADrop()
     CHECK_CONVERSATION();
     QCOMPARE(r.delivered, 1);
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+QStringList TestDispatch::addPickups(int count, const QMap<QString, QString> &meta)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        names.append(addPickup(QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0')),
+            {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n", meta));
+    }
+    return names;
+}
+
+DispatchReport TestDispatch::runDispatcher(const QList<QStringList> &scripts, int *connections,
+    const std::function<void(Dispatcher &)> &whileRunning)
+{
+    Configuration config;
+    config.delivery.host = QStringLiteral("mail.office.lan");
+    config.delivery.connections = 4;
+    config.connector.timeoutSeconds = 30;
+    config.connector.logLevel = LogLevel::Maximum;
+    Dispatcher dispatcher(m_spool, config);
+    auto made = std::make_shared<std::atomic<int>>(0);
+    // Called on the dispatcher's thread, by each session as it connects.
+    dispatcher.setChannelFactory(
+        [scripts, made] { return new FakeChannel(scripts.value((*made)++)); });
+    QSignalSpy finished(&dispatcher, &Dispatcher::finished);
+    dispatcher.run({});
+    if (whileRunning)
+        whileRunning(dispatcher);
+    const bool ended = finished.wait(10000);
+    *connections = *made;
+    if (!ended)
+        return {};
+    QTest::qWait(50); // a second finished() would come now
+    return finished.size() == 1 ? finished.first().first().value<DispatchReport>()
+                                : DispatchReport {};
+}
+
+// A server without extensions that takes each of `names` (one recipient each) in turn.
+static QStringList acceptEach(const QStringList &names, const QStringList &data)
+{
+    QStringList script = {QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250 ok")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        script += {QStringLiteral("C: MAIL FROM:<bob@origin.example>"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")};
+        script += data;
+        script += QStringLiteral("S: 250 ok");
+    }
+    return script + quit();
+}
+
+void TestDispatch::dispatcherDealsPickUpOutAndAddsUp()
+{
+    // 51 files: two sessions (one for every 50), PickUp dealt round robin, m000 to the first.
+    const QStringList names = addPickups(51);
+    const QStringList data = dataLines(names.first());
+    QList<QStringList> shares(2);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        shares[i % 2].append(names[i]);
+    int connections = 0;
+    const DispatchReport r =
+        runDispatcher({acceptEach(shares[0], data), acceptEach(shares[1], data)}, &connections);
+    QCOMPARE(connections, 2);
+    QCOMPARE(r.failure, QString());
+    QCOMPARE(r.delivered, 51);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+}
+
+void TestDispatch::dispatcherCountsWaitingWithoutConnecting()
+{
+    addPickups(120,
+        {{QStringLiteral("next_attempt"),
+            QString::number(QDateTime::currentSecsSinceEpoch() + 600)}});
+    int connections = 0;
+    const DispatchReport r = runDispatcher({}, &connections);
+    QCOMPARE(connections, 0);
+    QCOMPARE(r.waiting, 120); // three sessions' 40 each
+    QCOMPARE(r.delivered, 0);
+}
+
+void TestDispatch::dispatcherCancelReachesEverySession()
+{
+    // Three sessions, each held by a server that never answers EHLO, until the cancel.
+    addPickups(120);
+    const QStringList stalled = {
+        QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S:STALL")};
+    int connections = 0;
+    const DispatchReport r =
+        runDispatcher({stalled, stalled, stalled}, &connections, [](Dispatcher &dispatcher) {
+            QTest::qWait(200);
+            dispatcher.cancel();
+        });
+    QCOMPARE(connections, 3);
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    QCOMPARE(r.failure, QStringLiteral("delivery was cancelled"));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 120);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)
