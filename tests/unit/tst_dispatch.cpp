@@ -1,6 +1,7 @@
 // SMTP and LMTP conversations of a delivery session against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
 #include "fakechannel.h"
+#include "operationrecorder.h"
 #include "pipeline/dispatch/deliverysession.h"
 #include "pipeline/dispatch/dispatcher.h"
 #include "pipeline/transfer/transferstage.h"
@@ -51,6 +52,10 @@ private Q_SLOTS:
     void first552OfTransactionIsDeferral();
     void deliveredRecipientsSurviveADrop();
 
+    // The window a power cut reopens: PickUp is synced after each group of removals.
+    void removalsAreSyncedInGroups();
+    void removalsAreSyncedWithinAnInterval();
+
     // The dispatcher: PickUp dealt out to sessions, their reports added up, a cancel reaching
     // each.
     void dispatcherDealsPickUpOutAndAddsUp();
@@ -61,7 +66,8 @@ private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
         const QMap<QString, QString> &meta = {});
     DispatchReport run(const QStringList &script, Transport transport,
-        DeliverySecurity security = DeliverySecurity::None);
+        DeliverySecurity security = DeliverySecurity::None,
+        const std::function<void()> &whileRunning = {});
     // Runs the transfer stage over one message from `mailbox`; returns the PickUp file's name.
     QString transfer(const QByteArray &message, const QString &mailbox);
     // `count` PickUp files m000, m001 ... for alice, each with `meta`.
@@ -109,8 +115,8 @@ QString TestDispatch::addPickup(const QString &name, const QStringList &recipien
     return name;
 }
 
-DispatchReport TestDispatch::run(
-    const QStringList &script, Transport transport, DeliverySecurity security)
+DispatchReport TestDispatch::run(const QStringList &script, Transport transport,
+    DeliverySecurity security, const std::function<void()> &whileRunning)
 {
     DeliverySession::Setup setup;
     setup.spool = m_spool;
@@ -129,6 +135,8 @@ DispatchReport TestDispatch::run(
         [this](const Event &e) { m_events.append(e); });
     QSignalSpy finished(m_session.get(), &DeliverySession::finished);
     m_session->start();
+    if (whileRunning)
+        whileRunning();
     if (finished.isEmpty() && !finished.wait(8000))
         return {};
     return finished.first().first().value<DispatchReport>();
@@ -963,6 +971,59 @@ void TestDispatch::dispatcherCancelReachesEverySession()
     QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
     QCOMPARE(r.failure, QStringLiteral("delivery was cancelled"));
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 120);
+}
+
+// The most PickUp removals the log ever has waiting for a sync of PickUp, and how many wait at
+// its end; each removal comes after the acknowledgement of its acceptance.
+static std::pair<int, int> unsyncedRemovals(
+    const QList<DurableFs::Operation> &log, const QString &pickup)
+{
+    QSet<QString> accepted;
+    int waiting = 0;
+    int most = 0;
+    for (const DurableFs::Operation &op : log) {
+        if (op.kind == DurableFs::Operation::Kind::Acknowledge)
+            accepted.insert(op.path);
+        if (op.kind == DurableFs::Operation::Kind::SyncDirectory && op.path == pickup)
+            waiting = 0;
+        if (op.kind == DurableFs::Operation::Kind::Remove && op.path.startsWith(pickup)
+            && op.path.endsWith(QStringLiteral(".eml"))) {
+            if (!accepted.contains(op.path.mid(pickup.size() + 1).chopped(4)))
+                return {-1, -1};
+            most = std::max(most, ++waiting);
+        }
+    }
+    return {most, waiting};
+}
+
+void TestDispatch::removalsAreSyncedInGroups()
+{
+    const QStringList names = addPickups(70);
+    OperationRecorder recorder;
+    const DispatchReport r = run(acceptEach(names, dataLines(names.first())), Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 70);
+    const auto [most, left] =
+        unsyncedRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
+    QVERIFY2(most >= 0, "a file left PickUp before its acceptance was acknowledged");
+    QVERIFY2(most <= 32, qPrintable(QString::number(most))); // a power cut brings back no more
+    QCOMPARE(left, 0);
+}
+
+void TestDispatch::removalsAreSyncedWithinAnInterval()
+{
+    // Delivered, then the server sits on QUIT: the removal is made durable meanwhile, not when
+    // the session gives up on the goodbye.
+    const QStringList names = addPickups(1);
+    OperationRecorder recorder;
+    const QString pickup = m_spool.folderPath(SpoolFolder::PickUp);
+    QStringList script = acceptEach(names, dataLines(names.first()));
+    script.last() = QStringLiteral("S:STALL"); // for the 3 s of the session's timeout
+    const DispatchReport r = run(script, Transport::Smtp, DeliverySecurity::None, [&] {
+        QTRY_COMPARE(unsyncedRemovals(recorder.log(), pickup).first, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(unsyncedRemovals(recorder.log(), pickup).second, 0, 1000);
+    });
+    QCOMPARE(r.delivered, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

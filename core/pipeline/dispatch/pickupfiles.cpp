@@ -60,7 +60,7 @@ QString PickupFiles::uniqueBadMailName(const QString &name) const
     return unique;
 }
 
-Status PickupFiles::setAside(const QString &name, const QString &reason) const
+Status PickupFiles::setAside(const QString &name, const QString &reason)
 {
     const QString target = uniqueBadMailName(name);
     const MessageMetadata meta = DeliveryPolicy::badMailSidecar(
@@ -73,8 +73,10 @@ Status PickupFiles::setAside(const QString &name, const QString &reason) const
     }
     if (moved)
         moved = moveMessage(m_spool, SpoolFolder::PickUp, SpoolFolder::BadMail, target, meta);
-    if (moved)
+    if (moved) {
+        ++m_unsynced;
         moved = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, name));
+    }
     return moved;
 }
 
@@ -93,16 +95,20 @@ Status PickupFiles::keep(const PickupFile &file, const DeliveryPolicy::Keeping &
     return writeCopy(file, SpoolFolder::PickUp, file.name, keeping.recipients, keeping.meta);
 }
 
-Status PickupFiles::remove(const PickupFile &file) const
+Status PickupFiles::remove(const PickupFile &file)
 {
+    ++m_unsynced;
     Status s = DurableFs::remove(file.path);
     if (s)
         s = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, file.name));
     return s;
 }
 
-Status PickupFiles::syncRemovals() const
+Status PickupFiles::syncRemovals()
 {
+    if (m_unsynced == 0)
+        return {};
+    m_unsynced = 0;
     return DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
 }
 

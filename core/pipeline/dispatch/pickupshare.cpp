@@ -24,7 +24,12 @@ PickupShare::PickupShare(Spool spool, QString host, LogLevel logLevel, QObject *
     , m_host(std::move(host))
     , m_logLevel(logLevel)
     , m_files(m_spool)
-{ }
+    , m_syncTimer(this)
+{
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(PickupFiles::kRemovalSyncIntervalMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] { makeRemovalsDurable(Sync::Now); });
+}
 
 void PickupShare::raise(EventId id, const QString &text, const QString &message)
 {
@@ -69,6 +74,7 @@ std::optional<PickupShare::Opened> PickupShare::open(
                 tr("the file has no valid pickup envelope: %1").arg(file.error().message);
             reportBadMail(
                 m_files.setAside(name, reason), name, {}, reason, EventId::DeliveryRejected);
+            makeRemovalsDurable(Sync::WhenDue);
         }
         return std::nullopt; // otherwise removed meanwhile (an administrator deleted it)
     }
@@ -202,13 +208,27 @@ void PickupShare::removeFromPickUp(const PickupFile &file)
                 .arg(file.name, s.error().message),
             file.name);
     }
+    makeRemovalsDurable(Sync::WhenDue);
+}
+
+// Until PickUp is synced, a power cut may bring back a file the server has, to be delivered
+// again: removals are synced in groups, as soon as a group is full or its first is
+// kRemovalSyncIntervalMs old.
+void PickupShare::makeRemovalsDurable(Sync when)
+{
+    if (when == Sync::WhenDue && !m_files.isSyncDue()) {
+        if (m_files.hasUnsyncedRemovals() && !m_syncTimer.isActive())
+            m_syncTimer.start();
+        return;
+    }
+    m_syncTimer.stop();
+    if (Status s = m_files.syncRemovals(); !s)
+        raise(EventId::LocalServerSessionFailed, s.error().message);
 }
 
 void PickupShare::finish()
 {
-    // The removals durable: until here a power cut could bring back a file the server has.
-    if (Status s = m_files.syncRemovals(); !s)
-        raise(EventId::LocalServerSessionFailed, s.error().message);
+    makeRemovalsDurable(Sync::Now);
 }
 
 } // namespace Pop3Connector

@@ -9,6 +9,7 @@
 #include "spool/spool.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -69,12 +70,15 @@ private:
     bool toBadMail(
         const PickupFile &file, const QStringList &recipients, const QString &reason, EventId id);
     void removeFromPickUp(const PickupFile &file);
+    enum class Sync { WhenDue, Now };
+    void makeRemovalsDurable(Sync when);
     void raise(EventId id, const QString &text, const QString &message = {});
 
     Spool m_spool;
     QString m_host;
     LogLevel m_logLevel;
     PickupFiles m_files;
+    QTimer m_syncTimer;
     std::deque<QString> m_pending;
     int m_total = 0;
     int m_done = 0;
