@@ -876,6 +876,29 @@ void TestDispatch::deliveredRecipientsSurviveADrop()
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
 }
 
+// The most PickUp removals the log ever has waiting for a sync of PickUp, and how many wait at
+// its end; each removal comes after the acknowledgement of its acceptance.
+static std::pair<int, int> unsyncedRemovals(
+    const QList<DurableFs::Operation> &log, const QString &pickup)
+{
+    QSet<QString> accepted;
+    int waiting = 0;
+    int most = 0;
+    for (const DurableFs::Operation &op : log) {
+        if (op.kind == DurableFs::Operation::Kind::Acknowledge)
+            accepted.insert(op.path);
+        if (op.kind == DurableFs::Operation::Kind::SyncDirectory && op.path == pickup)
+            waiting = 0;
+        if (op.kind == DurableFs::Operation::Kind::Remove && op.path.startsWith(pickup)
+            && op.path.endsWith(QStringLiteral(".eml"))) {
+            if (!accepted.contains(op.path.mid(pickup.size() + 1).chopped(4)))
+                return {-1, -1};
+            most = std::max(most, ++waiting);
+        }
+    }
+    return {most, waiting};
+}
+
 QStringList TestDispatch::addPickups(int count, const QMap<QString, QString> &meta)
 {
     QStringList names;
@@ -935,12 +958,18 @@ void TestDispatch::dispatcherDealsPickUpOutAndAddsUp()
     for (qsizetype i = 0; i < names.size(); ++i)
         shares[i % 2].append(names[i]);
     int connections = 0;
+    OperationRecorder recorder;
     const DispatchReport r =
         runDispatcher({acceptEach(shares[0], data), acceptEach(shares[1], data)}, &connections);
     QCOMPARE(connections, 2);
     QCOMPARE(r.failure, QString());
     QCOMPARE(r.delivered, 51);
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    // The sessions share PickUp's syncs: no more than 32 removals wait, whoever made them.
+    const auto [most, left] =
+        unsyncedRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
+    QVERIFY2(most >= 0 && most <= 32, qPrintable(QString::number(most)));
+    QCOMPARE(left, 0);
 }
 
 void TestDispatch::dispatcherCountsWaitingWithoutConnecting()
@@ -971,29 +1000,6 @@ void TestDispatch::dispatcherCancelReachesEverySession()
     QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
     QCOMPARE(r.failure, QStringLiteral("delivery was cancelled"));
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 120);
-}
-
-// The most PickUp removals the log ever has waiting for a sync of PickUp, and how many wait at
-// its end; each removal comes after the acknowledgement of its acceptance.
-static std::pair<int, int> unsyncedRemovals(
-    const QList<DurableFs::Operation> &log, const QString &pickup)
-{
-    QSet<QString> accepted;
-    int waiting = 0;
-    int most = 0;
-    for (const DurableFs::Operation &op : log) {
-        if (op.kind == DurableFs::Operation::Kind::Acknowledge)
-            accepted.insert(op.path);
-        if (op.kind == DurableFs::Operation::Kind::SyncDirectory && op.path == pickup)
-            waiting = 0;
-        if (op.kind == DurableFs::Operation::Kind::Remove && op.path.startsWith(pickup)
-            && op.path.endsWith(QStringLiteral(".eml"))) {
-            if (!accepted.contains(op.path.mid(pickup.size() + 1).chopped(4)))
-                return {-1, -1};
-            most = std::max(most, ++waiting);
-        }
-    }
-    return {most, waiting};
 }
 
 void TestDispatch::removalsAreSyncedInGroups()

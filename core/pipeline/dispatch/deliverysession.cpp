@@ -41,7 +41,8 @@ struct DeliverySession::Transaction
 DeliverySession::DeliverySession(Setup setup, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
-    , m_share(new PickupShare(m_setup.spool, m_setup.delivery.host, m_setup.logLevel, this))
+    , m_share(new PickupShare(
+          m_setup.spool, m_setup.delivery.host, m_setup.logLevel, m_setup.pickupSync, this))
 {
     m_lmtp = m_setup.delivery.transport == Transport::Lmtp;
     connect(m_share, &PickupShare::eventRaised, this, &DeliverySession::eventRaised);

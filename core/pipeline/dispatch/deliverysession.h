@@ -41,6 +41,9 @@ public:
         LogLevel logLevel = LogLevel::Medium;
         bool transcript = false;
         std::function<Channel *()> channelFactory; // test seam
+        // Makes the session's removals from PickUp durable, shared with the other sessions on
+        // its thread; none: the session has a sync of its own.
+        PickupSync *pickupSync = nullptr;
         // The PickUp messages this session delivers; empty: all of them. Several sessions
         // deliver disjoint shares of PickUp over connections of their own.
         QStringList names;

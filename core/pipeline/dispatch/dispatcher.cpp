@@ -1,6 +1,7 @@
 #include "pipeline/dispatch/dispatcher.h"
 
 #include "pipeline/dispatch/deliverypolicy.h"
+#include "pipeline/dispatch/pickupsync.h"
 #include "spool/spoolbrowser.h"
 
 #include <QThread>
@@ -14,6 +15,13 @@ Dispatcher::Dispatcher(const Spool &spool, const Configuration &configuration, Q
     , m_thread(new QThread(this))
 {
     m_thread->setObjectName(QStringLiteral("dispatch"));
+    m_sync = new PickupSync(m_spool.folderPath(SpoolFolder::PickUp));
+    m_sync->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_sync, &QObject::deleteLater);
+    connect(m_sync, &PickupSync::syncFailed, this, [this](const Error &error) {
+        if (describe(EventId::LocalServerSessionFailed).level <= m_configuration.connector.logLevel)
+            Q_EMIT eventRaised(Event::make(EventId::LocalServerSessionFailed, error.message));
+    });
     m_thread->start();
 }
 
@@ -35,6 +43,7 @@ void Dispatcher::run(const QByteArray &password)
     setup.logLevel = m_configuration.connector.logLevel;
     setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
     setup.channelFactory = m_channelFactory;
+    setup.pickupSync = m_sync;
     const QList<QStringList> shares = DeliveryPolicy::dealOut(
         SpoolBrowser(m_spool).names(SpoolFolder::PickUp), m_configuration.delivery.connections);
     for (const QStringList &share : shares) {

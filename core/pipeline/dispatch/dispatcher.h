@@ -16,6 +16,8 @@ class QThread;
 
 namespace Pop3Connector {
 
+class PickupSync;
+
 // Stage 3 (docs/design.md "Dispatch"): delivers PickUp to the local server over up to
 // [delivery] connections at once, each a DeliverySession with a share of the files, on a thread
 // of the dispatcher's; adds up their reports. Lives on the thread that created it.
@@ -52,6 +54,7 @@ private:
     Configuration m_configuration;
     std::function<Channel *()> m_channelFactory;
     QThread *m_thread;
+    PickupSync *m_sync; // the sessions', on m_thread
     QList<DeliverySession *> m_sessions;
     DispatchReport m_report;
 };

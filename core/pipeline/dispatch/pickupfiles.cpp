@@ -60,7 +60,7 @@ QString PickupFiles::uniqueBadMailName(const QString &name) const
     return unique;
 }
 
-Status PickupFiles::setAside(const QString &name, const QString &reason)
+Status PickupFiles::setAside(const QString &name, const QString &reason) const
 {
     const QString target = uniqueBadMailName(name);
     const MessageMetadata meta = DeliveryPolicy::badMailSidecar(
@@ -73,10 +73,8 @@ Status PickupFiles::setAside(const QString &name, const QString &reason)
     }
     if (moved)
         moved = moveMessage(m_spool, SpoolFolder::PickUp, SpoolFolder::BadMail, target, meta);
-    if (moved) {
-        ++m_unsynced;
+    if (moved)
         moved = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, name));
-    }
     return moved;
 }
 
@@ -95,21 +93,12 @@ Status PickupFiles::keep(const PickupFile &file, const DeliveryPolicy::Keeping &
     return writeCopy(file, SpoolFolder::PickUp, file.name, keeping.recipients, keeping.meta);
 }
 
-Status PickupFiles::remove(const PickupFile &file)
+Status PickupFiles::remove(const PickupFile &file) const
 {
-    ++m_unsynced;
     Status s = DurableFs::remove(file.path);
     if (s)
         s = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, file.name));
     return s;
-}
-
-Status PickupFiles::syncRemovals()
-{
-    if (m_unsynced == 0)
-        return {};
-    m_unsynced = 0;
-    return DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
 }
 
 // Written whole in tmp/ with its sidecar placed first, then renamed into `folder`: a crash

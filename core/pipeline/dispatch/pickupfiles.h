@@ -25,18 +25,13 @@ struct PickupFile
 };
 
 // What delivery does to PickUp files once the local server has spoken: every change through
-// DurableFs, a copy in BadMail written whole before anything leaves PickUp, and removals made
-// durable in groups (syncRemovals()). Used on one thread.
+// DurableFs, and a copy in BadMail written whole before anything leaves PickUp. A removal is
+// durable once PickUp is synced (PickupSync).
 class PickupFiles
 {
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::PickupFiles)
 
 public:
-    // Removals waiting for a sync of PickUp: a power cut may bring them back, and with them a
-    // second delivery. At most this many, and for at most kRemovalSyncIntervalMs.
-    static constexpr int kRemovalsPerSync = 32;
-    static constexpr int kRemovalSyncIntervalMs = 100;
-
     explicit PickupFiles(Spool spool);
 
     // Reads file `name`. Corrupt, with why, when it has no valid envelope (it belongs in
@@ -52,19 +47,14 @@ public:
 
     // Moves file `name` as it is to BadMail (it has no envelope to copy), under a name of its
     // own if BadMail has this one already.
-    [[nodiscard]] Status setAside(const QString &name, const QString &reason);
+    [[nodiscard]] Status setAside(const QString &name, const QString &reason) const;
     // Writes a copy of `file` for `recipients` only to BadMail; the PickUp file stays.
     [[nodiscard]] Status copyToBadMail(
         const PickupFile &file, const QStringList &recipients, const QString &reason) const;
     // Keeps `file` in PickUp as `keeping` says: its sidecar replaced, or the file written anew.
     [[nodiscard]] Status keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const;
-    // Removes `file` and its sidecar from PickUp; durable at the next syncRemovals().
-    [[nodiscard]] Status remove(const PickupFile &file);
-
-    bool hasUnsyncedRemovals() const { return m_unsynced > 0; }
-    bool isSyncDue() const { return m_unsynced >= kRemovalsPerSync; }
-    // Makes the removals so far durable (nothing to do when there are none).
-    [[nodiscard]] Status syncRemovals();
+    // Removes `file` and its sidecar from PickUp.
+    [[nodiscard]] Status remove(const PickupFile &file) const;
 
 private:
     QString uniqueBadMailName(const QString &name) const;
@@ -72,7 +62,6 @@ private:
         const QStringList &recipients, const MessageMetadata &meta) const;
 
     Spool m_spool;
-    int m_unsynced = 0;
 };
 
 } // namespace Pop3Connector

@@ -18,17 +18,19 @@ QStringList texts(const QList<MailAddress> &addresses)
 
 } // namespace
 
-PickupShare::PickupShare(Spool spool, QString host, LogLevel logLevel, QObject *parent)
+PickupShare::PickupShare(
+    Spool spool, QString host, LogLevel logLevel, PickupSync *sync, QObject *parent)
     : QObject(parent)
     , m_spool(std::move(spool))
     , m_host(std::move(host))
     , m_logLevel(logLevel)
     , m_files(m_spool)
-    , m_syncTimer(this)
+    , m_sync(sync)
 {
-    m_syncTimer.setSingleShot(true);
-    m_syncTimer.setInterval(PickupFiles::kRemovalSyncIntervalMs);
-    connect(&m_syncTimer, &QTimer::timeout, this, [this] { makeRemovalsDurable(Sync::Now); });
+    if (!m_sync) {
+        m_sync = new PickupSync(m_spool.folderPath(SpoolFolder::PickUp), this);
+        connect(m_sync, &PickupSync::syncFailed, this, [this](const Error &e) { reportSync(e); });
+    }
 }
 
 void PickupShare::raise(EventId id, const QString &text, const QString &message)
@@ -74,7 +76,7 @@ std::optional<PickupShare::Opened> PickupShare::open(
                 tr("the file has no valid pickup envelope: %1").arg(file.error().message);
             reportBadMail(
                 m_files.setAside(name, reason), name, {}, reason, EventId::DeliveryRejected);
-            makeRemovalsDurable(Sync::WhenDue);
+            reportSync(m_sync->removed()); // setAside() removes the sidecar after its own sync
         }
         return std::nullopt; // otherwise removed meanwhile (an administrator deleted it)
     }
@@ -208,27 +210,18 @@ void PickupShare::removeFromPickUp(const PickupFile &file)
                 .arg(file.name, s.error().message),
             file.name);
     }
-    makeRemovalsDurable(Sync::WhenDue);
+    reportSync(m_sync->removed());
 }
 
-// Until PickUp is synced, a power cut may bring back a file the server has, to be delivered
-// again: removals are synced in groups, as soon as a group is full or its first is
-// kRemovalSyncIntervalMs old.
-void PickupShare::makeRemovalsDurable(Sync when)
+void PickupShare::reportSync(const Status &synced)
 {
-    if (when == Sync::WhenDue && !m_files.isSyncDue()) {
-        if (m_files.hasUnsyncedRemovals() && !m_syncTimer.isActive())
-            m_syncTimer.start();
-        return;
-    }
-    m_syncTimer.stop();
-    if (Status s = m_files.syncRemovals(); !s)
-        raise(EventId::LocalServerSessionFailed, s.error().message);
+    if (!synced)
+        raise(EventId::LocalServerSessionFailed, synced.error().message);
 }
 
 void PickupShare::finish()
 {
-    makeRemovalsDurable(Sync::Now);
+    reportSync(m_sync->syncNow());
 }
 
 } // namespace Pop3Connector

@@ -5,11 +5,11 @@
 #include "pipeline/dispatch/deliverypolicy.h"
 #include "pipeline/dispatch/dispatchreport.h"
 #include "pipeline/dispatch/pickupfiles.h"
+#include "pipeline/dispatch/pickupsync.h"
 #include "protocol/smtpprotocol.h"
 #include "spool/spool.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -33,7 +33,9 @@ public:
         QByteArray mailParameters; // of MAIL FROM
     };
 
-    PickupShare(Spool spool, QString host, LogLevel logLevel, QObject *parent = nullptr);
+    // `sync` makes its removals durable, with those of other shares; none: a sync of its own.
+    PickupShare(Spool spool, QString host, LogLevel logLevel, PickupSync *sync = nullptr,
+        QObject *parent = nullptr);
 
     // Takes the files `names` (empty: all of PickUp); those backing off count as waiting.
     void collect(const QStringList &names);
@@ -70,15 +72,14 @@ private:
     bool toBadMail(
         const PickupFile &file, const QStringList &recipients, const QString &reason, EventId id);
     void removeFromPickUp(const PickupFile &file);
-    enum class Sync { WhenDue, Now };
-    void makeRemovalsDurable(Sync when);
+    void reportSync(const Status &synced);
     void raise(EventId id, const QString &text, const QString &message = {});
 
     Spool m_spool;
     QString m_host;
     LogLevel m_logLevel;
     PickupFiles m_files;
-    QTimer m_syncTimer;
+    PickupSync *m_sync;
     std::deque<QString> m_pending;
     int m_total = 0;
     int m_done = 0;
