@@ -4,6 +4,7 @@
 #include "operationrecorder.h"
 #include "pipeline/dispatch/deliverysession.h"
 #include "pipeline/dispatch/dispatcher.h"
+#include "pipeline/dispatch/pickupsync.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
@@ -11,12 +12,15 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 
@@ -52,9 +56,13 @@ private Q_SLOTS:
     void first552OfTransactionIsDeferral();
     void deliveredRecipientsSurviveADrop();
 
-    // The window a power cut reopens: PickUp is synced after each group of removals.
-    void removalsAreSyncedInGroups();
+    // The window a power cut reopens: PickUp is synced after each group of removals (PickupSync
+    // decides when).
+    void removalsFollowAcceptanceAndAreSynced();
     void removalsAreSyncedWithinAnInterval();
+    void pickupSyncStartsWhenAGroupIsFull();
+    void pickupSyncStartsWhenAGroupIsOld();
+    void pickupSyncNowWaitsForTheSyncUnderWay();
 
     // The dispatcher: PickUp dealt out to sessions, their reports added up, a cancel reaching
     // each.
@@ -876,27 +884,33 @@ void TestDispatch::deliveredRecipientsSurviveADrop()
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
 }
 
-// The most PickUp removals the log ever has waiting for a sync of PickUp, and how many wait at
-// its end; each removal comes after the acknowledgement of its acceptance.
-static std::pair<int, int> unsyncedRemovals(
-    const QList<DurableFs::Operation> &log, const QString &pickup)
+// What a recorded run did to PickUp's files: how many it removed, how many removals no sync
+// followed, and whether each removal came after the acknowledgement of its acceptance.
+struct PickupRemovals
+{
+    int removed = 0;
+    int unsyncedAtEnd = 0;
+    bool acknowledgedFirst = true;
+};
+
+static PickupRemovals pickupRemovals(const QList<DurableFs::Operation> &log, const QString &pickup)
 {
     QSet<QString> accepted;
-    int waiting = 0;
-    int most = 0;
+    PickupRemovals r;
     for (const DurableFs::Operation &op : log) {
         if (op.kind == DurableFs::Operation::Kind::Acknowledge)
             accepted.insert(op.path);
         if (op.kind == DurableFs::Operation::Kind::SyncDirectory && op.path == pickup)
-            waiting = 0;
+            r.unsyncedAtEnd = 0;
         if (op.kind == DurableFs::Operation::Kind::Remove && op.path.startsWith(pickup)
             && op.path.endsWith(QStringLiteral(".eml"))) {
-            if (!accepted.contains(op.path.mid(pickup.size() + 1).chopped(4)))
-                return {-1, -1};
-            most = std::max(most, ++waiting);
+            r.acknowledgedFirst =
+                r.acknowledgedFirst && accepted.contains(op.path.mid(pickup.size() + 1).chopped(4));
+            ++r.removed;
+            ++r.unsyncedAtEnd;
         }
     }
-    return {most, waiting};
+    return r;
 }
 
 QStringList TestDispatch::addPickups(int count, const QMap<QString, QString> &meta)
@@ -965,11 +979,11 @@ void TestDispatch::dispatcherDealsPickUpOutAndAddsUp()
     QCOMPARE(r.failure, QString());
     QCOMPARE(r.delivered, 51);
     QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
-    // The sessions share PickUp's syncs: no more than 32 removals wait, whoever made them.
-    const auto [most, left] =
-        unsyncedRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
-    QVERIFY2(most >= 0 && most <= 32, qPrintable(QString::number(most)));
-    QCOMPARE(left, 0);
+    const PickupRemovals removals =
+        pickupRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
+    QVERIFY(removals.acknowledgedFirst);
+    QCOMPARE(removals.removed, 51);
+    QCOMPARE(removals.unsyncedAtEnd, 0);
 }
 
 void TestDispatch::dispatcherCountsWaitingWithoutConnecting()
@@ -1002,18 +1016,18 @@ void TestDispatch::dispatcherCancelReachesEverySession()
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 120);
 }
 
-void TestDispatch::removalsAreSyncedInGroups()
+void TestDispatch::removalsFollowAcceptanceAndAreSynced()
 {
     const QStringList names = addPickups(70);
     OperationRecorder recorder;
     const DispatchReport r = run(acceptEach(names, dataLines(names.first())), Transport::Smtp);
     CHECK_CONVERSATION();
     QCOMPARE(r.delivered, 70);
-    const auto [most, left] =
-        unsyncedRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
-    QVERIFY2(most >= 0, "a file left PickUp before its acceptance was acknowledged");
-    QVERIFY2(most <= 32, qPrintable(QString::number(most))); // a power cut brings back no more
-    QCOMPARE(left, 0);
+    const PickupRemovals removals =
+        pickupRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
+    QVERIFY2(removals.acknowledgedFirst, "a file left PickUp before its acceptance was told");
+    QCOMPARE(removals.removed, 70);
+    QCOMPARE(removals.unsyncedAtEnd, 0);
 }
 
 void TestDispatch::removalsAreSyncedWithinAnInterval()
@@ -1026,10 +1040,104 @@ void TestDispatch::removalsAreSyncedWithinAnInterval()
     QStringList script = acceptEach(names, dataLines(names.first()));
     script.last() = QStringLiteral("S:STALL"); // for the 3 s of the session's timeout
     const DispatchReport r = run(script, Transport::Smtp, DeliverySecurity::None, [&] {
-        QTRY_COMPARE(unsyncedRemovals(recorder.log(), pickup).first, 1);
-        QTRY_COMPARE_WITH_TIMEOUT(unsyncedRemovals(recorder.log(), pickup).second, 0, 1000);
+        QTRY_COMPARE(pickupRemovals(recorder.log(), pickup).removed, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(pickupRemovals(recorder.log(), pickup).unsyncedAtEnd, 0, 1000);
     });
     QCOMPARE(r.delivered, 1);
+}
+
+// The syncs a PickupSync made: how many removals the test had counted at the start of each.
+struct SyncCalls
+{
+    QMutex mutex;
+    QList<int> removalsAtStart;
+    std::atomic<int> removals = 0;
+    Status result;
+
+    int count()
+    {
+        QMutexLocker lock(&mutex);
+        return int(removalsAtStart.size());
+    }
+};
+
+static std::unique_ptr<PickupSync> recordingSync(const std::shared_ptr<SyncCalls> &calls)
+{
+    auto sync = std::make_unique<PickupSync>(QStringLiteral("/nowhere"));
+    sync->setSyncFunction([calls](const QString &) {
+        QMutexLocker lock(&calls->mutex);
+        calls->removalsAtStart.append(calls->removals);
+        return calls->result;
+    });
+    return sync;
+}
+
+static void remove(PickupSync &sync, SyncCalls &calls, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        ++calls.removals;
+        sync.removed();
+    }
+}
+
+void TestDispatch::pickupSyncStartsWhenAGroupIsFull()
+{
+    auto calls = std::make_shared<SyncCalls>();
+    std::unique_ptr<PickupSync> sync = recordingSync(calls);
+    remove(*sync, *calls, PickupSync::kRemovalsPerSync - 1);
+    QTest::qWait(PickupSync::kRemovalSyncIntervalMs / 2);
+    QCOMPARE(calls->count(), 0);
+    remove(*sync, *calls, 1);
+    QTRY_COMPARE(calls->count(), 1);
+    QCOMPARE(calls->removalsAtStart.first(), PickupSync::kRemovalsPerSync);
+    // Nothing waits: nothing more to do.
+    QCOMPARE(failure(sync->syncNow()), QString());
+    QTest::qWait(PickupSync::kRemovalSyncIntervalMs * 2);
+    QCOMPARE(calls->count(), 1);
+}
+
+void TestDispatch::pickupSyncStartsWhenAGroupIsOld()
+{
+    auto calls = std::make_shared<SyncCalls>();
+    std::unique_ptr<PickupSync> sync = recordingSync(calls);
+    QElapsedTimer clock;
+    clock.start();
+    remove(*sync, *calls, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->count(), 1, 2000);
+    // A coarse timer may fire 5% early.
+    QVERIFY(clock.elapsed() >= PickupSync::kRemovalSyncIntervalMs * 95 / 100);
+    // The next group's clock starts with its own first removal.
+    remove(*sync, *calls, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->count(), 2, 2000);
+    QCOMPARE(calls->removalsAtStart, (QList<int> {1, 4}));
+}
+
+void TestDispatch::pickupSyncNowWaitsForTheSyncUnderWay()
+{
+    // A sync that takes its time, and fails: syncNow() waits for it, syncs what came since, and
+    // returns the failure, which is not reported a second time.
+    auto calls = std::make_shared<SyncCalls>();
+    calls->result = Error {ErrorCode::Io, QStringLiteral("disk gone")};
+    auto sync = std::make_unique<PickupSync>(QStringLiteral("/nowhere"));
+    sync->setSyncFunction([calls](const QString &) {
+        QThread::msleep(200);
+        QMutexLocker lock(&calls->mutex);
+        calls->removalsAtStart.append(calls->removals);
+        return calls->result;
+    });
+    QSignalSpy failed(sync.get(), &PickupSync::syncFailed);
+    remove(*sync, *calls, PickupSync::kRemovalsPerSync + 2);
+    const Status synced = sync->syncNow();
+    QCOMPARE(failure(synced), QStringLiteral("disk gone"));
+    QCOMPARE(calls->removalsAtStart,
+        (QList<int> {PickupSync::kRemovalsPerSync + 2, PickupSync::kRemovalsPerSync + 2}));
+    QTest::qWait(50);
+    QCOMPARE(failed.size(), 0);
+
+    // A failure nobody waits for is a signal.
+    remove(*sync, *calls, PickupSync::kRemovalsPerSync);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
+    QCOMPARE(failed.first().first().value<Error>().message, QStringLiteral("disk gone"));
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -76,7 +76,7 @@ std::optional<PickupShare::Opened> PickupShare::open(
                 tr("the file has no valid pickup envelope: %1").arg(file.error().message);
             reportBadMail(
                 m_files.setAside(name, reason), name, {}, reason, EventId::DeliveryRejected);
-            reportSync(m_sync->removed()); // setAside() removes the sidecar after its own sync
+            m_sync->removed(); // setAside() removes the sidecar after its own sync of PickUp
         }
         return std::nullopt; // otherwise removed meanwhile (an administrator deleted it)
     }
@@ -210,7 +210,7 @@ void PickupShare::removeFromPickUp(const PickupFile &file)
                 .arg(file.name, s.error().message),
             file.name);
     }
-    reportSync(m_sync->removed());
+    m_sync->removed();
 }
 
 void PickupShare::reportSync(const Status &synced)
