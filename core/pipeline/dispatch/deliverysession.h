@@ -23,11 +23,12 @@ class SmtpConnection;
 // One connection to the local server, by SMTP or LMTP, delivering a share of PickUp
 // (docs/design.md "Dispatch"): many messages on it, each transaction pipelined where the server
 // allows. MAIL FROM and RCPT TO are made only from the MailAddress values of the envelope, read
-// whole. A file's recipients go in transactions of at most kMaxRecipientsPerTransaction; what a
-// reply means for each of them is DeliveryPolicy's, what then happens to the file is
-// PickupFiles'. The file leaves PickUp when every recipient has a final answer; between two
-// transactions of one file its sidecar records who has the message, so that a crash delivers
-// at most one transaction twice. Runs on a worker thread.
+// whole. A file's recipients go in transactions of at most
+// DeliveryPolicy::kMaxRecipientsPerTransaction; what a reply means for each of them is
+// DeliveryPolicy's, what then becomes of the file PickupShare's. The file leaves PickUp when
+// every recipient has a final answer; between two transactions of one file its sidecar records
+// who has the message, so that a crash delivers at most one transaction twice. Runs on a worker
+// thread.
 class DeliverySession : public QObject
 {
     Q_OBJECT
