@@ -5,7 +5,6 @@
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
 #include "spool/deliveryhistory.h"
-#include "spool/spoolbrowser.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
 
@@ -92,11 +91,8 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
 Connector::~Connector()
 {
     m_download.reset(); // joins the retrieval threads before the committer goes
+    m_dispatch.reset(); // joins the delivery thread
     m_transferThread.reset();
-    if (m_dispatchThread) {
-        m_dispatchThread->quit();
-        m_dispatchThread->wait();
-    }
     m_commitThread.reset();
     if (m_started)
         raise(EventId::ServiceStopped, tr("The connector stopped."));
@@ -177,9 +173,11 @@ QString Connector::start()
         else
             onRoundFinished();
     });
-    m_dispatchThread = new QThread(this);
-    m_dispatchThread->setObjectName(QStringLiteral("dispatch"));
-    m_dispatchThread->start();
+    m_dispatch = std::make_unique<Dispatcher>(m_spool, m_configuration);
+    connect(m_dispatch.get(), &Dispatcher::eventRaised, &m_eventLog, &EventLog::post);
+    connect(m_dispatch.get(), &Dispatcher::transcriptLine, m_transcripts.get(),
+        &TranscriptLog::append);
+    connect(m_dispatch.get(), &Dispatcher::finished, this, &Connector::onDispatchFinished);
 
     m_started = true;
     raise(EventId::ServiceStarted,
@@ -394,47 +392,15 @@ void Connector::runDispatch()
 void Connector::startDispatch(const QByteArray &password)
 {
     Q_EMIT stageActive(Stage::Dispatch, true);
-    DispatchStage::Setup setup;
-    setup.spool = m_spool;
-    setup.delivery = m_configuration.delivery;
-    setup.password = password;
-    setup.timeoutMs = m_configuration.connector.timeoutSeconds * 1000;
-    setup.logLevel = m_configuration.connector.logLevel;
-    setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
-    // PickUp dealt out to several connections; fewer when there is little to deliver.
-    const QStringList names = SpoolBrowser(m_spool).names(SpoolFolder::PickUp);
-    const int connections = int(
-        std::clamp<qsizetype>((names.size() + 49) / 50, 1, m_configuration.delivery.connections));
-    QList<QStringList> shares(connections);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        shares[i % connections].append(names[i]);
-    for (const QStringList &share : std::as_const(shares)) {
-        setup.names = share;
-        auto *stage = new DispatchStage(setup);
-        stage->moveToThread(m_dispatchThread);
-        connect(stage, &DispatchStage::eventRaised, &m_eventLog, &EventLog::post);
-        connect(stage, &DispatchStage::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
-        connect(stage, &DispatchStage::finished, this, [this, stage](const DispatchReport &r) {
-            m_dispatchReport.delivered += r.delivered;
-            m_dispatchReport.deferred += r.deferred;
-            m_dispatchReport.rejected += r.rejected;
-            m_dispatchReport.waiting += r.waiting;
-            if (m_dispatchReport.failure.isEmpty() && !r.failure.isEmpty()) {
-                m_dispatchReport.failure = r.failure;
-                m_dispatchReport.failureId = r.failureId;
-            }
-            m_dispatches.removeOne(stage);
-            stage->deleteLater();
-            if (!m_dispatches.isEmpty())
-                return;
-            m_report.dispatch = m_dispatchReport;
-            Q_EMIT stageActive(Stage::Dispatch, false);
-            onRoundFinished();
-        });
-        m_dispatches.append(stage);
-    }
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::start, Qt::QueuedConnection);
+    m_dispatch->run(password);
+}
+
+void Connector::onDispatchFinished(const DispatchReport &report)
+{
+    m_dispatchReport.add(report);
+    m_report.dispatch = m_dispatchReport;
+    Q_EMIT stageActive(Stage::Dispatch, false);
+    onRoundFinished();
 }
 
 void Connector::setDispatchEnabled(bool enabled)
@@ -447,8 +413,8 @@ void Connector::setDispatchEnabled(bool enabled)
     } else {
         raise(EventId::DispatchStopped,
             tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
-        for (DispatchStage *stage : std::as_const(m_dispatches))
-            QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
+        if (m_dispatch) // not before start()
+            m_dispatch->requestStop();
     }
 }
 
@@ -499,8 +465,7 @@ void Connector::cancelCycle()
     m_cancelling = true;
     m_download->cancel();
     m_transfer->requestStop();
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
+    m_dispatch->cancel();
 }
 
 QDateTime Connector::nextScheduledRun() const
@@ -528,8 +493,7 @@ void Connector::requestStop()
     });
     m_download->requestStop();
     m_transfer->requestStop();
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::requestStop, Qt::QueuedConnection);
+    m_dispatch->requestStop();
 }
 
 void Connector::cancel()
@@ -545,8 +509,7 @@ void Connector::cancel()
     }
     m_download->cancel();
     m_transfer->requestStop();
-    for (DispatchStage *stage : std::as_const(m_dispatches))
-        QMetaObject::invokeMethod(stage, &DispatchStage::cancel, Qt::QueuedConnection);
+    m_dispatch->cancel();
 }
 
 } // namespace Pop3Connector

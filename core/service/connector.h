@@ -2,7 +2,7 @@
 
 #include "config/configuration.h"
 #include "events/eventlog.h"
-#include "pipeline/dispatch/dispatchstage.h"
+#include "pipeline/dispatch/dispatcher.h"
 #include "pipeline/download/downloadcoordinator.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/spool.h"
@@ -119,6 +119,7 @@ private:
     void runTransfer();
     void runDispatch();
     void startDispatch(const QByteArray &password);
+    void onDispatchFinished(const DispatchReport &report);
     void finishCycle();
     void recover();
 
@@ -135,9 +136,8 @@ private:
     std::shared_ptr<DeliveryHistory> m_history;
     std::unique_ptr<WorkerThread> m_transferThread;
     TransferStage *m_transfer = nullptr;
-    QThread *m_dispatchThread = nullptr;
-    QList<DispatchStage *> m_dispatches;
-    DispatchReport m_dispatchReport;
+    std::unique_ptr<Dispatcher> m_dispatch;
+    DispatchReport m_dispatchReport; // the cycle's rounds so far
     bool m_dispatchEnabled = true;
     QTimer m_schedule;
 

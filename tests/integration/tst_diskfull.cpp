@@ -2,15 +2,15 @@
 // chosen number of bytes, then a stage or an administrator's action runs. Whatever the point,
 // the message stays whole in exactly one place, nothing is left half-written where a stage
 // would take it for mail, and once the space is back the same work succeeds.
-#include "spool/deliveryhistory.h"
-#include "pipeline/dispatch/dispatchstage.h"
 #include "dovecotfixture.h"
-#include "spool/pickupenvelope.h"
-#include "smallfilesystem.h"
-#include "spool/spoolbrowser.h"
-#include "spoolcheck.h"
+#include "pipeline/dispatch/deliverysession.h"
 #include "pipeline/transfer/transferstage.h"
+#include "smallfilesystem.h"
+#include "spool/deliveryhistory.h"
+#include "spool/pickupenvelope.h"
+#include "spool/spoolbrowser.h"
 #include "spool/uidledger.h"
+#include "spoolcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,8 +23,8 @@ namespace {
 
 // Free space left before each run: none, a page, parts of the message, just around the size of
 // the message and its sidecar, and plenty.
-const QList<qint64> kLeaves = {0, 4096, 64 * 1024, 150 * 1024, 196 * 1024, 204 * 1024,
-    212 * 1024, 260 * 1024, 400 * 1024, 1024 * 1024};
+const QList<qint64> kLeaves = {0, 4096, 64 * 1024, 150 * 1024, 196 * 1024, 204 * 1024, 212 * 1024,
+    260 * 1024, 400 * 1024, 1024 * 1024};
 
 QByteArray bigMessage()
 {
@@ -57,7 +57,8 @@ QStringList placesOf(const Spool &spool, const QString &name, const QByteArray &
             }
             const bool whole = offset >= 0 && bytes.endsWith(message)
                 && (folder != SpoolFolder::Incoming || bytes == message);
-            places.append(Spool::folderName(folder) + (whole ? QString() : QStringLiteral(" (torn)")));
+            places.append(
+                Spool::folderName(folder) + (whole ? QString() : QStringLiteral(" (torn)")));
         }
     }
     return places;
@@ -188,15 +189,15 @@ void TestDiskFull::badMailAtEveryPoint()
             m.write(MessageMetadata {}.serialize());
         }
         QCOMPARE(m_fs->fill(leave), QString());
-        DispatchStage::Setup setup;
+        DeliverySession::Setup setup;
         setup.spool = m_spool;
         setup.delivery.transport = Transport::Lmtp;
         setup.delivery.host = QStringLiteral("127.0.0.1");
         setup.delivery.port = m_dovecot.lmtpPort();
         {
-            DispatchStage stage(setup);
-            QSignalSpy finished(&stage, &DispatchStage::finished);
-            stage.start();
+            DeliverySession session(setup);
+            QSignalSpy finished(&session, &DeliverySession::finished);
+            session.start();
             QVERIFY(finished.wait(20000));
         }
         const QStringList places = placesOf(m_spool, QStringLiteral("m1"), message);
@@ -269,7 +270,8 @@ void TestDiskFull::deliveryHistory()
 void TestDiskFull::sidecar()
 {
     addIncoming(QStringLiteral("m1"), "Subject: x\r\n\r\nx\r\n");
-    const QByteArray before = readAll(m_spool.metaPath(SpoolFolder::Incoming, QStringLiteral("m1")));
+    const QByteArray before =
+        readAll(m_spool.metaPath(SpoolFolder::Incoming, QStringLiteral("m1")));
     MessageMetadata meta;
     meta.mailbox = QStringLiteral("shop");
     meta.other.insert(QStringLiteral("reason"), QString(20000, u'r'));
@@ -293,8 +295,8 @@ void TestDiskFull::exportAndWrap()
     const QString exported = m_fs->path() + QStringLiteral("/exported.eml");
     for (qint64 leave : {qint64(0), qint64(64 * 1024)}) {
         QCOMPARE(m_fs->fill(leave), QString());
-        QVERIFY(!browser.exportMessage(SpoolFolder::Failed, QStringLiteral("m1"), exported)
-                     .isEmpty());
+        QVERIFY(
+            !browser.exportMessage(SpoolFolder::Failed, QStringLiteral("m1"), exported).isEmpty());
         QVERIFY2(!QFile::exists(exported), "a partial export is not left behind");
         QVERIFY(!browser
                      .wrapForUndeliverable(SpoolFolder::Failed, QStringLiteral("m1"),

@@ -24,7 +24,7 @@ const QStringList kStaff = {QStringLiteral("alice"), QStringLiteral("bob"), QStr
     QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank"),
     QStringLiteral("grace"), QStringLiteral("heidi")};
 
-// More local users than one LMTP transaction takes (DispatchStage::kMaxRecipientsPerTransaction).
+// More local users than one LMTP transaction takes (DeliveryPolicy::kMaxRecipientsPerTransaction).
 QStringList crowd()
 {
     QStringList out;

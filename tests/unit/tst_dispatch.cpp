@@ -1,7 +1,10 @@
-// SMTP and LMTP conversations of the dispatch stage against a scripted channel, compared byte
+// SMTP and LMTP conversations of a delivery session against a scripted channel, compared byte
 // for byte, with the PickUp and BadMail folders checked on disk.
 #include "fakechannel.h"
-#include "pipeline/dispatch/dispatchstage.h"
+#include "operationrecorder.h"
+#include "pipeline/dispatch/deliverysession.h"
+#include "pipeline/dispatch/dispatcher.h"
+#include "pipeline/dispatch/pickupsync.h"
 #include "pipeline/transfer/transferstage.h"
 #include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
@@ -9,12 +12,17 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Pop3Connector;
 
@@ -50,20 +58,40 @@ private Q_SLOTS:
     void first552OfTransactionIsDeferral();
     void deliveredRecipientsSurviveADrop();
 
+    // The window a power cut reopens: PickUp is synced after each group of removals (PickupSync
+    // decides when).
+    void removalsFollowAcceptanceAndAreSynced();
+    void removalsAreSyncedWithinAnInterval();
+    void pickupSyncStartsWhenAGroupIsFull();
+    void pickupSyncStartsWhenAGroupIsOld();
+    void pickupSyncNowWaitsForTheSyncUnderWay();
+
+    // The dispatcher: PickUp dealt out to sessions, their reports added up, a cancel reaching
+    // each.
+    void dispatcherDealsPickUpOutAndAddsUp();
+    void dispatcherCountsWaitingWithoutConnecting();
+    void dispatcherCancelReachesEverySession();
+
 private:
     QString addPickup(const QString &name, const QStringList &recipients, const QByteArray &message,
         const QMap<QString, QString> &meta = {});
     DispatchReport run(const QStringList &script, Transport transport,
-        DeliverySecurity security = DeliverySecurity::None);
+        DeliverySecurity security = DeliverySecurity::None,
+        const std::function<void()> &whileRunning = {});
     // Runs the transfer stage over one message from `mailbox`; returns the PickUp file's name.
     QString transfer(const QByteArray &message, const QString &mailbox);
+    // `count` PickUp files m000, m001 ... for alice, each with `meta`.
+    QStringList addPickups(int count, const QMap<QString, QString> &meta = {});
+    // Runs a dispatcher over PickUp; each session's connection plays the next of `scripts`.
+    DispatchReport runDispatcher(const QList<QStringList> &scripts, int *connections,
+        const std::function<void(Dispatcher &)> &whileRunning = {});
     // The client lines of DATA for a PickUp file: its message, dot-stuffed, and the final dot.
     QStringList dataLines(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
     FakeChannel *m_channel = nullptr;
-    std::unique_ptr<DispatchStage> m_stage;
+    std::unique_ptr<DeliverySession> m_session;
     QList<Event> m_events;
     QString m_user; // [delivery] user: SMTP AUTH with the password "s3cret"
     QList<QByteArray> m_transcript;
@@ -71,7 +99,7 @@ private:
 
 void TestDispatch::init()
 {
-    m_stage.reset();
+    m_session.reset();
     m_channel = nullptr;
     m_dir = std::make_unique<QTemporaryDir>();
     m_spool = Spool(m_dir->path());
@@ -101,10 +129,10 @@ QString TestDispatch::addPickup(const QString &name, const QStringList &recipien
     return name;
 }
 
-DispatchReport TestDispatch::run(
-    const QStringList &script, Transport transport, DeliverySecurity security)
+DispatchReport TestDispatch::run(const QStringList &script, Transport transport,
+    DeliverySecurity security, const std::function<void()> &whileRunning)
 {
-    DispatchStage::Setup setup;
+    DeliverySession::Setup setup;
     setup.spool = m_spool;
     setup.delivery.transport = transport;
     setup.delivery.host = QStringLiteral("mail.office.lan");
@@ -119,15 +147,15 @@ DispatchReport TestDispatch::run(
         return m_channel;
     };
     // Kept until the next run: the scripted channel (checked after the run) belongs to it.
-    m_stage = std::make_unique<DispatchStage>(setup);
-    connect(m_stage.get(), &DispatchStage::eventRaised, this,
+    m_session = std::make_unique<DeliverySession>(setup);
+    connect(m_session.get(), &DeliverySession::eventRaised, this,
         [this](const Event &e) { m_events.append(e); });
-    connect(m_stage.get(), &DispatchStage::transcriptLine, this,
-        [this](const QString &, TranscriptDirection, const QByteArray &line) {
-            m_transcript.append(line);
-        });
-    QSignalSpy finished(m_stage.get(), &DispatchStage::finished);
-    m_stage->start();
+    connect(m_session.get(), &DeliverySession::transcriptLine, this,
+        [this](TranscriptDirection, const QByteArray &line) { m_transcript.append(line); });
+    QSignalSpy finished(m_session.get(), &DeliverySession::finished);
+    m_session->start();
+    if (whileRunning)
+        whileRunning();
     if (finished.isEmpty() && !finished.wait(8000))
         return {};
     return finished.first().first().value<DispatchReport>();
@@ -281,7 +309,7 @@ void TestDispatch::temporaryFailureBacksOff()
         - QDateTime::currentSecsSinceEpoch();
     QVERIFY(wait > 7 * 60 && wait <= 8 * 60); // 1, 2, 4, 8 minutes
     QVERIFY(meta->other.value(QStringLiteral("reason")).contains(QStringLiteral("try later")));
-    QCOMPARE(DispatchStage::backoffSeconds(20), qint64(30 * 60));
+    QCOMPARE(DeliveryPolicy::backoffSeconds(20), qint64(30 * 60));
 }
 
 void TestDispatch::notDueYetIsLeftAlone()
@@ -928,6 +956,262 @@ void TestDispatch::authWithoutKnownMechanismSendsNothing()
     QVERIFY2(r.failure.contains(QStringLiteral("(PLAIN, LOGIN)")), qPrintable(r.failure));
     QVERIFY(!m_channel->written().contains("AUTH"));
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
+}
+
+// What a recorded run did to PickUp's files: how many it removed, how many removals no sync
+// followed, and whether each removal came after the acknowledgement of its acceptance.
+struct PickupRemovals
+{
+    int removed = 0;
+    int unsyncedAtEnd = 0;
+    bool acknowledgedFirst = true;
+};
+
+static PickupRemovals pickupRemovals(const QList<DurableFs::Operation> &log, const QString &pickup)
+{
+    QSet<QString> accepted;
+    PickupRemovals r;
+    for (const DurableFs::Operation &op : log) {
+        if (op.kind == DurableFs::Operation::Kind::Acknowledge)
+            accepted.insert(op.path);
+        if (op.kind == DurableFs::Operation::Kind::SyncDirectory && op.path == pickup)
+            r.unsyncedAtEnd = 0;
+        if (op.kind == DurableFs::Operation::Kind::Remove && op.path.startsWith(pickup)
+            && op.path.endsWith(QStringLiteral(".eml"))) {
+            r.acknowledgedFirst =
+                r.acknowledgedFirst && accepted.contains(op.path.mid(pickup.size() + 1).chopped(4));
+            ++r.removed;
+            ++r.unsyncedAtEnd;
+        }
+    }
+    return r;
+}
+
+QStringList TestDispatch::addPickups(int count, const QMap<QString, QString> &meta)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        names.append(addPickup(QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0')),
+            {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n", meta));
+    }
+    return names;
+}
+
+DispatchReport TestDispatch::runDispatcher(const QList<QStringList> &scripts, int *connections,
+    const std::function<void(Dispatcher &)> &whileRunning)
+{
+    Configuration config;
+    config.delivery.host = QStringLiteral("mail.office.lan");
+    config.delivery.connections = 4;
+    config.connector.timeoutSeconds = 30;
+    config.connector.logLevel = LogLevel::Maximum;
+    Dispatcher dispatcher(m_spool, config);
+    auto made = std::make_shared<std::atomic<int>>(0);
+    // Called on the dispatcher's thread, by each session as it connects.
+    dispatcher.setChannelFactory(
+        [scripts, made] { return new FakeChannel(scripts.value((*made)++)); });
+    QSignalSpy finished(&dispatcher, &Dispatcher::finished);
+    dispatcher.run({});
+    if (whileRunning)
+        whileRunning(dispatcher);
+    const bool ended = finished.wait(10000);
+    *connections = *made;
+    if (!ended)
+        return {};
+    QTest::qWait(50); // a second finished() would come now
+    return finished.size() == 1 ? finished.first().first().value<DispatchReport>()
+                                : DispatchReport {};
+}
+
+// A server without extensions that takes each of `names` (one recipient each) in turn.
+static QStringList acceptEach(const QStringList &names, const QStringList &data)
+{
+    QStringList script = {QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250 ok")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        script += {QStringLiteral("C: MAIL FROM:<bob@origin.example>"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: RCPT TO:<alice@office.lan>"), QStringLiteral("S: 250 ok"),
+            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")};
+        script += data;
+        script += QStringLiteral("S: 250 ok");
+    }
+    return script + quit();
+}
+
+void TestDispatch::dispatcherDealsPickUpOutAndAddsUp()
+{
+    // 51 files: two sessions (one for every 50), PickUp dealt round robin, m000 to the first.
+    const QStringList names = addPickups(51);
+    const QStringList data = dataLines(names.first());
+    QList<QStringList> shares(2);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        shares[i % 2].append(names[i]);
+    int connections = 0;
+    OperationRecorder recorder;
+    const DispatchReport r =
+        runDispatcher({acceptEach(shares[0], data), acceptEach(shares[1], data)}, &connections);
+    QCOMPARE(connections, 2);
+    QCOMPARE(r.failure, QString());
+    QCOMPARE(r.delivered, 51);
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).isEmpty());
+    const PickupRemovals removals =
+        pickupRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
+    QVERIFY(removals.acknowledgedFirst);
+    QCOMPARE(removals.removed, 51);
+    QCOMPARE(removals.unsyncedAtEnd, 0);
+}
+
+void TestDispatch::dispatcherCountsWaitingWithoutConnecting()
+{
+    addPickups(120,
+        {{QStringLiteral("next_attempt"),
+            QString::number(QDateTime::currentSecsSinceEpoch() + 600)}});
+    int connections = 0;
+    const DispatchReport r = runDispatcher({}, &connections);
+    QCOMPARE(connections, 0);
+    QCOMPARE(r.waiting, 120); // three sessions' 40 each
+    QCOMPARE(r.delivered, 0);
+}
+
+void TestDispatch::dispatcherCancelReachesEverySession()
+{
+    // Three sessions, each held by a server that never answers EHLO, until the cancel.
+    addPickups(120);
+    const QStringList stalled = {
+        QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S:STALL")};
+    int connections = 0;
+    const DispatchReport r =
+        runDispatcher({stalled, stalled, stalled}, &connections, [](Dispatcher &dispatcher) {
+            QTest::qWait(200);
+            dispatcher.cancel();
+        });
+    QCOMPARE(connections, 3);
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    QCOMPARE(r.failure, QStringLiteral("delivery was cancelled"));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 120);
+}
+
+void TestDispatch::removalsFollowAcceptanceAndAreSynced()
+{
+    const QStringList names = addPickups(70);
+    OperationRecorder recorder;
+    const DispatchReport r = run(acceptEach(names, dataLines(names.first())), Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 70);
+    const PickupRemovals removals =
+        pickupRemovals(recorder.log(), m_spool.folderPath(SpoolFolder::PickUp));
+    QVERIFY2(removals.acknowledgedFirst, "a file left PickUp before its acceptance was told");
+    QCOMPARE(removals.removed, 70);
+    QCOMPARE(removals.unsyncedAtEnd, 0);
+}
+
+void TestDispatch::removalsAreSyncedWithinAnInterval()
+{
+    // Delivered, then the server sits on QUIT: the removal is made durable meanwhile, not when
+    // the session gives up on the goodbye.
+    const QStringList names = addPickups(1);
+    OperationRecorder recorder;
+    const QString pickup = m_spool.folderPath(SpoolFolder::PickUp);
+    QStringList script = acceptEach(names, dataLines(names.first()));
+    script.last() = QStringLiteral("S:STALL"); // for the 3 s of the session's timeout
+    const DispatchReport r = run(script, Transport::Smtp, DeliverySecurity::None, [&] {
+        QTRY_COMPARE(pickupRemovals(recorder.log(), pickup).removed, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(pickupRemovals(recorder.log(), pickup).unsyncedAtEnd, 0, 1000);
+    });
+    QCOMPARE(r.delivered, 1);
+}
+
+// The syncs a PickupSync made: how many removals the test had counted at the start of each.
+struct SyncCalls
+{
+    QMutex mutex;
+    QList<int> removalsAtStart;
+    std::atomic<int> removals = 0;
+    Status result;
+
+    int count()
+    {
+        QMutexLocker lock(&mutex);
+        return int(removalsAtStart.size());
+    }
+};
+
+static std::unique_ptr<PickupSync> recordingSync(const std::shared_ptr<SyncCalls> &calls)
+{
+    auto sync = std::make_unique<PickupSync>(QStringLiteral("/nowhere"));
+    sync->setSyncFunction([calls](const QString &) {
+        QMutexLocker lock(&calls->mutex);
+        calls->removalsAtStart.append(calls->removals);
+        return calls->result;
+    });
+    return sync;
+}
+
+static void remove(PickupSync &sync, SyncCalls &calls, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        ++calls.removals;
+        sync.removed();
+    }
+}
+
+void TestDispatch::pickupSyncStartsWhenAGroupIsFull()
+{
+    auto calls = std::make_shared<SyncCalls>();
+    std::unique_ptr<PickupSync> sync = recordingSync(calls);
+    remove(*sync, *calls, PickupSync::kRemovalsPerSync - 1);
+    QTest::qWait(PickupSync::kRemovalSyncIntervalMs / 2);
+    QCOMPARE(calls->count(), 0);
+    remove(*sync, *calls, 1);
+    QTRY_COMPARE(calls->count(), 1);
+    QCOMPARE(calls->removalsAtStart.first(), PickupSync::kRemovalsPerSync);
+    // Nothing waits: nothing more to do.
+    QCOMPARE(failure(sync->syncNow()), QString());
+    QTest::qWait(PickupSync::kRemovalSyncIntervalMs * 2);
+    QCOMPARE(calls->count(), 1);
+}
+
+void TestDispatch::pickupSyncStartsWhenAGroupIsOld()
+{
+    auto calls = std::make_shared<SyncCalls>();
+    std::unique_ptr<PickupSync> sync = recordingSync(calls);
+    QElapsedTimer clock;
+    clock.start();
+    remove(*sync, *calls, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->count(), 1, 2000);
+    // A coarse timer may fire 5% early.
+    QVERIFY(clock.elapsed() >= PickupSync::kRemovalSyncIntervalMs * 95 / 100);
+    // The next group's clock starts with its own first removal.
+    remove(*sync, *calls, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->count(), 2, 2000);
+    QCOMPARE(calls->removalsAtStart, (QList<int> {1, 4}));
+}
+
+void TestDispatch::pickupSyncNowWaitsForTheSyncUnderWay()
+{
+    // A sync that takes its time, and fails: syncNow() waits for it, syncs what came since, and
+    // returns the failure, which is not reported a second time.
+    auto calls = std::make_shared<SyncCalls>();
+    calls->result = Error {ErrorCode::Io, QStringLiteral("disk gone")};
+    auto sync = std::make_unique<PickupSync>(QStringLiteral("/nowhere"));
+    sync->setSyncFunction([calls](const QString &) {
+        QThread::msleep(200);
+        QMutexLocker lock(&calls->mutex);
+        calls->removalsAtStart.append(calls->removals);
+        return calls->result;
+    });
+    QSignalSpy failed(sync.get(), &PickupSync::syncFailed);
+    remove(*sync, *calls, PickupSync::kRemovalsPerSync + 2);
+    const Status synced = sync->syncNow();
+    QCOMPARE(failure(synced), QStringLiteral("disk gone"));
+    QCOMPARE(calls->removalsAtStart,
+        (QList<int> {PickupSync::kRemovalsPerSync + 2, PickupSync::kRemovalsPerSync + 2}));
+    QTest::qWait(50);
+    QCOMPARE(failed.size(), 0);
+
+    // A failure nobody waits for is a signal.
+    remove(*sync, *calls, PickupSync::kRemovalsPerSync);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
+    QCOMPARE(failed.first().first().value<Error>().message, QStringLiteral("disk gone"));
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -1,0 +1,142 @@
+#include "pipeline/dispatch/pickupfiles.h"
+
+#include "base/durablefs.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace Pop3Connector {
+
+PickupFiles::PickupFiles(Spool spool)
+    : m_spool(std::move(spool))
+{ }
+
+Result<PickupFile> PickupFiles::read(const QString &name) const
+{
+    PickupFile f;
+    f.name = name;
+    f.path = m_spool.messagePath(SpoolFolder::PickUp, name);
+    const Result<int> fd = DurableFs::openForReading(f.path);
+    if (!fd)
+        return fd.error();
+    QFile file;
+    if (!file.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return Error {ErrorCode::Io, file.errorString()};
+    f.meta = readMetadata(m_spool, SpoolFolder::PickUp, name).value_or(MessageMetadata {});
+    // The whole envelope, or none: a recipient past a limit would otherwise go out in DATA.
+    const Result<PickupEnvelope> envelope = PickupEnvelope::read(file);
+    const Result<QList<MailAddress>> recipients =
+        envelope ? envelope->recipientAddresses() : envelope.error();
+    const Result<MailAddress> sender = envelope ? envelope->senderAddress() : envelope.error();
+    if (!envelope || !recipients || !sender) {
+        return Error {ErrorCode::Corrupt,
+            !envelope         ? envelope.error().message
+                : !recipients ? recipients.error().message
+                              : sender.error().message};
+    }
+    f.envelope = *envelope;
+    f.sender = *sender;
+    f.recipients = *recipients;
+    f.size = file.size() - envelope->messageOffset;
+    return f;
+}
+
+void PickupFiles::acknowledgeAccepted(const PickupFile &file, const QStringList &recipients) const
+{
+    DurableFs::acknowledge(DurableFs::Acknowledgement::LocalServerAccepted, file.name, recipients);
+}
+
+Status PickupFiles::recordDelivered(PickupFile &file, const QStringList &recipients) const
+{
+    file.meta = DeliveryPolicy::withDeliveredTo(file.meta, recipients);
+    return replaceMetadata(m_spool, SpoolFolder::PickUp, file.name, file.meta);
+}
+
+QString PickupFiles::uniqueBadMailName(const QString &name) const
+{
+    QString unique = name;
+    for (int n = 2; QFile::exists(m_spool.messagePath(SpoolFolder::BadMail, unique)); ++n)
+        unique = name + u'-' + QString::number(n);
+    return unique;
+}
+
+Status PickupFiles::setAside(const QString &name, const QString &reason) const
+{
+    const QString target = uniqueBadMailName(name);
+    const MessageMetadata meta = DeliveryPolicy::badMailSidecar(
+        readMetadata(m_spool, SpoolFolder::PickUp, name).value_or(MessageMetadata {}), {}, reason,
+        QDateTime::currentDateTimeUtc());
+    Status moved;
+    if (target != name) {
+        moved = DurableFs::rename(m_spool.messagePath(SpoolFolder::PickUp, name),
+            m_spool.messagePath(SpoolFolder::PickUp, target));
+    }
+    if (moved)
+        moved = moveMessage(m_spool, SpoolFolder::PickUp, SpoolFolder::BadMail, target, meta);
+    if (moved)
+        moved = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, name));
+    return moved;
+}
+
+Status PickupFiles::copyToBadMail(
+    const PickupFile &file, const QStringList &recipients, const QString &reason) const
+{
+    return writeCopy(file, SpoolFolder::BadMail, uniqueBadMailName(file.name), recipients,
+        DeliveryPolicy::badMailSidecar(
+            file.meta, recipients, reason, QDateTime::currentDateTimeUtc()));
+}
+
+Status PickupFiles::keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const
+{
+    if (keeping.change == DeliveryPolicy::Keeping::Change::Sidecar)
+        return replaceMetadata(m_spool, SpoolFolder::PickUp, file.name, keeping.meta);
+    return writeCopy(file, SpoolFolder::PickUp, file.name, keeping.recipients, keeping.meta);
+}
+
+Status PickupFiles::remove(const PickupFile &file) const
+{
+    Status s = DurableFs::remove(file.path);
+    if (s)
+        s = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, file.name));
+    return s;
+}
+
+// Written whole in tmp/ with its sidecar placed first, then renamed into `folder`: a crash
+// leaves the copy whole or not at all.
+Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const QString &name,
+    const QStringList &recipients, const MessageMetadata &meta) const
+{
+    const QString scratch =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("copy"));
+    PickupEnvelope envelope = file.envelope;
+    envelope.recipients = recipients;
+    const QByteArray head = envelope.serialize();
+    if (Status s = DurableFs::remove(scratch); !s)
+        return s;
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return out.error();
+    Status s = out.value().write(head);
+    if (s) {
+        const Result<qint64> copied = out.value().copyFrom(file.path, file.envelope.messageOffset);
+        if (!copied)
+            s = copied.error();
+        else if (*copied != file.size)
+            s = Error {ErrorCode::ShortWrite, tr("%1 changed while it was copied").arg(file.path)};
+    }
+    if (s)
+        s = out.value().sync();
+    if (s)
+        s = out.value().close();
+    if (s)
+        s = replaceMetadata(m_spool, folder, name, meta);
+    if (s)
+        s = DurableFs::rename(scratch, m_spool.messagePath(folder, name));
+    if (!s) {
+        (void)DurableFs::remove(scratch); // recovery removes it otherwise
+        return s;
+    }
+    return DurableFs::syncDirectory(m_spool.folderPath(folder));
+}
+
+} // namespace Pop3Connector

@@ -1,0 +1,227 @@
+#include "pipeline/dispatch/pickupshare.h"
+
+#include "spool/spoolbrowser.h"
+
+#include <QDateTime>
+
+namespace Pop3Connector {
+
+namespace {
+
+QStringList texts(const QList<MailAddress> &addresses)
+{
+    QStringList out;
+    for (const MailAddress &a : addresses)
+        out.append(a.toString());
+    return out;
+}
+
+} // namespace
+
+PickupShare::PickupShare(
+    Spool spool, QString host, LogLevel logLevel, PickupSync *sync, QObject *parent)
+    : QObject(parent)
+    , m_spool(std::move(spool))
+    , m_host(std::move(host))
+    , m_logLevel(logLevel)
+    , m_files(m_spool)
+    , m_sync(sync)
+{
+    if (!m_sync) {
+        m_sync = new PickupSync(m_spool.folderPath(SpoolFolder::PickUp), this);
+        connect(m_sync, &PickupSync::syncFailed, this, [this](const Error &e) { reportSync(e); });
+    }
+}
+
+void PickupShare::raise(EventId id, const QString &text, const QString &message)
+{
+    if (describe(id).level <= m_logLevel)
+        Q_EMIT eventRaised(Event::make(id, text, {}, message));
+}
+
+void PickupShare::collect(const QStringList &names)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QStringList all =
+        names.isEmpty() ? SpoolBrowser(m_spool).names(SpoolFolder::PickUp) : names;
+    for (const QString &name : all) {
+        if (DeliveryPolicy::isDue(readMetadata(m_spool, SpoolFolder::PickUp, name), now))
+            m_pending.push_back(name);
+        else
+            ++m_report.waiting;
+    }
+    m_total = int(m_pending.size());
+}
+
+std::optional<PickupShare::Opened> PickupShare::openNext(const SmtpExtensions &extensions)
+{
+    while (!m_pending.empty()) {
+        const QString name = m_pending.front();
+        m_pending.pop_front();
+        if (std::optional<Opened> opened = open(name, extensions))
+            return opened;
+    }
+    return std::nullopt;
+}
+
+std::optional<PickupShare::Opened> PickupShare::open(
+    const QString &name, const SmtpExtensions &extensions)
+{
+    Result<PickupFile> file = m_files.read(name);
+    if (!file) {
+        if (file.error().code == ErrorCode::Corrupt) {
+            ++m_done;
+            // Moved as it is; if BadMail cannot take it, it stays where it is.
+            const QString reason =
+                tr("the file has no valid pickup envelope: %1").arg(file.error().message);
+            reportBadMail(
+                m_files.setAside(name, reason), name, {}, reason, EventId::DeliveryRejected);
+            m_sync->removed(); // setAside() removes the sidecar after its own sync of PickUp
+        }
+        return std::nullopt; // otherwise removed meanwhile (an administrator deleted it)
+    }
+    Opened opened {std::move(file).value(), {}, {}};
+    opened.recipients = DeliveryPolicy::recipientsToDo(opened.file.recipients, opened.file.meta);
+    if (opened.recipients.isEmpty()) {
+        // Its sidecar says every recipient has it: only the removal was left.
+        ++m_done;
+        ++m_report.delivered;
+        removeFromPickUp(opened.file);
+        return std::nullopt;
+    }
+    const DeliveryPolicy::Admission admission =
+        DeliveryPolicy::admit(opened.file.sender, opened.recipients, opened.file.size, extensions);
+    if (!admission.isAdmitted()) {
+        ++m_done;
+        const QString reason = admission.refusal == DeliveryPolicy::Admission::Refusal::TooLarge
+            ? tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
+                  .arg(opened.file.size)
+                  .arg(m_host)
+                  .arg(extensions.size)
+            : tr("an address is not ASCII and %1 does not support SMTPUTF8").arg(m_host);
+        if (toBadMail(opened.file, texts(opened.recipients), reason, EventId::DeliveryRejected))
+            removeFromPickUp(opened.file);
+        return std::nullopt;
+    }
+    opened.mailParameters = admission.mailParameters;
+    return opened;
+}
+
+void PickupShare::accepted(const PickupFile &file, const QStringList &recipients)
+{
+    m_files.acknowledgeAccepted(file, recipients);
+}
+
+void PickupShare::recordDelivered(PickupFile &file, const QStringList &recipients)
+{
+    if (Status recorded = m_files.recordDelivered(file, recipients); !recorded) {
+        raise(EventId::LocalServerSessionFailed,
+            tr("Message %1: which recipients have it could not be recorded: %2")
+                .arg(file.name, recorded.error().message),
+            file.name);
+    }
+}
+
+void PickupShare::settle(const PickupFile &file,
+    const QList<DeliveryPolicy::RecipientAnswer> &answers, const QList<MailAddress> &untried)
+{
+    ++m_done;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    DeliveryPolicy::Settlement s = DeliveryPolicy::settle(answers, texts(untried), file.meta, now);
+    if (!s.expired.isEmpty()
+        && !toBadMail(file, s.expired.addresses,
+            tr("still deferred after two days; last reply: %1")
+                .arg(s.expired.replies.join(QStringLiteral("; "))),
+            EventId::DeliveryExpired))
+        s.keepExpired();
+    if (!s.rejected.isEmpty()
+        && !toBadMail(file, s.rejected.addresses, s.rejected.replies.join(QStringLiteral("; ")),
+            EventId::DeliveryRejected))
+        s.keepRejected();
+
+    const std::optional<DeliveryPolicy::Keeping> keeping =
+        DeliveryPolicy::keeping(s, file.envelope.recipients, file.meta, now);
+    if (!keeping) {
+        // In the common case, all delivered, the duplicate window is this one unlink until the
+        // next sync of PickUp.
+        removeFromPickUp(file);
+        if (s.isDone())
+            ++m_report.delivered;
+    } else {
+        if (Status kept = m_files.keep(file, *keeping); !kept) {
+            raise(EventId::LocalServerSessionFailed,
+                tr("Message %1 was deferred but its PickUp file could not be updated: %2")
+                    .arg(file.name, kept.error().message),
+                file.name);
+        }
+        if (!s.deferred.isEmpty()) {
+            ++m_report.deferred;
+            raise(EventId::DeliveryDeferred,
+                tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
+                    .arg(file.name, s.deferred.addresses.join(QStringLiteral(", ")))
+                    .arg(keeping->attempts)
+                    .arg(DeliveryPolicy::backoffSeconds(keeping->attempts) / 60)
+                    .arg(s.deferred.replies.join(QStringLiteral("; "))),
+                file.name);
+        }
+    }
+    if (!s.delivered.isEmpty()) {
+        raise(EventId::MessageDelivered,
+            tr("Message %1 delivered to %2.")
+                .arg(file.name, s.delivered.join(QStringLiteral(", "))),
+            file.name);
+    }
+    Q_EMIT progressed(m_done, m_total);
+}
+
+bool PickupShare::toBadMail(
+    const PickupFile &file, const QStringList &recipients, const QString &reason, EventId id)
+{
+    return reportBadMail(
+        m_files.copyToBadMail(file, recipients, reason), file.name, recipients, reason, id);
+}
+
+bool PickupShare::reportBadMail(const Status &moved, const QString &name,
+    const QStringList &recipients, const QString &reason, EventId id)
+{
+    if (!moved) {
+        // It stays in PickUp: nothing is dropped because BadMail could not take it.
+        raise(EventId::LocalServerSessionFailed,
+            tr("Message %1 was rejected (%2) but could not be moved to BadMail: %3")
+                .arg(name, reason, moved.error().message),
+            name);
+        return false;
+    }
+    ++m_report.rejected;
+    raise(id,
+        recipients.isEmpty() ? tr("Message %1 was moved to BadMail: %2").arg(name, reason)
+                             : tr("Message %1 was not delivered to %2 and was moved to BadMail: %3")
+                                   .arg(name, recipients.join(QStringLiteral(", ")), reason),
+        name);
+    return true;
+}
+
+void PickupShare::removeFromPickUp(const PickupFile &file)
+{
+    if (Status s = m_files.remove(file); !s) {
+        raise(EventId::LocalServerSessionFailed,
+            tr("Message %1 was dealt with, but could not be removed from PickUp (%2); it may be "
+               "delivered again.")
+                .arg(file.name, s.error().message),
+            file.name);
+    }
+    m_sync->removed();
+}
+
+void PickupShare::reportSync(const Status &synced)
+{
+    if (!synced)
+        raise(EventId::LocalServerSessionFailed, synced.error().message);
+}
+
+void PickupShare::finish()
+{
+    reportSync(m_sync->syncNow());
+}
+
+} // namespace Pop3Connector
