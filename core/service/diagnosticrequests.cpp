@@ -4,9 +4,13 @@
 #include "service/connectiontest.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
+#include "service/controlpeer.h"
 #include "service/passwordstore.h"
+#include "service/troubleshooter.h"
 
 #include <QStorageInfo>
+
+#include <unistd.h>
 
 namespace Pop3Connector {
 
@@ -26,6 +30,7 @@ Control::Handlers DiagnosticRequests::handlers()
         {Control::Method::TestConnection,
             [this](Session *s, const Message &r) { testConnection(s, r); }},
         {Control::Method::Diagnostics, [this](Session *s, const Message &r) { diagnostics(s, r); }},
+        {Control::Method::Diagnose, [this](Session *s, const Message &r) { diagnose(s, r); }},
     };
 }
 
@@ -151,6 +156,36 @@ void DiagnosticRequests::diagnostics(Session *session, const Message &request)
                     finish();
             });
     }
+}
+
+// The whole report, as the service sees things; the troubleshooter ends with the session if
+// the client goes away first.
+void DiagnosticRequests::diagnose(Session *session, const Message &request)
+{
+    Control::Peer self;
+    self.uid = ::geteuid();
+    Troubleshooter::Setup setup;
+    setup.configuration = m_host->configuration();
+    setup.secrets = m_host->secrets();
+    setup.inService = true;
+    setup.service.append({QStringLiteral("service.running"), Verdict::Pass,
+        tr("The service runs as %1, process %2").arg(self.userName()).arg(::getpid()),
+        m_host->configuration().path, {}});
+    if (m_host->isDispatchEnabled()) {
+        setup.service.append({QStringLiteral("service.delivery"), Verdict::Pass,
+            tr("Delivery to the local mail server is on"), {}, {}});
+    } else {
+        setup.service.append({QStringLiteral("service.delivery"), Verdict::Warning,
+            tr("Delivery to the local mail server was stopped by an administrator"),
+            tr("mail collects in PickUp"), tr("Start it again: pop3connectorctl delivery start")});
+    }
+    auto *troubleshooter = new Troubleshooter(setup, session);
+    connect(troubleshooter, &Troubleshooter::finished, session,
+        [session, troubleshooter, id = request.id](const DiagnosisReport &report) {
+            session->reply(id, toCbor(report));
+            troubleshooter->deleteLater();
+        });
+    troubleshooter->start();
 }
 
 } // namespace Pop3Connector

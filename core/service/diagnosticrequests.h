@@ -11,7 +11,8 @@ namespace Pop3Connector {
 // The troubleshooting methods of the control channel, answered as the service sees things (its
 // network, its certificates, its files, its password store): a mailbox's connection test with
 // its transcript (passwords masked), and the state of the configuration, the spool, the control
-// channel and each password. Lives on the service's thread.
+// channel and each password; and the troubleshooter's whole report (Troubleshooter). Lives on
+// the service's thread.
 class DiagnosticRequests : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private:
 
     void testConnection(Session *session, const Message &request);
     void diagnostics(Session *session, const Message &request);
+    void diagnose(Session *session, const Message &request);
 
     ServiceHost *m_host;
     Control::Server *m_server;
