@@ -228,7 +228,7 @@ QString DiagnosisText::format(const DiagnosisReport &report, bool transcripts)
             if (f.verdict != Verdict::Pass)
                 indented(tr("Fix:"), f.fix);
         }
-        if (transcripts && !s.transcript.isEmpty()) {
+        if (transcripts && !s.transcript.isEmpty() && s.worst() != Verdict::Pass) {
             out += QStringLiteral("  ") + tr("Transcript:") + u'\n';
             for (const QString &l : s.transcript)
                 out += QStringLiteral("    %1\n").arg(l);

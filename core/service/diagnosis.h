@@ -64,7 +64,8 @@ QCborMap toCbor(const DiagnosisReport &report);
 DiagnosisReport diagnosisFromCbor(const QCborMap &map);
 
 // The report for a terminal: each stage under a heading, each finding on a line with its
-// verdict, the evidence and the fix indented below; with `transcripts`, each conversation too.
+// verdict, the evidence and the fix indented below; with `transcripts`, the conversation of
+// each stage that did not pass.
 class DiagnosisText
 {
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::DiagnosisText)
