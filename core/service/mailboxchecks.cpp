@@ -20,7 +20,8 @@ Finding fail(const char *id, const QString &title, const QString &evidence, cons
 
 QByteArray commandWord(const QByteArray &line)
 {
-    return line.left(line.indexOf(' ')).toUpper();
+    const qsizetype space = line.indexOf(' ');
+    return (space < 0 ? line : line.left(space)).toUpper();
 }
 
 // The step a client command belongs to; SASL answers and other lines belong to none.
