@@ -60,3 +60,5 @@ public:
 };
 
 } // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::DeliveryFacts)

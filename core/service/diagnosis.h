@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -77,3 +78,5 @@ public:
 };
 
 } // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::DiagnosisReport)

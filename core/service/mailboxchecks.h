@@ -78,3 +78,5 @@ private:
 };
 
 } // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::MailboxFacts)
