@@ -67,6 +67,7 @@ private Q_SLOTS:
     void certificateExpiredAndExpiringSoon();
     void spoolFolderMissingAndFileRenamed();
     void rejectedRecipientAndTwoEntriesOnOneAccount();
+    void fullMailboxIsAQuotaProblem();
     void ctlExitCodes();
     void dovecotStopped(); // last: it stops the fixture
 
@@ -90,8 +91,11 @@ private:
 
 void TestTroubleshooter::initTestCase()
 {
+    // "full" has a quota of 1 KB, which one message uses up.
     const QString error = m_dovecot.start(
-        {{QStringLiteral("shop"), kPassword}, {QStringLiteral("alice"), QStringLiteral("x")}});
+        {{QStringLiteral("shop"), kPassword}, {QStringLiteral("alice"), QStringLiteral("x")},
+            {QStringLiteral("full"), QStringLiteral("x")}},
+        {{QStringLiteral("full"), 1}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -351,6 +355,40 @@ void TestTroubleshooter::rejectedRecipientAndTwoEntriesOnOneAccount()
     QVERIFY2(nobodyRejected, qPrintable(findingsText(r)));
     // No message was sent by the check.
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
+}
+
+void TestTroubleshooter::fullMailboxIsAQuotaProblem()
+{
+    m_dovecot.clearMailbox(QStringLiteral("full"));
+    writeConfig(QStringLiteral("undeliverable_mailbox = full@office.example\n"),
+        mailbox(QStringLiteral("shop"), m_dovecot.pop3Port()));
+    DiagnosisReport r = diagnose();
+    const auto recipient = [&r](const QString &address) -> const Finding * {
+        for (const Finding &f : r.section(DiagnosisSection::Stage::Delivery).findings) {
+            if (f.id == u"delivery.recipient" && f.title.contains(address))
+                return &f;
+        }
+        return nullptr;
+    };
+    const Finding *full = recipient(QStringLiteral("full@office.example"));
+    QVERIFY2(full && full->verdict == Verdict::Pass, qPrintable(findingsText(r)));
+
+    QVERIFY(m_dovecot
+                .addMessages(
+                    QStringLiteral("full"), {"Subject: big\n\n" + QByteArray(4096, 'x') + '\n'})
+                .isEmpty());
+    // Dovecot counts what it delivered itself; a message put in the Maildir behind its back
+    // counts once the quota is recalculated.
+    const Ran recalc = run(QStringLiteral("doveadm"),
+        {QStringLiteral("-c"), m_dovecot.root() + QStringLiteral("/dovecot.conf"),
+            QStringLiteral("quota"), QStringLiteral("recalc"), QStringLiteral("-u"),
+            QStringLiteral("full")});
+    QVERIFY2(recalc.code == 0, qPrintable(recalc.err));
+    r = diagnose();
+    full = recipient(QStringLiteral("full@office.example"));
+    QVERIFY2(full && full->verdict == Verdict::Fail, qPrintable(findingsText(r)));
+    QVERIFY2(full->fix.contains(QStringLiteral("quota")), qPrintable(findingsText(r)));
+    QVERIFY2(full->evidence.startsWith(QStringLiteral("552 5.2.2")), qPrintable(full->evidence));
 }
 
 void TestTroubleshooter::ctlExitCodes()
