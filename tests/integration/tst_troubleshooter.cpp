@@ -8,6 +8,7 @@
 #include "memorysecretstore.h"
 #include "service/controlclient.h"
 #include "service/troubleshooter.h"
+#include "smallfilesystem.h"
 #include "spool/spool.h"
 
 #include <QFile>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void certificateExpiredAndExpiringSoon();
     void spoolFolderMissingAndFileRenamed();
     void rejectedRecipientAndTwoEntriesOnOneAccount();
+    void nearlyFullDisk();
     void fullMailboxIsAQuotaProblem();
     void ctlExitCodes();
     void dovecotStopped(); // last: it stops the fixture
@@ -355,6 +357,39 @@ void TestTroubleshooter::rejectedRecipientAndTwoEntriesOnOneAccount()
     QVERIFY2(nobodyRejected, qPrintable(findingsText(r)));
     // No message was sent by the check.
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
+}
+
+void TestTroubleshooter::nearlyFullDisk()
+{
+    // A 200 MB file system: under 1 GB free is a warning; under 100 MB a failure.
+    SmallFileSystem small(200LL << 20);
+    if (!small.error().isEmpty())
+        QSKIP(qPrintable(small.error()));
+    const QString spool = small.path() + QStringLiteral("/spool");
+    QVERIFY(Spool(spool).prepare().ok());
+    writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"),
+        mailbox(QStringLiteral("shop"), m_dovecot.pop3Port()));
+    QString ini = QString::fromUtf8([&] {
+        QFile f(m_ini);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }());
+    ini.replace(QStringLiteral("spool = spool"), QStringLiteral("spool = ") + spool);
+    QFile f(m_ini);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(ini.toUtf8());
+    f.close();
+
+    DiagnosisReport r = diagnose();
+    const Finding *space = r.finding(QStringLiteral("spool.free-space"));
+    QVERIFY2(space && space->verdict == Verdict::Warning, qPrintable(findingsText(r)));
+
+    QVERIFY(small.fill(50LL << 20).isEmpty());
+    r = diagnose();
+    space = r.finding(QStringLiteral("spool.free-space"));
+    QVERIFY2(space && space->verdict == Verdict::Fail, qPrintable(findingsText(r)));
+    QVERIFY(space->fix.contains(spool));
+    small.release();
 }
 
 void TestTroubleshooter::fullMailboxIsAQuotaProblem()
