@@ -990,26 +990,6 @@ What to do: %3</translation>
         <source>the configuration has no mailbox %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The service runs as %1, process %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery to the local mail server is on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery to the local mail server was stopped by an administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mail collects in PickUp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start it again: pop3connectorctl delivery start</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Pop3Connector::DownloadStage</name>
@@ -3213,6 +3193,71 @@ Configuration: %2</translation>
     <message>
         <source>No retrieval is scheduled; use Retrieve now.</source>
         <translation>No retrieval is scheduled; use Retrieve now.</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ServiceChecks</name>
+    <message>
+        <source>The service runs as %1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was stopped by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail collects in PickUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again: pop3connectorctl delivery start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: mail is retrieved only when someone asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set schedule_enabled = true in [connector], unless cycles are started on purpose (pop3connectorctl retrieve-now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A cycle runs every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %1, took %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last cycle took longer than the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise interval_minutes, or lower max_messages_per_cycle so that one cycle ends before the next is due; look for a slow mailbox in the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last cycle finished in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last retrieval of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -983,26 +983,6 @@ What to do: %3</source>
         <source>the configuration has no mailbox %1</source>
         <translation>構成にメールボックス %1 がありません</translation>
     </message>
-    <message>
-        <source>The service runs as %1, process %2</source>
-        <translation>サービスはユーザー %1、プロセス %2 として実行されています</translation>
-    </message>
-    <message>
-        <source>Delivery to the local mail server is on</source>
-        <translation>ローカル メール サーバーへの配信は有効です</translation>
-    </message>
-    <message>
-        <source>Delivery to the local mail server was stopped by an administrator</source>
-        <translation>ローカル メール サーバーへの配信は管理者によって停止されています</translation>
-    </message>
-    <message>
-        <source>mail collects in PickUp</source>
-        <translation>メールは PickUp にたまります</translation>
-    </message>
-    <message>
-        <source>Start it again: pop3connectorctl delivery start</source>
-        <translation>再開してください: pop3connectorctl delivery start</translation>
-    </message>
 </context>
 <context>
     <name>Pop3Connector::DownloadStage</name>
@@ -3190,6 +3170,69 @@ Configuration: %2</source>
     <message>
         <source>No retrieval is scheduled; use Retrieve now.</source>
         <translation>取得の予定はありません。[今すぐ取得] を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ServiceChecks</name>
+    <message>
+        <source>The service runs as %1, process %2</source>
+        <translation>サービスはユーザー %1、プロセス %2 として実行されています</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server is on</source>
+        <translation>ローカル メール サーバーへの配信は有効です</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was stopped by an administrator</source>
+        <translation>ローカル メール サーバーへの配信は管理者によって停止されています</translation>
+    </message>
+    <message>
+        <source>mail collects in PickUp</source>
+        <translation>メールは PickUp にたまります</translation>
+    </message>
+    <message>
+        <source>Start it again: pop3connectorctl delivery start</source>
+        <translation>再開してください: pop3connectorctl delivery start</translation>
+    </message>
+    <message>
+        <source>No schedule: mail is retrieved only when someone asks</source>
+        <translation>スケジュールがありません。メールは要求されたときにしか取得されません</translation>
+    </message>
+    <message>
+        <source>Set schedule_enabled = true in [connector], unless cycles are started on purpose (pop3connectorctl retrieve-now).</source>
+        <translation>意図的に手動でサイクルを開始している (pop3connectorctl retrieve-now) のでなければ、[connector] で schedule_enabled = true にしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cycle runs every %n minute(s)</source>
+        <translation>
+            <numerusform>サイクルは %n 分ごとに実行されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %1, took %n second(s)</source>
+        <translation>
+            <numerusform>%1 に開始、所要時間 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last cycle took longer than the interval</source>
+        <translation>前回のサイクルが実行間隔より長くかかりました</translation>
+    </message>
+    <message>
+        <source>Raise interval_minutes, or lower max_messages_per_cycle so that one cycle ends before the next is due; look for a slow mailbox in the event log.</source>
+        <translation>次のサイクルの前に終わるよう、interval_minutes を大きくするか max_messages_per_cycle を小さくしてください。遅いメールボックスがないかイベント ログも確認してください。</translation>
+    </message>
+    <message>
+        <source>The last cycle finished in time</source>
+        <translation>前回のサイクルは間隔内に終わりました</translation>
+    </message>
+    <message>
+        <source>The last retrieval of %1 failed</source>
+        <translation>%1 の前回の取得は失敗しました</translation>
+    </message>
+    <message>
+        <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
+        <translation>下のメールボックス %1 の結果を参照してください。現在合格していれば、問題はその後解消しています。</translation>
     </message>
 </context>
 <context>

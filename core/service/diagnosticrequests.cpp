@@ -6,6 +6,7 @@
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
 #include "service/passwordstore.h"
+#include "service/servicechecks.h"
 #include "service/troubleshooter.h"
 
 #include <QStorageInfo>
@@ -18,10 +19,12 @@ namespace {
 constexpr int kMaxTranscriptLines = 2000;
 } // namespace
 
-DiagnosticRequests::DiagnosticRequests(ServiceHost *host, Control::Server *server, QObject *parent)
+DiagnosticRequests::DiagnosticRequests(
+    ServiceHost *host, Control::Server *server, const ControlFeed *feed, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_server(server)
+    , m_feed(feed)
 { }
 
 Control::Handlers DiagnosticRequests::handlers()
@@ -162,23 +165,29 @@ void DiagnosticRequests::diagnostics(Session *session, const Message &request)
 // the client goes away first.
 void DiagnosticRequests::diagnose(Session *session, const Message &request)
 {
+    const Configuration &c = m_host->configuration();
     Control::Peer self;
     self.uid = ::geteuid();
+    ServiceFacts facts;
+    facts.user = self.userName();
+    facts.pid = ::getpid();
+    facts.deliveryEnabled = m_host->isDispatchEnabled();
+    facts.scheduleEnabled = c.connector.scheduleEnabled;
+    facts.intervalMinutes = c.connector.intervalMinutes;
+    if (m_feed->lastCycle().id > 0) {
+        facts.lastCycleStarted = m_feed->lastCycle().started;
+        facts.lastCycleFinished = m_feed->lastCycle().finished;
+    }
+    for (const MailboxSettings &m : c.mailboxes) {
+        if (const std::optional<RetrievalReport> last = m_feed->lastResult(m.name);
+            last && m.enabled)
+            facts.lastResults.insert(m.name, *last);
+    }
     Troubleshooter::Setup setup;
-    setup.configuration = m_host->configuration();
+    setup.configuration = c;
     setup.secrets = m_host->secrets();
     setup.inService = true;
-    setup.service.append({QStringLiteral("service.running"), Verdict::Pass,
-        tr("The service runs as %1, process %2").arg(self.userName()).arg(::getpid()),
-        m_host->configuration().path, {}});
-    if (m_host->isDispatchEnabled()) {
-        setup.service.append({QStringLiteral("service.delivery"), Verdict::Pass,
-            tr("Delivery to the local mail server is on"), {}, {}});
-    } else {
-        setup.service.append({QStringLiteral("service.delivery"), Verdict::Warning,
-            tr("Delivery to the local mail server was stopped by an administrator"),
-            tr("mail collects in PickUp"), tr("Start it again: pop3connectorctl delivery start")});
-    }
+    setup.service = ServiceChecks::evaluate(facts);
     auto *troubleshooter = new Troubleshooter(setup, session);
     connect(troubleshooter, &Troubleshooter::finished, session,
         [session, troubleshooter, id = request.id](const DiagnosisReport &report) {

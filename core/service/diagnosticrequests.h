@@ -1,5 +1,6 @@
 #pragma once
 
+#include "service/controlfeed.h"
 #include "service/controlrequest.h"
 #include "service/controlserver.h"
 #include "service/servicehost.h"
@@ -17,7 +18,9 @@ class DiagnosticRequests : public QObject
 {
     Q_OBJECT
 public:
-    DiagnosticRequests(ServiceHost *host, Control::Server *server, QObject *parent = nullptr);
+    // `feed` tells the service's recent past (the last cycle, each mailbox's last result).
+    DiagnosticRequests(ServiceHost *host, Control::Server *server, const ControlFeed *feed,
+        QObject *parent = nullptr);
 
     Control::Handlers handlers();
 
@@ -31,6 +34,7 @@ private:
 
     ServiceHost *m_host;
     Control::Server *m_server;
+    const ControlFeed *m_feed;
 };
 
 } // namespace Pop3Connector

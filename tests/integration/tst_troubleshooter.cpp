@@ -76,6 +76,7 @@ private Q_SLOTS:
 private:
     QString mailbox(const QString &name, quint16 port, const QString &extra = {}) const;
     QString writeConfig(const QString &connectorExtra, const QString &mailboxes);
+    void replaceInConfig(const QString &before, const QString &after);
     void writePassword(const QString &password);
     DiagnosisReport diagnose();
     // Lists on 127.0.0.1 with TLS, a certificate for 127.0.0.1 signed by the fixture's CA,
@@ -139,6 +140,16 @@ QString TestTroubleshooter::writeConfig(const QString &connectorExtra, const QSt
                 .arg(mailboxes)
                 .toUtf8());
     return m_ini;
+}
+
+void TestTroubleshooter::replaceInConfig(const QString &before, const QString &after)
+{
+    QFile f(m_ini);
+    f.open(QIODevice::ReadOnly);
+    const QString text = QString::fromUtf8(f.readAll()).replace(before, after);
+    f.close();
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(text.toUtf8());
 }
 
 void TestTroubleshooter::writePassword(const QString &password)
@@ -369,16 +380,7 @@ void TestTroubleshooter::nearlyFullDisk()
     QVERIFY(Spool(spool).prepare().ok());
     writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"),
         mailbox(QStringLiteral("shop"), m_dovecot.pop3Port()));
-    QString ini = QString::fromUtf8([&] {
-        QFile f(m_ini);
-        f.open(QIODevice::ReadOnly);
-        return f.readAll();
-    }());
-    ini.replace(QStringLiteral("spool = spool"), QStringLiteral("spool = ") + spool);
-    QFile f(m_ini);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(ini.toUtf8());
-    f.close();
+    replaceInConfig(QStringLiteral("spool = spool"), QStringLiteral("spool = ") + spool);
 
     DiagnosisReport r = diagnose();
     const Finding *space = r.finding(QStringLiteral("spool.free-space"));
@@ -429,9 +431,19 @@ void TestTroubleshooter::fullMailboxIsAQuotaProblem()
 void TestTroubleshooter::ctlExitCodes()
 {
     QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), {"Subject: a\n\nhello\n"}).isEmpty());
+    // On a schedule (its first cycle at once), leaving the mail on the server: a service with
+    // nothing to warn about.
     writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"),
-        mailbox(QStringLiteral("shop"), m_dovecot.pop3Port()));
+        mailbox(QStringLiteral("shop"), m_dovecot.pop3Port(),
+            QStringLiteral("leave_on_server = true\n")));
+    replaceInConfig(
+        QStringLiteral("schedule_enabled = false"), QStringLiteral("interval_minutes = 1440"));
     QVERIFY(startService());
+    QCOMPARE(run(QStringLiteral(P3C_CTL),
+                 {QStringLiteral("--config"), m_ini, QStringLiteral("retrieve-now"),
+                     QStringLiteral("--wait")})
+                 .code,
+        0);
     const QStringList ctl {QStringLiteral("--config"), m_ini, QStringLiteral("diagnose")};
 
     Ran r = run(QStringLiteral(P3C_CTL), ctl);

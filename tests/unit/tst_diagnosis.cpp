@@ -5,6 +5,7 @@
 #include "service/deliverychecks.h"
 #include "service/diagnosis.h"
 #include "service/mailboxchecks.h"
+#include "service/servicechecks.h"
 #include "service/spoolchecks.h"
 
 #include <QTest>
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void spool();
     void delivery_data();
     void delivery();
+    void service_data();
+    void service();
     void reportTravelsAndExits();
 };
 
@@ -411,6 +414,52 @@ void TestDiagnosis::delivery()
     }
     QCOMPARE(got, problems);
     QVERIFY2(text.contains(words), qPrintable(text));
+}
+
+void TestDiagnosis::service_data()
+{
+    QTest::addColumn<ServiceFacts>("facts");
+    QTest::addColumn<QStringList>("problems");
+
+    ServiceFacts ok;
+    ok.user = QStringLiteral("pop3connector");
+    ok.pid = 42;
+    ok.lastCycleStarted = kNow.addSecs(-600);
+    ok.lastCycleFinished = kNow.addSecs(-540);
+    QTest::newRow("healthy") << ok << QStringList {};
+
+    ServiceFacts f = ok;
+    f.deliveryEnabled = false;
+    QTest::newRow("delivery stopped")
+        << f << QStringList {QStringLiteral("service.delivery=warning")};
+    f = ok;
+    f.scheduleEnabled = false;
+    QTest::newRow("no schedule") << f << QStringList {QStringLiteral("service.schedule=warning")};
+    f = ok;
+    f.lastCycleFinished = ok.lastCycleStarted.addSecs(15 * 60 + 1);
+    QTest::newRow("cycle overran") << f << QStringList {QStringLiteral("service.cycle=warning")};
+    f.lastCycleFinished = ok.lastCycleStarted.addSecs(15 * 60);
+    QTest::newRow("cycle just in time") << f << QStringList {};
+    f = ok;
+    RetrievalReport failed;
+    failed.outcome = RetrievalReport::Outcome::Failed;
+    failed.failureText = QStringLiteral("Login failed");
+    f.lastResults.insert(QStringLiteral("shop"), failed);
+    f.lastResults.insert(QStringLiteral("sales"), RetrievalReport {});
+    QTest::newRow("last retrieval failed")
+        << f << QStringList {QStringLiteral("service.last-result=warning")};
+}
+
+void TestDiagnosis::service()
+{
+    QFETCH(ServiceFacts, facts);
+    QFETCH(QStringList, problems);
+    QStringList got;
+    for (const QString &v : verdicts(ServiceChecks::evaluate(facts))) {
+        if (!v.endsWith(QLatin1String("=pass")))
+            got.append(v);
+    }
+    QCOMPARE(got, problems);
 }
 
 void TestDiagnosis::reportTravelsAndExits()
