@@ -222,6 +222,12 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
             }
             results.append(result);
         }
+        // What was put back on its way goes now, not at the next scheduled cycle.
+        if (change != Change::Delete && failed < targets.size()) {
+            m_host->connector()->runCycle(change == Change::Requeue
+                    ? Stages(Stage::Transfer) | Stage::Dispatch
+                    : Stages(Stage::Dispatch));
+        }
         QCborMap r;
         r.insert(QStringLiteral("results"), results);
         r.insert(QStringLiteral("failed"), failed);
