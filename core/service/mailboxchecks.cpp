@@ -237,7 +237,8 @@ QList<Finding> MailboxChecks::evaluate(const MailboxFacts &f, const QDateTime &n
                 return out;
         } else if (!f.tlsError.isEmpty()) {
             out.append(fail("mailbox.tls", tr("TLS could not be negotiated with %1").arg(where),
-                f.tlsError, describe(EventId::TlsFailed).fix));
+                f.tlsError,
+                describe(f.stlsRefused ? EventId::StartTlsUnavailable : EventId::TlsFailed).fix));
             return out;
         }
     }

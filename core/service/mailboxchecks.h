@@ -51,6 +51,7 @@ struct MailboxFacts
     // TLS: the server's certificate when a handshake completed, else what stopped it.
     std::optional<CertificateFacts> certificate;
     QString tlsError;
+    bool stlsRefused = false; // the server answered STLS with -ERR: TLS never began
 
     std::optional<RetrievalReport> test; // absent when the steps before it failed
     QList<Line> transcript;

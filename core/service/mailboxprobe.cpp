@@ -171,6 +171,7 @@ void MailboxProbe::onTlsReadable()
     } else if (line.startsWith("+OK")) {
         m_socket->startClientEncryption();
     } else {
+        m_facts.stlsRefused = true;
         tlsDone(tr("the server refused STLS: %1").arg(QString::fromUtf8(line.left(120))));
     }
 }

@@ -63,6 +63,7 @@ class TestDiagnosis : public QObject
 private Q_SLOTS:
     void mailboxSteps_data();
     void mailboxSteps();
+    void stlsRefusedIsNotAHandshakeFailure();
     void certificate_data();
     void certificate();
     void configuration_data();
@@ -104,6 +105,11 @@ void TestDiagnosis::mailboxSteps_data()
                             << QStringList {QStringLiteral("mailbox.dns=pass"),
                                    QStringLiteral("mailbox.connect=pass"),
                                    QStringLiteral("mailbox.tls=fail")};
+    f.stlsRefused = true;
+    QTest::newRow("STLS refused") << f
+                                  << QStringList {QStringLiteral("mailbox.dns=pass"),
+                                         QStringLiteral("mailbox.connect=pass"),
+                                         QStringLiteral("mailbox.tls=fail")};
 
     const QStringList throughLogin {QStringLiteral("mailbox.dns=pass"),
         QStringLiteral("mailbox.connect=pass"), QStringLiteral("mailbox.tls=pass"),
@@ -167,6 +173,18 @@ void TestDiagnosis::mailboxSteps()
         if (f.verdict != Verdict::Pass)
             QVERIFY2(!f.fix.isEmpty(), qPrintable(f.id)); // every problem says what to do
     }
+}
+
+void TestDiagnosis::stlsRefusedIsNotAHandshakeFailure()
+{
+    MailboxFacts f = reachable();
+    f.security = Pop3Security::StartTls;
+    f.certificate.reset();
+    f.tlsError = QStringLiteral("the server refused STLS: -ERR no");
+    QCOMPARE(MailboxChecks::evaluate(f, kNow).last().fix, describe(EventId::TlsFailed).fix);
+    f.stlsRefused = true;
+    QCOMPARE(
+        MailboxChecks::evaluate(f, kNow).last().fix, describe(EventId::StartTlsUnavailable).fix);
 }
 
 void TestDiagnosis::certificate_data()
