@@ -19,8 +19,13 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Pop3Connector;
 
@@ -65,6 +70,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void healthyMailboxThenWrongPassword();
+    void connectionThatNobodyAnswersTimesOut();
     void certificateExpiredAndExpiringSoon();
     void spoolFolderMissingAndFileRenamed();
     void rejectedRecipientAndTwoEntriesOnOneAccount();
@@ -281,6 +287,36 @@ void TestTroubleshooter::healthyMailboxThenWrongPassword()
     QVERIFY(!QJsonDocument(QCborValue(toCbor(r)).toJsonValue().toObject())
                  .toJson()
                  .contains(kWrong.toUtf8()));
+}
+
+void TestTroubleshooter::connectionThatNobodyAnswersTimesOut()
+{
+    // A listener whose queue (backlog 0) is full drops every further SYN, as a filtering
+    // firewall does: the connection neither succeeds nor is refused.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof a;
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0);
+    QVERIFY(::listen(fd, 0) == 0);
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length) == 0);
+    const quint16 port = ntohs(a.sin_port);
+    QTcpSocket filler;
+    filler.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(filler.waitForConnected(2000));
+
+    writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"),
+        mailbox(QStringLiteral("shop"), port));
+    replaceInConfig(QStringLiteral("timeout_seconds = 5"), QStringLiteral("timeout_seconds = 2"));
+    const DiagnosisReport r = diagnose();
+    const Finding *connect = r.finding(QStringLiteral("mailbox.connect"), QStringLiteral("shop"));
+    QVERIFY2(connect && connect->verdict == Verdict::Fail, qPrintable(findingsText(r)));
+    QVERIFY2(connect->title.contains(QStringLiteral("did not answer within 2 second")),
+        qPrintable(connect->title));
+    QVERIFY(connect->fix.contains(QStringLiteral("firewall")));
 }
 
 void TestTroubleshooter::certificateExpiredAndExpiringSoon()
