@@ -17,7 +17,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <unistd.h>
 
@@ -300,8 +302,15 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(setPasswordOption))
         return setPassword(loaded.configuration, parser.value(setPasswordOption));
-    if (parser.isSet(diagnoseOption))
+    if (parser.isSet(diagnoseOption)) {
+        // A report for a person at a terminal: in their language. The service's own messages
+        // stay as they are.
+        QTranslator translator;
+        if (translator.load(QLocale(), QStringLiteral("pop3connector"), QStringLiteral("_"),
+                QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
         return diagnose(loaded.configuration, parser.isSet(jsonOption));
+    }
 
     if (parser.isSet(onceOption)) {
         // One cycle, as cron runs it: no control channel (the service, if one runs, has the

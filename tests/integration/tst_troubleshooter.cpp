@@ -41,9 +41,14 @@ struct Ran
     QString err;
 };
 
-Ran run(const QString &program, const QStringList &args)
+Ran run(const QString &program, const QStringList &args, const QString &locale = {})
 {
     ChildProcess p;
+    if (!locale.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        p.setProcessEnvironment(env);
+    }
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(program, args);
     if (!finished.wait(120000)) {
@@ -511,6 +516,13 @@ void TestTroubleshooter::ctlExitCodes()
     QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("No service is running")));
     QVERIFY(r.out.contains(QStringLiteral("Login failed")));
+    // In the user's language.
+    r = run(QStringLiteral(P3C_DAEMON),
+        {QStringLiteral("--config"), m_ini, QStringLiteral("--diagnose")},
+        QStringLiteral("ja_JP.UTF-8"));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.out.contains(QStringLiteral("メールボックス shop: 失敗")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("ログインに失敗しました")));
 }
 
 void TestTroubleshooter::dovecotStopped()
