@@ -507,6 +507,12 @@ void TestTroubleshooter::ctlExitCodes()
     QVERIFY2(r.code == 2, qPrintable(r.out + r.err));
     QVERIFY(!r.out.contains(kWrong));
 
+    // Bad usage is 2 as well, but with no report: nothing was asked.
+    r = run(QStringLiteral(P3C_CTL), ctl + QStringList {QStringLiteral("shop")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(QStringLiteral("diagnose takes no arguments")));
+
     stopService();
     r = run(QStringLiteral(P3C_CTL), ctl);
     QCOMPARE(r.code, 3);
