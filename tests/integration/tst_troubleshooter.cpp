@@ -79,6 +79,7 @@ private Q_SLOTS:
     void certificateExpiredAndExpiringSoon();
     void spoolFolderMissingAndFileRenamed();
     void rejectedRecipientAndTwoEntriesOnOneAccount();
+    void deliveryOverStartTls();
     void nearlyFullDisk();
     void fullMailboxIsAQuotaProblem();
     void ctlExitCodes();
@@ -409,6 +410,29 @@ void TestTroubleshooter::rejectedRecipientAndTwoEntriesOnOneAccount()
     QVERIFY2(nobodyRejected, qPrintable(findingsText(r)));
     // No message was sent by the check.
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
+}
+
+void TestTroubleshooter::deliveryOverStartTls()
+{
+    writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"),
+        mailbox(QStringLiteral("shop"), m_dovecot.pop3Port()));
+    replaceInConfig(QStringLiteral("transport = lmtp\n"),
+        QStringLiteral("transport = lmtp\nsecurity = starttls\nca_file = %1\n")
+            .arg(m_dovecot.caFile()));
+    DiagnosisReport r = diagnose();
+    const Finding *tls = r.finding(QStringLiteral("delivery.starttls"));
+    QVERIFY2(tls && tls->verdict == Verdict::Pass, qPrintable(findingsText(r)));
+    QCOMPARE(r.section(DiagnosisSection::Stage::Delivery).worst(), Verdict::Pass);
+
+    // Without the CA the local server's certificate is not trusted.
+    replaceInConfig(QStringLiteral("transport = lmtp\nsecurity = starttls\nca_file = %1\n")
+                        .arg(m_dovecot.caFile()),
+        QStringLiteral("transport = lmtp\nsecurity = starttls\n"));
+    r = diagnose();
+    tls = r.finding(QStringLiteral("delivery.starttls"));
+    QVERIFY2(tls && tls->verdict == Verdict::Fail, qPrintable(findingsText(r)));
+    QVERIFY(tls->fix.contains(QStringLiteral("ca_file")));
+    QCOMPARE(r.finding(QStringLiteral("mailbox.certificate"))->verdict, Verdict::Pass);
 }
 
 void TestTroubleshooter::nearlyFullDisk()
