@@ -51,6 +51,7 @@ class DeliveryChecks
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::DeliveryChecks)
 
 public:
+    // The findings in the order of the conversation; a step after a failed one is not judged.
     static QList<Finding> evaluate(const DeliveryFacts &facts);
     // A quota reply: 452 or 552, or the enhanced codes 4.2.2 / 5.2.2 (RFC 3463 "mailbox full").
     static bool isQuotaReply(const SmtpReply &reply);

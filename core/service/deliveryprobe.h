@@ -22,6 +22,7 @@ public:
     DeliveryProbe(const Configuration &configuration, std::optional<QByteArray> password,
         int timeoutMs, QObject *parent = nullptr);
 
+    // Connects and asks; finished() carries what was seen, whatever step ended it.
     void start();
 
 Q_SIGNALS:

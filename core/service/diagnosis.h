@@ -37,6 +37,7 @@ struct DiagnosisSection
     QList<Finding> findings;
     QStringList transcript; // the conversation, passwords masked; "C: ", "S: ", "* " lines
 
+    // The worst verdict of its findings; Pass when it has none.
     Verdict worst() const;
 };
 
@@ -48,9 +49,11 @@ struct DiagnosisReport
     bool inService = false; // run by the service, not by pop3connectord --diagnose
     QList<DiagnosisSection> sections;
 
+    // The worst verdict of all findings: the report's, and its exit status.
     Verdict worst() const;
     // The section of a stage (and mailbox), appended when it is not there yet.
     DiagnosisSection &section(DiagnosisSection::Stage stage, const QString &name = {});
+    // The first finding with `id` (in the mailbox's section when one is named), or null.
     const Finding *finding(const QString &id, const QString &mailbox = {}) const;
 };
 
@@ -61,6 +64,7 @@ int exitCodeFor(Verdict verdict);
 QString verdictKey(Verdict verdict); // "pass", "warning", "fail" on the wire
 QString stageKey(DiagnosisSection::Stage stage); // "service", "mailbox", ...
 
+// The report on the wire (docs/control-protocol.md, method diagnose), and back.
 QCborMap toCbor(const DiagnosisReport &report);
 DiagnosisReport diagnosisFromCbor(const QCborMap &map);
 

@@ -69,6 +69,7 @@ public:
     static constexpr int kCertificateWarningDays = 14;
 
     static QList<Finding> evaluate(const MailboxFacts &facts, const QDateTime &now);
+    // mailbox.certificate: expired, not yet valid, another name, untrusted, or expiring soon.
     static Finding certificate(
         const CertificateFacts &c, const QString &host, const QDateTime &now);
     // The transcript as the report shows it: "C: ", "S: ", "* " lines.

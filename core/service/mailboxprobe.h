@@ -29,6 +29,7 @@ public:
         QObject *parent = nullptr);
     ~MailboxProbe() override;
 
+    // Looks the host up, then each step as long as the one before succeeded.
     void start();
 
 Q_SIGNALS:

@@ -33,6 +33,7 @@ class ServiceChecks
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::ServiceChecks)
 
 public:
+    // The findings above, in that order.
     static QList<Finding> evaluate(const ServiceFacts &facts);
 };
 

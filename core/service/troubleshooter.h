@@ -33,6 +33,7 @@ public:
     explicit Troubleshooter(Setup setup, QObject *parent = nullptr);
     ~Troubleshooter() override;
 
+    // Runs every check; finished() carries the report.
     void start();
 
 Q_SIGNALS:
