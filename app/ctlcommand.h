@@ -22,6 +22,7 @@ struct CtlCommand
         SetPassword,
         Events,
         Test,
+        Diagnose,
     };
     Verb verb = Verb::Status;
     QStringList arguments; // the mailbox, folder, names, file ...

@@ -21,8 +21,10 @@ public:
     ~DovecotFixture();
 
     // Starts Dovecot with these users (name -> password). Returns an empty string or the error;
-    // on an error nothing is left running.
-    QString start(const QMap<QString, QString> &users);
+    // on an error nothing is left running. Users in `quotaKb` get a storage quota of that many
+    // KB, which LMTP checks at RCPT TO (552 5.2.2 once it is used up); without any, the quota
+    // plugin is not loaded at all.
+    QString start(const QMap<QString, QString> &users, const QMap<QString, int> &quotaKb = {});
     // Stops Dovecot and waits until its master and every process it started have ended.
     // Returns an empty string or what had to be killed.
     QString stop();
