@@ -8,7 +8,7 @@
 #include "secretprompt.h"
 #include "service/controlclient.h"
 #include "service/controlendpoint.h"
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "signalwatcher.h"
 
 #include <QCborArray>

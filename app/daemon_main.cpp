@@ -10,7 +10,7 @@
 #include "service/controlservice.h"
 #include "service/passwordstore.h"
 #include "service/servicehost.h"
-#include "service/troubleshooter.h"
+#include "diagnosis/troubleshooter.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

@@ -2,7 +2,7 @@
 
 #include "config/credentials.h"
 
-#include "service/connectiontest.h"
+#include "diagnosis/connectiontest.h"
 #include "config/secretstore.h"
 
 #include <QFontDatabase>

@@ -2,7 +2,7 @@
 
 #include "config/credentials.h"
 
-#include "service/connectiontest.h"
+#include "diagnosis/connectiontest.h"
 #include "events/eventlog.h"
 #include "eventmodel.h"
 #include "prompter.h"

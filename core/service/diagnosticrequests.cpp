@@ -1,13 +1,13 @@
 #include "service/diagnosticrequests.h"
 
 #include "config/credentials.h"
-#include "service/connectiontest.h"
+#include "diagnosis/connectiontest.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
 #include "service/passwordstore.h"
-#include "service/servicechecks.h"
-#include "service/troubleshooter.h"
+#include "diagnosis/servicechecks.h"
+#include "diagnosis/troubleshooter.h"
 
 #include <QStorageInfo>
 

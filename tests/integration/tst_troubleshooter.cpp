@@ -7,7 +7,7 @@
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
 #include "service/controlclient.h"
-#include "service/troubleshooter.h"
+#include "diagnosis/troubleshooter.h"
 #include "smallfilesystem.h"
 #include "spool/spool.h"
 

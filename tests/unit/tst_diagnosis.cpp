@@ -1,12 +1,12 @@
 // The troubleshooter's judgements as tables: from what was seen of a mailbox, the spool, the
 // local server and the configuration to pass, warning or fail; and the report's wire form and
 // exit status.
-#include "service/configurationchecks.h"
-#include "service/deliverychecks.h"
-#include "service/diagnosis.h"
-#include "service/mailboxchecks.h"
-#include "service/servicechecks.h"
-#include "service/spoolchecks.h"
+#include "diagnosis/configurationchecks.h"
+#include "diagnosis/deliverychecks.h"
+#include "diagnosis/diagnosis.h"
+#include "diagnosis/mailboxchecks.h"
+#include "diagnosis/servicechecks.h"
+#include "diagnosis/spoolchecks.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 #include "config/configuration.h"
 #include "events/reports.h"
 #include "events/transcript.h"
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

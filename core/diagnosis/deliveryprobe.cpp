@@ -1,4 +1,4 @@
-#include "service/deliveryprobe.h"
+#include "diagnosis/deliveryprobe.h"
 
 #include "protocol/channel.h"
 #include "protocol/sasl.h"

@@ -1,4 +1,4 @@
-#include "service/connectiontest.h"
+#include "diagnosis/connectiontest.h"
 
 #include "base/workerthread.h"
 

@@ -1,4 +1,4 @@
-#include "service/deliverychecks.h"
+#include "diagnosis/deliverychecks.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
-#include "service/troubleshooter.h"
+#include "diagnosis/troubleshooter.h"
 
 #include "base/clock.h"
 #include "config/credentials.h"
-#include "service/configurationchecks.h"
-#include "service/deliveryprobe.h"
-#include "service/mailboxprobe.h"
-#include "service/spoolchecks.h"
+#include "diagnosis/configurationchecks.h"
+#include "diagnosis/deliveryprobe.h"
+#include "diagnosis/mailboxprobe.h"
+#include "diagnosis/spoolchecks.h"
 
 namespace Pop3Connector {
 

@@ -1,4 +1,4 @@
-#include "service/spoolchecks.h"
+#include "diagnosis/spoolchecks.h"
 
 #include <QDir>
 #include <QFileInfo>

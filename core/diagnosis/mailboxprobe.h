@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/configuration.h"
-#include "service/mailboxchecks.h"
+#include "diagnosis/mailboxchecks.h"
 
 #include <QObject>
 #include <QTimer>

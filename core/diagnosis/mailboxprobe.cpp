@@ -1,7 +1,7 @@
-#include "service/mailboxprobe.h"
+#include "diagnosis/mailboxprobe.h"
 
 #include "protocol/channel.h"
-#include "service/connectiontest.h"
+#include "diagnosis/connectiontest.h"
 
 #include <QHostInfo>
 #include <QSslConfiguration>

@@ -3,7 +3,7 @@
 #include "config/configuration.h"
 #include "protocol/linesession.h"
 #include "protocol/smtpprotocol.h"
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 

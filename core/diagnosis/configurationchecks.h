@@ -2,7 +2,7 @@
 
 #include "base/result.h"
 #include "config/configuration.h"
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "events/reports.h"
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

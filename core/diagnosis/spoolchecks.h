@@ -1,6 +1,6 @@
 #pragma once
 
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include "spool/spool.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/configuration.h"
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "service/servicechecks.h"
+#include "diagnosis/servicechecks.h"
 
 #include <algorithm>
 

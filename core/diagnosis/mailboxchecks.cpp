@@ -1,4 +1,4 @@
-#include "service/mailboxchecks.h"
+#include "diagnosis/mailboxchecks.h"
 
 #include "events/event.h"
 

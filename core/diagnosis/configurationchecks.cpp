@@ -1,4 +1,4 @@
-#include "service/configurationchecks.h"
+#include "diagnosis/configurationchecks.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/configuration.h"
-#include "service/deliverychecks.h"
+#include "diagnosis/deliverychecks.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "service/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCborArray>
 
