@@ -406,17 +406,19 @@ void ControlService::setConfiguration(Session *session, const Message &request)
 
 // --- passwords -----------------------------------------------------------------------------
 
+// A mailbox saved a moment ago may wait for the running cycle to end before it applies; its
+// password is stored now all the same, where the service will look for it.
 Result<QString> ControlService::passwordKey(const QString &name) const
 {
     if (name == DeliverySettings::keychainKey()) {
-        if (!m_host->configuration().delivery.passwordFile.isEmpty()) {
+        if (!m_host->latestConfiguration().delivery.passwordFile.isEmpty()) {
             return invalid(tr("the delivery login reads its password from %1 (password_file); "
                               "change that file, or remove password_file")
-                               .arg(m_host->configuration().delivery.passwordFile));
+                               .arg(m_host->latestConfiguration().delivery.passwordFile));
         }
         return DeliverySettings::keychainKey();
     }
-    const MailboxSettings *m = m_host->configuration().mailbox(name);
+    const MailboxSettings *m = m_host->latestConfiguration().mailbox(name);
     if (!m) {
         return Error {ErrorCode::NotFound,
             tr("the configuration has no mailbox %1 (and it is not \"delivery\")")
