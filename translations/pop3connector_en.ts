@@ -739,97 +739,45 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
-    <name>Pop3Connector::DispatchStage</name>
+    <name>Pop3Connector::DeliverySession</name>
     <message>
-        <source>%1 port %2: %3</source>
-        <translation>%1 port %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 refused %2: %3</source>
-        <translation>%1 refused %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 does not offer STARTTLS, which [delivery] security requires</source>
-        <translation>%1 does not offer STARTTLS, which [delivery] security requires</translation>
-    </message>
-    <message>
-        <source>%1 refused STARTTLS: %2</source>
-        <translation>%1 refused STARTTLS: %2</translation>
-    </message>
-    <message>
-        <source>%1 refused the login of %2: %3</source>
-        <translation>%1 refused the login of %2: %3</translation>
-    </message>
-    <message>
-        <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
-        <translation>an address is not ASCII and %1 does not support SMTPUTF8</translation>
-    </message>
-    <message>
-        <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
-        <translation>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</translation>
-    </message>
-    <message>
-        <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
-        <translation>Message %1 was rejected (%2) but could not be moved to BadMail: %3</translation>
-    </message>
-    <message>
-        <source>Message %1 was moved to BadMail: %2</source>
-        <translation>Message %1 was moved to BadMail: %2</translation>
-    </message>
-    <message>
-        <source>Message %1 was not delivered to %2 and was moved to BadMail: %3</source>
-        <translation>Message %1 was not delivered to %2 and was moved to BadMail: %3</translation>
-    </message>
-    <message>
-        <source>Message %1 delivered to %2.</source>
-        <translation>Message %1 delivered to %2.</translation>
-    </message>
-    <message>
-        <source>still deferred after two days; last reply: %1</source>
-        <translation>still deferred after two days; last reply: %1</translation>
-    </message>
-    <message>
-        <source>Message %1 was deferred but its PickUp file could not be updated: %2</source>
-        <translation>Message %1 was deferred but its PickUp file could not be updated: %2</translation>
-    </message>
-    <message>
-        <source>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</source>
-        <translation>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</translation>
+        <source>delivery was cancelled</source>
+        <translation type="unfinished">delivery was cancelled</translation>
     </message>
     <message numerus="yes">
         <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Delivery to the local mail server failed: %1. %n message wait in PickUp.</numerusform>
             <numerusform>Delivery to the local mail server failed: %1. %n messages wait in PickUp.</numerusform>
         </translation>
     </message>
     <message>
-        <source>delivery was cancelled</source>
-        <translation>delivery was cancelled</translation>
+        <source>%1 refused %2: %3</source>
+        <translation type="unfinished">%1 refused %2: %3</translation>
     </message>
     <message>
-        <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
-        <translation>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</translation>
+        <source>%1 does not offer STARTTLS, which [delivery] security requires</source>
+        <translation type="unfinished">%1 does not offer STARTTLS, which [delivery] security requires</translation>
+    </message>
+    <message>
+        <source>%1 refused STARTTLS: %2</source>
+        <translation type="unfinished">%1 refused STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3</source>
+        <translation type="unfinished">%1 port %2: %3</translation>
     </message>
     <message>
         <source>%1 offers no authentication the connector knows (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file has no valid pickup envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1 refused the login of %2: %3</source>
+        <translation type="unfinished">%1 refused the login of %2: %3</translation>
     </message>
     <message>
-        <source>Message %1: which recipients have it could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed while it was copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
-        <translation type="unfinished"></translation>
+        <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
+        <translation type="unfinished">Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2492,64 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>the envelope is longer than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::PickupFiles</name>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::PickupShare</name>
+    <message>
+        <source>the file has no valid pickup envelope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
+        <translation type="unfinished">the message (%1 bytes) is larger than %2 accepts (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
+        <translation type="unfinished">an address is not ASCII and %1 does not support SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>Message %1: which recipients have it could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still deferred after two days; last reply: %1</source>
+        <translation type="unfinished">still deferred after two days; last reply: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 was deferred but its PickUp file could not be updated: %2</source>
+        <translation type="unfinished">Message %1 was deferred but its PickUp file could not be updated: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</source>
+        <translation type="unfinished">Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</translation>
+    </message>
+    <message>
+        <source>Message %1 delivered to %2.</source>
+        <translation type="unfinished">Message %1 delivered to %2.</translation>
+    </message>
+    <message>
+        <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
+        <translation type="unfinished">Message %1 was rejected (%2) but could not be moved to BadMail: %3</translation>
+    </message>
+    <message>
+        <source>Message %1 was moved to BadMail: %2</source>
+        <translation type="unfinished">Message %1 was moved to BadMail: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was not delivered to %2 and was moved to BadMail: %3</source>
+        <translation type="unfinished">Message %1 was not delivered to %2 and was moved to BadMail: %3</translation>
+    </message>
+    <message>
+        <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

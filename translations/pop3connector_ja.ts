@@ -5,191 +5,190 @@
     <name>Ctl</name>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード: </translation>
     </message>
     <message>
         <source>pop3connectorctl: no password given; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectorctl: パスワードが入力されなかったため、何も保存していません</translation>
     </message>
     <message>
         <source>pop3connectorctl: no service answers on %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectorctl: %1 で応答するサービスがありません。%2</translation>
     </message>
     <message>
         <source>The running cycle is being cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のサイクルを取り消しています。</translation>
     </message>
     <message>
         <source>No cycle was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のサイクルはありませんでした。</translation>
     </message>
     <message>
         <source>Delivery to the local mail server started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル メール サーバーへの配信を開始しました。</translation>
     </message>
     <message>
         <source>Delivery to the local mail server stopped; mail collects in PickUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル メール サーバーへの配信を停止しました。メールは PickUp にたまります。</translation>
     </message>
     <message>
         <source>requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>再処理に回しました</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました</translation>
     </message>
     <message>
         <source>%1 %2, process %3, user %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2、プロセス %3、ユーザー %4</translation>
     </message>
     <message>
         <source>Configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>構成: %1</translation>
     </message>
     <message>
         <source>Spool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スプール: %1</translation>
     </message>
     <message>
         <source>Passwords: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード: %1</translation>
     </message>
     <message>
         <source>Cycle: %1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル: %1 を実行中</translation>
     </message>
     <message>
         <source>Cycle: idle; next run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル: 待機中。次回 %1</translation>
     </message>
     <message>
         <source>Cycle: idle; no schedule (schedule_enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル: 待機中。スケジュールなし (schedule_enabled = false)</translation>
     </message>
     <message>
         <source>Delivery: on</source>
-        <translation type="unfinished">配信: 有効</translation>
+        <translation>配信: 有効</translation>
     </message>
     <message>
         <source>Delivery: stopped; mail collects in PickUp</source>
-        <translation type="unfinished">配信: 停止中。メールは PickUp にたまります</translation>
+        <translation>配信: 停止中。メールは PickUp にたまります</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished">待機</translation>
+        <translation>待機</translation>
     </message>
     <message>
         <source>Stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>段階: %1</translation>
     </message>
     <message>
         <source>Folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー: %1</translation>
     </message>
     <message>
         <source>Mailboxes:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス:</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>not retrieved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未取得</translation>
     </message>
     <message>
         <source>%n new message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>新着 %n 通</translation>
     </message>
     <message>
         <source>Cycle %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル %1 を要求しました。</translation>
     </message>
     <message>
         <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイクル %1 終了: メールボックス %2 個、新着 %3 通、配信 %4 通。</translation>
     </message>
     <message>
         <source>%1: %2 What to do: %3</source>
-        <translation type="unfinished">%1: %2
-対処: %3 {1:?} {2 ?}</translation>
+        <translation>%1: %2 対処: %3</translation>
     </message>
     <message>
         <source>%n message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %n 通</translation>
     </message>
     <message>
         <source>Message %1 written to %2 (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 を %2 に書き出しました (%3 バイト)。</translation>
     </message>
     <message>
         <source>Password for %1 stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを %2 に保存しました。</translation>
     </message>
     <message>
         <source>The connection works: %n message(s) waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できました。%n 通のメッセージがあります。</translation>
     </message>
     <message>
         <source>The test failed: %1 What to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに失敗しました: %1 対処: %2</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>name a command; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。--help を参照してください</translation>
     </message>
     <message>
         <source>--wait goes with retrieve-now</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait は retrieve-now でのみ使えます</translation>
     </message>
     <message>
         <source>--follow goes with events</source>
-        <translation type="unfinished"></translation>
+        <translation>--follow は events でのみ使えます</translation>
     </message>
     <message>
         <source>%1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には引数を指定できません</translation>
     </message>
     <message>
         <source>retrieve-now takes at most one mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>retrieve-now に指定できるメールボックスは 1 つまでです</translation>
     </message>
     <message>
         <source>delivery takes stop or start</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery には stop か start を指定してください</translation>
     </message>
     <message>
         <source>spool takes list, show, requeue, delete or export</source>
-        <translation type="unfinished"></translation>
+        <translation>spool には list、show、requeue、delete、export のいずれかを指定してください</translation>
     </message>
     <message>
         <source>usage: spool list FOLDER | spool show NAME | spool requeue NAME... | spool delete NAME... | spool export NAME FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: spool list フォルダー | spool show 名前 | spool requeue 名前... | spool delete 名前... | spool export 名前 ファイル</translation>
     </message>
     <message>
         <source>set-password takes a mailbox, or delivery; the password is read from the terminal or standard input, never from the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>set-password にはメールボックスか delivery を指定してください。パスワードは端末または標準入力から読み取り、コマンド ラインからは受け付けません</translation>
     </message>
     <message>
         <source>events takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>events には引数を指定できません</translation>
     </message>
     <message>
         <source>test takes a mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>test にはメールボックスを指定してください</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。--help を参照してください</translation>
     </message>
 </context>
 <context>
@@ -248,15 +247,15 @@
     </message>
     <message>
         <source>the listing has more than %1 messages, more than any real mailbox holds</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧のメッセージが %1 通を超えています。実際のメールボックスではありえない数です</translation>
     </message>
     <message>
         <source>the service&apos;s password files in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にあるサービスのパスワード ファイル</translation>
     </message>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン</translation>
     </message>
 </context>
 <context>
@@ -283,7 +282,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はグループ名に使えません。英字、数字、「.」「_」「-」を使ってください</translation>
     </message>
 </context>
 <context>
@@ -371,8 +370,8 @@ What to do: %3</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スプール %1 で他のユーザーが読める状態だったファイルとフォルダー %n 個を、サービス ユーザー専用にしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -380,282 +379,282 @@ What to do: %3</source>
     <name>Pop3Connector::Control</name>
     <message>
         <source>Start it with: systemctl start pop3connectord</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドで開始してください: systemctl start pop3connectord</translation>
     </message>
     <message>
         <source>Start it with: pop3connectord --config %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドで開始してください: pop3connectord --config %1</translation>
     </message>
     <message>
         <source>user %1 (uid %2, process %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 (uid %2、プロセス %3)</translation>
     </message>
     <message>
         <source>the credentials of a control connection cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>制御接続の資格情報を読み取れません: %1</translation>
     </message>
     <message>
         <source>not a control message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>制御メッセージではありません: %1</translation>
     </message>
     <message>
         <source>a frame of %1 bytes is larger than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのフレームは、許容される %2 バイトを超えています</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Control::Client</name>
     <message>
         <source>the service on %1 did not say hello within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサービスが %2 秒以内に hello を送ってきませんでした</translation>
     </message>
     <message>
         <source>the control connection was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>制御接続が新しい接続に置き換えられました</translation>
     </message>
     <message>
         <source>the service closed the control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが制御接続を閉じました</translation>
     </message>
     <message>
         <source>no service answers on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で応答するサービスがありません</translation>
     </message>
     <message>
         <source>this user may not use the control socket %1; the service&apos;s administrators are root, its own user and the members of its group (adduser USER pop3connector, then log in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーは制御ソケット %1 を使用できません。サービスを管理できるのは root、サービス自身のユーザー、サービスのグループのメンバーです (adduser ユーザー pop3connector を実行し、ログインし直してください)</translation>
     </message>
     <message>
         <source>the control connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への制御接続に失敗しました: %2</translation>
     </message>
     <message>
         <source>the control connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>制御接続が閉じられました</translation>
     </message>
     <message>
         <source>the service sent what is not a control message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが制御メッセージではないものを送ってきました: %1</translation>
     </message>
     <message>
         <source>the service did not open with its hello</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが最初に hello を送ってきませんでした</translation>
     </message>
     <message>
         <source>the service sent a message out of turn</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが想定外の順序でメッセージを送ってきました</translation>
     </message>
     <message>
         <source>the service did not answer %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが %2 秒以内に %1 に応答しませんでした</translation>
     </message>
     <message>
         <source>not connected to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに接続していません</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Control::Server</name>
     <message>
         <source>the control socket path %1 is longer than a socket path may be; set a shorter [connector] control_socket</source>
-        <translation type="unfinished"></translation>
+        <translation>制御ソケットのパス %1 がソケット パスの上限より長くなっています。[connector] の control_socket に短いパスを設定してください</translation>
     </message>
     <message>
         <source>another service answers on the control socket %1; stop it, or give this configuration a control_socket of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>制御ソケット %1 では別のサービスが応答しています。そちらを停止するか、この構成に専用の control_socket を指定してください</translation>
     </message>
     <message>
         <source>cannot create the control socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>制御ソケット %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>%1 may not administer this service; root, the service&apos;s own user and members of the group %2 may (adduser USER %2, then log in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはこのサービスを管理する権限がありません。管理できるのは root、サービス自身のユーザー、グループ %2 のメンバーです (adduser ユーザー %2 を実行し、ログインし直してください)</translation>
     </message>
     <message>
         <source>the service has %1 control connections open, as many as it takes; close some</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの制御接続が上限の %1 件に達しています。いくつか閉じてください</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::Control::Session</name>
     <message>
         <source>no hello within %1 seconds; a client opens with hello</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に hello がありませんでした。クライアントは最初に hello を送る必要があります</translation>
     </message>
     <message>
         <source>a frame begun was not finished within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>送信が始まったフレームが %1 秒以内に完了しませんでした</translation>
     </message>
     <message>
         <source>the first message must be a hello with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のメッセージは、バージョンを含む hello でなければなりません</translation>
     </message>
     <message>
         <source>this service speaks version %1 of the control protocol, the client %2; use the pop3connectorctl and manager of the service&apos;s own version</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスの制御プロトコルはバージョン %1、クライアントはバージョン %2 です。サービスと同じバージョンの pop3connectorctl とマネージャーを使ってください</translation>
     </message>
     <message>
         <source>a client says hello once; after it, it sends requests only</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが hello を送るのは 1 回だけです。その後は要求だけを送ります</translation>
     </message>
     <message>
         <source>after the hello a client sends requests only, never a reply, a notification or an error</source>
-        <translation type="unfinished"></translation>
+        <translation>hello の後、クライアントが送れるのは要求だけです。応答、通知、エラーは送れません</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ControlService</name>
     <message>
         <source>&quot;%1&quot; is not the name of a spool message</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はスプールのメッセージ名ではありません</translation>
     </message>
     <message>
         <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
-        <translation type="unfinished"></translation>
+        <translation>スプール フォルダー「%1」はありません。フォルダーは incoming、failed、pickup、badmail です</translation>
     </message>
     <message>
         <source>no spool folder holds a message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 はどのスプール フォルダーにもありません</translation>
     </message>
     <message>
         <source>message %1 is in more than one folder; name the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は複数のフォルダーにあります。フォルダーを指定してください</translation>
     </message>
     <message>
         <source>The control channel refused %1: only root, the service&apos;s user and members of the group %2 may administer the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>制御チャネルが %1 を拒否しました: サービスを管理できるのは root、サービスのユーザー、グループ %2 のメンバーだけです。</translation>
     </message>
     <message>
         <source>The control connection of %1 was closed: %2 KB of notifications were waiting unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の制御接続を閉じました: 未読の通知が %2 KB たまっていました。</translation>
     </message>
     <message>
         <source>The new configuration could not be applied: %1 The service goes on with the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい構成を適用できませんでした: %1 サービスは以前の構成で動作を続けます。</translation>
     </message>
     <message>
         <source>this service has no method &quot;%1&quot;; it speaks version %2 of the control protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>このサービスにはメソッド「%1」がありません。このサービスの制御プロトコルはバージョン %2 です</translation>
     </message>
     <message>
         <source>the configuration has no mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>構成にメールボックス %1 がありません</translation>
     </message>
     <message>
         <source>mailbox %1 is disabled (enabled = false)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 は無効になっています (enabled = false)</translation>
     </message>
     <message>
         <source>delivery takes enabled: true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery には enabled: true または false を指定してください</translation>
     </message>
     <message>
         <source>setConfiguration takes the whole INI file as text, at most %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>setConfiguration には INI ファイル全体をテキストで指定してください (最大 %1 KB)</translation>
     </message>
     <message>
         <source>The configuration %1 was changed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>構成 %1 が %2 によって変更されました</translation>
     </message>
     <message>
         <source>; it applies now.</source>
-        <translation type="unfinished"></translation>
+        <translation>。すぐに適用されます。</translation>
     </message>
     <message>
         <source>; it applies when the running cycle ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>。実行中のサイクルが終わってから適用されます。</translation>
     </message>
     <message>
         <source>Restart the service to apply: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の設定の適用にはサービスの再起動が必要です: %1。</translation>
     </message>
     <message>
         <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
-        <translation type="unfinished"></translation>
+        <translation>配信用ログインのパスワードは %1 (password_file) から読み取っています。そのファイルを変更するか、password_file を削除してください</translation>
     </message>
     <message>
         <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>構成にメールボックス %1 がありません (「delivery」でもありません)</translation>
     </message>
     <message>
         <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 のパスワードは %2 (password_file) から読み取っています。そのファイルを変更するか、password_file を削除してください</translation>
     </message>
     <message>
         <source>a password is one line, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは空でない 1 行で指定してください</translation>
     </message>
     <message>
         <source>the password could not be stored in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを %1 に保存できませんでした: %2</translation>
     </message>
     <message>
         <source>The password of %1 was stored in %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 が %1 のパスワードを %2 に保存しました。</translation>
     </message>
     <message>
         <source>the password could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを %1 から削除できませんでした: %2</translation>
     </message>
     <message>
         <source>The password of %1 was removed from %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 が %1 のパスワードを %2 から削除しました。</translation>
     </message>
     <message>
         <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
-        <translation type="unfinished"></translation>
+        <translation>spoolList にはフォルダーを指定してください: incoming、failed、pickup、badmail</translation>
     </message>
     <message>
         <source>message %1 is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は %2 にありません</translation>
     </message>
     <message>
         <source>name the messages (names)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを指定してください (names)</translation>
     </message>
     <message>
         <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックス ([connector] の undeliverable_mailbox) が設定されていません</translation>
     </message>
     <message>
         <source>Message %1 was requeued from %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 がメッセージ %1 を %2 から再処理に回しました。</translation>
     </message>
     <message>
         <source>message %1 is no longer in %2</source>
-        <translation type="unfinished">メッセージ %1 はもう %2 にありません</translation>
+        <translation>メッセージ %1 はもう %2 にありません</translation>
     </message>
     <message>
         <source>Message %1 was deleted from %2 by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 がメッセージ %1 を %2 から削除しました。</translation>
     </message>
     <message>
         <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 が %2 のメッセージ %1 を添付ファイルとして %3 に送りました。</translation>
     </message>
     <message>
         <source>there is no topic &quot;%1&quot;; the topics are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トピック「%1」はありません。トピックは %2 です</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::CredentialResolver</name>
     <message>
         <source>no password is stored for mailbox %1; store it in the manager or with: pop3connectord --set-password %1</source>
-        <translation type="unfinished">メールボックス %1 のパスワードが保存されていません。マネージャーで保存するか、次のコマンドで保存してください: pop3connectord --set-password %1</translation>
+        <translation>メールボックス %1 のパスワードが保存されていません。マネージャーで保存するか、次のコマンドで保存してください: pop3connectord --set-password %1</translation>
     </message>
     <message>
         <source>the system keychain cannot be used (%1); unlock it, or set password_file for mailbox %2</source>
-        <translation type="unfinished">システムのキーチェーンを使えません (%1)。ロックを解除するか、メールボックス %2 に password_file を設定してください</translation>
+        <translation>システムのキーチェーンを使えません (%1)。ロックを解除するか、メールボックス %2 に password_file を設定してください</translation>
     </message>
     <message>
         <source>no password is stored for the delivery user; store it with: pop3connectord --set-password delivery</source>
-        <translation type="unfinished">配信ユーザーのパスワードが保存されていません。次のコマンドで保存してください: pop3connectord --set-password delivery</translation>
+        <translation>配信ユーザーのパスワードが保存されていません。次のコマンドで保存してください: pop3connectord --set-password delivery</translation>
     </message>
     <message>
         <source>the system keychain cannot be used (%1); unlock it, or set [delivery] password_file</source>
-        <translation type="unfinished">システムのキーチェーンを使えません (%1)。ロックを解除するか、[delivery] の password_file を設定してください</translation>
+        <translation>システムのキーチェーンを使えません (%1)。ロックを解除するか、[delivery] の password_file を設定してください</translation>
     </message>
 </context>
 <context>
@@ -734,10 +733,16 @@ What to do: %3</source>
     </message>
 </context>
 <context>
-    <name>Pop3Connector::DispatchStage</name>
+    <name>Pop3Connector::DeliverySession</name>
     <message>
-        <source>%1 port %2: %3</source>
-        <translation>%1 ポート %2: %3</translation>
+        <source>delivery was cancelled</source>
+        <translation>配信を取り消しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
+        <translation>
+            <numerusform>ローカル メール サーバーへの配信に失敗しました: %1。%n 通のメッセージが PickUp で待機しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 refused %2: %3</source>
@@ -752,78 +757,20 @@ What to do: %3</source>
         <translation>%1 が STARTTLS を拒否しました: %2</translation>
     </message>
     <message>
+        <source>%1 port %2: %3</source>
+        <translation>%1 ポート %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 offers no authentication the connector knows (%2)</source>
+        <translation>%1 は、コネクタが対応している認証方式 (%2) をどれも提供していません</translation>
+    </message>
+    <message>
         <source>%1 refused the login of %2: %3</source>
         <translation>%1 が %2 のログインを拒否しました: %3</translation>
     </message>
     <message>
-        <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
-        <translation>ASCII 以外のアドレスがありますが、%1 は SMTPUTF8 に対応していません</translation>
-    </message>
-    <message>
-        <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
-        <translation>メッセージ (%1 バイト) が %2 の受け付ける大きさ (%3 バイト) を超えています</translation>
-    </message>
-    <message>
-        <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
-        <translation>メッセージ %1 は拒否されました (%2) が、BadMail に移せませんでした: %3</translation>
-    </message>
-    <message>
-        <source>Message %1 was moved to BadMail: %2</source>
-        <translation>メッセージ %1 を BadMail に移しました: %2</translation>
-    </message>
-    <message>
-        <source>Message %1 was not delivered to %2 and was moved to BadMail: %3</source>
-        <translation>メッセージ %1 は %2 に配信できず、BadMail に移しました: %3</translation>
-    </message>
-    <message>
-        <source>Message %1 delivered to %2.</source>
-        <translation>メッセージ %1 を %2 に配信しました。</translation>
-    </message>
-    <message>
-        <source>still deferred after two days; last reply: %1</source>
-        <translation>2 日たっても配信が保留されたままです。最後の応答: %1</translation>
-    </message>
-    <message>
-        <source>Message %1 was deferred but its PickUp file could not be updated: %2</source>
-        <translation>メッセージ %1 は保留になりましたが、PickUp のファイルを更新できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</source>
-        <translation>メッセージ %1 の %2 への配信を保留しました (%3 回目、次は %4 分後): %5</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation>
-            <numerusform>ローカル メール サーバーへの配信に失敗しました: %1。%n 通のメッセージが PickUp で待機しています。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delivery was cancelled</source>
-        <translation>配信を取り消しました</translation>
-    </message>
-    <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation>配信: 配信 %1 通、保留 %2 通、BadMail %3 通、待機 %4 通。</translation>
-    </message>
-    <message>
-        <source>%1 offers no authentication the connector knows (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no valid pickup envelope: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1: which recipients have it could not be recorded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed while it was copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -837,59 +784,59 @@ What to do: %3</source>
     <name>Pop3Connector::DurableFs</name>
     <message>
         <source>cannot create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成できません</translation>
     </message>
     <message>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません</translation>
     </message>
     <message>
         <source>cannot protect</source>
-        <translation type="unfinished"></translation>
+        <translation>権限を設定できません</translation>
     </message>
     <message>
         <source>cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>読めません</translation>
     </message>
     <message>
         <source>cannot remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できません</translation>
     </message>
     <message>
         <source>cannot rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更できません</translation>
     </message>
     <message>
         <source>cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクに同期できません</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めません</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しますが、フォルダーではありません</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 バイトを超えています</translation>
     </message>
     <message>
         <source>%1 holds %2 bytes on disk, but %3 were written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディスク上で %2 バイトですが、書き込んだのは %3 バイトです</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボリック リンクです</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は通常のファイルではありません</translation>
     </message>
     <message>
         <source>cannot write to</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込めません</translation>
     </message>
 </context>
 <context>
@@ -1709,69 +1656,69 @@ What to do: %3</source>
     <name>Pop3Connector::FileSecretStore</name>
     <message>
         <source>the password file %1 belongs to another user than the service&apos;s; store the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ファイル %1 の所有者がサービスのユーザーではありません。パスワードを保存し直してください</translation>
     </message>
     <message>
         <source>the password file %1 can be read by other users (mode %2); run chmod 600 %1 and store the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード ファイル %1 は他のユーザーが読めます (モード %2)。chmod 600 %1 を実行し、パスワードを保存し直してください</translation>
     </message>
     <message>
         <source>a password is one line of at most %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードは %1 バイト以内の 1 行で指定してください</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::LineSession</name>
     <message>
         <source>the server refused the connection: %1</source>
-        <translation type="unfinished">サーバーが接続を拒否しました: %1</translation>
+        <translation>サーバーが接続を拒否しました: %1</translation>
     </message>
     <message>
         <source>the server sent data after agreeing to %1, before TLS began</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 に同意した後、TLS の開始前にデータを送ってきました</translation>
     </message>
     <message>
         <source>the server sent a line longer than %1 bytes where a reply was expected</source>
-        <translation type="unfinished">応答を待っていたところ、サーバーが %1 バイトを超える行を送ってきました</translation>
+        <translation>応答を待っていたところ、サーバーが %1 バイトを超える行を送ってきました</translation>
     </message>
     <message>
         <source>the server sent &quot;%1&quot; when no reply was due</source>
-        <translation type="unfinished">応答を待っていないときにサーバーが「%1」を送ってきました</translation>
+        <translation>応答を待っていないときにサーバーが「%1」を送ってきました</translation>
     </message>
     <message>
         <source>the connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>the greeting</source>
-        <translation type="unfinished">あいさつ</translation>
+        <translation>あいさつ</translation>
     </message>
     <message>
         <source>the TLS handshake</source>
-        <translation type="unfinished">TLS ハンドシェイク</translation>
+        <translation>TLS ハンドシェイク</translation>
     </message>
     <message>
         <source>a reply</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>the reply to a message body</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ本文への応答</translation>
     </message>
     <message>
         <source>the reply to %1</source>
-        <translation type="unfinished">%1 への応答</translation>
+        <translation>%1 への応答</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s) while waiting for %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 を待つ間、%n 秒間データがありませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only %1 bytes in %n second(s) while waiting for %2, less than %3 bytes a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 を待つ間、%n 秒間に %1 バイトしか届きませんでした (毎秒 %3 バイト未満)</numerusform>
         </translation>
     </message>
 </context>
@@ -1779,86 +1726,86 @@ What to do: %3</source>
     <name>Pop3Connector::LineSplitter</name>
     <message>
         <source>a line of the reply is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の行が %1 バイトを超えています</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::MailAddress</name>
     <message>
         <source>the address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが空です</translation>
     </message>
     <message>
         <source>the address holds half of a UTF-16 surrogate pair</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに UTF-16 サロゲート ペアの片方だけが含まれています</translation>
     </message>
     <message>
         <source>the address holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに改行が含まれています</translation>
     </message>
     <message>
         <source>the address holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに NUL 文字が含まれています</translation>
     </message>
     <message>
         <source>the address holds the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに制御文字 U+%1 が含まれています</translation>
     </message>
     <message>
         <source>the address holds the invisible character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに不可視文字 U+%1 が含まれています</translation>
     </message>
     <message>
         <source>the quoted local part is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだローカル部が閉じていません</translation>
     </message>
     <message>
         <source>a backslash in the quoted local part quotes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだローカル部で、バックスラッシュの後にエスケープする文字がありません</translation>
     </message>
     <message>
         <source>the quoted local part is not followed by @</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだローカル部の後に @ がありません</translation>
     </message>
     <message>
         <source>the local part is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル部が空です</translation>
     </message>
     <message>
         <source>the address has no @</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに @ がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed in a local part without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲まないローカル部に「%1」は使えません</translation>
     </message>
     <message>
         <source>the local part begins or ends with a dot, or has two in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル部がドットで始まるか終わっているか、ドットが 2 つ続いています</translation>
     </message>
     <message>
         <source>the local part is longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル部が %1 オクテットを超えています</translation>
     </message>
     <message>
         <source>the address has no domain after @</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの @ の後にドメインがありません</translation>
     </message>
     <message>
         <source>%1 is not an IPv4 or IPv6 address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は IPv4 または IPv6 のアドレス リテラルではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はドメイン名ではありません</translation>
     </message>
     <message>
         <source>the domain is longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが %1 オクテットを超えています</translation>
     </message>
     <message>
         <source>the address is longer than %1 octets</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが %1 オクテットを超えています</translation>
     </message>
 </context>
 <context>
@@ -2196,32 +2143,32 @@ What to do: %3</source>
     </message>
     <message>
         <source>Message %1 was larger than the limit of %2 KB when it was retrieved before, although %3 lists it as %4 bytes; it stays on the server and is not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は、%3 の一覧では %4 バイトとなっていますが、以前取得したときに上限の %2 KB を超えていました。サーバーに残し、再びダウンロードしません。</translation>
     </message>
     <message>
         <source>Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; it was left on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1 は、%3 の一覧では %4 バイトとなっていましたが、上限の %2 KB を超えています。サーバーに残しました。</translation>
     </message>
     <message>
         <source> It is not downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation> 再びダウンロードしません。</translation>
     </message>
     <message>
         <source>%1 went on sending message %2 far beyond the limit of %3 KB, so the connection was dropped. Messages already stored are deleted from the server on the next cycle; the others are retrieved then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がメッセージ %2 を上限の %3 KB を大きく超えて送り続けたため、接続を切断しました。保存済みのメッセージは次のサイクルでサーバーから削除し、残りのメッセージはそのときに取得します。</translation>
     </message>
     <message>
         <source>%1 answered QUIT with &quot;%2&quot;, so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が QUIT に「%2」と応答したため、何も削除していません。保存済みのメッセージは次のサイクルで再取得せずに削除します。</translation>
     </message>
     <message>
         <source>%1 did not answer QUIT before the connector stopped, so it deleted nothing. The stored messages are deleted on the next cycle without being retrieved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>コネクタの停止までに %1 が QUIT に応答しなかったため、何も削除していません。保存済みのメッセージは次のサイクルで再取得せずに削除します。</translation>
     </message>
     <message numerus="yes">
         <source>Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the server for the next cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 通のメッセージを受信している途中で %1 の取得を停止しました。これらのメッセージは次のサイクルまでサーバーに残ります。</numerusform>
         </translation>
     </message>
 </context>
@@ -2467,71 +2414,129 @@ Configuration: %2</source>
     <name>Pop3Connector::PickupEnvelope</name>
     <message>
         <source>the sender %1 is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者 %1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>the envelope has no recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープに受信者がありません</translation>
     </message>
     <message>
         <source>the recipient %1 is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者 %1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>the recipient %1 is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者 %1 が重複しています</translation>
     </message>
     <message>
         <source>the file does not begin with an x-sender line</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが x-sender 行で始まっていません</translation>
     </message>
     <message>
         <source>line %1 of the envelope: x-sender is not alone on the first line</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目: x-sender は 1 行目に 1 つだけ置けます</translation>
     </message>
     <message>
         <source>the envelope is cut off in line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープが %1 行目で途切れています</translation>
     </message>
     <message>
         <source>line %1 of the envelope holds a bare CR or LF</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目に単独の CR または LF があります</translation>
     </message>
     <message>
         <source>line %1 of the envelope has no &lt;path&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目に &lt;path&gt; がありません</translation>
     </message>
     <message>
         <source>line %1 of the envelope names the null path as a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目で、受信者にヌル パスが指定されています</translation>
     </message>
     <message>
         <source>line %1 of the envelope: %2 is not a valid address: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目: %2 は有効なアドレスではありません: %3</translation>
     </message>
     <message>
         <source>line %1 of the envelope: %2 is not written as the connector writes it</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目: %2 はコネクタが書き込む形式になっていません</translation>
     </message>
     <message>
         <source>line %1 of the envelope names %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの %1 行目で %2 が重複しています</translation>
     </message>
     <message>
         <source>the envelope has no x-receiver line</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープに x-receiver 行がありません</translation>
     </message>
     <message>
         <source>no message follows the envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの後にメッセージがありません</translation>
     </message>
     <message>
         <source>the line after the envelope is an envelope line in another form</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの次の行が、形式の異なるエンベロープ行になっています</translation>
     </message>
     <message>
         <source>the envelope is longer than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープが %1 MB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::PickupFiles</name>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation>%1 がコピー中に変更されました</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::PickupShare</name>
+    <message>
+        <source>the file has no valid pickup envelope: %1</source>
+        <translation>ファイルに有効な PickUp エンベロープがありません: %1</translation>
+    </message>
+    <message>
+        <source>the message (%1 bytes) is larger than %2 accepts (%3 bytes)</source>
+        <translation>メッセージ (%1 バイト) が %2 の受け付ける大きさ (%3 バイト) を超えています</translation>
+    </message>
+    <message>
+        <source>an address is not ASCII and %1 does not support SMTPUTF8</source>
+        <translation>ASCII 以外のアドレスがありますが、%1 は SMTPUTF8 に対応していません</translation>
+    </message>
+    <message>
+        <source>Message %1: which recipients have it could not be recorded: %2</source>
+        <translation>メッセージ %1: どの受信者に配信済みかを記録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>still deferred after two days; last reply: %1</source>
+        <translation>2 日たっても配信が保留されたままです。最後の応答: %1</translation>
+    </message>
+    <message>
+        <source>Message %1 was deferred but its PickUp file could not be updated: %2</source>
+        <translation>メッセージ %1 は保留になりましたが、PickUp のファイルを更新できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5</source>
+        <translation>メッセージ %1 の %2 への配信を保留しました (%3 回目、次は %4 分後): %5</translation>
+    </message>
+    <message>
+        <source>Message %1 delivered to %2.</source>
+        <translation>メッセージ %1 を %2 に配信しました。</translation>
+    </message>
+    <message>
+        <source>Message %1 was rejected (%2) but could not be moved to BadMail: %3</source>
+        <translation>メッセージ %1 は拒否されました (%2) が、BadMail に移せませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Message %1 was moved to BadMail: %2</source>
+        <translation>メッセージ %1 を BadMail に移しました: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was not delivered to %2 and was moved to BadMail: %3</source>
+        <translation>メッセージ %1 は %2 に配信できず、BadMail に移しました: %3</translation>
+    </message>
+    <message>
+        <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
+        <translation>メッセージ %1 は処理済みですが、PickUp から削除できませんでした (%2)。再び配信される可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2552,11 +2557,11 @@ Configuration: %2</source>
     </message>
     <message>
         <source>the reply is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 バイトを超えています</translation>
     </message>
     <message>
         <source>in its reply to %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への応答で、%2</translation>
     </message>
 </context>
 <context>
@@ -2606,38 +2611,38 @@ Configuration: %2</source>
     </message>
     <message>
         <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 -&gt; %2 では、%3 に対して有効なアドレスになりません: %4</translation>
     </message>
     <message>
         <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>、かつ undeliverable_mailbox の %1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>local_mailbox %1 of mailbox %2 is not a valid address: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %2 の local_mailbox %1 は有効なアドレスではありません: %3</translation>
     </message>
     <message>
         <source>%1 is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>Return-Path %1 is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Return-Path の %1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>the message has no From address</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに From アドレスがありません</translation>
     </message>
     <message>
         <source>From %1 is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>From の %1 は有効なアドレスではありません: %2</translation>
     </message>
 </context>
 <context>
     <name>Pop3Connector::ScanListing</name>
     <message>
         <source>a LIST line is not valid: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>LIST の行が正しくありません: 「%1」</translation>
     </message>
 </context>
 <context>
@@ -2788,8 +2793,8 @@ Configuration: %2</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) of the spool are readable by other users and cannot be made private: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スプールのファイル %n 個を他のユーザーが読める状態で、非公開にできません: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3091,31 +3096,31 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>no pickup envelope can be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PickUp エンベロープを作成できません: %1</translation>
     </message>
     <message>
         <source>%1 holds %2 bytes, but %3 were written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトですが、書き込んだのは %3 バイトです</translation>
     </message>
     <message>
         <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox), so nobody receives it for them</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックス (undeliverable_mailbox) が設定されていないため、これらの受信者の分は誰にも届きません</translation>
     </message>
     <message>
         <source>a copy went to the undeliverable-mail mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックス %1 にコピーを送りました</translation>
     </message>
     <message>
         <source>the undeliverable-mail mailbox %1 had a copy already</source>
-        <translation type="unfinished"></translation>
+        <translation>配信不能メール用メールボックス %1 にはすでにコピーが届いています</translation>
     </message>
     <message>
         <source>Message %1: %2 reach no local mailbox (%3); %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: %2 はどのローカル メールボックスにも届きません (%3)。%4。</translation>
     </message>
     <message>
         <source>Message %1: %2; it is delivered with the sender %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ %1: %2。送信者を %3 として配信します。</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3256,7 @@ The original is attached as original.eml.
     <name>Pop3Connector::UniqueIdListing</name>
     <message>
         <source>a UIDL line is not valid: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>UIDL の行が正しくありません: 「%1」</translation>
     </message>
 </context>
 <context>
@@ -3266,11 +3271,11 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>no server or user is known for mailbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メールボックス %1 のサーバーまたはユーザーが不明です</translation>
     </message>
     <message>
         <source>cannot write %1: the delivery history is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: 配信履歴が開かれていません</translation>
     </message>
 </context>
 <context>
@@ -3342,19 +3347,19 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     </message>
     <message>
         <source>Password for %1 stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードを %2 に保存しました。</translation>
     </message>
     <message>
         <source>pop3connectord: cannot store the password in %1: %2. Unlock the keychain, or use password_file.</source>
-        <translation type="unfinished"></translation>
+        <translation>pop3connectord: パスワードを %1 に保存できません: %2。キーチェーンのロックを解除するか、password_file を使ってください。</translation>
     </message>
     <message>
         <source>Password for %1 stored by the running service in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のサービスが %1 のパスワードを %2 に保存しました。</translation>
     </message>
     <message>
         <source>Read a password from standard input and store it for the mailbox (or &quot;delivery&quot;), through the running service when one answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からパスワードを読み取り、メールボックス (または「delivery」) 用に保存します。実行中のサービスが応答する場合は、そのサービスを通じて保存します。</translation>
     </message>
 </context>
 </TS>

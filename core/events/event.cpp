@@ -1,5 +1,6 @@
 #include "events/event.h"
 
+#include "base/clock.h"
 #include "events/eventcatalog.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ Event Event::make(EventId id, const QString &text, const QString &mailbox, const
     const EventDescription d = describe(id);
     Event e;
     e.id = id;
-    e.time = QDateTime::currentDateTimeUtc();
+    e.time = Clock::nowUtc();
     e.severity = d.severity;
     e.category = d.category;
     e.mailbox = mailbox;

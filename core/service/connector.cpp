@@ -1,5 +1,6 @@
 #include "service/connector.h"
 
+#include "base/clock.h"
 #include "base/workerthread.h"
 #include "config/credentials.h"
 #include "config/secretstore.h"
@@ -14,65 +15,6 @@
 #include <limits>
 
 namespace Pop3Connector {
-
-std::optional<Stages> parseStages(const QString &text)
-{
-    Stages stages;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString name = part.trimmed().toLower();
-        if (name == u"download")
-            stages |= Stage::Download;
-        else if (name == u"transfer")
-            stages |= Stage::Transfer;
-        else if (name == u"dispatch")
-            stages |= Stage::Dispatch;
-        else
-            return std::nullopt;
-    }
-    if (!stages)
-        return std::nullopt;
-    return stages;
-}
-
-QList<RetrievalReport> CycleReport::failures() const
-{
-    QList<RetrievalReport> out;
-    for (const RetrievalReport &r : retrievals) {
-        if (r.outcome != RetrievalReport::Outcome::Succeeded)
-            out.append(r);
-    }
-    return out;
-}
-
-QList<CycleProblem> CycleReport::problems() const
-{
-    QList<CycleProblem> out;
-    for (const RetrievalReport &r : failures())
-        out.append({QStringLiteral("mailbox ") + r.mailbox, r.failureId, r.failureText});
-    if (transfer) {
-        if (!transfer->error.isEmpty())
-            out.append({QStringLiteral("transfer"), EventId::TransferFailed, transfer->error});
-        if (transfer->failed > 0) {
-            out.append({QStringLiteral("transfer"), EventId::TransferFailed,
-                QCoreApplication::translate("Pop3Connector::Connector",
-                    "%n message(s) could not be routed and were put "
-                    "in Failed Mail.",
-                    nullptr, transfer->failed)});
-        }
-    }
-    if (dispatch) {
-        if (!dispatch->failure.isEmpty())
-            out.append({QStringLiteral("delivery"), dispatch->failureId, dispatch->failure});
-        if (dispatch->rejected > 0) {
-            out.append({QStringLiteral("delivery"), EventId::DeliveryRejected,
-                QCoreApplication::translate("Pop3Connector::Connector",
-                    "%n message(s) were rejected by the local mail "
-                    "server and put in BadMail.",
-                    nullptr, dispatch->rejected)});
-        }
-    }
-    return out;
-}
 
 Connector::Connector(Configuration configuration, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -245,7 +187,7 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     m_stages = stages;
     m_mailboxes = mailboxes;
     m_report = CycleReport {};
-    m_report.started = QDateTime::currentDateTimeUtc();
+    m_report.started = Clock::nowUtc();
     raise(EventId::CycleStarted, tr("Retrieval cycle started."));
     Q_EMIT cycleStarted();
     // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
@@ -429,7 +371,7 @@ void Connector::setDispatchEnabled(bool enabled)
 
 void Connector::finishCycle()
 {
-    m_report.finished = QDateTime::currentDateTimeUtc();
+    m_report.finished = Clock::nowUtc();
     int stored = 0;
     for (const RetrievalReport &r : std::as_const(m_report.retrievals))
         stored += r.stored;

@@ -5,6 +5,7 @@
 #include "pipeline/dispatch/dispatcher.h"
 #include "pipeline/download/downloadcoordinator.h"
 #include "pipeline/transfer/transferstage.h"
+#include "service/cyclereport.h"
 #include "spool/spool.h"
 #include "spool/spoollock.h"
 
@@ -24,36 +25,6 @@ class SecretStore;
 class WorkerThread;
 class SpoolCommitter;
 class TranscriptLog;
-
-enum class Stage { Download = 0x1, Transfer = 0x2, Dispatch = 0x4 };
-Q_DECLARE_FLAGS(Stages, Stage)
-Q_DECLARE_OPERATORS_FOR_FLAGS(Stages)
-constexpr Stages kAllStages = Stages(Stage::Download) | Stage::Transfer | Stage::Dispatch;
-// Parses "download,transfer"; returns nothing for an unknown name.
-std::optional<Stages> parseStages(const QString &text);
-
-// Something in a cycle that needs the administrator: a mailbox that failed, a stage that could
-// not work, messages put aside in Failed Mail or BadMail.
-struct CycleProblem
-{
-    QString subject; // "mailbox sales", "delivery", "transfer"
-    EventId eventId;
-    QString text;
-};
-
-struct CycleReport
-{
-    QDateTime started;
-    QDateTime finished;
-    Stages stages;
-    QList<RetrievalReport> retrievals;
-    std::optional<TransferReport> transfer;
-    std::optional<DispatchReport> dispatch;
-
-    // Mailboxes that did not succeed (deferred ones included: their mail did not move).
-    QList<RetrievalReport> failures() const;
-    QList<CycleProblem> problems() const;
-};
 
 // The connector service: owns the spool (its lock, recovery, committer thread), the event log,
 // the schedule, and runs cycles of the pipeline's stages. The daemon and the manager each
@@ -165,5 +136,3 @@ private:
 };
 
 } // namespace Pop3Connector
-
-Q_DECLARE_METATYPE(Pop3Connector::CycleReport)

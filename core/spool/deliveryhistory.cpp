@@ -1,5 +1,6 @@
 #include "spool/deliveryhistory.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 
 #include <QDateTime>
@@ -40,7 +41,7 @@ Status DeliveryHistory::open()
     m_seen.clear();
     if (Status s = DurableFs::makeDirectory(QFileInfo(m_path).absolutePath()); !s)
         return s;
-    const qint64 cutoff = QDateTime::currentSecsSinceEpoch() - qint64(kKeepDays) * 86400;
+    const qint64 cutoff = Clock::secondsSinceEpoch() - qint64(kKeepDays) * 86400;
     QByteArray kept;
     bool dropped = false;
     if (QFileInfo::exists(m_path)) {
@@ -93,7 +94,7 @@ void DeliveryHistory::release(const QString &fingerprint, const MailAddress &rec
 Status DeliveryHistory::record(const QList<std::pair<QString, MailAddress>> &delivered)
 {
     QByteArray out;
-    const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray now = QByteArray::number(Clock::secondsSinceEpoch());
     for (const auto &[fingerprint, recipient] : delivered) {
         if (!fingerprint.isEmpty())
             out += now + ' ' + key(fingerprint, recipient).toUtf8() + '\n';

@@ -1,5 +1,6 @@
 #include "spool/spool.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 #include "spool/uidledger.h"
 
@@ -136,7 +137,7 @@ QString Spool::newMessageName()
 {
     static std::atomic<quint32> counter {0};
     const quint32 n = ++counter;
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))
+    return Clock::nowUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"))
         + QStringLiteral("Z-%1-%2")
               .arg(QCoreApplication::applicationPid(), 0, 16)
               .arg(n, 6, 16, QLatin1Char('0'));

@@ -1,5 +1,6 @@
 #include "spool/spoolbrowser.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 #include "protocol/mimeparser.h"
 #include "spool/pickupenvelope.h"
@@ -160,8 +161,7 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
     MessageMetadata meta = readMetadata(m_spool, folder, name).value_or(MessageMetadata {});
     for (const QString &key : kAttemptKeys)
         meta.other.remove(key);
-    meta.other.insert(
-        QStringLiteral("requeued"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.other.insert(QStringLiteral("requeued"), Clock::nowUtc().toString(Qt::ISODateWithMs));
     QString moving = name;
     if (QFile::exists(m_spool.messagePath(to, name))) {
         // The same name is in use there (part of the message still waits): a name of its own.
@@ -267,7 +267,7 @@ QString SpoolBrowser::wrapForUndeliverable(
         m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
     MessageMetadata meta;
     meta.mailbox = s.mailbox;
-    meta.retrieved = QDateTime::currentDateTimeUtc();
+    meta.retrieved = Clock::nowUtc();
     meta.other.insert(QStringLiteral("recipients"), undeliverableMailbox);
     meta.other.insert(QStringLiteral("wraps"), name);
     Result<DurableFs::File> out = DurableFs::File::open(pickup, DurableFs::File::Mode::CreateNew);

@@ -1,5 +1,6 @@
 #include "spool/uidledger.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 
 #include <QDateTime>
@@ -55,8 +56,8 @@ Status UidLedger::open(const QString &identity)
     const QByteArray header = bytes.left(headerEnd);
     if (header != kMagic + identity.toUtf8()) {
         // Another account's history must not decide what this account downloads.
-        const QString aside = m_path + QStringLiteral(".replaced-")
-            + QString::number(QDateTime::currentSecsSinceEpoch());
+        const QString aside =
+            m_path + QStringLiteral(".replaced-") + QString::number(Clock::secondsSinceEpoch());
         if (Status s = DurableFs::rename(m_path, aside); !s)
             return s;
         return rewrite();

@@ -1,5 +1,7 @@
+#include "base/clock.h"
 #include "base/durablefs.h"
 #include "pipeline/download/ledgerregistry.h"
+#include "spool/deliveryhistory.h"
 #include "spool/messagemetadata.h"
 #include "spool/spool.h"
 #include "spool/spoolcommitter.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void recoveryLeavesFilesWhenLedgerUnreadable();
     void recoveryPlacesSidecarOfPlacedMessage();
     void prepareMakesSpoolPrivate();
+    void deliveryHistoryForgetsAfterSixtyDays();
 
 private:
     // Writes a message to tmp/ as a session does; returns what it hands to the committer.
@@ -378,6 +381,33 @@ void TestSpool::prepareMakesSpoolPrivate()
              m_spool.tmpPath() + QStringLiteral("/m1.meta")})
         QVERIFY2(!(QFileInfo(path).permissions() & others), qPrintable(path));
     QCOMPARE(*m_spool.prepare(), 0);
+}
+
+void TestSpool::deliveryHistoryForgetsAfterSixtyDays()
+{
+    ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+    const QString path = m_dir->filePath(QStringLiteral("delivered.log"));
+    const MailAddress alice = *MailAddress::parse(u"alice@office.example");
+    const QString fingerprint = QStringLiteral("<a@b> 0123");
+    {
+        DeliveryHistory history(path);
+        QVERIFY(history.open());
+        QVERIFY(history.claim(fingerprint, alice));
+        QVERIFY(history.record({{fingerprint, alice}}));
+    }
+    // A copy of the same message a day before the limit is still recognised...
+    clock.advance(qint64(DeliveryHistory::kKeepDays - 1) * 86400);
+    {
+        DeliveryHistory history(path);
+        QVERIFY(history.open());
+        QVERIFY(!history.claim(fingerprint, alice));
+    }
+    // ...and after it the entry is forgotten and the file rewritten without it.
+    clock.advance(2 * 86400);
+    DeliveryHistory history(path);
+    QVERIFY(history.open());
+    QVERIFY(history.claim(fingerprint, alice));
+    QCOMPARE(QFileInfo(path).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSpool)

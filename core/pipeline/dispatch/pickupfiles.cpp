@@ -1,5 +1,6 @@
 #include "pipeline/dispatch/pickupfiles.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 
 #include <QDateTime>
@@ -65,7 +66,7 @@ Status PickupFiles::setAside(const QString &name, const QString &reason) const
     const QString target = uniqueBadMailName(name);
     const MessageMetadata meta = DeliveryPolicy::badMailSidecar(
         readMetadata(m_spool, SpoolFolder::PickUp, name).value_or(MessageMetadata {}), {}, reason,
-        QDateTime::currentDateTimeUtc());
+        Clock::nowUtc());
     Status moved;
     if (target != name) {
         moved = DurableFs::rename(m_spool.messagePath(SpoolFolder::PickUp, name),
@@ -82,8 +83,7 @@ Status PickupFiles::copyToBadMail(
     const PickupFile &file, const QStringList &recipients, const QString &reason) const
 {
     return writeCopy(file, SpoolFolder::BadMail, uniqueBadMailName(file.name), recipients,
-        DeliveryPolicy::badMailSidecar(
-            file.meta, recipients, reason, QDateTime::currentDateTimeUtc()));
+        DeliveryPolicy::badMailSidecar(file.meta, recipients, reason, Clock::nowUtc()));
 }
 
 Status PickupFiles::keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const

@@ -1,5 +1,6 @@
 #include "pipeline/dispatch/pickupshare.h"
 
+#include "base/clock.h"
 #include "spool/spoolbrowser.h"
 
 #include <QDateTime>
@@ -41,7 +42,7 @@ void PickupShare::raise(EventId id, const QString &text, const QString &message)
 
 void PickupShare::collect(const QStringList &names)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::secondsSinceEpoch();
     const QStringList all =
         names.isEmpty() ? SpoolBrowser(m_spool).names(SpoolFolder::PickUp) : names;
     for (const QString &name : all) {
@@ -126,7 +127,7 @@ void PickupShare::settle(const PickupFile &file,
     const QList<DeliveryPolicy::RecipientAnswer> &answers, const QList<MailAddress> &untried)
 {
     ++m_done;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::secondsSinceEpoch();
     DeliveryPolicy::Settlement s = DeliveryPolicy::settle(answers, texts(untried), file.meta, now);
     if (!s.expired.isEmpty()
         && !toBadMail(file, s.expired.addresses,

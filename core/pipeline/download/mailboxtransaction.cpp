@@ -1,5 +1,6 @@
 #include "pipeline/download/mailboxtransaction.h"
 
+#include "base/clock.h"
 #include "spool/messagemetadata.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
@@ -88,7 +89,7 @@ Status MailboxTransaction::begin()
     }
     using Reason = RetrievalPlan::Reason;
     RetrievalPlan plan = planRetrieval(m_scan, m_haveUidl ? &m_uids : nullptr,
-        UidLedgerView(*m_context.ledger), m_context.mailbox, QDateTime::currentSecsSinceEpoch());
+        UidLedgerView(*m_context.ledger), m_context.mailbox, Clock::secondsSinceEpoch());
     RetrievalReport &report = *m_context.report;
     report.onServer = int(m_scan.entries().size());
     report.alreadyStored = int(plan.deletions.size()) + plan.count(Reason::Kept);
@@ -176,7 +177,7 @@ void MailboxTransaction::onOutgrown(const IncomingMessage &message)
     const bool remembered = !message.uid().isEmpty();
     if (remembered) {
         const Status marked = m_context.ledger->markOversized(
-            message.uid(), QDateTime::currentSecsSinceEpoch(), m_context.mailbox.messageLimitKb());
+            message.uid(), Clock::secondsSinceEpoch(), m_context.mailbox.messageLimitKb());
         if (!marked)
             noteStorageFailure(marked.error().message);
     }
@@ -232,7 +233,7 @@ void MailboxTransaction::commit(const std::shared_ptr<IncomingMessage> &message)
     meta.server = mb.host;
     meta.user = mb.user;
     meta.uid = message->uid();
-    meta.retrieved = QDateTime::currentDateTimeUtc();
+    meta.retrieved = Clock::nowUtc();
     meta.size = staged.size();
     if (!staged.finish(meta)) {
         noteStorageFailure(staged.error());
@@ -240,8 +241,8 @@ void MailboxTransaction::commit(const std::shared_ptr<IncomingMessage> &message)
     }
     ++m_commitsInFlight;
     staged.release();
-    CommitItem item {staged.name(), message->uid(), QDateTime::currentSecsSinceEpoch(),
-        staged.size(), staged.metadataSize()};
+    CommitItem item {staged.name(), message->uid(), Clock::secondsSinceEpoch(), staged.size(),
+        staged.metadataSize()};
     m_context.committer->submit(m_context.ledger, {item}, this,
         [this, message](const QString &error) { onCommitted(*message, error); });
 }

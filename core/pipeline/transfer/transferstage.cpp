@@ -1,5 +1,6 @@
 #include "pipeline/transfer/transferstage.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 #include "pipeline/transfer/routing.h"
 #include "protocol/mimeparser.h"
@@ -174,7 +175,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         + " with POP3 id " + name.toUtf8();
     if (p.recipients.size() == 1)
         head += "\r\n\tfor " + p.recipients.first().toPath();
-    head += "; " + rfc5322Date(QDateTime::currentDateTimeUtc()).toLatin1() + "\r\n";
+    head += "; " + rfc5322Date(Clock::nowUtc()).toLatin1() + "\r\n";
 
     const Result<qint64> sourceSize = DurableFs::regularFileSize(source);
     if (!sourceSize) {
@@ -216,7 +217,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     p.pickupSize = out.value().size();
     p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
     p.metadata.other.insert(
-        QStringLiteral("transferred"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        QStringLiteral("transferred"), Clock::nowUtc().toString(Qt::ISODateWithMs));
     if (p.undeliverable)
         p.metadata.other.insert(QStringLiteral("undeliverable"), p.reason);
     p.ok = true;
@@ -227,8 +228,7 @@ void TransferStage::fail(const Prepared &p, TransferReport &report)
 {
     MessageMetadata meta = p.metadata;
     meta.other.insert(QStringLiteral("reason"), p.reason);
-    meta.other.insert(
-        QStringLiteral("failed"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    meta.other.insert(QStringLiteral("failed"), Clock::nowUtc().toString(Qt::ISODateWithMs));
     if (meta.mailbox.isEmpty())
         meta.uid = "unknown";
     if (Status moved =
