@@ -1,5 +1,6 @@
 #include "service/servicehost.h"
 
+#include "base/clock.h"
 #include "service/passwordstore.h"
 
 namespace Pop3Connector {
@@ -82,7 +83,7 @@ void ServiceHost::applyPending()
     // Saving a setting is not "retrieve now": the next run stays where the schedule had it, or
     // comes sooner when the interval is now shorter (or the schedule was off).
     const QDateTime byNewInterval =
-        QDateTime::currentDateTimeUtc().addSecs(qint64(next.connector.intervalMinutes) * 60);
+        Clock::nowUtc().addSecs(qint64(next.connector.intervalMinutes) * 60);
     const QDateTime scheduled = m_connector->nextScheduledRun();
     const QDateTime firstRun =
         scheduled.isValid() ? std::min(scheduled.toUTC(), byNewInterval) : byNewInterval;
