@@ -76,6 +76,12 @@ ServiceController::ServiceController(const QString &configPath, QObject *parent)
     readFile();
 }
 
+ServiceController::~ServiceController()
+{
+    // The client closes its connection as it goes, and says so: not to this half-gone object.
+    disconnect(&m_client, nullptr, this, nullptr);
+}
+
 void ServiceController::readFile()
 {
     // Only to find the service: what the tabs show comes from the service once it answers.

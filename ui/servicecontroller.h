@@ -33,6 +33,7 @@ public:
     using Reply = Control::Client::Reply;
 
     explicit ServiceController(const QString &configPath, QObject *parent = nullptr);
+    ~ServiceController() override;
 
     QString configPath() const { return m_configPath; }
     // The configuration as the service has it (before it answers: the file as this user reads
