@@ -2305,10 +2305,6 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passwords go to the service, which keeps them in %1, never in the configuration file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,10 +2441,6 @@ Configuration: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start it for this user with the button, or: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It is the system service; an administrator starts it. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,6 +2450,10 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>Connector running: pid %1, user %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button starts it for this user. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

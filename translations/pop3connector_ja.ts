@@ -2291,10 +2291,6 @@ What to do: %3</source>
         <translation>パスワードはサービスに渡され、設定ファイルには書かれません。</translation>
     </message>
     <message>
-        <source>Passwords go to the service, which keeps them in %1, never in the configuration file.</source>
-        <translation>パスワードはサービスに渡され、%1 に保管されます。設定ファイルには書かれません。</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
@@ -2436,10 +2432,6 @@ Configuration: %2</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <source>Start it for this user with the button, or: %1</source>
-        <translation>ボタンでこのユーザーのコネクタを開始するか、次の方法で開始してください: %1</translation>
-    </message>
-    <message>
         <source>It is the system service; an administrator starts it. %1</source>
         <translation>システムサービスです。管理者が開始します。%1</translation>
     </message>
@@ -2450,6 +2442,10 @@ Configuration: %2</source>
     <message>
         <source>Connector running: pid %1, user %2, version %3</source>
         <translation>コネクタ動作中: PID %1、ユーザー %2、バージョン %3</translation>
+    </message>
+    <message>
+        <source>The button starts it for this user. %1</source>
+        <translation>ボタンでこのユーザーのコネクタを開始できます。%1</translation>
     </message>
 </context>
 <context>

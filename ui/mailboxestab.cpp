@@ -80,12 +80,6 @@ void MailboxesTab::retranslate()
     m_edit->setText(tr("Edit..."));
     m_remove->setText(tr("Remove"));
     m_test->setText(tr("Test connection"));
-    const QString store = m_service->serviceInfo().passwordStore;
-    m_hint->setText(store.isEmpty()
-            ? tr("Passwords go to the service, never into the configuration file.")
-            : tr("Passwords go to the service, which keeps them in %1, never in the "
-                 "configuration file.")
-                  .arg(store));
     m_deliveryButton->setText(tr("Delivery..."));
     refresh();
 }
@@ -105,6 +99,8 @@ QString MailboxesTab::selectedName() const
 
 void MailboxesTab::refresh()
 {
+    // Where the service keeps them, Run diagnostics says (in the service's words).
+    m_hint->setText(tr("Passwords go to the service, never into the configuration file."));
     const Configuration &c = m_service->configuration();
     const QString server = QStringLiteral("%1:%2").arg(c.delivery.host).arg(c.delivery.port);
     m_delivery->setText(c.delivery.transport == Transport::Pickup

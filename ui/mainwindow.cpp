@@ -94,6 +94,8 @@ MainWindow::MainWindow(
     m_stages->setObjectName(QStringLiteral("stagesLabel"));
     m_next = new QLabel;
     m_next->setObjectName(QStringLiteral("nextRunStatusLabel"));
+    // Who the manager talks to stands apart from what the stages do.
+    m_state->setContentsMargins(4, 0, 24, 0);
     statusBar()->addWidget(m_state);
     statusBar()->addWidget(m_stages, 1);
     statusBar()->addPermanentWidget(m_next);
@@ -185,8 +187,7 @@ void MainWindow::updateStatus()
                                   .arg(why.isEmpty() ? tr("connecting") : why)
             + u'\n'
             + (m_service->canStartForUser()
-                    ? tr("Start it for this user with the button, or: %1")
-                          .arg(m_service->howToStart())
+                    ? tr("The button starts it for this user. %1").arg(m_service->howToStart())
                     : tr("It is the system service; an administrator starts it. %1")
                           .arg(m_service->howToStart())));
         m_state->setText(tr("Connector not running"));
