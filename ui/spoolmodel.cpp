@@ -10,7 +10,7 @@
 namespace Pop3Connector {
 
 namespace {
-constexpr int kPage = 1000; // the most the service gives at once
+constexpr int kPage = 250; // small replies: each is decoded at once on the UI thread
 constexpr int kRelistMs = 200;
 } // namespace
 
@@ -23,12 +23,20 @@ SpoolModel::SpoolModel(ServiceController *service, QObject *parent)
     connect(&m_relist, &QTimer::timeout, this, &SpoolModel::list);
     connect(service, &ServiceController::folderChanged, this, [this](SpoolFolder folder) {
         Q_EMIT countsChanged();
-        if (folder == m_folder && !m_relist.isActive())
+        if (folder != m_folder)
+            return;
+        if (!m_active)
+            m_stale = true;
+        else if (!m_relist.isActive())
             m_relist.start();
     });
     connect(service, &ServiceController::serviceStateChanged, this, [this](bool running) {
-        if (running)
+        if (!running)
+            return;
+        if (m_active)
             relist();
+        else
+            m_stale = true; // listed when the tab is shown
     });
 }
 
@@ -40,6 +48,13 @@ void SpoolModel::setFolder(SpoolFolder folder)
     endResetModel();
     Q_EMIT listed();
     list();
+}
+
+void SpoolModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && std::exchange(m_stale, false))
+        relist();
 }
 
 void SpoolModel::relist()

@@ -26,6 +26,9 @@ public:
     int count(SpoolFolder folder) const;
     // Lists the folder again (at once, and not twice within a moment).
     void relist();
+    // While nobody looks (another tab is shown), a changed folder is listed again only when
+    // somebody does: a cycle of thousands of messages costs the window nothing.
+    void setActive(bool active);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +49,8 @@ private:
     SpoolFolder m_folder = SpoolFolder::Incoming;
     QList<MessageSummary> m_messages;
     quint64 m_generation = 0; // a listing of an older request is dropped
+    bool m_active = false; // the tab shows it
+    bool m_stale = true; // changed while inactive, or never listed
     QTimer m_relist;
 };
 

@@ -134,6 +134,18 @@ void SpoolTab::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void SpoolTab::showEvent(QShowEvent *event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void SpoolTab::hideEvent(QHideEvent *event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
+}
+
 void SpoolTab::selectFolder(SpoolFolder folder)
 {
     m_folders->setCurrentRow(int(Spool::folders().indexOf(folder)));
