@@ -3121,6 +3121,18 @@ The original is attached as original.eml.
             <numerusform>%n messages attached to new messages for the undeliverable-mail mailbox.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TransferStage</name>

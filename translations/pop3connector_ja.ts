@@ -3099,6 +3099,18 @@ The original is attached as original.eml.
             <numerusform>%n 通のメッセージを、配信不能メール用メールボックス宛ての新しいメッセージに添付しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find in this folder</source>
+        <translation>このフォルダー内を検索</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ一覧</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>メッセージのプレビュー</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TransferStage</name>

@@ -116,10 +116,24 @@ int SpoolModel::columnCount(const QModelIndex &parent) const
 
 QVariant SpoolModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!index.isValid())
         return {};
     const MessageSummary *s = summary(index.row());
     if (!s)
+        return {};
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Received:
+            return s->arrived;
+        case Date:
+            return s->date;
+        case Size:
+            return s->size;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QLocale locale;
     switch (index.column()) {

@@ -16,6 +16,8 @@ class SpoolModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Received, From, To, Subject, Date, Size, Reason, Mailbox, Name, ColumnCount };
+    // A cell's value to sort by: times and sizes as themselves, not as their words.
+    static constexpr int SortRole = Qt::UserRole;
 
     explicit SpoolModel(ServiceController *service, QObject *parent = nullptr);
 

@@ -13,8 +13,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -54,7 +56,20 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setTabKeyNavigation(false);
     m_model = new SpoolModel(service, this);
-    m_table->setModel(m_model);
+    // Sorted by any column (by its value, not its words) and filtered by a text in any column.
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SpoolModel::SortRole);
+    m_sorted->setFilterKeyColumn(-1);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SpoolModel::Received, Qt::AscendingOrder);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("spoolFilterEdit"));
+    m_search->setClearButtonEnabled(true);
+    connect(
+        m_search, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
     m_table->horizontalHeader()->resizeSection(SpoolModel::Received, 190);
     m_table->horizontalHeader()->resizeSection(SpoolModel::From, 200);
     m_table->horizontalHeader()->resizeSection(SpoolModel::Subject, 260);
@@ -76,8 +91,13 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     for (QPushButton *b : {m_requeue, m_export, m_delete, m_wrap})
         buttons->addWidget(b);
     buttons->addStretch();
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_table, 1);
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_table);
+    right->addWidget(list);
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -116,6 +136,9 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
 
 void SpoolTab::retranslate()
 {
+    m_search->setPlaceholderText(tr("Find in this folder"));
+    m_table->setAccessibleName(tr("Messages"));
+    m_preview->setAccessibleName(tr("Message preview"));
     m_requeue->setText(tr("Requeue"));
     m_requeue->setToolTip(tr("Failed Mail goes back to Incoming Mail, BadMail back to PickUp."));
     m_export->setText(tr("Export .eml..."));
@@ -164,7 +187,7 @@ QStringList SpoolTab::selectedNames() const
 {
     QStringList names;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        names.append(m_model->name(i.row()));
+        names.append(m_model->name(m_sorted->mapToSource(i).row()));
     return names;
 }
 

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QListWidget;
 class QPushButton;
 class QTableView;
@@ -51,6 +53,8 @@ private:
     ServiceController *m_service;
     Prompter *m_prompter;
     SpoolModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QLineEdit *m_search;
     QListWidget *m_folders;
     QTableView *m_table;
     QTextBrowser *m_preview;

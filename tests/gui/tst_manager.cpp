@@ -297,6 +297,28 @@ void TestManager::retrieveNowWithLiveProgress()
         return s.contains(QStringLiteral("お世話になっております"))
             || s.contains(QStringLiteral("会議の議事録")) || s.contains(QStringLiteral("見積書"));
     }));
+    // Sorted by size (its value), filtered by a word of the subject.
+    messages->sortByColumn(SpoolModel::Size, Qt::DescendingOrder);
+    const auto size = [messages](int row) {
+        return messages->model()
+            ->index(row, SpoolModel::Size)
+            .data(SpoolModel::SortRole)
+            .toLongLong();
+    };
+    QVERIFY(size(0) > size(39));
+    auto *filter = child<QLineEdit>(m_window.get(), "spoolFilterEdit");
+    filter->setText(QStringLiteral("見積書"));
+    const int found = messages->model()->rowCount();
+    QVERIFY(found > 0 && found < 40);
+    for (int row = 0; row < found; ++row) {
+        QVERIFY(messages->model()
+                    ->index(row, SpoolModel::Subject)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("見積書")));
+    }
+    filter->clear();
+    QCOMPARE(messages->model()->rowCount(), 40);
     // The preview comes from the service.
     messages->selectRow(0);
     auto *preview = m_window->findChild<QWidget *>(QStringLiteral("previewPane"));
