@@ -397,8 +397,7 @@ void Connector::finishCycle()
 
 void Connector::startSchedule(const QDateTime &firstRun)
 {
-    const qint64 untilFirst =
-        firstRun.isValid() ? Clock::nowUtc().msecsTo(firstRun) : 0;
+    const qint64 untilFirst = firstRun.isValid() ? Clock::nowUtc().msecsTo(firstRun) : 0;
     if (untilFirst > 0) {
         m_schedule.start(int(std::min<qint64>(untilFirst, std::numeric_limits<int>::max())));
     } else {
