@@ -539,13 +539,6 @@ private:
     int m_code = -1;
 };
 
-// The user's own configuration when there is one, else the system service's.
-QString defaultConfiguration()
-{
-    const QString own = ConfigurationFile::defaultPath();
-    return QFile::exists(own) ? own : ConfigurationFile::systemPath();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -582,8 +575,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
-        tr("Configuration file of the service (default %1, else %2).")
-            .arg(ConfigurationFile::defaultPath(), ConfigurationFile::systemPath()),
+        tr("Configuration file of the service (default %1 when this user may read it, else "
+           "%2).")
+            .arg(ConfigurationFile::systemPath(), ConfigurationFile::userPath()),
         QStringLiteral("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON, for scripts."));
     const QCommandLineOption waitOption(
@@ -609,7 +603,7 @@ int main(int argc, char *argv[])
     }
 
     const QString path =
-        parser.isSet(configOption) ? parser.value(configOption) : defaultConfiguration();
+        parser.isSet(configOption) ? parser.value(configOption) : ConfigurationFile::defaultPath();
     ConfigLoadResult loaded = ConfigurationFile::load(path);
     if (!QFile::exists(loaded.configuration.path)) {
         err() << "pop3connectorctl: " << loaded.problems.first().toString() << Qt::endl;

@@ -4,7 +4,6 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "config/secretstore.h"
 #include "servicecontroller.h"
 
 #include <QApplication>
@@ -31,20 +30,19 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
-        QApplication::translate("pop3connector", "Configuration file (default %1).")
+        QApplication::translate(
+            "pop3connector", "Configuration file of the service to administer (default %1).")
             .arg(ConfigurationFile::defaultPath()),
         QStringLiteral("file"), ConfigurationFile::defaultPath());
-    const QCommandLineOption stoppedOption(QStringLiteral("stopped"),
-        QApplication::translate("pop3connector", "Open with the connector stopped."));
-    parser.addOptions({configOption, stoppedOption});
+    parser.addOption(configOption);
     parser.process(app);
 
-    KeychainSecretStore secrets;
+    // The manager administers the service of this configuration, pop3connectord, over its
+    // control channel; it runs nothing itself.
     Prompter prompter;
-    ServiceController service(parser.value(configOption), &secrets);
+    ServiceController service(parser.value(configOption));
     MainWindow window(&service, &prompter, &language);
     window.show();
-    if (!parser.isSet(stoppedOption))
-        service.startService();
+    service.connectToService();
     return QApplication::exec();
 }

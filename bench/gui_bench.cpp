@@ -1,6 +1,8 @@
 // p3c-gui-bench: the manager's responsiveness, measured (not a test).
 //   p3c-gui-bench spool N            open the Spool tab on N messages in Incoming Mail
 //   p3c-gui-bench retrieve INI       run a cycle from the manager and watch the UI thread
+// Each starts pop3connectord on its configuration and drives it from the manager, as a person
+// would.
 // Prints "name value" lines. The UI-thread stall is the longest gap between ticks of a 5 ms
 // timer on the UI thread: what a person would feel as a frozen window.
 #include "config/secretstore.h"
@@ -20,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,6 +69,26 @@ void waitFor(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
+// The service of `ini`, for as long as the bench runs.
+class Daemon
+{
+public:
+    explicit Daemon(const QString &ini)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini});
+    }
+    ~Daemon()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(30000))
+            m_process.kill();
+    }
+
+private:
+    QProcess m_process;
+};
+
 int spoolBench(int count)
 {
     QTemporaryDir dir;
@@ -91,14 +114,16 @@ int spoolBench(int count)
     const QString ini = dir.path() + QStringLiteral("/c.ini");
     QFile f(ini);
     f.open(QIODevice::WriteOnly);
-    f.write("[connector]\nspool = spool\n");
+    f.write("[connector]\nspool = spool\nschedule_enabled = false\ncontrol_socket = control\n");
     f.close();
-    KeychainSecretStore secrets;
+    Daemon daemon(ini);
     Prompter prompter;
     Language language;
-    ServiceController service(ini, &secrets);
+    ServiceController service(ini);
     MainWindow window(&service, &prompter, &language);
     window.show();
+    service.connectToService();
+    waitFor([&] { return service.isRunning(); }, 20000);
     StallMeter meter;
     QElapsedTimer clock;
     clock.start();
@@ -134,15 +159,15 @@ int spoolBench(int count)
 
 int retrieveBench(const QString &ini)
 {
-    KeychainSecretStore secrets;
+    Daemon daemon(ini);
     Prompter prompter;
     Language language;
-    ServiceController service(ini, &secrets);
+    ServiceController service(ini);
     MainWindow window(&service, &prompter, &language);
     window.show();
     window.tabs()->setCurrentWidget(window.scheduleTab());
-    service.startService();
-    waitFor([&] { return service.isRunning(); }, 10000);
+    service.connectToService();
+    waitFor([&] { return service.isRunning(); }, 20000);
     bool finished = false;
     QObject::connect(&service, &ServiceController::cycleFinished, [&] { finished = true; });
     StallMeter meter;

@@ -1,8 +1,10 @@
 #!/bin/bash
 # The demo, from a fresh Debian 12 machine (as root): installs what is missing, builds, starts a
 # private Dovecot on 127.0.0.1 that plays both the provider (two POP3 mailboxes of sample mail)
-# and the office's mail server (LMTP into local mailboxes), and opens the manager on it: press
-# Retrieve now and watch mail flow download -> transfer -> dispatch, no ISP account needed.
+# and the office's mail server (LMTP into local mailboxes), starts the connector service
+# (pop3connectord) on it and opens the manager, its console: press Retrieve now and watch mail
+# flow download -> transfer -> dispatch, no ISP account needed. Closing the manager stops the
+# demo's service.
 # Without a display it runs the connector once instead (pop3connectord --once) and lists what
 # each local mailbox received. DEMO_PORT=N puts the demo Dovecot on ports N to N+2 (20110).
 set -euo pipefail
@@ -62,9 +64,15 @@ accepted_domains = office.example
 rule1 = *@office.example -> *@office.example
 INI
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${DEMO_HEADLESS:-}" ]; then
+    # The service runs the pipeline; the manager only talks to it over its control socket.
+    build/app/pop3connectord --config "$demo/pop3connector.ini" 2>>"$demo/pop3connectord.log" &
+    daemon=$!
+    trap 'kill "$daemon" 2>/dev/null; wait "$daemon" 2>/dev/null || true' EXIT
+    echo "pop3connectord runs (pid $daemon, log $demo/pop3connectord.log)."
     echo "Opening the manager on $demo/pop3connector.ini: press Retrieve now (Schedule tab)."
     echo "Stop the demo server afterwards with: scripts/private-dovecot.sh stop $demo/dovecot"
-    exec build/app/pop3connector --config "$demo/pop3connector.ini"
+    build/app/pop3connector --config "$demo/pop3connector.ini"
+    exit 0
 fi
 echo
 echo "== No display: pop3connectord --once runs download, transfer and dispatch"

@@ -364,16 +364,16 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConnectionTestDialog</name>
     <message>
         <source>Test connection: %1</source>
         <translation>Test connection: %1</translation>
-    </message>
-    <message>
-        <source>Connecting...</source>
-        <translation>Connecting...</translation>
     </message>
     <message>
         <source>Close</source>
@@ -395,6 +395,18 @@ What to do: %3 {1:?} {2 ?}</translation>
 What to do: %3</source>
         <translation>%1: %2
 What to do: %3</translation>
+    </message>
+    <message>
+        <source>Connection transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is testing the connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not test the connection: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2286,10 +2298,6 @@ What to do: %3</translation>
         <translation>Password:</translation>
     </message>
     <message>
-        <source>stored in the system keychain</source>
-        <translation>stored in the system keychain</translation>
-    </message>
-    <message>
         <source>leave empty to keep the stored password</source>
         <translation>leave empty to keep the stored password</translation>
     </message>
@@ -2408,6 +2416,14 @@ What to do: %3</translation>
     <message>
         <source>Enter the server and the user name first.</source>
         <translation>Enter the server and the user name first.</translation>
+    </message>
+    <message>
+        <source>stored by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service tests the mailbox as it is saved. Press OK to save it, then select it and press Test connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2638,6 @@ What to do: %3</translation>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
-    <message>
-        <source>Passwords are kept in the system keychain, never in the configuration file.</source>
-        <translation>Passwords are kept in the system keychain, never in the configuration file.</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
         <translation>
@@ -2657,18 +2669,6 @@ What to do: %3</translation>
         <translation>Mailboxes</translation>
     </message>
     <message>
-        <source>The configuration could not be saved: %1</source>
-        <translation>The configuration could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>The password could not be stored in the system keychain: %1
-
-The mailbox was saved, but it cannot be retrieved until a password is stored. Unlock or install a keychain (on Linux, a Secret Service such as GNOME Keyring), or set password_file for mailbox %2 in %3.</source>
-        <translation>The password could not be stored in the system keychain: %1
-
-The mailbox was saved, but it cannot be retrieved until a password is stored. Unlock or install a keychain (on Linux, a Secret Service such as GNOME Keyring), or set password_file for mailbox %2 in %3.</translation>
-    </message>
-    <message>
         <source>Remove mailbox</source>
         <translation>Remove mailbox</translation>
     </message>
@@ -2693,8 +2693,27 @@ The mailbox was saved, but it cannot be retrieved until a password is stored. Un
         <translation>Delivery</translation>
     </message>
     <message>
-        <source>The password could not be stored in the system keychain: %1</source>
-        <translation>The password could not be stored in the system keychain: %1</translation>
+        <source>Passwords go to the service, never into the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not take the configuration:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was saved, but the service could not store its password: %1
+
+It cannot be retrieved until a password is stored; open the mailbox again and enter it, or set password_file for mailbox %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not store the delivery password: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2710,18 +2729,6 @@ Configuration: %2</source>
         <translation>POP3 Connector %1
 Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
 Configuration: %2</translation>
-    </message>
-    <message>
-        <source>POP3 Connector</source>
-        <translation>POP3 Connector</translation>
-    </message>
-    <message>
-        <source>The connector could not start: %1</source>
-        <translation>The connector could not start: %1</translation>
-    </message>
-    <message>
-        <source>POP3 Connector Manager</source>
-        <translation>POP3 Connector Manager</translation>
     </message>
     <message>
         <source>Mailboxes</source>
@@ -2764,10 +2771,6 @@ Configuration: %2</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Stop connector</source>
-        <translation>Stop connector</translation>
-    </message>
-    <message>
         <source>Start connector</source>
         <translation>Start connector</translation>
     </message>
@@ -2778,14 +2781,6 @@ Configuration: %2</translation>
     <message>
         <source>Start delivery</source>
         <translation>Start delivery</translation>
-    </message>
-    <message>
-        <source>Connector running</source>
-        <translation>Connector running</translation>
-    </message>
-    <message>
-        <source>Connector stopped</source>
-        <translation>Connector stopped</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2814,6 +2809,44 @@ Configuration: %2</translation>
     <message>
         <source>Next run %1</source>
         <translation>Next run %1</translation>
+    </message>
+    <message>
+        <source>Start the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector of %1 is the system service; an administrator starts it.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector Manager - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is not running (%1). The manager connects to it as soon as it runs; nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the system service; an administrator starts it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector running: pid %1, user %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button starts it for this user. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3179,10 +3212,6 @@ Configuration: %2</translation>
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>The connector is stopped (Service menu, Start connector).</source>
-        <translation>The connector is stopped (Service menu, Start connector).</translation>
-    </message>
-    <message>
         <source>Retrieving mail now.</source>
         <translation>Retrieving mail now.</translation>
     </message>
@@ -3193,6 +3222,18 @@ Configuration: %2</translation>
     <message>
         <source>No retrieval is scheduled; use Retrieve now.</source>
         <translation>No retrieval is scheduled; use Retrieve now.</translation>
+    </message>
+    <message>
+        <source>Retrieval was cancelled; what was stored is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not take the schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is not running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3304,16 @@ Configuration: %2</translation>
 <context>
     <name>Pop3Connector::ServiceController</name>
     <message>
-        <source>the configuration has problems:
-%1</source>
-        <translation>the configuration has problems:
-%1</translation>
+        <source>%1 is not there or cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3562,6 @@ The original is attached as original.eml.
 </context>
 <context>
     <name>Pop3Connector::SpoolModel</name>
-    <message>
-        <source>loading...</source>
-        <translation>loading...</translation>
-    </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
@@ -3571,6 +3614,14 @@ The original is attached as original.eml.
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished">Mailbox</translation>
+    </message>
+    <message>
+        <source>Spool name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3651,10 +3702,6 @@ The original is attached as original.eml.
         <translation>Attach the message to a new message for the undeliverable-mail mailbox.</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
         <source>Incoming Mail</source>
         <translation>Incoming Mail</translation>
     </message>
@@ -3730,8 +3777,16 @@ The original is attached as original.eml.
         </translation>
     </message>
     <message>
-        <source>user %1 in the manager</source>
-        <translation>user %1 in the manager</translation>
+        <source>Find in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3883,10 +3938,6 @@ The original is attached as original.eml.
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <source>The configuration could not be saved: %1</source>
-        <translation>The configuration could not be saved: %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select an event to see its cause and how to fix it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select an event to see its cause and how to fix it.&lt;/p&gt;</translation>
     </message>
@@ -3907,28 +3958,12 @@ The original is attached as original.eml.
         <translation>  valid</translation>
     </message>
     <message>
-        <source>Connector: running</source>
-        <translation>Connector: running</translation>
-    </message>
-    <message>
-        <source>Connector: stopped. %1</source>
-        <translation>Connector: stopped. %1</translation>
-    </message>
-    <message>
         <source>Delivery: on</source>
         <translation>Delivery: on</translation>
     </message>
     <message>
         <source>Delivery: stopped; mail collects in PickUp</source>
         <translation>Delivery: stopped; mail collects in PickUp</translation>
-    </message>
-    <message>
-        <source>System keychain: not usable (%1)</source>
-        <translation>System keychain: not usable (%1)</translation>
-    </message>
-    <message>
-        <source>System keychain: usable</source>
-        <translation>System keychain: usable</translation>
     </message>
     <message>
         <source>Diagnostics finished.</source>
@@ -3948,6 +3983,39 @@ The original is attached as original.eml.
     <message>
         <source>Mailbox %1: %2 What to do: %3</source>
         <translation>Mailbox %1: %2 What to do: %3</translation>
+    </message>
+    <message>
+        <source>The service did not take the configuration:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector: not running (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector: running, pid %1, user %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool %1: %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3983,12 +4051,8 @@ The original is attached as original.eml.
         <translation>POP3 Connector Manager</translation>
     </message>
     <message>
-        <source>Configuration file (default %1).</source>
-        <translation>Configuration file (default %1).</translation>
-    </message>
-    <message>
-        <source>Open with the connector stopped.</source>
-        <translation>Open with the connector stopped.</translation>
+        <source>Configuration file of the service to administer (default %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

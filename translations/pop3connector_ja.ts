@@ -363,16 +363,16 @@
         <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>「%1」はグループ名に使えません。英字、数字、「.」「_」「-」を使ってください</translation>
     </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation>設定を読み込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConnectionTestDialog</name>
     <message>
         <source>Test connection: %1</source>
         <translation>接続テスト: %1</translation>
-    </message>
-    <message>
-        <source>Connecting...</source>
-        <translation>接続しています...</translation>
     </message>
     <message>
         <source>Close</source>
@@ -393,6 +393,18 @@
 What to do: %3</source>
         <translation>%1: %2
 対処: %3</translation>
+    </message>
+    <message>
+        <source>Connection transcript</source>
+        <translation>接続の記録</translation>
+    </message>
+    <message>
+        <source>The service is testing the connection...</source>
+        <translation>サービスが接続をテストしています...</translation>
+    </message>
+    <message>
+        <source>The service could not test the connection: %1</source>
+        <translation>サービスは接続をテストできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2285,6 @@ What to do: %3</source>
         <translation>パスワード:</translation>
     </message>
     <message>
-        <source>stored in the system keychain</source>
-        <translation>システムのキーチェーンに保存されます</translation>
-    </message>
-    <message>
         <source>leave empty to keep the stored password</source>
         <translation>空欄なら保存済みのパスワードを使います</translation>
     </message>
@@ -2395,6 +2403,14 @@ What to do: %3</source>
     <message>
         <source>Enter the server and the user name first.</source>
         <translation>先にサーバーとユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>stored by the service</source>
+        <translation>サービスが保存します</translation>
+    </message>
+    <message>
+        <source>The service tests the mailbox as it is saved. Press OK to save it, then select it and press Test connection.</source>
+        <translation>サービスは保存済みのメールボックスをテストします。OK を押して保存してから、メールボックスを選んで「接続テスト」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2621,6 @@ What to do: %3</source>
         <source>Test connection</source>
         <translation>接続テスト</translation>
     </message>
-    <message>
-        <source>Passwords are kept in the system keychain, never in the configuration file.</source>
-        <translation>パスワードはシステムのキーチェーンに保存され、構成ファイルには書かれません。</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
         <translation>
@@ -2638,18 +2650,6 @@ What to do: %3</source>
         <translation>メールボックス</translation>
     </message>
     <message>
-        <source>The configuration could not be saved: %1</source>
-        <translation>構成を保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The password could not be stored in the system keychain: %1
-
-The mailbox was saved, but it cannot be retrieved until a password is stored. Unlock or install a keychain (on Linux, a Secret Service such as GNOME Keyring), or set password_file for mailbox %2 in %3.</source>
-        <translation>パスワードをシステムのキーチェーンに保存できませんでした: %1
-
-メールボックスは保存しましたが、パスワードを保存するまで取得できません。キーチェーンのロックを解除するかインストールしてください (Linux では GNOME Keyring などの Secret Service)。または %3 でメールボックス %2 に password_file を設定してください。</translation>
-    </message>
-    <message>
         <source>Remove mailbox</source>
         <translation>メールボックスの削除</translation>
     </message>
@@ -2674,8 +2674,30 @@ The mailbox was saved, but it cannot be retrieved until a password is stored. Un
         <translation>配信</translation>
     </message>
     <message>
-        <source>The password could not be stored in the system keychain: %1</source>
-        <translation>パスワードをシステムのキーチェーンに保存できませんでした: %1</translation>
+        <source>Passwords go to the service, never into the configuration file.</source>
+        <translation>パスワードはサービスに渡され、設定ファイルには書かれません。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>The service did not take the configuration:
+%1</source>
+        <translation>サービスは設定を受け付けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>The mailbox was saved, but the service could not store its password: %1
+
+It cannot be retrieved until a password is stored; open the mailbox again and enter it, or set password_file for mailbox %2.</source>
+        <translation>メールボックスは保存されましたが、サービスはパスワードを保存できませんでした: %1
+
+パスワードが保存されるまでメールは取得できません。メールボックスを開いてパスワードを入力し直すか、メールボックス %2 に password_file を設定してください。</translation>
+    </message>
+    <message>
+        <source>The service could not store the delivery password: %1</source>
+        <translation>サービスは配信用のパスワードを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2691,18 +2713,6 @@ Configuration: %2</source>
         <translation>POP3 コネクタ %1
 プロバイダーの POP3 メールボックスから社内のメール サーバーへメールを移します。
 構成: %2</translation>
-    </message>
-    <message>
-        <source>POP3 Connector</source>
-        <translation>POP3 コネクタ</translation>
-    </message>
-    <message>
-        <source>The connector could not start: %1</source>
-        <translation>コネクタを開始できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>POP3 Connector Manager</source>
-        <translation>POP3 コネクタ マネージャー</translation>
     </message>
     <message>
         <source>Mailboxes</source>
@@ -2745,10 +2755,6 @@ Configuration: %2</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <source>Stop connector</source>
-        <translation>コネクタの停止</translation>
-    </message>
-    <message>
         <source>Start connector</source>
         <translation>コネクタの開始</translation>
     </message>
@@ -2759,14 +2765,6 @@ Configuration: %2</source>
     <message>
         <source>Start delivery</source>
         <translation>配信の開始</translation>
-    </message>
-    <message>
-        <source>Connector running</source>
-        <translation>コネクタ実行中</translation>
-    </message>
-    <message>
-        <source>Connector stopped</source>
-        <translation>コネクタ停止中</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2795,6 +2793,46 @@ Configuration: %2</source>
     <message>
         <source>Next run %1</source>
         <translation>次回 %1</translation>
+    </message>
+    <message>
+        <source>Start the connector</source>
+        <translation>コネクタの開始</translation>
+    </message>
+    <message>
+        <source>The connector of %1 is the system service; an administrator starts it.
+
+%2</source>
+        <translation>%1 のコネクタはシステムサービスです。管理者が開始します。
+
+%2</translation>
+    </message>
+    <message>
+        <source>POP3 Connector Manager - %1</source>
+        <translation>POP3 コネクタ マネージャー - %1</translation>
+    </message>
+    <message>
+        <source>The connector is not running (%1). The manager connects to it as soon as it runs; nothing is lost meanwhile.</source>
+        <translation>コネクタは動作していません (%1)。動作を始めるとマネージャーは自動的に接続します。その間に失われるものはありません。</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>It is the system service; an administrator starts it. %1</source>
+        <translation>システムサービスです。管理者が開始します。%1</translation>
+    </message>
+    <message>
+        <source>Connector not running</source>
+        <translation>コネクタ停止中</translation>
+    </message>
+    <message>
+        <source>Connector running: pid %1, user %2, version %3</source>
+        <translation>コネクタ動作中: PID %1、ユーザー %2、バージョン %3</translation>
+    </message>
+    <message>
+        <source>The button starts it for this user. %1</source>
+        <translation>ボタンでこのユーザーのコネクタを開始できます。%1</translation>
     </message>
 </context>
 <context>
@@ -3156,10 +3194,6 @@ Configuration: %2</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <source>The connector is stopped (Service menu, Start connector).</source>
-        <translation>コネクタは停止しています ([サービス] メニューの [コネクタの開始])。</translation>
-    </message>
-    <message>
         <source>Retrieving mail now.</source>
         <translation>メールを取得しています。</translation>
     </message>
@@ -3170,6 +3204,18 @@ Configuration: %2</source>
     <message>
         <source>No retrieval is scheduled; use Retrieve now.</source>
         <translation>取得の予定はありません。[今すぐ取得] を使ってください。</translation>
+    </message>
+    <message>
+        <source>Retrieval was cancelled; what was stored is delivered.</source>
+        <translation>取得はキャンセルされました。保存済みのメールは配信されます。</translation>
+    </message>
+    <message>
+        <source>The service did not take the schedule: %1</source>
+        <translation>サービスはスケジュールを受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The connector is not running.</source>
+        <translation>コネクタは動作していません。</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3284,16 @@ Configuration: %2</source>
 <context>
     <name>Pop3Connector::ServiceController</name>
     <message>
-        <source>the configuration has problems:
-%1</source>
-        <translation>構成に問題があります:
-%1</translation>
+        <source>%1 is not there or cannot be run.</source>
+        <translation>%1 が見つからないか、実行できません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>no service answers</source>
+        <translation>応答するサービスがありません</translation>
     </message>
 </context>
 <context>
@@ -3486,10 +3538,6 @@ The original is attached as original.eml.
 </context>
 <context>
     <name>Pop3Connector::SpoolModel</name>
-    <message>
-        <source>loading...</source>
-        <translation>読み込み中...</translation>
-    </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
@@ -3539,6 +3587,14 @@ The original is attached as original.eml.
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>メールボックス</translation>
+    </message>
+    <message>
+        <source>Spool name</source>
+        <translation>スプール名</translation>
     </message>
 </context>
 <context>
@@ -3619,10 +3675,6 @@ The original is attached as original.eml.
         <translation>メッセージを、配信不能メール用メールボックス宛ての新しいメッセージに添付します。</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>フォルダーを開く</translation>
-    </message>
-    <message>
         <source>Incoming Mail</source>
         <translation>Incoming Mail (受信)</translation>
     </message>
@@ -3693,8 +3745,16 @@ The original is attached as original.eml.
         </translation>
     </message>
     <message>
-        <source>user %1 in the manager</source>
-        <translation>マネージャーのユーザー %1</translation>
+        <source>Find in this folder</source>
+        <translation>このフォルダー内を検索</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ一覧</translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation>メッセージのプレビュー</translation>
     </message>
 </context>
 <context>
@@ -3846,10 +3906,6 @@ The original is attached as original.eml.
         <translation>トラブルシューティング</translation>
     </message>
     <message>
-        <source>The configuration could not be saved: %1</source>
-        <translation>構成を保存できませんでした: %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Select an event to see its cause and how to fix it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;イベントを選ぶと、原因と対処方法が表示されます。&lt;/p&gt;</translation>
     </message>
@@ -3870,28 +3926,12 @@ The original is attached as original.eml.
         <translation>  正常</translation>
     </message>
     <message>
-        <source>Connector: running</source>
-        <translation>コネクタ: 実行中</translation>
-    </message>
-    <message>
-        <source>Connector: stopped. %1</source>
-        <translation>コネクタ: 停止中。%1</translation>
-    </message>
-    <message>
         <source>Delivery: on</source>
         <translation>配信: 有効</translation>
     </message>
     <message>
         <source>Delivery: stopped; mail collects in PickUp</source>
         <translation>配信: 停止中。メールは PickUp にたまります</translation>
-    </message>
-    <message>
-        <source>System keychain: not usable (%1)</source>
-        <translation>システムのキーチェーン: 使用できません (%1)</translation>
-    </message>
-    <message>
-        <source>System keychain: usable</source>
-        <translation>システムのキーチェーン: 使用できます</translation>
     </message>
     <message>
         <source>Diagnostics finished.</source>
@@ -3910,6 +3950,40 @@ The original is attached as original.eml.
     <message>
         <source>Mailbox %1: %2 What to do: %3</source>
         <translation>メールボックス %1: %2 対処: %3</translation>
+    </message>
+    <message>
+        <source>The service did not take the configuration:
+%1</source>
+        <translation>サービスは設定を受け付けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Connector: not running (%1). %2</source>
+        <translation>コネクタ: 停止中 (%1)。%2</translation>
+    </message>
+    <message>
+        <source>Diagnostics failed: %1</source>
+        <translation>診断に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Connector: running, pid %1, user %2, version %3</source>
+        <translation>コネクタ: 動作中、PID %1、ユーザー %2、バージョン %3</translation>
+    </message>
+    <message>
+        <source>Spool %1: %2 free</source>
+        <translation>スプール %1: 空き %2</translation>
+    </message>
+    <message>
+        <source>Passwords: %1</source>
+        <translation>パスワード: %1</translation>
+    </message>
+    <message>
+        <source>  %1: found</source>
+        <translation>  %1: あり</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3945,12 +4019,8 @@ The original is attached as original.eml.
         <translation>POP3 コネクタ マネージャー</translation>
     </message>
     <message>
-        <source>Configuration file (default %1).</source>
-        <translation>構成ファイル (既定値 %1)。</translation>
-    </message>
-    <message>
-        <source>Open with the connector stopped.</source>
-        <translation>コネクタを停止した状態で開きます。</translation>
+        <source>Configuration file of the service to administer (default %1).</source>
+        <translation>管理するサービスの設定ファイル (既定: %1)。</translation>
     </message>
 </context>
 <context>

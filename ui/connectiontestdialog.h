@@ -1,9 +1,5 @@
 #pragma once
 
-#include "config/configuration.h"
-#include "config/configuration.h"
-#include "events/reports.h"
-
 #include <QDialog>
 
 class QLabel;
@@ -12,18 +8,17 @@ class QPushButton;
 
 namespace Pop3Connector {
 
-class ConnectionTest;
-class SecretStore;
+class ServiceController;
 
-// Shows a connection test as a terminal session would (greeting, USER, PASS masked, STAT, QUIT)
-// and says in plain words whether it worked and, if not, what to do.
+// Shows a connection test the service ran (its network, its certificates, the password it
+// stores) as a terminal session would (greeting, USER, PASS masked, STAT, QUIT) and says in
+// plain words whether it worked and, if not, what to do.
 class ConnectionTestDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // An empty `password` means the stored one (password file or keychain).
-    ConnectionTestDialog(const MailboxSettings &mailbox, const QByteArray &password,
-        SecretStore *secrets, QWidget *parent = nullptr);
+    ConnectionTestDialog(
+        ServiceController *service, const QString &mailbox, QWidget *parent = nullptr);
 
     void start();
     QString transcript() const;
@@ -34,14 +29,10 @@ Q_SIGNALS:
     void finished(bool succeeded);
 
 private:
-    void run(const QByteArray &password);
-    void onFinished(const RetrievalReport &report);
     void fail(const QString &text);
 
-    MailboxSettings m_mailbox;
-    QByteArray m_password;
-    SecretStore *m_secrets;
-    ConnectionTest *m_test = nullptr;
+    ServiceController *m_service;
+    QString m_mailbox;
     QPlainTextEdit *m_transcript;
     QLabel *m_result;
     QPushButton *m_close;

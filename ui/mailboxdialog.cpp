@@ -2,7 +2,7 @@
 
 #include "connectiontestdialog.h"
 #include "prompter.h"
-#include "config/secretstore.h"
+#include "servicecontroller.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,11 +40,11 @@ bool isAddress(const QString &s)
 } // namespace
 
 MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &takenNames,
-    SecretStore *secrets, Prompter *prompter, QWidget *parent)
+    ServiceController *service, Prompter *prompter, QWidget *parent)
     : QDialog(parent)
     , m_original(mailbox)
     , m_takenNames(takenNames)
-    , m_secrets(secrets)
+    , m_service(service)
     , m_prompter(prompter)
     , m_isNew(mailbox.name.isEmpty())
 {
@@ -208,8 +208,8 @@ void MailboxDialog::retranslate()
         m_auth->setItemText(i, auth[i]);
     m_userLabel->setText(tr("User name:"));
     m_passwordLabel->setText(tr("Password:"));
-    m_password->setPlaceholderText(m_isNew ? tr("stored in the system keychain")
-                                           : tr("leave empty to keep the stored password"));
+    m_password->setPlaceholderText(
+        m_isNew ? tr("stored by the service") : tr("leave empty to keep the stored password"));
     m_caLabel->setText(tr("Provider's certificate:"));
     m_caFile->setPlaceholderText(tr("only for a provider with its own certificate"));
     m_caBrowse->setText(tr("Browse..."));
@@ -337,7 +337,17 @@ void MailboxDialog::testConnection()
             this, tr("Test connection"), tr("Enter the server and the user name first."));
         return;
     }
-    auto *dialog = new ConnectionTestDialog(m, password(), m_secrets, this);
+    // The service tests what it has: its network, its certificates, the password it stores.
+    const MailboxSettings &o = m_original;
+    if (m_isNew || !m_password->text().isEmpty() || m.host != o.host || m.port != o.port
+        || m.security != o.security || m.auth != o.auth || m.user != o.user || m.caFile != o.caFile
+        || m.passwordFile != o.passwordFile) {
+        m_prompter->inform(this, tr("Test connection"),
+            tr("The service tests the mailbox as it is saved. Press OK to save it, then select "
+               "it and press Test connection."));
+        return;
+    }
+    auto *dialog = new ConnectionTestDialog(m_service, m.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->start();

@@ -18,17 +18,17 @@ class QTableWidget;
 namespace Pop3Connector {
 
 class Prompter;
-class SecretStore;
+class ServiceController;
 
 // Adds or edits one POP3 mailbox: server, security, login, where its mail goes (one local
 // address, or routing rules for a catch-all mailbox), what is left on the server, limits.
-// The password is held only until the dialog is accepted; the caller stores it in the keychain.
+// The password is held only until the dialog is accepted; the caller sends it to the service.
 class MailboxDialog : public QDialog
 {
     Q_OBJECT
 public:
     MailboxDialog(const MailboxSettings &mailbox, const QStringList &takenNames,
-        SecretStore *secrets, Prompter *prompter, QWidget *parent = nullptr);
+        ServiceController *service, Prompter *prompter, QWidget *parent = nullptr);
 
     MailboxSettings mailbox() const;
     // The password typed in; empty when the stored one is to be kept.
@@ -48,7 +48,7 @@ private:
 
     MailboxSettings m_original;
     QStringList m_takenNames;
-    SecretStore *m_secrets;
+    ServiceController *m_service;
     Prompter *m_prompter;
     bool m_isNew;
 

@@ -4,7 +4,6 @@
 #include "deliverydialog.h"
 #include "mailboxdialog.h"
 #include "prompter.h"
-#include "config/secretstore.h"
 #include "servicecontroller.h"
 #include "spool/spool.h"
 
@@ -68,13 +67,8 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     connect(m_test, &QPushButton::clicked, this, &MailboxesTab::testMailbox);
     connect(m_deliveryButton, &QPushButton::clicked, this, &MailboxesTab::editDelivery);
     connect(m_service, &ServiceController::configurationChanged, this, &MailboxesTab::refresh);
-    connect(m_service, &ServiceController::cycleFinished, this, [this](const CycleReport &report) {
-        for (const RetrievalReport &r : report.retrievals) {
-            m_lastReports.insert(r.mailbox, r);
-            m_lastTimes.insert(r.mailbox, report.finished);
-        }
-        refresh();
-    });
+    connect(m_service, &ServiceController::statusChanged, this, &MailboxesTab::refresh);
+    connect(m_service, &ServiceController::serviceStateChanged, this, &MailboxesTab::retranslate);
     retranslate();
 }
 
@@ -86,8 +80,6 @@ void MailboxesTab::retranslate()
     m_edit->setText(tr("Edit..."));
     m_remove->setText(tr("Remove"));
     m_test->setText(tr("Test connection"));
-    m_hint->setText(
-        tr("Passwords are kept in the system keychain, never in the configuration file."));
     m_deliveryButton->setText(tr("Delivery..."));
     refresh();
 }
@@ -107,6 +99,8 @@ QString MailboxesTab::selectedName() const
 
 void MailboxesTab::refresh()
 {
+    // Where the service keeps them, Run diagnostics says (in the service's words).
+    m_hint->setText(tr("Passwords go to the service, never into the configuration file."));
     const Configuration &c = m_service->configuration();
     const QString server = QStringLiteral("%1:%2").arg(c.delivery.host).arg(c.delivery.port);
     m_delivery->setText(c.delivery.transport == Transport::Pickup
@@ -127,13 +121,15 @@ void MailboxesTab::refresh()
                   .arg(m.acceptedDomains.join(QStringLiteral(", ")));
         QString status = m.enabled ? tr("Enabled") : tr("Disabled");
         QString last;
-        if (m_lastReports.contains(m.name)) {
-            const RetrievalReport &r = m_lastReports[m.name];
-            last =
-                QLocale().toString(m_lastTimes.value(m.name).toLocalTime(), QLocale::ShortFormat);
+        if (m_service->lastResults().contains(m.name)) {
+            const RetrievalReport &r = m_service->lastResults()[m.name];
+            const QDateTime when = m_service->lastResultTime(m.name);
+            last = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                                  : QString();
             status = r.outcome == RetrievalReport::Outcome::Succeeded
                 ? tr("OK: %n new", nullptr, r.stored)
-                : describe(r.failureId).title;
+                : r.outcome == RetrievalReport::Outcome::Cancelled ? tr("Cancelled")
+                                                                   : describe(r.failureId).title;
         }
         const QStringList cells = {m.name, QStringLiteral("%1:%2").arg(m.host).arg(m.port), m.user,
             m.type == MailboxType::User ? tr("User") : tr("Global"), target, last, status};
@@ -143,6 +139,9 @@ void MailboxesTab::refresh()
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
+    const bool running = m_service->isRunning();
+    for (QPushButton *b : {m_add, m_edit, m_remove, m_test, m_deliveryButton})
+        b->setEnabled(running);
 }
 
 void MailboxesTab::addMailbox()
@@ -150,7 +149,7 @@ void MailboxesTab::addMailbox()
     QStringList names;
     for (const MailboxSettings &m : m_service->configuration().mailboxes)
         names.append(m.name);
-    MailboxDialog dialog(MailboxSettings {}, names, m_service->secrets(), m_prompter, this);
+    MailboxDialog dialog(MailboxSettings {}, names, m_service, m_prompter, this);
     if (dialog.exec() == QDialog::Accepted)
         storeAndSave(dialog.mailbox(), dialog.password(), true);
 }
@@ -160,7 +159,7 @@ void MailboxesTab::editMailbox(const QString &name)
     const MailboxSettings *m = m_service->configuration().mailbox(name);
     if (!m)
         return;
-    MailboxDialog dialog(*m, {}, m_service->secrets(), m_prompter, this);
+    MailboxDialog dialog(*m, {}, m_service, m_prompter, this);
     if (dialog.exec() == QDialog::Accepted)
         storeAndSave(dialog.mailbox(), dialog.password(), false);
 }
@@ -177,27 +176,25 @@ void MailboxesTab::storeAndSave(
                 m = mailbox;
         }
     }
-    auto save = [this, c] {
-        if (const QString error = m_service->save(c); !error.isEmpty())
-            m_prompter->warn(
-                this, tr("Mailboxes"), tr("The configuration could not be saved: %1").arg(error));
-    };
-    if (password.isEmpty() || !mailbox.passwordFile.isEmpty()) {
-        save();
-        return;
-    }
-    m_service->secrets()->write(
-        mailbox.keychainKey(), password, this, [this, save, mailbox](const QString &error) {
-            if (!error.isEmpty()) {
-                m_prompter->warn(this, tr("Mailboxes"),
-                    tr("The password could not be stored in the system keychain: %1\n\n"
-                       "The mailbox was saved, but it cannot be retrieved until a password "
-                       "is stored. Unlock or install a keychain (on Linux, a Secret Service "
-                       "such as GNOME Keyring), or set password_file for mailbox %2 in %3.")
-                        .arg(error, mailbox.name, m_service->configPath()));
-            }
-            save();
+    // The mailbox first: the service stores a password only for a mailbox it knows.
+    m_service->save(c, this, [this, mailbox, password](const QString &error) {
+        if (!error.isEmpty()) {
+            m_prompter->warn(this, tr("Mailboxes"),
+                tr("The service did not take the configuration:\n%1").arg(error));
+            return;
+        }
+        if (password.isEmpty() || !mailbox.passwordFile.isEmpty())
+            return;
+        m_service->setPassword(mailbox.name, password, this, [this, mailbox](const QString &e) {
+            if (e.isEmpty())
+                return;
+            m_prompter->warn(this, tr("Mailboxes"),
+                tr("The mailbox was saved, but the service could not store its password: %1\n\n"
+                   "It cannot be retrieved until a password is stored; open the mailbox again "
+                   "and enter it, or set password_file for mailbox %2.")
+                    .arg(e, mailbox.name));
         });
+    });
 }
 
 void MailboxesTab::editDelivery()
@@ -205,24 +202,22 @@ void MailboxesTab::editDelivery()
     DeliveryDialog dialog(m_service->configuration(), m_prompter, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Configuration c = dialog.configuration();
-    auto save = [this, c] {
-        if (const QString error = m_service->save(c); !error.isEmpty())
-            m_prompter->warn(
-                this, tr("Delivery"), tr("The configuration could not be saved: %1").arg(error));
-    };
-    if (dialog.password().isEmpty()) {
-        save();
-        return;
-    }
-    m_service->secrets()->write(DeliverySettings::keychainKey(), dialog.password(), this,
-        [this, save](const QString &error) {
-            if (!error.isEmpty()) {
-                m_prompter->warn(this, tr("Delivery"),
-                    tr("The password could not be stored in the system keychain: %1").arg(error));
-            }
-            save();
-        });
+    const QByteArray password = dialog.password();
+    m_service->save(dialog.configuration(), this, [this, password](const QString &error) {
+        if (!error.isEmpty()) {
+            m_prompter->warn(this, tr("Delivery"),
+                tr("The service did not take the configuration:\n%1").arg(error));
+            return;
+        }
+        if (password.isEmpty())
+            return;
+        m_service->setPassword(
+            DeliverySettings::keychainKey(), password, this, [this](const QString &e) {
+                if (!e.isEmpty())
+                    m_prompter->warn(this, tr("Delivery"),
+                        tr("The service could not store the delivery password: %1").arg(e));
+            });
+    });
 }
 
 void MailboxesTab::removeMailbox()
@@ -237,22 +232,29 @@ void MailboxesTab::removeMailbox()
         return;
     Configuration c = m_service->configuration();
     const MailboxSettings *m = c.mailbox(name);
-    const QString key = m ? m->keychainKey() : QString();
+    const bool storedPassword = m && m->passwordFile.isEmpty();
     c.mailboxes.removeIf([&name](const MailboxSettings &x) { return x.name == name; });
-    if (const QString error = m_service->save(c); !error.isEmpty()) {
-        m_prompter->warn(
-            this, tr("Mailboxes"), tr("The configuration could not be saved: %1").arg(error));
-        return;
-    }
-    m_service->secrets()->remove(key, this, [](const QString &) {});
+    const auto save = [this, c] {
+        m_service->save(c, this, [this](const QString &error) {
+            if (!error.isEmpty())
+                m_prompter->warn(this, tr("Mailboxes"),
+                    tr("The service did not take the configuration:\n%1").arg(error));
+        });
+    };
+    // The password goes first, while the service still knows the mailbox; a password it had not
+    // is no reason to keep the mailbox.
+    if (storedPassword)
+        m_service->clearPassword(name, this, [save](const QString &) { save(); });
+    else
+        save();
 }
 
 void MailboxesTab::testMailbox()
 {
-    const MailboxSettings *m = m_service->configuration().mailbox(selectedName());
-    if (!m)
+    const QString name = selectedName();
+    if (name.isEmpty())
         return;
-    auto *dialog = new ConnectionTestDialog(*m, {}, m_service->secrets(), this);
+    auto *dialog = new ConnectionTestDialog(m_service, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     dialog->start();

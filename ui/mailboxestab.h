@@ -3,7 +3,6 @@
 #include "config/configuration.h"
 #include "events/reports.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +15,8 @@ class Prompter;
 class ServiceController;
 
 // The Mailboxes tab: the POP3 mailboxes in a table (name, server, user, type, where mail goes,
-// last retrieval, status), added, edited and removed through dialogs, tested.
+// last retrieval, status), added, edited and removed through dialogs, tested by the service.
+// Passwords typed in the dialogs go to the service, never to a keychain of the manager's user.
 class MailboxesTab : public QWidget
 {
     Q_OBJECT
@@ -49,8 +49,6 @@ private:
     QLabel *m_hint;
     QLabel *m_delivery;
     QPushButton *m_deliveryButton;
-    QHash<QString, RetrievalReport> m_lastReports;
-    QHash<QString, QDateTime> m_lastTimes;
 };
 
 } // namespace Pop3Connector

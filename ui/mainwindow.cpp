@@ -14,8 +14,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace Pop3Connector {
 
@@ -37,7 +39,28 @@ MainWindow::MainWindow(
     m_tabs->addTab(m_schedule, QString());
     m_tabs->addTab(m_troubleshooting, QString());
     m_tabs->addTab(m_spool, QString());
-    setCentralWidget(m_tabs);
+    m_banner = new QWidget;
+    m_banner->setObjectName(QStringLiteral("serviceBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette warning = m_banner->palette();
+    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    warning.setColor(QPalette::WindowText, Qt::black);
+    m_banner->setPalette(warning);
+    m_bannerText = new QLabel;
+    m_bannerText->setObjectName(QStringLiteral("serviceBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_start = new QPushButton;
+    m_start->setObjectName(QStringLiteral("startServiceButton"));
+    auto *banner = new QHBoxLayout(m_banner);
+    banner->addWidget(m_bannerText, 1);
+    banner->addWidget(m_start, 0, Qt::AlignVCenter);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_serviceMenu = menuBar()->addMenu(QString());
     m_serviceToggle = m_serviceMenu->addAction(QString());
@@ -71,19 +94,17 @@ MainWindow::MainWindow(
     m_stages->setObjectName(QStringLiteral("stagesLabel"));
     m_next = new QLabel;
     m_next->setObjectName(QStringLiteral("nextRunStatusLabel"));
+    // Who the manager talks to stands apart from what the stages do.
+    m_state->setContentsMargins(4, 0, 24, 0);
     statusBar()->addWidget(m_state);
     statusBar()->addWidget(m_stages, 1);
     statusBar()->addPermanentWidget(m_next);
 
-    connect(m_serviceToggle, &QAction::triggered, this, [this] {
-        if (m_service->isRunning())
-            m_service->stopService();
-        else
-            m_service->startService();
-    });
+    connect(m_serviceToggle, &QAction::triggered, this, &MainWindow::startService);
+    connect(m_start, &QPushButton::clicked, this, &MainWindow::startService);
     connect(m_dispatchToggle, &QAction::triggered, this,
         [this] { m_service->setDispatchEnabled(!m_service->isDispatchEnabled()); });
-    connect(m_retrieve, &QAction::triggered, m_service, &ServiceController::retrieveNow);
+    connect(m_retrieve, &QAction::triggered, m_service, [this] { m_service->retrieveNow(); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_systemLanguage, &QAction::triggered, this, [this] { setLanguage({}); });
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
@@ -94,20 +115,25 @@ MainWindow::MainWindow(
                "office's mail server.\nConfiguration: %2")
                 .arg(QCoreApplication::applicationVersion(), m_service->configPath()));
     });
-    connect(m_service, &ServiceController::serviceStateChanged, this, [this](bool running) {
-        if (!running && !m_service->lastError().isEmpty())
-            m_prompter->warn(this, tr("POP3 Connector"),
-                tr("The connector could not start: %1").arg(m_service->lastError()));
-        updateStatus();
-    });
-    connect(m_service, &ServiceController::dispatchEnabledChanged, this, &MainWindow::updateStatus);
-    connect(m_service, &ServiceController::nextRunChanged, this, &MainWindow::updateStatus);
-    connect(m_service, &ServiceController::stageActive, this, [this](Stage stage, bool active) {
-        m_active[stage] = active;
-        updateStatus();
-    });
+    connect(m_service, &ServiceController::serviceStateChanged, this, &MainWindow::updateStatus);
+    connect(m_service, &ServiceController::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_service, &ServiceController::configurationChanged, this, &MainWindow::retranslate);
     resize(1000, 680);
     retranslate();
+}
+
+void MainWindow::startService()
+{
+    if (m_service->isRunning())
+        return;
+    if (!m_service->canStartForUser()) {
+        m_prompter->inform(this, tr("Start the connector"),
+            tr("The connector of %1 is the system service; an administrator starts it.\n\n%2")
+                .arg(m_service->configPath(), m_service->howToStart()));
+        return;
+    }
+    if (const QString error = m_service->startForUser(); !error.isEmpty())
+        m_prompter->warn(this, tr("Start the connector"), error);
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -118,13 +144,15 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("POP3 Connector Manager"));
+    // Which file the manager administers: several services may run, one per configuration.
+    setWindowTitle(tr("POP3 Connector Manager - %1").arg(m_service->configPath()));
     m_tabs->setTabText(0, tr("Mailboxes"));
     m_tabs->setTabText(1, tr("Schedule"));
     m_tabs->setTabText(2, tr("Troubleshooting"));
     m_tabs->setTabText(3, tr("Spool"));
     m_serviceMenu->setTitle(tr("&Service"));
     m_retrieve->setText(tr("Retrieve now"));
+    m_retrieve->setShortcut(QKeySequence::Refresh);
     m_quit->setText(tr("Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("System language"));
@@ -143,24 +171,45 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateStatus()
 {
     const bool running = m_service->isRunning();
-    m_serviceToggle->setText(running ? tr("Stop connector") : tr("Start connector"));
+    m_serviceToggle->setText(tr("Start connector"));
+    m_serviceToggle->setEnabled(!running);
     m_dispatchToggle->setText(
         m_service->isDispatchEnabled() ? tr("Stop delivery") : tr("Start delivery"));
+    m_dispatchToggle->setEnabled(running);
     m_retrieve->setEnabled(running);
-    m_state->setText(running ? tr("Connector running") : tr("Connector stopped"));
-    auto stage = [this, running](Stage s, const QString &name) {
+    m_banner->setVisible(!running);
+    m_start->setText(tr("Start connector"));
+    m_start->setVisible(m_service->canStartForUser());
+    if (!running) {
+        const QString why = m_service->unavailableReason();
+        m_bannerText->setText(tr("The connector is not running (%1). The manager connects to it "
+                                 "as soon as it runs; nothing is lost meanwhile.")
+                                  .arg(why.isEmpty() ? tr("connecting") : why)
+            + u'\n'
+            + (m_service->canStartForUser()
+                    ? tr("The button starts it for this user. %1").arg(m_service->howToStart())
+                    : tr("It is the system service; an administrator starts it. %1")
+                          .arg(m_service->howToStart())));
+        m_state->setText(tr("Connector not running"));
+        m_stages->clear();
+        m_next->clear();
+        return;
+    }
+    const ServiceController::ServiceInfo &info = m_service->serviceInfo();
+    m_state->setText(tr("Connector running: pid %1, user %2, version %3")
+                         .arg(info.pid)
+                         .arg(info.user, info.version));
+    auto stage = [this](const QString &key, const QString &name) {
         QString state;
-        if (!running)
-            state = tr("stopped");
-        else if (s == Stage::Dispatch && !m_service->isDispatchEnabled())
+        if (key == u"dispatch" && !m_service->isDispatchEnabled())
             state = tr("stopped");
         else
-            state = m_active.value(s) ? tr("working") : tr("idle");
+            state = m_service->isStageActive(key) ? tr("working") : tr("idle");
         return name + QStringLiteral(": ") + state;
     };
-    m_stages->setText(stage(Stage::Download, tr("Download")) + QStringLiteral("   ")
-        + stage(Stage::Transfer, tr("Transfer")) + QStringLiteral("   ")
-        + stage(Stage::Dispatch, tr("Delivery")));
+    m_stages->setText(stage(QStringLiteral("download"), tr("Download")) + QStringLiteral("   ")
+        + stage(QStringLiteral("transfer"), tr("Transfer")) + QStringLiteral("   ")
+        + stage(QStringLiteral("dispatch"), tr("Delivery")));
     const QDateTime next = m_service->nextRun();
     m_next->setText(next.isValid()
             ? tr("Next run %1")

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "service/connector.h"
-
 #include <QMainWindow>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 
 namespace Pop3Connector {
@@ -19,9 +18,10 @@ class ServiceController;
 class SpoolTab;
 class TroubleshootingTab;
 
-// The POP3 Connector manager: four tabs over the connector service, a Service menu to start and
-// stop it (and delivery on its own), a Language menu, and a status bar with each stage's state
-// and the next scheduled run.
+// The POP3 Connector manager: four tabs over the connector service, a Service menu (delivery on
+// and off, Retrieve now), a Language menu, a status bar saying which service it talks to (its
+// pid, user and version), each stage's state and the next run, and, while no service answers, a
+// banner saying so with the way to start one. The title bar names the configuration.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +41,7 @@ protected:
 private:
     void retranslate();
     void updateStatus();
+    void startService();
     void setLanguage(const QString &code);
 
     ServiceController *m_service;
@@ -62,10 +63,12 @@ private:
     QAction *m_japanese;
     QAction *m_systemLanguage;
     QAction *m_about;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_start;
     QLabel *m_state;
     QLabel *m_stages;
     QLabel *m_next;
-    QHash<Stage, bool> m_active;
 };
 
 } // namespace Pop3Connector

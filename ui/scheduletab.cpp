@@ -1,5 +1,6 @@
 #include "scheduletab.h"
 
+#include "service/controlmessages.h"
 #include "servicecontroller.h"
 
 #include <QCheckBox>
@@ -65,7 +66,7 @@ ScheduleTab::ScheduleTab(ServiceController *service, QWidget *parent)
 
     connect(m_interval, &QSpinBox::editingFinished, this, &ScheduleTab::applySchedule);
     connect(m_enabled, &QCheckBox::clicked, this, &ScheduleTab::applySchedule);
-    connect(m_retrieve, &QPushButton::clicked, m_service, &ServiceController::retrieveNow);
+    connect(m_retrieve, &QPushButton::clicked, m_service, [this] { m_service->retrieveNow(); });
     connect(m_cancel, &QPushButton::clicked, m_service, &ServiceController::cancelCycle);
     connect(m_service, &ServiceController::progressed, this, &ScheduleTab::onProgress);
     connect(m_service, &ServiceController::cycleStarted, this, [this] {
@@ -76,17 +77,26 @@ ScheduleTab::ScheduleTab(ServiceController *service, QWidget *parent)
         updateTable();
         updateState();
     });
-    connect(m_service, &ServiceController::cycleFinished, this, [this](const CycleReport &report) {
-        int stored = 0;
-        for (const RetrievalReport &r : report.retrievals)
-            stored += r.stored;
-        m_overall->setValue(100);
-        m_lastSummary = tr("Last cycle: %n new message(s)", nullptr, stored)
-            + tr(", %n delivered", nullptr, report.dispatch ? report.dispatch->delivered : 0)
-            + tr(", %n problem(s).", nullptr, int(report.problems().size()));
-        updateState();
-    });
-    connect(m_service, &ServiceController::nextRunChanged, this, &ScheduleTab::updateState);
+    connect(m_service, &ServiceController::cycleFinished, this,
+        [this](const Control::CycleOutcome &cycle) {
+            int stored = 0;
+            bool cancelled = false;
+            for (const RetrievalReport &r : cycle.mailboxes) {
+                stored += r.stored;
+                cancelled |= r.outcome == RetrievalReport::Outcome::Cancelled;
+            }
+            m_overall->setValue(100);
+            m_lastSummary = tr("Last cycle: %n new message(s)", nullptr, stored)
+                + tr(", %n delivered", nullptr, cycle.delivered)
+                + tr(", %n problem(s).", nullptr, int(cycle.problems.size()));
+            for (const Control::CycleOutcome::Problem &p : cycle.problems)
+                m_lastSummary += u'\n' + p.subject + QStringLiteral(": ") + p.text;
+            if (cancelled)
+                m_lastSummary +=
+                    u'\n' + tr("Retrieval was cancelled; what was stored is delivered.");
+            updateState();
+        });
+    connect(m_service, &ServiceController::statusChanged, this, &ScheduleTab::updateState);
     connect(m_service, &ServiceController::serviceStateChanged, this, &ScheduleTab::updateState);
     connect(m_service, &ServiceController::configurationChanged, this, [this] {
         m_interval->setValue(m_service->configuration().connector.intervalMinutes);
@@ -124,7 +134,10 @@ void ScheduleTab::applySchedule()
         return;
     c.connector.intervalMinutes = m_interval->value();
     c.connector.scheduleEnabled = m_enabled->isChecked();
-    (void)m_service->save(c);
+    m_service->save(c, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_summary->setText(tr("The service did not take the schedule: %1").arg(error));
+    });
 }
 
 QString ScheduleTab::phaseText(MailboxProgress::Phase phase) const
@@ -189,7 +202,7 @@ void ScheduleTab::updateState()
     m_cancel->setEnabled(running && m_service->isCycleRunning());
     QString next;
     if (!running)
-        next = tr("The connector is stopped (Service menu, Start connector).");
+        next = tr("The connector is not running.");
     else if (m_service->isCycleRunning())
         next = tr("Retrieving mail now.");
     else if (m_service->nextRun().isValid())

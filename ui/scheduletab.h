@@ -1,6 +1,6 @@
 #pragma once
 
-#include "service/connector.h"
+#include "events/reports.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,80 +1,116 @@
 #pragma once
 
 #include "config/configuration.h"
-#include "service/connector.h"
+#include "service/controlclient.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 
-#include <memory>
-
-class QThread;
+#include <functional>
 
 namespace Pop3Connector {
 
-class SecretStore;
-
-// The manager's handle on the connector service. The Connector runs on a service thread of its
-// own; this object lives on the UI thread, forwards requests to it by queued calls and relays
-// its signals. Saving the configuration writes the INI file and restarts the service with it.
+// The manager's handle on the connector service, pop3connectord: a client of its control
+// channel (docs/control-protocol.md). It keeps what the tabs show of the service (its status,
+// its configuration as the service read it, its stages and folders) up to date from the
+// service's replies and notifications, and connects again by itself when the service was gone.
+// The manager runs no stage and opens no spool file: every action is a request to the service.
 class ServiceController : public QObject
 {
     Q_OBJECT
 public:
-    ServiceController(const QString &configPath, SecretStore *secrets, QObject *parent = nullptr);
+    // What the service said of itself: who the manager talks to.
+    struct ServiceInfo
+    {
+        qint64 pid = 0;
+        QString user;
+        QString version;
+        QString passwordStore;
+    };
+    // Runs once with an empty string when done, or what went wrong in a sentence.
+    using Done = std::function<void(const QString &error)>;
+    using Reply = Control::Client::Reply;
+
+    explicit ServiceController(const QString &configPath, QObject *parent = nullptr);
     ~ServiceController() override;
 
     QString configPath() const { return m_configPath; }
+    // The configuration as the service has it (before it answers: the file as this user reads
+    // it, for the socket's path).
     const Configuration &configuration() const { return m_configuration; }
     QList<ConfigProblem> problems() const { return m_problems; }
-    SecretStore *secrets() const { return m_secrets; }
 
-    bool isRunning() const { return m_connector != nullptr; }
+    // Connects, and again after every loss, until the controller is gone.
+    void connectToService();
+    bool isRunning() const { return m_client.isReady(); }
+    // Why the service does not answer, when it does not (empty while it does).
+    QString unavailableReason() const { return m_unavailable; }
+    // One sentence telling how to start the service of this configuration.
+    QString howToStart() const;
+    // Whether this configuration is one a desktop user runs a connector of their own for.
+    bool canStartForUser() const;
+    // Starts pop3connectord for this user in the background, the one next to the manager;
+    // returns an empty string or what went wrong.
+    [[nodiscard]] QString startForUser();
+
+    const ServiceInfo &serviceInfo() const { return m_info; }
     bool isCycleRunning() const { return m_cycleRunning; }
     bool isDispatchEnabled() const { return m_dispatchEnabled; }
+    bool isStageActive(const QString &stage) const { return m_activeStages.value(stage); }
     QDateTime nextRun() const { return m_nextRun; }
-    QString lastError() const { return m_lastError; }
+    int folderCount(SpoolFolder folder) const { return m_folders.value(folder); }
+    // Each mailbox's last result, and when its cycle finished.
+    const QHash<QString, RetrievalReport> &lastResults() const { return m_lastResults; }
+    QDateTime lastResultTime(const QString &mailbox) const { return m_lastTimes.value(mailbox); }
 
-    // Reads the configuration again; returns false when it has problems (see problems()).
-    bool reload();
-    // Writes the configuration and, if the service runs, restarts it. Returns an empty string
-    // or the error.
-    [[nodiscard]] QString save(const Configuration &configuration);
-
-    void startService();
-    void stopService();
-    void retrieveNow();
+    void retrieveNow(const QString &mailbox = {});
     void cancelCycle();
     void setDispatchEnabled(bool enabled);
-    // Logs an event the manager raised (an administrator's action on the spool) with the
-    // service's own: in its event log while it runs, else in the spool's log file; either way
-    // eventLogged() shows it.
-    void post(const Pop3Connector::Event &event);
+    // Sends the service its configuration file's text (as it is now) changed to say
+    // `configuration`, only what changed rewritten; `done` gets the service's problems when it
+    // refuses it.
+    void save(const Configuration &configuration, QObject *context, Done done);
+    // The secret goes to the service, which stores it where it reads passwords.
+    void setPassword(const QString &key, const QByteArray &secret, QObject *context, Done done);
+    void clearPassword(const QString &key, QObject *context, Done done);
+    // Any request of the protocol, for the tabs (spool, connection tests, diagnostics).
+    void request(const QString &method, const QCborMap &params, QObject *context, Reply done,
+        int timeoutMs = Control::Client::kDefaultTimeoutMs);
 
 Q_SIGNALS:
     void serviceStateChanged(bool running);
+    void statusChanged();
     void configurationChanged();
+    // The recent history, oldest first, at each connection; then each event as it happens.
+    void historyLoaded(const QList<Pop3Connector::Event> &events);
     void eventLogged(const Pop3Connector::Event &event);
     void progressed(const Pop3Connector::MailboxProgress &progress);
     void cycleStarted();
-    void cycleFinished(const Pop3Connector::CycleReport &report);
-    void stageActive(Pop3Connector::Stage stage, bool active);
-    void nextRunChanged(const QDateTime &next);
-    void dispatchEnabledChanged(bool enabled);
+    void cycleFinished(const Pop3Connector::Control::CycleOutcome &cycle);
+    void folderChanged(Pop3Connector::SpoolFolder folder, int count);
 
 private:
-    void onStopped();
+    void onConnected();
+    void onDisconnected(const Pop3Connector::Error &reason);
+    void readFile();
+    void refreshStatus();
+    void refreshConfiguration();
+    void applyStatus(const QCborMap &status);
 
     QString m_configPath;
-    SecretStore *m_secrets;
+    Control::Client m_client;
     Configuration m_configuration;
     QList<ConfigProblem> m_problems;
-    QThread *m_thread = nullptr;
-    Connector *m_connector = nullptr;
+    ServiceInfo m_info;
+    QString m_unavailable;
     bool m_cycleRunning = false;
     bool m_dispatchEnabled = true;
-    bool m_restartAfterStop = false;
     QDateTime m_nextRun;
-    QString m_lastError;
+    QHash<QString, bool> m_activeStages;
+    QHash<SpoolFolder, int> m_folders;
+    QHash<QString, RetrievalReport> m_lastResults;
+    QHash<QString, QDateTime> m_lastTimes;
 };
 
 } // namespace Pop3Connector

@@ -1,101 +1,112 @@
 #include "spoolmodel.h"
 
+#include "base/clock.h"
+#include "service/controlmessages.h"
+#include "servicecontroller.h"
+
+#include <QCborArray>
 #include <QLocale>
 
 namespace Pop3Connector {
 
 namespace {
-constexpr int kPage = 200;
-}
+constexpr int kPage = 250; // small replies: each is decoded at once on the UI thread
+constexpr int kRelistMs = 200;
+} // namespace
 
-SpoolModel::SpoolModel(SpoolMonitor *monitor, QObject *parent)
+SpoolModel::SpoolModel(ServiceController *service, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_monitor(monitor)
+    , m_service(service)
 {
-    m_flush.setSingleShot(true);
-    m_flush.setInterval(0);
-    connect(&m_flush, &QTimer::timeout, this, &SpoolModel::requestMissing);
-    connect(monitor, &SpoolMonitor::folderListed, this, &SpoolModel::onListed);
-    connect(monitor, &SpoolMonitor::summariesLoaded, this, &SpoolModel::onSummaries);
+    m_relist.setSingleShot(true);
+    m_relist.setInterval(kRelistMs);
+    connect(&m_relist, &QTimer::timeout, this, &SpoolModel::list);
+    connect(service, &ServiceController::folderChanged, this, [this](SpoolFolder folder) {
+        Q_EMIT countsChanged();
+        if (folder != m_folder)
+            return;
+        if (!m_active)
+            m_stale = true;
+        else if (!m_relist.isActive())
+            m_relist.start();
+    });
+    connect(service, &ServiceController::serviceStateChanged, this, [this](bool running) {
+        if (!running)
+            return;
+        if (m_active)
+            relist();
+        else
+            m_stale = true; // listed when the tab is shown
+    });
 }
 
 void SpoolModel::setFolder(SpoolFolder folder)
 {
     beginResetModel();
     m_folder = folder;
-    m_names = m_listings.value(folder);
-    m_summaries.clear();
-    m_wanted.clear();
-    m_requested.clear();
+    m_messages.clear();
     endResetModel();
     Q_EMIT listed();
+    list();
+}
+
+void SpoolModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && std::exchange(m_stale, false))
+        relist();
+}
+
+void SpoolModel::relist()
+{
+    m_relist.stop();
+    list();
+}
+
+int SpoolModel::count(SpoolFolder folder) const
+{
+    return m_service->folderCount(folder);
 }
 
 const MessageSummary *SpoolModel::summary(int row) const
 {
-    const auto it = m_summaries.constFind(m_names.value(row));
-    if (it == m_summaries.cend()) {
-        if (row >= 0 && row < m_names.size()) {
-            const_cast<SpoolModel *>(this)->m_wanted.insert(m_names[row]);
-            const_cast<SpoolModel *>(this)->m_flush.start();
-        }
-        return nullptr;
-    }
-    return &*it;
+    return row >= 0 && row < m_messages.size() ? &m_messages[row] : nullptr;
 }
 
-void SpoolModel::onListed(SpoolFolder folder, const QStringList &names)
+void SpoolModel::list()
 {
-    m_listings.insert(folder, names);
-    m_counts.insert(folder, int(names.size()));
-    Q_EMIT countsChanged();
-    if (folder != m_folder)
-        return;
-    beginResetModel();
-    m_names = names;
-    // Keep what is known of messages still there; forget the rest.
-    const QSet<QString> present(names.cbegin(), names.cend());
-    for (auto it = m_summaries.begin(); it != m_summaries.end();)
-        it = present.contains(it.key()) ? std::next(it) : m_summaries.erase(it);
-    m_requested.intersect(present);
-    endResetModel();
-    Q_EMIT listed();
+    requestPage(++m_generation, m_folder, 0, {});
 }
 
-void SpoolModel::onSummaries(SpoolFolder folder, const QList<MessageSummary> &summaries)
+void SpoolModel::requestPage(
+    quint64 generation, SpoolFolder folder, int offset, QList<MessageSummary> sofar)
 {
-    if (folder != m_folder)
-        return;
-    for (const MessageSummary &s : summaries) {
-        m_requested.remove(s.name);
-        m_summaries.insert(s.name, s);
-        const int row = int(m_names.indexOf(s.name));
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-}
-
-void SpoolModel::requestMissing()
-{
-    QStringList batch;
-    for (const QString &name : std::as_const(m_wanted)) {
-        if (!m_requested.contains(name) && !m_summaries.contains(name))
-            batch.append(name);
-    }
-    m_wanted.clear();
-    for (qsizetype i = 0; i < batch.size(); i += kPage) {
-        const QStringList page = batch.mid(i, kPage);
-        for (const QString &n : page)
-            m_requested.insert(n);
-        QMetaObject::invokeMethod(
-            m_monitor, [m = m_monitor, f = m_folder, page] { m->requestSummaries(f, page); },
-            Qt::QueuedConnection);
-    }
+    QCborMap params;
+    params.insert(QStringLiteral("folder"), Control::folderKey(folder));
+    params.insert(QStringLiteral("offset"), offset);
+    params.insert(QStringLiteral("limit"), kPage);
+    m_service->request(Control::Method::SpoolList, params, this,
+        [this, generation, folder, offset, sofar](const Result<QCborMap> &reply) mutable {
+            if (generation != m_generation || !reply)
+                return;
+            const QCborArray page = reply->value(QStringLiteral("messages")).toArray();
+            for (const QCborValue &m : page)
+                sofar.append(Control::summaryFromCbor(m.toMap()));
+            const qint64 total = reply->value(QStringLiteral("total")).toInteger();
+            if (!page.isEmpty() && offset + page.size() < total) {
+                requestPage(generation, folder, int(offset + page.size()), std::move(sofar));
+                return;
+            }
+            beginResetModel();
+            m_messages = std::move(sofar);
+            endResetModel();
+            Q_EMIT listed();
+        });
 }
 
 int SpoolModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_names.size());
+    return parent.isValid() ? 0 : int(m_messages.size());
 }
 
 int SpoolModel::columnCount(const QModelIndex &parent) const
@@ -105,15 +116,29 @@ int SpoolModel::columnCount(const QModelIndex &parent) const
 
 QVariant SpoolModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || role != Qt::DisplayRole)
+    if (!index.isValid())
         return {};
     const MessageSummary *s = summary(index.row());
     if (!s)
-        return index.column() == Received ? QVariant(tr("loading...")) : QVariant();
+        return {};
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Received:
+            return s->arrived;
+        case Date:
+            return s->date;
+        case Size:
+            return s->size;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
     const QLocale locale;
     switch (index.column()) {
     case Received: {
-        const qint64 minutes = s->arrived.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+        const qint64 minutes = s->arrived.secsTo(Clock::nowUtc()) / 60;
         const QString age = minutes < 60 ? tr("%n min ago", nullptr, int(minutes))
             : minutes < 48 * 60          ? tr("%n h ago", nullptr, int(minutes / 60))
                                          : tr("%n days ago", nullptr, int(minutes / 1440));
@@ -133,6 +158,10 @@ QVariant SpoolModel::data(const QModelIndex &index, int role) const
         return locale.formattedDataSize(s->size);
     case Reason:
         return s->reason;
+    case Mailbox:
+        return s->mailbox;
+    case Name:
+        return s->name;
     }
     return {};
 }
@@ -156,6 +185,10 @@ QVariant SpoolModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Size");
     case Reason:
         return tr("Reason");
+    case Mailbox:
+        return tr("Mailbox");
+    case Name:
+        return tr("Spool name");
     }
     return {};
 }

@@ -1,30 +1,36 @@
 #pragma once
 
-#include "spool/spoolmonitor.h"
+#include "spool/spoolbrowser.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QSet>
 #include <QTimer>
 
 namespace Pop3Connector {
 
-// One spool folder as a table. The names come from the SpoolMonitor's listings; the summaries
-// (from, subject ...) are asked for only for the rows a view shows, a page at a time, and read
-// on the monitor's thread: a folder of 50,000 messages opens at once.
+class ServiceController;
+
+// One spool folder as a table, listed by the service (spoolList, a page of summaries at a
+// time) and listed again when the service says the folder changed.
 class SpoolModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Received, From, To, Subject, Date, Size, Reason, ColumnCount };
+    enum Column { Received, From, To, Subject, Date, Size, Reason, Mailbox, Name, ColumnCount };
+    // A cell's value to sort by: times and sizes as themselves, not as their words.
+    static constexpr int SortRole = Qt::UserRole;
 
-    SpoolModel(SpoolMonitor *monitor, QObject *parent = nullptr);
+    explicit SpoolModel(ServiceController *service, QObject *parent = nullptr);
 
     void setFolder(SpoolFolder folder);
     SpoolFolder folder() const { return m_folder; }
-    QString name(int row) const { return m_names.value(row); }
+    QString name(int row) const { return m_messages.value(row).name; }
     const MessageSummary *summary(int row) const;
-    int count(SpoolFolder folder) const { return m_counts.value(folder); }
+    int count(SpoolFolder folder) const;
+    // Lists the folder again (at once, and not twice within a moment).
+    void relist();
+    // While nobody looks (another tab is shown), a changed folder is listed again only when
+    // somebody does: a cycle of thousands of messages costs the window nothing.
+    void setActive(bool active);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,19 +43,17 @@ Q_SIGNALS:
     void listed();
 
 private:
-    void onListed(SpoolFolder folder, const QStringList &names);
-    void onSummaries(SpoolFolder folder, const QList<MessageSummary> &summaries);
-    void requestMissing();
+    void list();
+    void requestPage(
+        quint64 generation, SpoolFolder folder, int offset, QList<MessageSummary> sofar);
 
-    SpoolMonitor *m_monitor;
+    ServiceController *m_service;
     SpoolFolder m_folder = SpoolFolder::Incoming;
-    QHash<SpoolFolder, QStringList> m_listings;
-    QHash<SpoolFolder, int> m_counts;
-    QStringList m_names;
-    QHash<QString, MessageSummary> m_summaries;
-    mutable QSet<QString> m_wanted; // asked for by data(), not yet requested
-    QSet<QString> m_requested;
-    QTimer m_flush;
+    QList<MessageSummary> m_messages;
+    quint64 m_generation = 0; // a listing of an older request is dropped
+    bool m_active = false; // the tab shows it
+    bool m_stale = true; // changed while inactive, or never listed
+    QTimer m_relist;
 };
 
 } // namespace Pop3Connector

@@ -1,36 +1,37 @@
 #include "spooltab.h"
 
+#include "base/durablefs.h"
 #include "prompter.h"
+#include "service/controlmessages.h"
 #include "servicecontroller.h"
 #include "spoolmodel.h"
 
-#include <QDesktopServices>
+#include <QCborArray>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QThread>
-#include <QUrl>
 #include <QVBoxLayout>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace Pop3Connector {
 
 namespace {
 
-// Who works the manager, as the system knows them.
-QString userName()
+QCborMap namesIn(SpoolFolder folder, const QStringList &names)
 {
-    const passwd *pw = ::getpwuid(::geteuid());
-    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid());
+    QCborMap params;
+    params.insert(QStringLiteral("folder"), Control::folderKey(folder));
+    params.insert(QStringLiteral("names"), QCborArray::fromStringList(names));
+    return params;
 }
 
 } // namespace
@@ -52,6 +53,26 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTabKeyNavigation(false);
+    m_model = new SpoolModel(service, this);
+    // Sorted by any column (by its value, not its words) and filtered by a text in any column.
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SpoolModel::SortRole);
+    m_sorted->setFilterKeyColumn(-1);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SpoolModel::Received, Qt::AscendingOrder);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("spoolFilterEdit"));
+    m_search->setClearButtonEnabled(true);
+    connect(
+        m_search, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->horizontalHeader()->resizeSection(SpoolModel::Received, 190);
+    m_table->horizontalHeader()->resizeSection(SpoolModel::From, 200);
+    m_table->horizontalHeader()->resizeSection(SpoolModel::Subject, 260);
     m_preview = new QTextBrowser;
     m_preview->setObjectName(QStringLiteral("previewPane"));
     m_requeue = new QPushButton;
@@ -62,18 +83,21 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_wrap = new QPushButton;
     m_wrap->setObjectName(QStringLiteral("wrapButton"));
-    m_open = new QPushButton;
-    m_open->setObjectName(QStringLiteral("openFolderButton"));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("spoolStatusLabel"));
     m_status->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_requeue, m_export, m_delete, m_wrap, m_open})
+    for (QPushButton *b : {m_requeue, m_export, m_delete, m_wrap})
         buttons->addWidget(b);
     buttons->addStretch();
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_table, 1);
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_table);
+    right->addWidget(list);
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -86,92 +110,35 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     layout->addWidget(m_status);
 
     connect(m_folders, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && m_model)
+        if (row >= 0)
             m_model->setFolder(Spool::folders().value(row));
         m_preview->clear();
         updateButtons();
     });
-    connect(
-        m_requeue, &QPushButton::clicked, this, [this] { perform(SpoolMonitor::Action::Requeue); });
-    connect(
-        m_export, &QPushButton::clicked, this, [this] { perform(SpoolMonitor::Action::Export); });
-    connect(
-        m_delete, &QPushButton::clicked, this, [this] { perform(SpoolMonitor::Action::Delete); });
-    connect(m_wrap, &QPushButton::clicked, this,
-        [this] { perform(SpoolMonitor::Action::SendToUndeliverable); });
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(
-            QUrl::fromLocalFile(Spool(m_spoolRoot).folderPath(m_model->folder())));
+    connect(m_requeue, &QPushButton::clicked, this, [this] { perform(Action::Requeue); });
+    connect(m_export, &QPushButton::clicked, this, [this] { perform(Action::Export); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { perform(Action::Delete); });
+    connect(m_wrap, &QPushButton::clicked, this, [this] { perform(Action::SendToUndeliverable); });
+    connect(m_model, &SpoolModel::countsChanged, this, &SpoolTab::updateCounts);
+    connect(m_model, &SpoolModel::listed, this, [this] {
+        updateButtons();
+        // A message that went (requeued, delivered) leaves no preview behind.
+        if (selectedNames().isEmpty())
+            m_preview->clear();
     });
-    connect(m_service, &ServiceController::configurationChanged, this, [this] {
-        if (m_service->configuration().connector.spool != m_spoolRoot)
-            restartMonitor();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        showPreview();
     });
-    restartMonitor();
     m_folders->setCurrentRow(0);
     retranslate();
 }
 
-SpoolTab::~SpoolTab()
-{
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
-
-void SpoolTab::restartMonitor()
-{
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-    }
-    delete m_model;
-    m_spoolRoot = m_service->configuration().connector.spool;
-    const Spool spool(m_spoolRoot);
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("spool-view"));
-    m_monitor = new SpoolMonitor(spool, tr("user %1 in the manager").arg(userName()));
-    m_monitor->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
-    m_model = new SpoolModel(m_monitor, this);
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->resizeSection(SpoolModel::Received, 190);
-    m_table->horizontalHeader()->resizeSection(SpoolModel::From, 200);
-    m_table->horizontalHeader()->resizeSection(SpoolModel::Subject, 260);
-    connect(m_model, &SpoolModel::countsChanged, this, &SpoolTab::updateCounts);
-    connect(m_model, &SpoolModel::listed, this, &SpoolTab::updateButtons);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateButtons();
-        const QStringList names = selectedNames();
-        if (names.size() == 1) {
-            QMetaObject::invokeMethod(
-                m_monitor,
-                [m = m_monitor, f = m_model->folder(), n = names.first()] {
-                    m->requestPreview(f, n);
-                },
-                Qt::QueuedConnection);
-        } else {
-            m_preview->clear();
-        }
-    });
-    connect(m_monitor, &SpoolMonitor::previewLoaded, this,
-        [this](SpoolFolder folder, const QString &name, const QString &text) {
-            const QStringList names = selectedNames();
-            if (folder == m_model->folder() && names.size() == 1 && names.first() == name)
-                m_preview->setPlainText(text);
-        });
-    connect(m_monitor, &SpoolMonitor::actionFinished, this, &SpoolTab::onActionFinished);
-    connect(m_monitor, &SpoolMonitor::eventRaised, m_service, &ServiceController::post);
-    m_thread->start();
-    QMetaObject::invokeMethod(m_monitor, &SpoolMonitor::start, Qt::QueuedConnection);
-    if (m_folders->currentRow() >= 0)
-        m_model->setFolder(Spool::folders().value(m_folders->currentRow()));
-}
-
 void SpoolTab::retranslate()
 {
+    m_search->setPlaceholderText(tr("Find in this folder"));
+    m_table->setAccessibleName(tr("Messages"));
+    m_preview->setAccessibleName(tr("Message preview"));
     m_requeue->setText(tr("Requeue"));
     m_requeue->setToolTip(tr("Failed Mail goes back to Incoming Mail, BadMail back to PickUp."));
     m_export->setText(tr("Export .eml..."));
@@ -179,7 +146,6 @@ void SpoolTab::retranslate()
     m_wrap->setText(tr("Send to undeliverable mailbox"));
     m_wrap->setToolTip(
         tr("Attach the message to a new message for the undeliverable-mail mailbox."));
-    m_open->setText(tr("Open folder"));
     updateCounts();
     updateButtons();
 }
@@ -189,6 +155,18 @@ void SpoolTab::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void SpoolTab::showEvent(QShowEvent *event)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(event);
+}
+
+void SpoolTab::hideEvent(QHideEvent *event)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 void SpoolTab::selectFolder(SpoolFolder folder)
@@ -202,91 +180,155 @@ void SpoolTab::updateCounts()
     const QList<SpoolFolder> folders = Spool::folders();
     for (int i = 0; i < folders.size(); ++i)
         m_folders->item(i)->setText(
-            QStringLiteral("%1 (%2)").arg(names[i]).arg(m_model ? m_model->count(folders[i]) : 0));
+            QStringLiteral("%1 (%2)").arg(names[i]).arg(m_model->count(folders[i])));
 }
 
 QStringList SpoolTab::selectedNames() const
 {
     QStringList names;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        names.append(m_model->name(i.row()));
+        names.append(m_model->name(m_sorted->mapToSource(i).row()));
     return names;
 }
 
 void SpoolTab::updateButtons()
 {
-    const bool any = m_model && !selectedNames().isEmpty();
-    const SpoolFolder f = m_model ? m_model->folder() : SpoolFolder::Incoming;
+    const bool any = !selectedNames().isEmpty();
+    const SpoolFolder f = m_model->folder();
     m_requeue->setEnabled(any && (f == SpoolFolder::Failed || f == SpoolFolder::BadMail));
     m_export->setEnabled(any);
     m_delete->setEnabled(any);
     m_wrap->setEnabled(any && f != SpoolFolder::Incoming);
 }
 
-void SpoolTab::perform(SpoolMonitor::Action action)
+void SpoolTab::showPreview()
+{
+    const QStringList names = selectedNames();
+    if (names.size() != 1) {
+        m_preview->clear();
+        return;
+    }
+    QCborMap params;
+    params.insert(QStringLiteral("folder"), Control::folderKey(m_model->folder()));
+    params.insert(QStringLiteral("name"), names.first());
+    m_service->request(Control::Method::SpoolPreview, params, this,
+        [this, name = names.first()](const Result<QCborMap> &reply) {
+            const QStringList now = selectedNames();
+            if (now.size() != 1 || now.first() != name)
+                return; // another message was chosen meanwhile
+            m_preview->setPlainText(
+                reply ? reply->value(QStringLiteral("text")).toString() : reply.error().message);
+        });
+}
+
+void SpoolTab::perform(Action action)
 {
     const QStringList names = selectedNames();
     if (names.isEmpty())
         return;
-    QString argument;
+    const SpoolFolder folder = m_model->folder();
+    QString method;
     switch (action) {
-    case SpoolMonitor::Action::Export:
-        argument = names.size() == 1
+    case Action::Export: {
+        const QString target = names.size() == 1
             ? m_prompter->saveFile(this, tr("Export message"), Spool::emlName(names.first()))
             : m_prompter->existingDirectory(this, tr("Export messages to"));
-        if (argument.isEmpty())
-            return;
-        break;
-    case SpoolMonitor::Action::Delete:
+        if (!target.isEmpty())
+            exportMessages(names, target);
+        return;
+    }
+    case Action::Delete:
         if (!m_prompter->confirm(this, tr("Delete messages"),
                 tr("Delete %n message(s) for good? They cannot be recovered.", nullptr,
                     int(names.size()))))
             return;
+        method = Control::Method::SpoolDelete;
         break;
-    case SpoolMonitor::Action::SendToUndeliverable:
-        argument = m_service->configuration().connector.undeliverableMailbox;
-        if (argument.isEmpty()) {
+    case Action::SendToUndeliverable:
+        if (m_service->configuration().connector.undeliverableMailbox.isEmpty()) {
             m_prompter->warn(this, tr("Spool"),
                 tr("No undeliverable-mail mailbox is set. Set one in the Troubleshooting tab "
                    "first."));
             return;
         }
+        method = Control::Method::SpoolSendToUndeliverable;
         break;
-    case SpoolMonitor::Action::Requeue:
+    case Action::Requeue:
+        method = Control::Method::SpoolRequeue;
         break;
     }
     m_status->setText(tr("Working..."));
-    QMetaObject::invokeMethod(
-        m_monitor,
-        [m = m_monitor, action, f = m_model->folder(), names, argument] {
-            m->perform(action, f, names, argument);
-        },
-        Qt::QueuedConnection);
+    m_service->request(method, namesIn(folder, names), this,
+        [this, action](const Result<QCborMap> &reply) { onChanged(action, reply); });
 }
 
-void SpoolTab::onActionFinished(
-    SpoolMonitor::Action action, SpoolFolder, const QStringList &names, const QStringList &errors)
+void SpoolTab::exportMessages(const QStringList &names, const QString &target)
 {
+    const bool one = names.size() == 1;
+    auto left = std::make_shared<int>(int(names.size()));
+    auto errors = std::make_shared<QStringList>();
+    for (const QString &name : names) {
+        QCborMap params;
+        params.insert(QStringLiteral("folder"), Control::folderKey(m_model->folder()));
+        params.insert(QStringLiteral("name"), name);
+        const QString file = one ? target : QDir(target).filePath(Spool::emlName(name));
+        m_service->request(Control::Method::SpoolExport, params, this,
+            [this, file, left, errors, count = int(names.size())](const Result<QCborMap> &reply) {
+                // The service reads the message; the manager writes it where its user may.
+                // Private (0600), like the spool it came from: it is somebody's mail.
+                const Status written = reply ? DurableFs::writeAtomically(file,
+                                           reply->value(QStringLiteral("bytes")).toByteArray())
+                                             : Status(reply.error());
+                if (!written)
+                    errors->append(written.error().message);
+                if (--*left > 0)
+                    return;
+                if (!errors->isEmpty()) {
+                    m_status->setText(errors->join(u'\n'));
+                    m_prompter->warn(this, tr("Spool"), errors->join(u'\n'));
+                    return;
+                }
+                m_status->setText(tr("%n message(s) exported.", nullptr, count));
+            });
+    }
+}
+
+void SpoolTab::onChanged(Action action, const Result<QCborMap> &reply)
+{
+    QStringList errors;
+    int done = 0;
+    if (!reply) {
+        errors.append(reply.error().message);
+    } else {
+        for (const QCborValue &v : reply->value(QStringLiteral("results")).toArray()) {
+            const QCborMap r = v.toMap();
+            if (r.value(QStringLiteral("ok")).toBool())
+                ++done;
+            else
+                errors.append(r.value(QStringLiteral("name")).toString() + QStringLiteral(": ")
+                    + r.value(QStringLiteral("error")).toString());
+        }
+    }
+    m_model->relist();
     if (!errors.isEmpty()) {
         m_status->setText(errors.join(u'\n'));
         m_prompter->warn(this, tr("Spool"), errors.join(u'\n'));
         return;
     }
     switch (action) {
-    case SpoolMonitor::Action::Requeue:
-        m_status->setText(tr("%n message(s) requeued; they are delivered on the next cycle.",
-            nullptr, int(names.size())));
+    case Action::Requeue:
+        m_status->setText(
+            tr("%n message(s) requeued; they are delivered on the next cycle.", nullptr, done));
         break;
-    case SpoolMonitor::Action::Export:
-        m_status->setText(tr("%n message(s) exported.", nullptr, int(names.size())));
+    case Action::Export:
         break;
-    case SpoolMonitor::Action::Delete:
-        m_status->setText(tr("%n message(s) deleted.", nullptr, int(names.size())));
+    case Action::Delete:
+        m_status->setText(tr("%n message(s) deleted.", nullptr, done));
         break;
-    case SpoolMonitor::Action::SendToUndeliverable:
+    case Action::SendToUndeliverable:
         m_status->setText(
             tr("%n message(s) attached to new messages for the undeliverable-mail mailbox.",
-                nullptr, int(names.size())));
+                nullptr, done));
         break;
     }
 }

@@ -1,15 +1,18 @@
 #pragma once
 
-#include "spool/spoolmonitor.h"
+#include "base/result.h"
+#include "spool/spool.h"
 
+#include <QCborMap>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QListWidget;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
-class QThread;
 
 namespace Pop3Connector {
 
@@ -19,35 +22,39 @@ class SpoolModel;
 
 // The Spool tab, live: Incoming Mail, Failed Mail, PickUp and BadMail with their counts, the
 // messages of the chosen folder, a preview, and what an administrator does with a message:
-// requeue, export, delete, send to the undeliverable-mail mailbox, open the folder.
+// requeue, export, delete, send to the undeliverable-mail mailbox. The service lists, reads and
+// changes its spool (serialised with its stages); the tab only asks it to.
 class SpoolTab : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Action { Requeue, Export, Delete, SendToUndeliverable };
+
     SpoolTab(ServiceController *service, Prompter *prompter, QWidget *parent = nullptr);
-    ~SpoolTab() override;
 
     SpoolModel *model() const { return m_model; }
     void selectFolder(SpoolFolder folder);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslate();
-    void restartMonitor();
     void updateCounts();
     void updateButtons();
+    void showPreview();
     QStringList selectedNames() const;
-    void perform(SpoolMonitor::Action action);
-    void onActionFinished(SpoolMonitor::Action action, SpoolFolder folder, const QStringList &names,
-        const QStringList &errors);
+    void perform(Action action);
+    void exportMessages(const QStringList &names, const QString &target);
+    void onChanged(Action action, const Result<QCborMap> &reply);
 
     ServiceController *m_service;
     Prompter *m_prompter;
-    QThread *m_thread = nullptr;
-    SpoolMonitor *m_monitor = nullptr;
-    SpoolModel *m_model = nullptr;
+    SpoolModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QLineEdit *m_search;
     QListWidget *m_folders;
     QTableView *m_table;
     QTextBrowser *m_preview;
@@ -55,9 +62,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_delete;
     QPushButton *m_wrap;
-    QPushButton *m_open;
     QLabel *m_status;
-    QString m_spoolRoot;
 };
 
 } // namespace Pop3Connector

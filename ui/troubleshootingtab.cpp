@@ -1,29 +1,25 @@
 #include "troubleshootingtab.h"
 
-#include "config/credentials.h"
-
-#include "diagnosis/connectiontest.h"
-#include "events/eventlog.h"
 #include "eventmodel.h"
 #include "prompter.h"
-#include "config/secretstore.h"
+#include "service/controlmessages.h"
 #include "servicecontroller.h"
 
+#include <QCborArray>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Pop3Connector {
 
@@ -116,6 +112,9 @@ TroubleshootingTab::TroubleshootingTab(
         &TroubleshootingTab::showDetail);
     connect(m_diagnose, &QPushButton::clicked, this, &TroubleshootingTab::runDiagnostics);
     connect(m_service, &ServiceController::eventLogged, m_model, &EventModel::append);
+    // At each connection the service's recent history replaces what was shown: after a restart
+    // it holds what happened while the manager was not connected.
+    connect(m_service, &ServiceController::historyLoaded, m_model, &EventModel::setEvents);
     connect(m_service, &ServiceController::configurationChanged, this, [this] {
         const ConnectorSettings &c = m_service->configuration().connector;
         m_level->setCurrentIndex(int(kLevels.indexOf(c.logLevel)));
@@ -124,7 +123,6 @@ TroubleshootingTab::TroubleshootingTab(
     m_level->setCurrentIndex(int(kLevels.indexOf(m_service->configuration().connector.logLevel)));
     m_undeliverable->setText(m_service->configuration().connector.undeliverableMailbox);
     retranslate();
-    loadLog();
 }
 
 void TroubleshootingTab::retranslate()
@@ -166,27 +164,11 @@ void TroubleshootingTab::applySettings()
         return;
     c.connector.logLevel = level;
     c.connector.undeliverableMailbox = undeliverable;
-    if (const QString error = m_service->save(c); !error.isEmpty())
-        m_prompter->warn(
-            this, tr("Troubleshooting"), tr("The configuration could not be saved: %1").arg(error));
-}
-
-void TroubleshootingTab::loadLog()
-{
-    // The log file is read on a worker thread; it can be large.
-    const QString path =
-        m_service->configuration().connector.spool + QStringLiteral("/log/events.log");
-    auto *watcher = new QFutureWatcher<QList<Event>>(this);
-    connect(watcher, &QFutureWatcher<QList<Event>>::finished, this, [this, watcher] {
-        const QList<Event> fromFile = watcher->result();
-        // Events that arrived meanwhile are already shown; put the history beneath them.
-        QList<Event> all = fromFile;
-        for (int row = m_model->rowCount() - 1; row >= 0; --row)
-            all.append(m_model->event(row));
-        m_model->setEvents(all);
-        watcher->deleteLater();
+    m_service->save(c, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_prompter->warn(this, tr("Troubleshooting"),
+                tr("The service did not take the configuration:\n%1").arg(error));
     });
-    watcher->setFuture(QtConcurrent::run(&EventLog::readFile, path));
 }
 
 void TroubleshootingTab::showDetail()
@@ -209,26 +191,56 @@ void TroubleshootingTab::runDiagnostics()
 {
     if (m_diagnosing)
         return;
+    m_diagnostics->clear();
+    if (!m_service->isRunning()) {
+        m_diagnostics->appendPlainText(
+            tr("Connector: not running (%1). %2")
+                .arg(m_service->unavailableReason(), m_service->howToStart()));
+        return;
+    }
     m_diagnosing = true;
     m_diagnose->setEnabled(false);
-    m_diagnostics->clear();
-    const auto say = [this](const QString &line) { m_diagnostics->appendPlainText(line); };
-    say(tr("Configuration %1:").arg(m_service->configPath()));
-    if (m_service->problems().isEmpty())
-        say(tr("  valid"));
-    for (const ConfigProblem &p : m_service->problems())
-        say(QStringLiteral("  ") + p.toString());
-    say(m_service->isRunning() ? tr("Connector: running")
-                               : tr("Connector: stopped. %1").arg(m_service->lastError()));
-    say(m_service->isDispatchEnabled() ? tr("Delivery: on")
-                                       : tr("Delivery: stopped; mail collects in PickUp"));
-    m_service->secrets()->read(
-        QStringLiteral("diagnostics/probe"), this, [this, say](const SecretStore::ReadResult &r) {
-            say(r.status == SecretStore::Status::Unavailable
-                    ? tr("System keychain: not usable (%1)").arg(r.error)
-                    : tr("System keychain: usable"));
+    m_service->request(
+        Control::Method::Diagnostics, {}, this, [this](const Result<QCborMap> &reply) {
+            if (!reply) {
+                m_diagnostics->appendPlainText(
+                    tr("Diagnostics failed: %1").arg(reply.error().message));
+                diagnoseMailbox(int(m_service->configuration().mailboxes.size()));
+                return;
+            }
+            showDiagnostics(*reply);
             diagnoseMailbox(0);
         });
+}
+
+void TroubleshootingTab::showDiagnostics(const QCborMap &d)
+{
+    const auto say = [this](const QString &line) { m_diagnostics->appendPlainText(line); };
+    const ServiceController::ServiceInfo &info = m_service->serviceInfo();
+    say(tr("Connector: running, pid %1, user %2, version %3")
+            .arg(info.pid)
+            .arg(info.user, info.version));
+    const QCborMap configuration = d.value(QStringLiteral("configuration")).toMap();
+    say(tr("Configuration %1:").arg(configuration.value(QStringLiteral("path")).toString()));
+    const QCborArray problems = configuration.value(QStringLiteral("problems")).toArray();
+    if (problems.isEmpty())
+        say(tr("  valid"));
+    for (const QCborValue &p : problems)
+        say(QStringLiteral("  ") + p.toMap().value(QStringLiteral("text")).toString());
+    const QCborMap spool = d.value(QStringLiteral("spool")).toMap();
+    say(tr("Spool %1: %2 free")
+            .arg(spool.value(QStringLiteral("root")).toString(),
+                QLocale().formattedDataSize(spool.value(QStringLiteral("freeBytes")).toInteger())));
+    say(m_service->isDispatchEnabled() ? tr("Delivery: on")
+                                       : tr("Delivery: stopped; mail collects in PickUp"));
+    say(tr("Passwords: %1").arg(d.value(QStringLiteral("passwordStore")).toString()));
+    for (const QCborValue &v : d.value(QStringLiteral("passwords")).toArray()) {
+        const QCborMap p = v.toMap();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        say(p.value(QStringLiteral("found")).toBool()
+                ? tr("  %1: found").arg(name)
+                : tr("  %1: %2").arg(name, p.value(QStringLiteral("problem")).toString()));
+    }
 }
 
 void TroubleshootingTab::diagnoseMailbox(int index)
@@ -245,33 +257,27 @@ void TroubleshootingTab::diagnoseMailbox(int index)
         diagnoseMailbox(index + 1);
         return;
     }
-    const auto test = [this, m, index](const QByteArray &password, const QString &problem) {
-        if (!problem.isEmpty()) {
-            m_diagnostics->appendPlainText(tr("Mailbox %1: %2").arg(m.name, problem));
-            diagnoseMailbox(index + 1);
-            return;
-        }
-        auto *probe = new ConnectionTest(m, password, 20000, this);
-        connect(probe, &ConnectionTest::finished, this,
-            [this, probe, m, index](const RetrievalReport &r) {
-                m_diagnostics->appendPlainText(r.outcome == RetrievalReport::Outcome::Succeeded
+    QCborMap params;
+    params.insert(QStringLiteral("mailbox"), m.name);
+    m_service->request(
+        Control::Method::TestConnection, params, this,
+        [this, m, index](const Result<QCborMap> &reply) {
+            if (!reply) {
+                m_diagnostics->appendPlainText(
+                    tr("Mailbox %1: %2").arg(m.name, reply.error().message));
+            } else {
+                const RetrievalReport r = Control::retrievalFromCbor(*reply);
+                m_diagnostics->appendPlainText(reply->value(QStringLiteral("succeeded")).toBool()
                         ? tr("Mailbox %1: connection works, %n message(s) waiting", nullptr,
                             r.onServer)
                               .arg(m.name)
                         : tr("Mailbox %1: %2 What to do: %3")
-                              .arg(m.name, r.failureText, describe(r.failureId).fix));
-                probe->deleteLater();
-                diagnoseMailbox(index + 1);
-            });
-        probe->start();
-    };
-    CredentialResolver(m_service->secrets())
-        .resolve(m, this, [test](const Result<QByteArray> &password) {
-            if (password)
-                test(*password, {});
-            else
-                test({}, password.error().message);
-        });
+                              .arg(m.name, r.failureText,
+                                  reply->value(QStringLiteral("fix")).toString()));
+            }
+            diagnoseMailbox(index + 1);
+        },
+        120000);
 }
 
 } // namespace Pop3Connector

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCborMap;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,8 +21,9 @@ class Prompter;
 class ServiceController;
 
 // The Troubleshooting tab: log level, the undeliverable-mail mailbox, the event viewer with
-// filters and, next to the selected event, its cause and the steps that fix it; and a
-// diagnostics run that checks the configuration, the keychain and every mailbox.
+// filters (the service's history, then its events live) and, next to the selected event, its
+// cause and the steps that fix it; and diagnostics the service runs: its configuration, spool,
+// passwords, and a connection test of every mailbox.
 class TroubleshootingTab : public QWidget
 {
     Q_OBJECT
@@ -36,8 +38,8 @@ protected:
 private:
     void retranslate();
     void applySettings();
-    void loadLog();
     void showDetail();
+    void showDiagnostics(const QCborMap &diagnostics);
     void diagnoseMailbox(int index);
 
     ServiceController *m_service;

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 namespace Pop3Connector {
 
@@ -356,10 +357,22 @@ static PasswordStore defaultPasswordStore(const QString &path)
     return ConfigurationFile::isSystemPath(path) ? PasswordStore::Files : PasswordStore::Keychain;
 }
 
-QString ConfigurationFile::defaultPath()
+QString ConfigurationFile::userPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
         + QStringLiteral("/pop3connector/pop3connector.ini");
+}
+
+// One default for the service, the manager and pop3connectorctl: on an office server the
+// administrators (the group pop3connector) read the system file and so reach its service; a
+// desktop user without it has a configuration of their own. Someone who may read neither is
+// pointed at the system's, so that what they are told is that they may not.
+QString ConfigurationFile::defaultPath()
+{
+    const QFileInfo system(systemPath());
+    if (system.exists() && (system.isReadable() || !QFileInfo::exists(userPath())))
+        return systemPath();
+    return userPath();
 }
 
 ConfigLoadResult ConfigurationFile::load(const QString &path)
@@ -375,10 +388,37 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
                 .arg(file.errorString())});
         return result;
     }
-    result.problems = lintLines(absolute, file.readAll());
+    const QByteArray bytes = file.readAll();
     file.close();
-
     QSettings settings(absolute, QSettings::IniFormat);
+    result = read(settings, absolute, bytes);
+    return result;
+}
+
+ConfigLoadResult ConfigurationFile::parse(const QByteArray &text, const QString &path)
+{
+    // QSettings reads files only: the text goes through a private file of its own, and is
+    // read as the file at `path` (its relative paths, its problems' file name).
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QTemporaryFile scratch;
+    if (!scratch.open() || scratch.write(text) != text.size() || !scratch.flush()) {
+        ConfigLoadResult result;
+        result.configuration.path = absolute;
+        result.problems.append(
+            {absolute, 0, {}, tr("cannot read the configuration: %1").arg(scratch.errorString())});
+        return result;
+    }
+    QSettings settings(scratch.fileName(), QSettings::IniFormat);
+    return read(settings, absolute, text);
+}
+
+ConfigLoadResult ConfigurationFile::read(
+    QSettings &settings, const QString &absolute, const QByteArray &bytes)
+{
+    ConfigLoadResult result;
+    result.configuration.path = absolute;
+    result.problems = lintLines(absolute, bytes);
+
     if (settings.status() != QSettings::NoError) {
         result.problems.append({absolute, 0, {},
             tr("the file is not in INI format (sections and key = value lines)")});

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace Pop3Connector {
 
 // The file names each enumerator below by its position (configkeys.cpp): a new one goes last,
@@ -154,15 +156,25 @@ public:
     // Loads and validates. A missing file is a problem; relative paths in it are resolved
     // against the file's folder.
     [[nodiscard]] static ConfigLoadResult load(const QString &path);
+    // Reads `text` as load() reads the file at `path` (relative paths against its folder).
+    [[nodiscard]] static ConfigLoadResult parse(const QByteArray &text, const QString &path);
     // Writes every key; returns an empty string or what went wrong.
     [[nodiscard]] static QString save(const Configuration &configuration, const QString &path);
-    // The file the programs use when no --config is given.
+    // The file the programs use when no --config is given: the system configuration when it
+    // exists and this user may read it, else the user's own (userPath()) when it exists, else
+    // the system's when it exists, else the user's.
     static QString defaultPath();
+    // ~/.config/pop3connector/pop3connector.ini
+    static QString userPath();
     // The system service's file (/etc/pop3connector/pop3connector.ini), whose service keeps its
     // passwords in files and its control socket in /run/pop3connector.
     static QString systemPath();
     static bool isSystemPath(const QString &path);
     static bool isValidMailboxName(const QString &name);
+
+private:
+    static ConfigLoadResult read(
+        QSettings &settings, const QString &absolute, const QByteArray &bytes);
 };
 
 QString settingValue(Pop3Security security);

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <limits>
+
 namespace Pop3Connector {
 
 Connector::Connector(Configuration configuration, SecretStore *secrets, QObject *parent)
@@ -27,7 +29,13 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
     // thread it runs on.
     m_eventLog.setLevel(m_configuration.connector.logLevel);
     m_schedule.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_schedule, &QTimer::timeout, this, [this] { runCycle(kAllStages); });
+    connect(&m_schedule, &QTimer::timeout, this, [this] {
+        // After a first run at a time of its own, the schedule keeps its interval.
+        const int interval = m_configuration.connector.intervalMinutes * 60 * 1000;
+        if (m_schedule.interval() != interval)
+            m_schedule.setInterval(interval);
+        runCycle(kAllStages);
+    });
 }
 
 Connector::~Connector()
@@ -195,6 +203,7 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
         raise(EventId::SpoolUnusable, opened.error().message);
     m_report.stages = stages;
     m_cancelling = false;
+    m_downloadCancelled = false;
     m_downloadDone = false;
     m_roundRunning = false;
     m_roundWanted = false;
@@ -248,7 +257,7 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
         raise(failureId, failure, mailbox.name);
     }
     if (--m_passwordsPending == 0) {
-        if (m_jobs.isEmpty() || m_stopping || m_cancelling)
+        if (m_jobs.isEmpty() || m_stopping || m_cancelling || m_downloadCancelled)
             onDownloadFinished({});
         else
             m_download->run(std::exchange(m_jobs, {}));
@@ -392,10 +401,15 @@ void Connector::finishCycle()
     }
 }
 
-void Connector::startSchedule()
+void Connector::startSchedule(const QDateTime &firstRun)
 {
-    m_schedule.start(m_configuration.connector.intervalMinutes * 60 * 1000);
-    runCycle(kAllStages);
+    const qint64 untilFirst = firstRun.isValid() ? Clock::nowUtc().msecsTo(firstRun) : 0;
+    if (untilFirst > 0) {
+        m_schedule.start(int(std::min<qint64>(untilFirst, std::numeric_limits<int>::max())));
+    } else {
+        m_schedule.start(m_configuration.connector.intervalMinutes * 60 * 1000);
+        runCycle(kAllStages);
+    }
     Q_EMIT nextRunChanged(nextScheduledRun());
 }
 
@@ -410,6 +424,13 @@ void Connector::cancelCycle()
     m_queuedCycle.reset();
     if (!m_cycleRunning)
         return;
+    if (!m_downloadDone && !m_downloadCancelled) {
+        // Retrieval ends now; what it stored still goes through transfer and dispatch in this
+        // cycle, so that none of it waits unrouted with nobody told.
+        m_downloadCancelled = true;
+        m_download->cancel();
+        return;
+    }
     m_cancelling = true;
     m_download->cancel();
     m_transfer->requestStop();

@@ -50,8 +50,9 @@ public:
     void runCycle(Stages stages = kAllStages, const QStringList &mailboxes = {});
     bool isCycleRunning() const { return m_cycleRunning; }
 
-    // Runs a cycle every interval_minutes from now on, the first one at once.
-    void startSchedule();
+    // Runs a cycle every interval_minutes, the first one at `firstRun` (invalid or past: at
+    // once, as when the service starts).
+    void startSchedule(const QDateTime &firstRun = {});
     void stopSchedule();
     QDateTime nextScheduledRun() const;
 
@@ -64,8 +65,10 @@ public:
     void requestStop();
     // Drops connections now, then emits stopped().
     void cancel();
-    // Ends the running cycle at once (connections dropped, the rest of the cycle skipped); the
-    // service and its schedule go on.
+    // Ends the running cycle's retrieval at once (connections dropped, what is not stored stays
+    // on the server); what was stored is still routed and delivered in this cycle. Once
+    // retrieval is over (or when asked again), ends transfer and delivery too: what they had
+    // not done waits for the next cycle. The service and its schedule go on.
     void cancelCycle();
 
 Q_SIGNALS:
@@ -116,6 +119,7 @@ private:
     bool m_cycleRunning = false;
     bool m_stopping = false;
     bool m_cancelling = false;
+    bool m_downloadCancelled = false; // cancelCycle() during retrieval: the rest goes on
     std::optional<Stages> m_queuedCycle;
     QStringList m_queuedMailboxes; // of the queued cycle; empty: all
     Stages m_stages;

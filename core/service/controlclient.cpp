@@ -1,6 +1,7 @@
 #include "service/controlclient.h"
 
 #include <QCborArray>
+#include <QElapsedTimer>
 #include <QLocalSocket>
 
 namespace Pop3Connector::Control {
@@ -113,6 +114,11 @@ void Client::onConnected()
 
 void Client::onReadyRead()
 {
+    // A burst of notifications (an event per message of a large cycle) is handled a slice at a
+    // time, the rest after the thread's other work: the manager's window never freezes for it.
+    m_resumeQueued = false;
+    QElapsedTimer slice;
+    slice.start();
     while (m_socket && m_state != State::Disconnected) {
         Result<std::optional<Message>> next = m_decoder.next();
         if (!next) {
@@ -123,6 +129,11 @@ void Client::onReadyRead()
         }
         if (next->has_value()) {
             step(**next);
+            if (slice.elapsed() >= kSliceMs && !m_resumeQueued) {
+                m_resumeQueued = true;
+                QMetaObject::invokeMethod(this, &Client::onReadyRead, Qt::QueuedConnection);
+                return;
+            }
             continue;
         }
         const QByteArray bytes = m_socket->readAll();

@@ -42,6 +42,8 @@ public:
     using Reply = std::function<void(const Pop3Connector::Result<QCborMap> &result)>;
     static constexpr int kDefaultTimeoutMs = 30000;
     static constexpr int kNoTimeout = -1;
+    // The longest the client handles messages at once before letting its thread do other work.
+    static constexpr int kSliceMs = 8;
 
     // `name`: the client's name and version, for the service's hello and its events.
     explicit Client(QString name, QObject *parent = nullptr);
@@ -119,6 +121,7 @@ private:
     QTimer m_reconnect;
     int m_reconnectMs = 0;
     bool m_closing = false;
+    bool m_resumeQueued = false; // onReadyRead() will go on where a slice ended
 };
 
 } // namespace Pop3Connector::Control

@@ -22,7 +22,9 @@ Control::Handlers PasswordRequests::handlers()
 
 Result<QString> PasswordRequests::passwordKey(const QString &name) const
 {
-    const Configuration &c = m_host->configuration();
+    // A mailbox saved a moment ago may wait for the running cycle to end before it applies;
+    // its password is stored now all the same, where the service will look for it.
+    const Configuration &c = m_host->latestConfiguration();
     if (name == DeliverySettings::keychainKey()) {
         if (!c.delivery.passwordFile.isEmpty()) {
             return invalidRequest(

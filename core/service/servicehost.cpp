@@ -1,5 +1,6 @@
 #include "service/servicehost.h"
 
+#include "base/clock.h"
 #include "service/passwordstore.h"
 
 namespace Pop3Connector {
@@ -37,13 +38,13 @@ void ServiceHost::adopt(std::unique_ptr<Connector> connector)
     });
 }
 
-QString ServiceHost::startConnector()
+QString ServiceHost::startConnector(const QDateTime &firstRun)
 {
     if (const QString error = m_connector->start(); !error.isEmpty())
         return error;
     m_connector->setDispatchEnabled(m_dispatchEnabled);
     if (m_configuration.connector.scheduleEnabled)
-        m_connector->startSchedule();
+        m_connector->startSchedule(firstRun);
     return {};
 }
 
@@ -79,6 +80,14 @@ void ServiceHost::applyPending()
         return; // the next cycle followed at once; its end applies it
     Configuration next = *std::exchange(m_pending, std::nullopt);
     Configuration previous = m_configuration;
+    // Saving a setting is not "retrieve now": the next run stays where the schedule had it, or
+    // comes sooner when the interval is now shorter (or the schedule was off).
+    const QDateTime byNewInterval =
+        Clock::nowUtc().addSecs(qint64(next.connector.intervalMinutes) * 60);
+    const QDateTime scheduled = m_connector->nextScheduledRun();
+    const QDateTime firstRun =
+        scheduled.isValid() ? std::min(scheduled.toUTC(), byNewInterval) : byNewInterval;
+    const QDateTime previousFirstRun = scheduled.isValid() ? scheduled : byNewInterval;
     const bool storeChanged = next.connector.passwordStore != previous.connector.passwordStore
         || passwordFolder(next) != passwordFolder(previous);
 
@@ -94,7 +103,7 @@ void ServiceHost::applyPending()
     }
     m_configuration = next;
     adopt(std::make_unique<Connector>(m_configuration, m_secrets.get()));
-    QString error = startConnector();
+    QString error = startConnector(firstRun);
     if (!error.isEmpty()) {
         // The new configuration cannot run (its spool is in use, say): the old one goes on.
         disconnect(m_connector.get(), nullptr, this, nullptr);
@@ -104,7 +113,7 @@ void ServiceHost::applyPending()
             m_secrets = std::move(previousStore);
         m_configuration = previous;
         adopt(std::make_unique<Connector>(m_configuration, m_secrets.get()));
-        if (const QString again = startConnector(); !again.isEmpty()) {
+        if (const QString again = startConnector(previousFirstRun); !again.isEmpty()) {
             // Neither runs: the service ends, and says why (a supervisor starts it again).
             error += u' ' + again;
             m_failed = true;

@@ -16,8 +16,9 @@ namespace Pop3Connector {
 // and the Connector that runs the pipeline with them, from start to stop. A new configuration
 // is applied without a restart of the process: a new Connector takes over from the old one
 // between cycles (at once when none runs, else when the running one has finished), with delivery
-// on or off as the administrator left it. Lives on the service's main thread; the Connector's
-// signals come out of it, whichever Connector is current.
+// on or off as the administrator left it. A new configuration starts no cycle: the schedule
+// goes on from its next run (sooner when the interval is now shorter). Lives on the service's main
+// thread; the Connector's signals come out of it, whichever Connector is current.
 class ServiceHost : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,12 @@ public:
     // applies now or after the running cycle.
     Applied reconfigure(const Configuration &next, QStringList *restartNeeded = nullptr);
     bool hasPendingConfiguration() const { return m_pending.has_value(); }
+    // The configuration written last: the pending one while it waits for the cycle, else the
+    // one in force. What an administrator just saved (a new mailbox, say) is found there.
+    const Configuration &latestConfiguration() const
+    {
+        return m_pending ? *m_pending : m_configuration;
+    }
 
     // Logs an event of the service (one an administrator's action caused, say).
     void raise(
@@ -66,7 +73,9 @@ Q_SIGNALS:
 
 private:
     void adopt(std::unique_ptr<Connector> connector);
-    QString startConnector();
+    // Starts the connector and its schedule: at the service's start the first cycle runs at
+    // once; after a new configuration it runs when the schedule says (`firstRun`).
+    QString startConnector(const QDateTime &firstRun = {});
     void applyPending();
 
     Configuration m_configuration;

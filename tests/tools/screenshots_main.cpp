@@ -1,7 +1,7 @@
-// p3c-screenshots CONFIG OUTDIR LANG: the manager's main window, built as pop3connector builds
-// it, on CONFIG; runs one cycle with delivery stopped (so the spool has mail to show), then saves
-// each tab as OUTDIR/LANG-TAB.png. Run under Xvfb for docs/screenshots.
-#include "config/secretstore.h"
+// p3c-screenshots CONFIG OUTDIR LANG [WIDTHxHEIGHT]: the manager's main window, built as
+// pop3connector builds it, on the service of CONFIG (started by the caller); runs one cycle with
+// delivery stopped (so the spool has mail to show), then saves each tab as OUTDIR/LANG-TAB.png.
+// Run under Xvfb for docs/screenshots.
 #include "language.h"
 #include "mailboxestab.h"
 #include "mainwindow.h"
@@ -36,19 +36,21 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pop3connector.svg")));
     const QStringList args = app.arguments();
     if (args.size() < 4) {
-        std::fprintf(stderr, "usage: p3c-screenshots CONFIG OUTDIR LANG\n");
+        std::fprintf(stderr, "usage: p3c-screenshots CONFIG OUTDIR LANG [WIDTHxHEIGHT]\n");
         return 2;
     }
     Language language;
     language.apply(args[3]);
-    KeychainSecretStore secrets;
     Prompter prompter;
-    ServiceController service(args[1], &secrets);
+    ServiceController service(args[1]);
     MainWindow window(&service, &prompter, &language);
-    window.resize(1100, 700);
+    const QStringList size = args.value(4, QStringLiteral("1100x700")).split(u'x');
+    window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.show();
+    service.connectToService();
+    for (int i = 0; i < 100 && !service.isRunning(); ++i)
+        settle(100);
     service.setDispatchEnabled(false);
-    service.startService();
     settle(1500);
     bool finished = false;
     QObject::connect(&service, &ServiceController::cycleFinished, [&] { finished = true; });
@@ -71,7 +73,9 @@ int main(int argc, char *argv[])
             window.findChild<QTableView *>(QStringLiteral("messageTable"))->selectRow(1);
         }
         settle(1200);
-        window.grab().save(args[2] + u'/' + args[3] + u'-' + names[tab] + QStringLiteral(".png"));
+        const QString suffix = args.size() > 4 ? u'-' + args[4] : QString();
+        window.grab().save(
+            args[2] + u'/' + args[3] + u'-' + names[tab] + suffix + QStringLiteral(".png"));
     }
     return 0;
 }

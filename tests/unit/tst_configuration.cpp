@@ -1,7 +1,9 @@
 #include "config/configkeys.h"
 #include "config/configuration.h"
+#include "config/configurationtext.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,10 @@ private Q_SLOTS:
     void oldUnlimitedSizeReadsAsTheDefault();
     void documentedKeysAreTheTable();
     void controlChannelAndPasswordStore();
+    void textIsParsedAsTheFileItWouldBe();
+    void rewriteChangesOnlyWhatChanged();
+    void rewriteOfNothingWritesWhatDiffersFromTheDefaults();
+    void defaultPathIsTheSystemsWhenReadable();
 
 private:
     QString write(const QByteArray &text);
@@ -351,6 +357,164 @@ void TestConfiguration::controlChannelAndPasswordStore()
     QCOMPARE(back.configuration.connector.controlGroup, c.controlGroup);
     QCOMPARE(back.configuration.connector.controlBacklogKb, 256);
     QCOMPARE(back.configuration.connector.passwordStore, PasswordStore::Files);
+}
+
+// The manager reads the configuration the service sends as the file at its path would be read.
+void TestConfiguration::textIsParsedAsTheFileItWouldBe()
+{
+    const QString path = m_dir.filePath(QStringLiteral("elsewhere/never-written.ini"));
+    const ConfigLoadResult r = ConfigurationFile::parse(
+        "[connector]\nspool = s\n[mailbox.a]\nhost = h\nuser = u\nlocal_mailbox = a@b.example\n"
+        "colour = blue\n",
+        path);
+    QCOMPARE(r.configuration.path, path);
+    QCOMPARE(r.configuration.connector.spool, m_dir.filePath(QStringLiteral("elsewhere/s")));
+    QCOMPARE(r.configuration.mailboxes.size(), 1);
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY(r.problems.first().toString().startsWith(path));
+    QVERIFY(!QFile::exists(path));
+}
+
+// What an administrator wrote stays: comments, blank lines, relative paths, the order and the
+// spelling of every line whose value did not change; a changed key is rewritten where it is, a
+// new one goes at the end of its section, a removed mailbox goes with its lines.
+void TestConfiguration::rewriteChangesOnlyWhatChanged()
+{
+    const QByteArray original = "; The office's connector. Ask Tanaka before changing it.\n"
+                                "[connector]\n"
+                                "spool = spool   \n"
+                                "log_level = medium\n"
+                                "\n"
+                                "; every quarter of an hour\n"
+                                "interval_minutes = 15\n"
+                                "\n"
+                                "[delivery]\n"
+                                "transport = lmtp\n"
+                                "host = 127.0.0.1\n"
+                                "\n"
+                                "# the shop's mailbox\n"
+                                "[mailbox.shop]\n"
+                                "host = pop.isp.example\n"
+                                "user = shop\n"
+                                "local_mailbox = sales@office.example\n"
+                                "\n"
+                                "; the catch-all, to be retired\n"
+                                "[mailbox.old]\n"
+                                "host = pop.isp.example\n"
+                                "user = old\n"
+                                "type = global\n"
+                                "accepted_domains = office.example, shop.example\n"
+                                "rule1 = *@office.example -> *@office.example\n"
+                                "\n"
+                                "[mailbox.all]\n"
+                                "host = pop.isp.example\n"
+                                "user = all\n"
+                                "type = global\n"
+                                "accepted_domains = office.example\n"
+                                "rule1 = boss@office.example -> tanaka@office.example\n";
+    const QString path = write(original);
+    ConfigLoadResult loaded = ConfigurationFile::load(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.problems.value(0).toString()));
+    Configuration next = loaded.configuration;
+    next.connector.logLevel = LogLevel::Maximum;
+    next.connector.undeliverableMailbox = QStringLiteral("postmaster@office.example");
+    next.delivery.port = 2424;
+    next.mailboxes.removeIf([](const MailboxSettings &m) { return m.name == u"old"; });
+    // Sections are read in the order of their names, not of the file: find them by name.
+    const auto named = [&next](const char *name) -> MailboxSettings & {
+        return *std::find_if(next.mailboxes.begin(), next.mailboxes.end(),
+            [name](const MailboxSettings &m) { return m.name == QLatin1String(name); });
+    };
+    named("shop").leaveOnServer = true;
+    named("all").rules.append(
+        {QStringLiteral("*@office.example"), QStringLiteral("*@office.example")});
+    MailboxSettings added;
+    added.name = QStringLiteral("info");
+    added.host = QStringLiteral("pop.isp.example");
+    added.user = QStringLiteral("info; \"x\", y");
+    added.localMailbox = QStringLiteral("info@office.example");
+    next.mailboxes.append(added);
+
+    const QByteArray text = ConfigurationText::rewrite(original, path, next);
+    const QByteArray expected = "; The office's connector. Ask Tanaka before changing it.\n"
+                                "[connector]\n"
+                                "spool = spool   \n"
+                                "log_level = maximum\n"
+                                "\n"
+                                "; every quarter of an hour\n"
+                                "interval_minutes = 15\n"
+                                "undeliverable_mailbox = postmaster@office.example\n"
+                                "\n"
+                                "[delivery]\n"
+                                "transport = lmtp\n"
+                                "host = 127.0.0.1\n"
+                                "port = 2424\n"
+                                "\n"
+                                "# the shop's mailbox\n"
+                                "[mailbox.shop]\n"
+                                "host = pop.isp.example\n"
+                                "user = shop\n"
+                                "local_mailbox = sales@office.example\n"
+                                "leave_on_server = true\n"
+                                "\n"
+                                "; the catch-all, to be retired\n"
+                                "[mailbox.all]\n"
+                                "host = pop.isp.example\n"
+                                "user = all\n"
+                                "type = global\n"
+                                "accepted_domains = office.example\n"
+                                "rule1 = boss@office.example -> tanaka@office.example\n"
+                                "rule2 = *@office.example -> *@office.example\n";
+    QVERIFY2(text.startsWith(expected), text.constData());
+    // The new mailbox, all its keys, after a blank line.
+    const QByteArray tail = text.mid(expected.size());
+    QVERIFY2(tail.startsWith("\n[mailbox.info]\nhost = pop.isp.example\n"), tail.constData());
+    QVERIFY(tail.contains("user = \"info; \\\"x\\\", y\"\n"));
+
+    // Read back, it says what was asked, and a rewrite with nothing changed changes nothing.
+    const ConfigLoadResult back = ConfigurationFile::parse(text, path);
+    QVERIFY2(back.ok(), qPrintable(back.problems.value(0).toString()));
+    const auto byName = [](Configuration c) {
+        std::sort(c.mailboxes.begin(), c.mailboxes.end(),
+            [](const MailboxSettings &a, const MailboxSettings &b) { return a.name < b.name; });
+        return ConfigurationText::write(c);
+    };
+    QCOMPARE(byName(back.configuration), byName(next));
+    QCOMPARE(back.configuration.mailbox(QStringLiteral("info"))->user, added.user);
+    QCOMPARE(ConfigurationText::rewrite(text, path, back.configuration), text);
+    QCOMPARE(ConfigurationText::rewrite(original, path, loaded.configuration), original);
+
+    // A key set back to a default it may leave out is taken out.
+    Configuration socketless = back.configuration;
+    socketless.connector.controlSocket = m_dir.filePath(QStringLiteral("run/control"));
+    const QByteArray withSocket = ConfigurationText::rewrite(text, path, socketless);
+    QVERIFY(withSocket.contains("control_socket = "));
+    QCOMPARE(ConfigurationText::rewrite(withSocket, path, back.configuration), text);
+}
+
+void TestConfiguration::rewriteOfNothingWritesWhatDiffersFromTheDefaults()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new/pop3connector.ini"));
+    Configuration c = ConfigurationFile::parse({}, path).configuration;
+    QVERIFY(!c.connector.spool.isEmpty()); // the real default, never "/"
+    c.connector.scheduleEnabled = false;
+    const QByteArray text = ConfigurationText::rewrite({}, path, c);
+    QCOMPARE(text, QByteArray("[connector]\nschedule_enabled = false\n"));
+    const ConfigLoadResult whole = ConfigurationFile::parse(ConfigurationText::write(c), path);
+    QVERIFY(whole.ok());
+    QCOMPARE(ConfigurationText::write(whole.configuration), ConfigurationText::write(c));
+}
+
+void TestConfiguration::defaultPathIsTheSystemsWhenReadable()
+{
+    // This machine's tests have no /etc/pop3connector (the package's), or it is readable: the
+    // default is the one the rule gives, and the same for every program.
+    const QFileInfo system(ConfigurationFile::systemPath());
+    QCOMPARE(ConfigurationFile::defaultPath(),
+        system.exists() && system.isReadable() ? ConfigurationFile::systemPath()
+                                               : ConfigurationFile::userPath());
+    QVERIFY(
+        ConfigurationFile::userPath().endsWith(QStringLiteral("/pop3connector/pop3connector.ini")));
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)
