@@ -83,9 +83,15 @@ public:
             else if (key.fallback)
                 unset.append(&key);
         }
-        // Defaults that depend on other keys, once those are read.
-        for (const ConfigKey<S> *key : std::as_const(unset))
-            key->set(settings, key->fallback(settings));
+        // Defaults that depend on other keys, once those are read. A required key with such a
+        // default is missing only when the default is empty too (a provider preset names the
+        // server).
+        for (const ConfigKey<S> *key : std::as_const(unset)) {
+            const QVariant v = key->fallback(settings);
+            if (key->missing && v.toString().isEmpty())
+                problem(key->name, QCoreApplication::translate("Pop3Connector", key->missing));
+            key->set(settings, v);
+        }
     }
 
     void problem(const QString &key, const QString &message)
@@ -121,7 +127,8 @@ private:
     {
         const QString text = string(key.name);
         if (text.isEmpty() && key.missing) {
-            problem(key.name, QCoreApplication::translate("Pop3Connector", key.missing));
+            if (!key.fallback) // else read() asks the default first
+                problem(key.name, QCoreApplication::translate("Pop3Connector", key.missing));
             return std::nullopt;
         }
         if (!has(key.name))
@@ -286,6 +293,17 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
             tr("missing; a global mailbox needs the domains whose mail it receives, "
                "comma-separated"));
     }
+    if (m.usesOAuth()) {
+        if (m.oauthClientId.isEmpty()) {
+            r.problem(QStringLiteral("oauth_client_id"),
+                tr("missing; a mailbox that signs in with OAuth needs the client id of the "
+                   "application registered with the provider"));
+        }
+        if (m.oauthTokenUrl.isEmpty()) {
+            r.problem(QStringLiteral("oauth_token_url"),
+                tr("missing; name the provider's token endpoint, or choose an oauth_provider"));
+        }
+    }
     r.unknownKeys(namesOf(mailboxKeys()), rules);
     return m;
 }
@@ -307,6 +325,11 @@ void writeKeys(QSettings &s, const QList<ConfigKey<S>> &keys, const S &settings)
 QString MailboxSettings::keychainKey() const
 {
     return QStringLiteral("mailbox/") + name;
+}
+
+QString MailboxSettings::refreshTokenKey() const
+{
+    return QStringLiteral("oauth/") + name;
 }
 
 QStringList MailboxSettings::defaultEnvelopeHeaders()

@@ -12,7 +12,12 @@ namespace Pop3Connector {
 // The file names each enumerator below by its position (configkeys.cpp): a new one goes last,
 // with its name there.
 enum class Pop3Security { Tls, StartTls, None };
-enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5 };
+// Automatic up to CramMd5 log in with a password; XOAuth2 and OAuthBearer with an OAuth 2.0
+// access token the service obtains (core/oauth).
+enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5, XOAuth2, OAuthBearer };
+// Whose sign-in a token mailbox uses: a preset fills the server and the endpoints (oauthpreset.h);
+// custom names them in the file.
+enum class OAuthProvider { Custom, Microsoft, Google };
 enum class MailboxType { User, Global };
 enum class Transport { Smtp, Lmtp, Pickup };
 enum class DeliverySecurity { None, StartTls, Tls };
@@ -56,6 +61,17 @@ struct MailboxSettings
     int maxMessageKb = kDefaultMaxMessageKb;
     int maxMessagesPerCycle = 0; // 0: no cap
     bool enabled = true;
+    // OAuth 2.0 sign-in (auth xoauth2 or oauthbearer): the application the administrator
+    // registered with the provider, and the provider's endpoints and scopes (space-separated, as
+    // RFC 6749 §3.3 writes them); a preset's unless the file names them. The refresh token lives
+    // in the password store under refreshTokenKey(), never here.
+    OAuthProvider oauthProvider = OAuthProvider::Custom;
+    QString oauthClientId;
+    QString oauthClientSecret; // empty for a public client
+    QString oauthAuthorizationUrl;
+    QString oauthTokenUrl;
+    QString oauthDeviceUrl;
+    QString oauthScopes;
 
     // Implicit TLS on 995 (RFC 8314), else 110: the port unless one is given.
     static quint16 defaultPort(Pop3Security security)
@@ -66,6 +82,13 @@ struct MailboxSettings
     int messageLimitKb() const { return maxMessageKb > 0 ? maxMessageKb : kDefaultMaxMessageKb; }
     // The keychain entry that holds this mailbox's password.
     QString keychainKey() const;
+    // Whether it logs in with an OAuth 2.0 token rather than a password.
+    bool usesOAuth() const
+    {
+        return auth == AuthMethod::XOAuth2 || auth == AuthMethod::OAuthBearer;
+    }
+    // The password store's entry that holds its OAuth 2.0 refresh token.
+    QString refreshTokenKey() const;
     static QStringList defaultEnvelopeHeaders();
 };
 
@@ -171,5 +194,6 @@ QString settingValue(MailboxType type);
 QString settingValue(Transport transport);
 QString settingValue(DeliverySecurity security);
 QString settingValue(PasswordStore store);
+QString settingValue(OAuthProvider provider);
 
 } // namespace Pop3Connector
