@@ -1,0 +1,155 @@
+#include "oauth/tokenbroker.h"
+
+#include "base/clock.h"
+#include "config/secretstore.h"
+#include "oauth/tokenclient.h"
+
+#include <QPointer>
+
+namespace Pop3Connector {
+
+bool TokenPolicy::isFresh(qint64 now, qint64 expiresAt)
+{
+    return now + kRenewMarginSeconds < expiresAt;
+}
+
+qint64 TokenPolicy::retryDelaySeconds(int failures)
+{
+    if (failures <= 0)
+        return 0;
+    return qMin<qint64>(qint64(60) << qMin(failures - 1, 6), 3600);
+}
+
+TokenBroker::TokenBroker(SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+TokenBroker::~TokenBroker()
+{
+    for (Entry &e : m_entries) {
+        e.accessToken.fill('\0');
+        e.withdrawn.fill('\0');
+    }
+}
+
+EventId TokenBroker::eventFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::PermissionDenied:
+        return EventId::OAuthSignInNeeded;
+    case ErrorCode::Protocol:
+        return EventId::OAuthTokenRefreshFailed;
+    default:
+        return EventId::PasswordUnavailable;
+    }
+}
+
+void TokenBroker::forget(const QString &mailbox)
+{
+    if (auto it = m_entries.find(mailbox); it != m_entries.end()) {
+        it->accessToken.fill('\0');
+        it->accessToken.clear();
+        it->expiresAt = 0;
+    }
+}
+
+void TokenBroker::signedIn(const QString &mailbox)
+{
+    m_entries.remove(mailbox);
+}
+
+void TokenBroker::accessToken(const MailboxSettings &mailbox, QObject *context, Done done)
+{
+    const QPointer<QObject> guard(context);
+    auto answer = [guard, done](const Result<QByteArray> &r) {
+        if (guard)
+            done(r);
+    };
+    const qint64 now = Clock::secondsSinceEpoch();
+    Entry &e = m_entries[mailbox.name];
+    if (!e.accessToken.isEmpty() && TokenPolicy::isFresh(now, e.expiresAt)) {
+        answer(e.accessToken);
+        return;
+    }
+    if (e.retryAt > now) {
+        answer(Error {ErrorCode::Protocol,
+            tr("the access token of mailbox %1 could not be renewed (%2); the next attempt is "
+               "at %3")
+                .arg(mailbox.name, e.lastFailure,
+                    QDateTime::fromSecsSinceEpoch(e.retryAt, Qt::UTC).toString(Qt::ISODate))});
+        return;
+    }
+    m_store->read(mailbox.refreshTokenKey(), this,
+        [this, mailbox, answer](const SecretStore::ReadResult &read) {
+            if (read.status == SecretStore::Status::NotFound) {
+                answer(Error {ErrorCode::NotFound,
+                    tr("nobody has signed in for mailbox %1 yet; sign in in the manager or with: "
+                       "pop3connectorctl authorize %1")
+                        .arg(mailbox.name)});
+                return;
+            }
+            if (read.status == SecretStore::Status::Unavailable) {
+                answer(Error {ErrorCode::Io,
+                    tr("the sign-in of mailbox %1 cannot be read from the password store: %2")
+                        .arg(mailbox.name, read.error)});
+                return;
+            }
+            const Entry &e = m_entries[mailbox.name];
+            if (!e.withdrawn.isEmpty() && e.withdrawn == read.secret) {
+                answer(Error {ErrorCode::PermissionDenied, e.withdrawnText});
+                return;
+            }
+            renew(mailbox, read.secret, answer);
+        });
+}
+
+void TokenBroker::renew(const MailboxSettings &mailbox, const QByteArray &refreshToken, Done done)
+{
+    auto *client = new TokenClient(OAuthClient::of(mailbox), this);
+    client->refresh(refreshToken, [this, client, mailbox, refreshToken, done](const TokenReply &r) {
+        client->deleteLater();
+        Entry &e = m_entries[mailbox.name];
+        const qint64 now = Clock::secondsSinceEpoch();
+        if (r.ok()) {
+            e.accessToken = r.accessToken;
+            e.expiresAt = now
+                + (r.expiresInSeconds > 0 ? r.expiresInSeconds
+                                          : TokenPolicy::kAssumedLifetimeSeconds);
+            e.failures = 0;
+            e.retryAt = 0;
+            e.withdrawn.clear();
+            // A rotated refresh token replaces the old one, which the provider may now refuse.
+            if (!r.refreshToken.isEmpty() && r.refreshToken != refreshToken) {
+                m_store->write(mailbox.refreshTokenKey(), r.refreshToken, this,
+                    [this, name = mailbox.name](const QString &error) {
+                        if (!error.isEmpty())
+                            qWarning("The renewed sign-in of %s could not be stored: %s",
+                                qPrintable(name), qPrintable(error));
+                    });
+            }
+            done(e.accessToken);
+            return;
+        }
+        const QString said =
+            r.description.isEmpty() ? r.error : r.error + QStringLiteral(": ") + r.description;
+        if (r.isInvalidGrant()) {
+            e.withdrawn = refreshToken;
+            e.withdrawnText =
+                tr("the provider withdrew the sign-in of mailbox %1 (%2); sign in again in the "
+                   "manager or with: pop3connectorctl authorize %1")
+                    .arg(mailbox.name, said);
+            done(Error {ErrorCode::PermissionDenied, e.withdrawnText});
+            return;
+        }
+        ++e.failures;
+        e.retryAt = now + TokenPolicy::retryDelaySeconds(e.failures);
+        e.lastFailure = said;
+        done(Error {ErrorCode::Protocol,
+            tr("the access token of mailbox %1 could not be renewed at %2: %3")
+                .arg(mailbox.name, mailbox.oauthTokenUrl, said)});
+    });
+}
+
+} // namespace Pop3Connector
