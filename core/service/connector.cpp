@@ -5,6 +5,7 @@
 #include "config/credentials.h"
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
+#include "oauth/tokenbroker.h"
 #include "spool/deliveryhistory.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
@@ -22,6 +23,7 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
     , m_lock(m_configuration.connector.spool)
     , m_eventLog(this)
     , m_schedule(this)
+    , m_tokens(new TokenBroker(secrets, this))
 {
     // m_eventLog and m_schedule are children so that they move with the connector to the
     // thread it runs on.
@@ -195,28 +197,40 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     m_dispatchFailed = false;
     m_dispatchReport = DispatchReport {};
     Q_EMIT nextRunChanged(nextScheduledRun());
+    m_tokenRetried.clear();
+    m_retrievalsBeforeRetry.clear();
     if (stages & Stage::Download) {
         Q_EMIT stageActive(Stage::Download, true);
-        resolvePasswords();
+        QList<MailboxSettings> enabled;
+        for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
+            if (m.enabled && (m_mailboxes.isEmpty() || m_mailboxes.contains(m.name)))
+                enabled.append(m);
+        }
+        resolvePasswords(enabled);
     } else
         onDownloadFinished({});
 }
 
-void Connector::resolvePasswords()
+void Connector::resolvePasswords(const QList<MailboxSettings> &mailboxes)
 {
     m_jobs.clear();
-    QList<MailboxSettings> enabled;
-    for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
-        if (m.enabled && (m_mailboxes.isEmpty() || m_mailboxes.contains(m.name)))
-            enabled.append(m);
-    }
-    m_passwordsPending = int(enabled.size());
-    if (enabled.isEmpty()) {
+    m_passwordsPending = int(mailboxes.size());
+    if (mailboxes.isEmpty()) {
         onDownloadFinished({});
         return;
     }
     const CredentialResolver credentials(m_secrets);
-    for (const MailboxSettings &m : std::as_const(enabled)) {
+    for (const MailboxSettings &m : mailboxes) {
+        if (m.usesOAuth()) {
+            m_tokens->accessToken(m, this, [this, m](const Result<QByteArray> &token) {
+                if (token)
+                    onPasswordResolved(m, *token, EventId::PasswordUnavailable, {});
+                else
+                    onPasswordResolved(
+                        m, {}, TokenBroker::eventFor(token.error()), token.error().message);
+            });
+            continue;
+        }
         credentials.resolve(m, this, [this, m](const Result<QByteArray> &password) {
             if (password)
                 onPasswordResolved(m, *password, EventId::PasswordUnavailable, {});
@@ -231,7 +245,8 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
     EventId failureId, const QString &failure)
 {
     if (failure.isEmpty()) {
-        m_jobs.append({mailbox, password});
+        m_jobs.append(
+            {mailbox, password, mailbox.usesOAuth() && !m_tokenRetried.contains(mailbox.name)});
     } else {
         RetrievalReport r;
         r.mailbox = mailbox.name;
@@ -257,8 +272,37 @@ void Connector::onMailboxFinished(const RetrievalReport &report)
         requestRound();
 }
 
-void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
+bool Connector::retryRefusedTokens(QList<RetrievalReport> &reports)
 {
+    if (m_stopping || m_cancelling)
+        return false;
+    QList<MailboxSettings> again;
+    for (auto it = reports.begin(); it != reports.end();) {
+        const MailboxSettings *m = m_configuration.mailbox(it->mailbox);
+        if (it->failureId != EventId::OAuthTokenRejected || !m
+            || m_tokenRetried.contains(it->mailbox)) {
+            ++it;
+            continue;
+        }
+        m_tokens->forget(m->name);
+        m_tokenRetried.append(m->name);
+        again.append(*m);
+        it = reports.erase(it);
+    }
+    if (again.isEmpty())
+        return false;
+    m_retrievalsBeforeRetry += reports;
+    resolvePasswords(again);
+    return true;
+}
+
+void Connector::onDownloadFinished(const QList<RetrievalReport> &finished)
+{
+    QList<RetrievalReport> reports = finished;
+    // A server that refused a token that looked fresh gets a renewed one, once.
+    if (retryRefusedTokens(reports))
+        return;
+    m_report.retrievals += std::exchange(m_retrievalsBeforeRetry, {});
     m_report.retrievals += reports;
     m_downloadDone = true;
     if (m_stages & Stage::Download)
