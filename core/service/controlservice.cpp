@@ -2,6 +2,7 @@
 
 #include "base/durablefs.h"
 #include "config/credentials.h"
+#include "oauth/tokenbroker.h"
 #include "service/connectiontest.h"
 #include "service/controlendpoint.h"
 #include "service/passwordstore.h"
@@ -122,6 +123,7 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
         {Control::Method::SetConfiguration, &ControlService::setConfiguration},
         {Control::Method::SetPassword, &ControlService::setPassword},
         {Control::Method::ClearPassword, &ControlService::clearPassword},
+        {Control::Method::StoreSignIn, &ControlService::storeSignIn},
         {Control::Method::TestConnection, &ControlService::testConnection},
         {Control::Method::SpoolList, &ControlService::spoolList},
         {Control::Method::SpoolPreview, &ControlService::spoolPreview},
@@ -456,6 +458,50 @@ void ControlService::setPassword(Session *session, const Message &request)
             raise(EventId::PasswordChanged,
                 tr("The password of %1 was stored in %2 by %3.").arg(name, where, who),
                 name == DeliverySettings::keychainKey() ? QString() : name);
+            QCborMap r;
+            r.insert(QStringLiteral("store"), where);
+            session->reply(id, r);
+        });
+}
+
+// The refresh token of an OAuth 2.0 sign-in that a client made (pop3connectorctl authorize, the
+// manager's "Sign in…"): stored under the mailbox's refreshTokenKey(), where the service's
+// TokenBroker reads it, and what the broker remembered of the old one dropped.
+void ControlService::storeSignIn(Session *session, const Message &request)
+{
+    const QString name = request.body.value(QStringLiteral("mailbox")).toString();
+    const QByteArray token = request.body.value(QStringLiteral("refreshToken")).toString().toUtf8();
+    const MailboxSettings *m = m_host->configuration().mailbox(name);
+    if (!m) {
+        session->fail(request.id,
+            {ErrorCode::NotFound, tr("the configuration has no mailbox %1").arg(name.left(80))});
+        return;
+    }
+    if (!m->usesOAuth()) {
+        session->fail(request.id,
+            invalid(tr("mailbox %1 logs in with a password; set auth = xoauth2 or oauthbearer "
+                       "first")
+                        .arg(name)));
+        return;
+    }
+    if (token.isEmpty() || token.contains('\n') || token.contains('\r')) {
+        session->fail(request.id, invalid(tr("a refresh token is one line, not empty")));
+        return;
+    }
+    const QString where = passwordStoreDescription(m_host->configuration());
+    const QString who = session->peer().describe();
+    m_host->secrets()->write(m->refreshTokenKey(), token, session,
+        [this, session, id = request.id, name, where, who](const QString &error) {
+            if (!error.isEmpty()) {
+                session->fail(id,
+                    {ErrorCode::Io,
+                        tr("the sign-in could not be stored in %1: %2").arg(where, error)});
+                return;
+            }
+            if (Connector *c = m_host->connector())
+                c->tokenBroker()->signedIn(name);
+            raise(EventId::OAuthSignedIn,
+                tr("The sign-in of %1 was stored in %2 by %3.").arg(name, where, who), name);
             QCborMap r;
             r.insert(QStringLiteral("store"), where);
             session->reply(id, r);

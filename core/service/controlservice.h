@@ -44,6 +44,7 @@ private:
     void setConfiguration(Session *session, const Message &request);
     void setPassword(Session *session, const Message &request);
     void clearPassword(Session *session, const Message &request);
+    void storeSignIn(Session *session, const Message &request);
     void testConnection(Session *session, const Message &request);
     void spoolList(Session *session, const Message &request);
     void spoolPreview(Session *session, const Message &request);
