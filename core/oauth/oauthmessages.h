@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -84,3 +85,5 @@ struct AuthorizationResponse
 AuthorizationResponse parseRedirectRequest(QByteArrayView requestLine, QByteArrayView state);
 
 } // namespace Pop3Connector
+
+Q_DECLARE_METATYPE(Pop3Connector::TokenReply)
