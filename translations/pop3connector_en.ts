@@ -140,6 +140,42 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>The test failed: %1 What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the configuration has no mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and an oauth_provider first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 names no device authorization endpoint (oauth_device_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or open %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in... (Ctrl-C to give up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in for %1 did not complete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -189,6 +225,10 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorize takes a mailbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,6 +296,53 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a mailbox that signs in with OAuth needs the client id of the application registered with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; name the provider&apos;s token endpoint, or choose an oauth_provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint did not answer with a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer has no bearer access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint did not answer with a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::AuthorizationCodeFlow</name>
+    <message>
+        <source>the mailbox names no authorization endpoint (oauth_authorization_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port on 127.0.0.1 for the sign-in&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector</source>
+        <translation type="unfinished">POP3 Connector</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and return to POP3 Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Close this window and see POP3 Connector for the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +728,22 @@ What to do: %3</translation>
     </message>
     <message>
         <source>there is no topic &quot;%1&quot;; the topics are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refresh token is one line, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in could not be stored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was stored in %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,6 +1761,50 @@ What to do: %3</translation>
         <source>Nothing to do. The next cycle logs in with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again to the mailbox&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox logs in with OAuth 2.0, and the provider no longer accepts the connector&apos;s sign-in (invalid_grant: the user changed the password, an administrator revoked the consent, or it went unused for months), or nobody has signed in yet. The text has the provider&apos;s own words. The connector does not ask the provider again until someone signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: in the manager, or with pop3connectorctl authorize MAILBOX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token could not be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token endpoint could not be reached or refused the request for another reason than a withdrawn sign-in (the text says which). The connector tries again later, waiting longer after each failure (1, 2, 4 ... up to 60 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, the oauth_token_url and the client id and secret in the configuration. If the provider names the client as the problem, correct its registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the mailbox&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone signed in to the provider for a mailbox that logs in with OAuth 2.0; the refresh token is in the service&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 server refused the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the OAuth 2.0 access token (its answer, such as status 401 or invalid_token, is in the text). The connector renews the token once and tries again in the same cycle; this event means that did not help either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the scopes give POP3 access (oauth_scopes), that POP is enabled for the mailbox at the provider, and that the user signed in as the mailbox&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>
@@ -2182,6 +2329,22 @@ What to do: %3</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>status %1, scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error challenge that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the access token of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3240,44 @@ The original is attached as original.eml.
     <message>
         <source>user %1 in the manager</source>
         <translation>user %1 in the manager</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::TokenBroker</name>
+    <message>
+        <source>the access token of mailbox %1 could not be renewed (%2); the next attempt is at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has signed in for mailbox %1 yet; sign in in the manager or with: pop3connectorctl authorize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in of mailbox %1 cannot be read from the password store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider withdrew the sign-in of mailbox %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token of mailbox %1 could not be renewed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::TokenClient</name>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
