@@ -5,6 +5,7 @@
 // no more requests to the provider, the browser flow with PKCE and a loopback redirect played by
 // the test, the device flow, and no token in any file the service writes.
 #include "base/clock.h"
+#include "childprocess.h"
 #include "dovecotfixture.h"
 #include "fakeoauthprovider.h"
 #include "memorysecretstore.h"
@@ -12,6 +13,7 @@
 #include "oauth/deviceflow.h"
 #include "oauth/tokenbroker.h"
 #include "service/connector.h"
+#include "service/controlclient.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void nobodySignedIn();
     void browserSignIn();
     void deviceFlow();
+    void ctlAuthorizeEndToEnd();
     void tokensNeverWritten();
 
 private:
@@ -59,7 +62,8 @@ void TestOAuth::initTestCase()
     QCOMPARE(m_provider.start(), QString());
     m_dovecot.setOAuthIntrospection(m_provider.url(QStringLiteral("/introspect")));
     const QString error = m_dovecot.start({{QStringLiteral("alice"), QStringLiteral("pw-a")},
-        {QStringLiteral("bob"), QStringLiteral("pw-b")}});
+        {QStringLiteral("bob"), QStringLiteral("pw-b")},
+        {QStringLiteral("carol"), QStringLiteral("pw-c")}});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
 
@@ -331,6 +335,99 @@ void TestOAuth::deviceFlow()
     QCOMPARE(m_provider.devicePolls, m_provider.pendingPolls + 1); // pending twice, then done
 }
 
+namespace {
+
+struct Ran
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// pop3connectorctl with the event loop running, so that the provider in this process answers.
+Ran ctl(const QString &ini, const QStringList &args)
+{
+    ChildProcess p;
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(P3C_CTL), QStringList {QStringLiteral("--config"), ini} + args);
+    p.closeWriteChannel();
+    if (!finished.wait(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+// The headless sign-in: pop3connectorctl authorize runs the device flow against the provider,
+// prints the code and the address, waits through authorization_pending, and hands the refresh
+// token to the running service, which then collects the mailbox.
+void TestOAuth::ctlAuthorizeEndToEnd()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("service"));
+    QVERIFY(QDir().mkpath(dir + QStringLiteral("/run")));
+    const QString ini = dir + QStringLiteral("/connector.ini");
+    QFile f(ini);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(
+        "[connector]\nspool = spool\nschedule_enabled = false\npassword_store = files\n"
+        "control_socket = run/control\nlog_level = maximum\n[delivery]\ntransport = pickup\n"
+        "[mailbox.carol]\nhost = 127.0.0.1\nport = %1\nsecurity = none\nuser = "
+        "carol\nlocal_mailbox = carol@office.example\n"
+        "auth = xoauth2\noauth_client_id = %2\noauth_token_url = %3\noauth_device_url = %4\n"
+        "oauth_scopes = pop offline_access\n")
+                .arg(m_dovecot.pop3Port())
+                .arg(m_provider.clientId, m_provider.url(QStringLiteral("/token")),
+                    m_provider.url(QStringLiteral("/device")))
+                .toUtf8());
+    f.close();
+    ChildProcess service;
+    service.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    service.start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini});
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            Control::Client probe(QStringLiteral("probe"));
+            probe.connectToService(dir + QStringLiteral("/run/control"));
+            return QTest::qWaitFor(
+                       [&] { return probe.state() != Control::Client::State::Connecting; }, 2000)
+                && probe.isReady();
+        },
+        20000));
+    addMessages(QStringLiteral("carol"), 2);
+
+    // Not signed in yet: the cycle says what to do.
+    Ran r = ctl(
+        ini, {QStringLiteral("retrieve-now"), QStringLiteral("carol"), QStringLiteral("--wait")});
+    QCOMPARE(r.code, 1);
+    r = ctl(ini, {QStringLiteral("events")});
+    QVERIFY2(r.out.contains(QStringLiteral("1114 [carol]")), qPrintable(r.out));
+
+    m_provider.deviceUser = QStringLiteral("carol");
+    m_provider.pendingPolls = m_provider.devicePolls + 1;
+    r = ctl(ini, {QStringLiteral("authorize"), QStringLiteral("carol")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("WDJB-MJHT")), qPrintable(r.out));
+    QVERIFY(r.out.contains(m_provider.url(QStringLiteral("/device"))));
+    QVERIFY2(r.out.contains(QStringLiteral("Signed in")), qPrintable(r.out));
+    QCOMPARE(m_provider.devicePolls, m_provider.pendingPolls + 1); // waited through pending
+
+    r = ctl(
+        ini, {QStringLiteral("retrieve-now"), QStringLiteral("carol"), QStringLiteral("--wait")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("carol")), 0);
+    r = ctl(ini, {QStringLiteral("events")});
+    QVERIFY2(r.out.contains(QStringLiteral("1116 [carol]")), qPrintable(r.out));
+
+    // A mailbox that logs in with a password has nothing to authorize.
+    r = ctl(ini, {QStringLiteral("authorize"), QStringLiteral("nobody")});
+    QCOMPARE(r.code, 1);
+    service.terminate();
+    QVERIFY(service.waitForFinished(30000));
+}
+
 void TestOAuth::tokensNeverWritten()
 {
     const QList<QByteArray> secrets = m_provider.secrets();
@@ -341,6 +438,9 @@ void TestOAuth::tokensNeverWritten()
     QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile f(it.next());
+        // The service's password store holds the refresh token: that is its place.
+        if (f.fileName().contains(QStringLiteral("/state/passwords/")))
+            continue;
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         ++files;
