@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rotatedRefreshTokenIsStored();
     void withdrawnConsentNeedsSignIn();
     void nobodySignedIn();
+    void failingProviderBacksOff();
     void browserSignIn();
     void deviceFlow();
     void ctlAuthorizeEndToEnd();
@@ -276,6 +277,48 @@ void TestOAuth::nobodySignedIn()
     QCOMPARE(needed.size(), 1);
     QVERIFY(needed.first().text.contains(QStringLiteral("pop3connectorctl authorize bob")));
     m_secrets.secrets.insert(QStringLiteral("oauth/bob"), m_provider.signIn(QStringLiteral("bob")));
+}
+
+// A provider that fails is asked again only after 1, then 2 ... minutes, however often the
+// service wants a token meanwhile; then the token comes.
+void TestOAuth::failingProviderBacksOff()
+{
+    MemorySecretStore store;
+    const MailboxSettings m = mailbox(QStringLiteral("dave"), AuthMethod::XOAuth2);
+    store.secrets.insert(m.refreshTokenKey(), m_provider.signIn(QStringLiteral("dave")));
+    TokenBroker broker(&store);
+    const auto ask = [&]() -> Result<QByteArray> {
+        std::optional<Result<QByteArray>> answer;
+        broker.accessToken(m, this, [&](const Result<QByteArray> &r) { answer = r; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
+            return Error {ErrorCode::Cancelled, QStringLiteral("no answer")};
+        return *answer;
+    };
+    m_provider.unavailable = true;
+    const int before = m_provider.refreshRequests;
+    Result<QByteArray> r = ask();
+    QVERIFY(!r);
+    QCOMPARE(int(TokenBroker::eventFor(r.error())), int(EventId::OAuthTokenRefreshFailed));
+    QVERIFY2(r.error().message.contains(QStringLiteral("503")), qPrintable(r.error().message));
+    QCOMPARE(m_provider.refreshRequests, before + 1);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!ask());
+    QCOMPARE(m_provider.refreshRequests, before + 1); // no storm
+    m_clock->advance(59);
+    QVERIFY(!ask());
+    QCOMPARE(m_provider.refreshRequests, before + 1);
+    m_clock->advance(1);
+    QVERIFY(!ask());
+    QCOMPARE(m_provider.refreshRequests, before + 2); // after a minute, once
+    m_clock->advance(119);
+    QVERIFY(!ask());
+    QCOMPARE(m_provider.refreshRequests, before + 2); // the next wait is two minutes
+    m_provider.unavailable = false;
+    m_clock->advance(1);
+    r = ask();
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QVERIFY(r->startsWith("at-"));
+    QCOMPARE(m_provider.refreshRequests, before + 3);
 }
 
 void TestOAuth::browserSignIn()

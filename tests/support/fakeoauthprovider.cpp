@@ -17,7 +17,10 @@ QByteArray json(const QJsonObject &o)
 
 QByteArray response(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    const QByteArray reason = status == 200 ? "OK" : status == 302 ? "Found" : "Bad Request";
+    const QByteArray reason = status == 200 ? "OK"
+        : status == 302                     ? "Found"
+        : status == 503                     ? "Service Unavailable"
+                                            : "Bad Request";
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
         + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
@@ -151,6 +154,10 @@ QByteArray FakeOAuthProvider::handle(const Request &request)
                 {QStringLiteral("username"), m_access.value(token)}}));
     }
     if (request.method == "POST" && path == u"/token") {
+        if (unavailable) {
+            ++refreshRequests;
+            return response(503, "<html>Service Unavailable</html>");
+        }
         if (form.value(QStringLiteral("client_id")) != clientId)
             return oauthError(QStringLiteral("invalid_client"));
         return token(form);

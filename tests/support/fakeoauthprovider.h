@@ -43,6 +43,7 @@ public:
     QString deviceUser = QStringLiteral("alice"); // who signs in on the device page
     QString clientId = QStringLiteral("p3c-test-client");
 
+    bool unavailable = false; // the token endpoint answers 503
     int refreshRequests = 0;
     int introspections = 0;
     int devicePolls = 0;
