@@ -449,22 +449,25 @@ private:
     void authorize()
     {
         const QString name = m_command.arguments[0];
+        const bool delivery = name == DeliverySettings::keychainKey();
         const MailboxSettings *m = m_configuration.mailbox(name);
-        if (!m || !m->usesOAuth() || m->oauthDeviceUrl.isEmpty()) {
+        const bool oauth = delivery ? m_configuration.delivery.usesOAuth() : m && m->usesOAuth();
+        const OAuthClient client = delivery ? OAuthClient::of(m_configuration.delivery)
+            : m                             ? OAuthClient::of(*m)
+                                            : OAuthClient {};
+        if (!oauth || client.deviceUrl.isEmpty()) {
             err() << "pop3connectorctl: "
-                  << (!m ? tr("the configuration has no mailbox %1").arg(name)
-                             : !m->usesOAuth()
-                             ? tr(
-                                 "mailbox %1 logs in with a password (auth); set auth = xoauth2 or "
-                                 "oauthbearer and an oauth_provider first")
+                  << (!m && !delivery ? tr("the configuration has no mailbox %1").arg(name)
+                             : !oauth
+                             ? tr("%1 logs in with a password (auth); set auth = xoauth2 or "
+                                  "oauthbearer and its oauth_ keys first")
                                    .arg(name)
-                             : tr("mailbox %1 names no device authorization endpoint "
-                                  "(oauth_device_url)")
+                             : tr("%1 names no device authorization endpoint (oauth_device_url)")
                                    .arg(name))
                   << Qt::endl;
             return finish(Failed);
         }
-        auto *flow = new DeviceFlow(OAuthClient::of(*m), &m_context);
+        auto *flow = new DeviceFlow(client, &m_context);
         QObject::connect(flow, &DeviceFlow::codeIssued, &m_context,
             [this, name](const QString &code, const QUrl &address, const QUrl &complete) {
                 if (m_json) {
@@ -641,8 +644,8 @@ int main(int argc, char *argv[])
            "  spool export NAME FILE   the message as it arrived (FILE - : standard output)\n"
            "  set-password NAME        a mailbox's or the delivery login's (read from the "
            "terminal or standard input)\n"
-           "  authorize MAILBOX        sign in for a mailbox that logs in with OAuth 2.0 (prints "
-           "an address and a code, and waits)\n"
+           "  authorize NAME           sign in for a mailbox (or delivery) that logs in with "
+           "OAuth 2.0 (prints an address and a code, and waits)\n"
            "  events [--follow]        the recent events, and with --follow those to come\n"
            "  test MAILBOX             a connection test run by the service\n\n"
            "Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers."));

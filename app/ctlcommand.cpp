@@ -66,7 +66,7 @@ std::optional<CtlCommand> CtlCommand::parse(
         c.verb = Verb::SetPassword;
     } else if (verb == u"authorize") {
         if (rest.size() != 1)
-            return fail(tr("authorize takes a mailbox"));
+            return fail(tr("authorize takes a mailbox, or delivery"));
         c.verb = Verb::Authorize;
     } else if (verb == u"events") {
         if (!rest.isEmpty())

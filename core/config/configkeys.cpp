@@ -15,6 +15,8 @@ const Choices kPop3Security = {
 const Choices kAuthMethods = {QStringLiteral("auto"), QStringLiteral("user"),
     QStringLiteral("apop"), QStringLiteral("plain"), QStringLiteral("login"),
     QStringLiteral("cram-md5"), QStringLiteral("xoauth2"), QStringLiteral("oauthbearer")};
+const Choices kDeliveryAuth = {
+    QStringLiteral("password"), QStringLiteral("xoauth2"), QStringLiteral("oauthbearer")};
 const Choices kOAuthProviders = {
     QStringLiteral("custom"), QStringLiteral("microsoft"), QStringLiteral("google")};
 
@@ -80,9 +82,18 @@ const QList<ConfigKey<DeliverySettings>> &deliveryKeys()
         }),
         choiceKey(u"security", &S::security, kDeliverySecurity),
         configKey(u"user", KeyType::Text, &S::user).omittedWhenDefault(),
+        choiceKey(u"auth", &S::auth, kDeliveryAuth).omittedWhenDefault(),
         configKey(u"password_file", KeyType::Path, &S::passwordFile).omittedWhenDefault(),
         configKey(u"ca_file", KeyType::Path, &S::caFile).omittedWhenDefault(),
         numberKey(u"connections", &S::connections, 1, 16),
+        configKey(u"oauth_client_id", KeyType::Text, &S::oauthClientId).omittedWhenDefault(),
+        configKey(u"oauth_client_secret", KeyType::Text, &S::oauthClientSecret)
+            .omittedWhenDefault(),
+        configKey(u"oauth_authorization_url", KeyType::Text, &S::oauthAuthorizationUrl)
+            .omittedWhenDefault(),
+        configKey(u"oauth_token_url", KeyType::Text, &S::oauthTokenUrl).omittedWhenDefault(),
+        configKey(u"oauth_device_url", KeyType::Text, &S::oauthDeviceUrl).omittedWhenDefault(),
+        configKey(u"oauth_scopes", KeyType::Text, &S::oauthScopes).omittedWhenDefault(),
     };
     return keys;
 }
@@ -160,6 +171,10 @@ QString settingValue(MailboxType type)
 QString settingValue(Transport transport)
 {
     return kTransports.value(int(transport));
+}
+QString settingValue(DeliveryAuth auth)
+{
+    return kDeliveryAuth.value(int(auth));
 }
 QString settingValue(OAuthProvider provider)
 {

@@ -282,6 +282,20 @@ QStringList namesOf(const QList<ConfigKey<S>> &keys)
     return names;
 }
 
+// What a sign-in with OAuth cannot do without, in a section whose auth asks for it.
+void checkOAuth(Reader &r, const QString &clientId, const QString &tokenUrl)
+{
+    if (clientId.isEmpty()) {
+        r.problem(QStringLiteral("oauth_client_id"),
+            tr("missing; a mailbox that signs in with OAuth needs the client id of the "
+               "application registered with the provider"));
+    }
+    if (tokenUrl.isEmpty()) {
+        r.problem(QStringLiteral("oauth_token_url"),
+            tr("missing; name the provider's token endpoint, or choose an oauth_provider"));
+    }
+}
+
 MailboxSettings readMailbox(Reader &r, const QString &name)
 {
     MailboxSettings m;
@@ -293,17 +307,8 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
             tr("missing; a global mailbox needs the domains whose mail it receives, "
                "comma-separated"));
     }
-    if (m.usesOAuth()) {
-        if (m.oauthClientId.isEmpty()) {
-            r.problem(QStringLiteral("oauth_client_id"),
-                tr("missing; a mailbox that signs in with OAuth needs the client id of the "
-                   "application registered with the provider"));
-        }
-        if (m.oauthTokenUrl.isEmpty()) {
-            r.problem(QStringLiteral("oauth_token_url"),
-                tr("missing; name the provider's token endpoint, or choose an oauth_provider"));
-        }
-    }
+    if (m.usesOAuth())
+        checkOAuth(r, m.oauthClientId, m.oauthTokenUrl);
     r.unknownKeys(namesOf(mailboxKeys()), rules);
     return m;
 }
@@ -425,6 +430,12 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     }
     r.begin(QStringLiteral("delivery"));
     r.read(deliveryKeys(), c.delivery);
+    if (c.delivery.usesOAuth()) {
+        if (c.delivery.user.isEmpty())
+            r.problem(QStringLiteral("user"),
+                tr("missing; auth %1 logs in as a user").arg(settingValue(c.delivery.auth)));
+        checkOAuth(r, c.delivery.oauthClientId, c.delivery.oauthTokenUrl);
+    }
     r.unknownKeys(namesOf(deliveryKeys()));
 
     const QStringList groups = settings.childGroups();

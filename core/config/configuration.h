@@ -18,6 +18,9 @@ enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5, XOAuth2, O
 // Whose sign-in a token mailbox uses: a preset fills the server and the endpoints (oauthpreset.h);
 // custom names them in the file.
 enum class OAuthProvider { Custom, Microsoft, Google };
+// How the delivery login proves itself to the local server: the stored password, or an OAuth 2.0
+// access token.
+enum class DeliveryAuth { Password, XOAuth2, OAuthBearer };
 enum class MailboxType { User, Global };
 enum class Transport { Smtp, Lmtp, Pickup };
 enum class DeliverySecurity { None, StartTls, Tls };
@@ -99,13 +102,24 @@ struct DeliverySettings
     quint16 port = defaultPort(Transport::Smtp, DeliverySecurity::None);
     DeliverySecurity security = DeliverySecurity::None;
     QString user; // SMTP AUTH, when the local server wants it
+    DeliveryAuth auth = DeliveryAuth::Password;
     QString passwordFile; // else the keychain entry keychainKey()
     QString caFile;
+    // With auth xoauth2 or oauthbearer, as a mailbox's (no presets: the server is local).
+    QString oauthClientId;
+    QString oauthClientSecret;
+    QString oauthAuthorizationUrl;
+    QString oauthTokenUrl;
+    QString oauthDeviceUrl;
+    QString oauthScopes;
     // Connections delivering at once: a local server that syncs each message to disk takes mail
     // faster over several.
     int connections = 4;
 
     static QString keychainKey() { return QStringLiteral("delivery"); }
+    bool usesOAuth() const { return auth != DeliveryAuth::Password; }
+    // The password store's entry for the delivery login's refresh token.
+    static QString refreshTokenKey() { return QStringLiteral("delivery/oauth"); }
     // LMTP's 24, SMTP's 465 with implicit TLS, else 25: the port unless one is given.
     static quint16 defaultPort(Transport transport, DeliverySecurity security)
     {
@@ -195,5 +209,6 @@ QString settingValue(Transport transport);
 QString settingValue(DeliverySecurity security);
 QString settingValue(PasswordStore store);
 QString settingValue(OAuthProvider provider);
+QString settingValue(DeliveryAuth auth);
 
 } // namespace Pop3Connector

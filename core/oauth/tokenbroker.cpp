@@ -46,21 +46,33 @@ EventId TokenBroker::eventFor(const Error &error)
     }
 }
 
-void TokenBroker::forget(const QString &mailbox)
+void TokenBroker::forget(const QString &refreshTokenKey)
 {
-    if (auto it = m_entries.find(mailbox); it != m_entries.end()) {
+    if (auto it = m_entries.find(refreshTokenKey); it != m_entries.end()) {
         it->accessToken.fill('\0');
         it->accessToken.clear();
         it->expiresAt = 0;
     }
 }
 
-void TokenBroker::signedIn(const QString &mailbox)
+void TokenBroker::signedIn(const QString &refreshTokenKey)
 {
-    m_entries.remove(mailbox);
+    m_entries.remove(refreshTokenKey);
 }
 
-void TokenBroker::accessToken(const MailboxSettings &mailbox, QObject *context, Done done)
+namespace {
+
+// "mailbox NAME" or "the delivery login", for a sentence.
+QString whose(const OAuthAccount &account)
+{
+    return account.name == DeliverySettings::keychainKey()
+        ? TokenBroker::tr("the delivery login")
+        : TokenBroker::tr("mailbox %1").arg(account.name);
+}
+
+} // namespace
+
+void TokenBroker::accessToken(const OAuthAccount &account, QObject *context, Done done)
 {
     const QPointer<QObject> guard(context);
     auto answer = [guard, done](const Result<QByteArray> &r) {
@@ -68,49 +80,48 @@ void TokenBroker::accessToken(const MailboxSettings &mailbox, QObject *context, 
             done(r);
     };
     const qint64 now = Clock::secondsSinceEpoch();
-    Entry &e = m_entries[mailbox.name];
+    Entry &e = m_entries[account.refreshTokenKey];
     if (!e.accessToken.isEmpty() && TokenPolicy::isFresh(now, e.expiresAt)) {
         answer(e.accessToken);
         return;
     }
     if (e.retryAt > now) {
         answer(Error {ErrorCode::Protocol,
-            tr("the access token of mailbox %1 could not be renewed (%2); the next attempt is "
-               "at %3")
-                .arg(mailbox.name, e.lastFailure,
+            tr("the access token of %1 could not be renewed (%2); the next attempt is at %3")
+                .arg(whose(account), e.lastFailure,
                     QDateTime::fromSecsSinceEpoch(e.retryAt, Qt::UTC).toString(Qt::ISODate))});
         return;
     }
-    m_store->read(mailbox.refreshTokenKey(), this,
-        [this, mailbox, answer](const SecretStore::ReadResult &read) {
+    m_store->read(account.refreshTokenKey, this,
+        [this, account, answer](const SecretStore::ReadResult &read) {
             if (read.status == SecretStore::Status::NotFound) {
                 answer(Error {ErrorCode::NotFound,
-                    tr("nobody has signed in for mailbox %1 yet; sign in in the manager or with: "
-                       "pop3connectorctl authorize %1")
-                        .arg(mailbox.name)});
+                    tr("nobody has signed in for %1 yet; sign in in the manager or with: "
+                       "pop3connectorctl authorize %2")
+                        .arg(whose(account), account.name)});
                 return;
             }
             if (read.status == SecretStore::Status::Unavailable) {
                 answer(Error {ErrorCode::Io,
-                    tr("the sign-in of mailbox %1 cannot be read from the password store: %2")
-                        .arg(mailbox.name, read.error)});
+                    tr("the sign-in of %1 cannot be read from the password store: %2")
+                        .arg(whose(account), read.error)});
                 return;
             }
-            const Entry &e = m_entries[mailbox.name];
+            const Entry &e = m_entries[account.refreshTokenKey];
             if (!e.withdrawn.isEmpty() && e.withdrawn == read.secret) {
                 answer(Error {ErrorCode::PermissionDenied, e.withdrawnText});
                 return;
             }
-            renew(mailbox, read.secret, answer);
+            renew(account, read.secret, answer);
         });
 }
 
-void TokenBroker::renew(const MailboxSettings &mailbox, const QByteArray &refreshToken, Done done)
+void TokenBroker::renew(const OAuthAccount &account, const QByteArray &refreshToken, Done done)
 {
-    auto *client = new TokenClient(OAuthClient::of(mailbox), this);
-    client->refresh(refreshToken, [this, client, mailbox, refreshToken, done](const TokenReply &r) {
+    auto *client = new TokenClient(account.client, this);
+    client->refresh(refreshToken, [this, client, account, refreshToken, done](const TokenReply &r) {
         client->deleteLater();
-        Entry &e = m_entries[mailbox.name];
+        Entry &e = m_entries[account.refreshTokenKey];
         const qint64 now = Clock::secondsSinceEpoch();
         if (r.ok()) {
             e.accessToken = r.accessToken;
@@ -122,11 +133,11 @@ void TokenBroker::renew(const MailboxSettings &mailbox, const QByteArray &refres
             e.withdrawn.clear();
             // A rotated refresh token replaces the old one, which the provider may now refuse.
             if (!r.refreshToken.isEmpty() && r.refreshToken != refreshToken) {
-                m_store->write(mailbox.refreshTokenKey(), r.refreshToken, this,
-                    [this, name = mailbox.name](const QString &error) {
+                m_store->write(account.refreshTokenKey, r.refreshToken, this,
+                    [key = account.refreshTokenKey](const QString &error) {
                         if (!error.isEmpty())
-                            qWarning("The renewed sign-in of %s could not be stored: %s",
-                                qPrintable(name), qPrintable(error));
+                            qWarning("The renewed sign-in %s could not be stored: %s",
+                                qPrintable(key), qPrintable(error));
                     });
             }
             done(e.accessToken);
@@ -137,9 +148,9 @@ void TokenBroker::renew(const MailboxSettings &mailbox, const QByteArray &refres
         if (r.isInvalidGrant()) {
             e.withdrawn = refreshToken;
             e.withdrawnText =
-                tr("the provider withdrew the sign-in of mailbox %1 (%2); sign in again in the "
-                   "manager or with: pop3connectorctl authorize %1")
-                    .arg(mailbox.name, said);
+                tr("the provider withdrew the sign-in of %1 (%2); sign in again in the manager "
+                   "or with: pop3connectorctl authorize %3")
+                    .arg(whose(account), said, account.name);
             done(Error {ErrorCode::PermissionDenied, e.withdrawnText});
             return;
         }
@@ -147,8 +158,8 @@ void TokenBroker::renew(const MailboxSettings &mailbox, const QByteArray &refres
         e.retryAt = now + TokenPolicy::retryDelaySeconds(e.failures);
         e.lastFailure = said;
         done(Error {ErrorCode::Protocol,
-            tr("the access token of mailbox %1 could not be renewed at %2: %3")
-                .arg(mailbox.name, mailbox.oauthTokenUrl, said)});
+            tr("the access token of %1 could not be renewed at %2: %3")
+                .arg(whose(account), account.client.tokenUrl.toDisplayString(), said)});
     });
 }
 

@@ -3,6 +3,7 @@
 #include "base/result.h"
 #include "config/configuration.h"
 #include "oauth/oauthmessages.h"
+#include "oauth/tokenclient.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,9 +29,10 @@ bool isFresh(qint64 now, qint64 expiresAt);
 qint64 retryDelaySeconds(int failures);
 } // namespace TokenPolicy
 
-// The access tokens of the mailboxes that sign in with OAuth 2.0, for the service: each kept in
-// memory until shortly before it expires, renewed with the refresh token in the password store
-// (entry MailboxSettings::refreshTokenKey()), which is replaced when the provider rotates it.
+// The access tokens of the mailboxes (and the delivery login) that sign in with OAuth 2.0, for
+// the service: each kept in memory until shortly before it expires, renewed with the refresh
+// token in the password store (OAuthAccount::refreshTokenKey), which is replaced when the
+// provider rotates it.
 // A withdrawn refresh token (invalid_grant) is never sent again: the mailbox waits for a new
 // sign-in. Lives on one thread; answers there.
 class TokenBroker : public QObject
@@ -42,15 +44,16 @@ public:
     explicit TokenBroker(SecretStore *store, QObject *parent = nullptr);
     ~TokenBroker() override;
 
-    // An access token for `mailbox`. `done` runs in `context`'s thread unless `context` is gone.
+    // An access token for `account`. `done` runs in `context`'s thread unless `context` is gone.
     // Errors: NotFound (nobody signed in yet) and PermissionDenied (the provider withdrew the
     // sign-in): sign in again; Protocol (the token endpoint failed or is waited for after a
     // failure; the provider's words in the message); Io (the password store cannot be read).
-    void accessToken(const MailboxSettings &mailbox, QObject *context, Done done);
-    // The server refused the token it was given: the next accessToken() renews it.
-    void forget(const QString &mailbox);
+    void accessToken(const OAuthAccount &account, QObject *context, Done done);
+    // The server refused the token it was given: the next accessToken() renews it. By
+    // refreshTokenKey.
+    void forget(const QString &refreshTokenKey);
     // A new sign-in was stored: what was remembered of failures is dropped.
-    void signedIn(const QString &mailbox);
+    void signedIn(const QString &refreshTokenKey);
 
     // The event that reports an accessToken() error.
     static EventId eventFor(const Error &error);
@@ -67,10 +70,10 @@ private:
         QString withdrawnText;
     };
 
-    void renew(const MailboxSettings &mailbox, const QByteArray &refreshToken, Done done);
+    void renew(const OAuthAccount &account, const QByteArray &refreshToken, Done done);
 
     SecretStore *m_store;
-    QHash<QString, Entry> m_entries; // by mailbox name
+    QHash<QString, Entry> m_entries; // by refreshTokenKey
 };
 
 } // namespace Pop3Connector

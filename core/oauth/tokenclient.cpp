@@ -19,6 +19,24 @@ OAuthClient OAuthClient::of(const MailboxSettings &mailbox)
         QUrl(mailbox.oauthTokenUrl), QUrl(mailbox.oauthDeviceUrl), mailbox.oauthScopes};
 }
 
+OAuthClient OAuthClient::of(const DeliverySettings &delivery)
+{
+    return {delivery.oauthClientId, delivery.oauthClientSecret,
+        QUrl(delivery.oauthAuthorizationUrl), QUrl(delivery.oauthTokenUrl),
+        QUrl(delivery.oauthDeviceUrl), delivery.oauthScopes};
+}
+
+OAuthAccount OAuthAccount::of(const MailboxSettings &mailbox)
+{
+    return {mailbox.name, mailbox.refreshTokenKey(), OAuthClient::of(mailbox)};
+}
+
+OAuthAccount OAuthAccount::of(const DeliverySettings &delivery)
+{
+    return {DeliverySettings::keychainKey(), DeliverySettings::refreshTokenKey(),
+        OAuthClient::of(delivery)};
+}
+
 TokenClient::TokenClient(OAuthClient client, QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))

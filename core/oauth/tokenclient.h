@@ -26,6 +26,20 @@ struct OAuthClient
 
     // A mailbox's, from its oauth_* keys (presets already applied).
     static OAuthClient of(const MailboxSettings &mailbox);
+    // The delivery login's, from [delivery]'s.
+    static OAuthClient of(const DeliverySettings &delivery);
+};
+
+// Who signs in: a mailbox or the delivery login, where its refresh token is kept, and the
+// application it signs in with.
+struct OAuthAccount
+{
+    QString name; // the mailbox's name, or "delivery": what pop3connectorctl authorize takes
+    QString refreshTokenKey; // its entry in the password store
+    OAuthClient client;
+
+    static OAuthAccount of(const MailboxSettings &mailbox);
+    static OAuthAccount of(const DeliverySettings &delivery);
 };
 
 // Speaks to a provider's token and device authorization endpoints over HTTPS (RFC 6749 §4.1.3,

@@ -222,13 +222,14 @@ void Connector::resolvePasswords(const QList<MailboxSettings> &mailboxes)
     const CredentialResolver credentials(m_secrets);
     for (const MailboxSettings &m : mailboxes) {
         if (m.usesOAuth()) {
-            m_tokens->accessToken(m, this, [this, m](const Result<QByteArray> &token) {
-                if (token)
-                    onPasswordResolved(m, *token, EventId::PasswordUnavailable, {});
-                else
-                    onPasswordResolved(
-                        m, {}, TokenBroker::eventFor(token.error()), token.error().message);
-            });
+            m_tokens->accessToken(
+                OAuthAccount::of(m), this, [this, m](const Result<QByteArray> &token) {
+                    if (token)
+                        onPasswordResolved(m, *token, EventId::PasswordUnavailable, {});
+                    else
+                        onPasswordResolved(
+                            m, {}, TokenBroker::eventFor(token.error()), token.error().message);
+                });
             continue;
         }
         credentials.resolve(m, this, [this, m](const Result<QByteArray> &password) {
@@ -284,7 +285,7 @@ bool Connector::retryRefusedTokens(QList<RetrievalReport> &reports)
             ++it;
             continue;
         }
-        m_tokens->forget(m->name);
+        m_tokens->forget(m->refreshTokenKey());
         m_tokenRetried.append(m->name);
         again.append(*m);
         it = reports.erase(it);
@@ -361,17 +362,28 @@ void Connector::runDispatch()
         startDispatch({});
         return;
     }
-    CredentialResolver(m_secrets).resolve(d, this, [this](const Result<QByteArray> &password) {
-        if (password) {
-            startDispatch(*password);
+    auto resolved = [this](const Result<QByteArray> &secret, EventId failureId) {
+        if (secret) {
+            startDispatch(*secret);
             return;
         }
         m_dispatchFailed = true;
-        m_dispatchReport.failureId = CredentialResolver::eventFor(password.error());
-        m_dispatchReport.failure = password.error().message;
+        m_dispatchReport.failureId = failureId;
+        m_dispatchReport.failure = secret.error().message;
         raise(m_dispatchReport.failureId, m_dispatchReport.failure);
         m_report.dispatch = m_dispatchReport;
         onRoundFinished();
+    };
+    if (d.usesOAuth()) {
+        m_tokens->accessToken(OAuthAccount::of(d), this, [resolved](const Result<QByteArray> &t) {
+            resolved(t, t ? EventId::PasswordUnavailable : TokenBroker::eventFor(t.error()));
+        });
+        return;
+    }
+    CredentialResolver(m_secrets).resolve(d, this, [resolved](const Result<QByteArray> &password) {
+        resolved(password,
+            password ? EventId::PasswordUnavailable
+                     : CredentialResolver::eventFor(password.error()));
     });
 }
 
@@ -383,6 +395,9 @@ void Connector::startDispatch(const QByteArray &password)
 
 void Connector::onDispatchFinished(const DispatchReport &report)
 {
+    // The local server may have refused the delivery login's token: the next round renews it.
+    if (m_configuration.delivery.usesOAuth() && !report.failure.isEmpty())
+        m_tokens->forget(DeliverySettings::refreshTokenKey());
     m_dispatchReport.add(report);
     m_report.dispatch = m_dispatchReport;
     Q_EMIT stageActive(Stage::Dispatch, false);

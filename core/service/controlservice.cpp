@@ -471,27 +471,32 @@ void ControlService::storeSignIn(Session *session, const Message &request)
 {
     const QString name = request.body.value(QStringLiteral("mailbox")).toString();
     const QByteArray token = request.body.value(QStringLiteral("refreshToken")).toString().toUtf8();
-    const MailboxSettings *m = m_host->configuration().mailbox(name);
-    if (!m) {
+    const Configuration &c = m_host->configuration();
+    const MailboxSettings *m = c.mailbox(name);
+    const bool delivery = name == DeliverySettings::keychainKey();
+    if (!m && !delivery) {
         session->fail(request.id,
-            {ErrorCode::NotFound, tr("the configuration has no mailbox %1").arg(name.left(80))});
+            {ErrorCode::NotFound,
+                tr("the configuration has no mailbox %1 (and it is not \"delivery\")")
+                    .arg(name.left(80))});
         return;
     }
-    if (!m->usesOAuth()) {
+    if (delivery ? !c.delivery.usesOAuth() : !m->usesOAuth()) {
         session->fail(request.id,
-            invalid(tr("mailbox %1 logs in with a password; set auth = xoauth2 or oauthbearer "
-                       "first")
+            invalid(tr("%1 logs in with a password; set auth = xoauth2 or oauthbearer in its "
+                       "section first")
                         .arg(name)));
         return;
     }
+    const QString key = delivery ? DeliverySettings::refreshTokenKey() : m->refreshTokenKey();
     if (token.isEmpty() || token.contains('\n') || token.contains('\r')) {
         session->fail(request.id, invalid(tr("a refresh token is one line, not empty")));
         return;
     }
     const QString where = passwordStoreDescription(m_host->configuration());
     const QString who = session->peer().describe();
-    m_host->secrets()->write(m->refreshTokenKey(), token, session,
-        [this, session, id = request.id, name, where, who](const QString &error) {
+    m_host->secrets()->write(key, token, session,
+        [this, session, id = request.id, name, key, where, who](const QString &error) {
             if (!error.isEmpty()) {
                 session->fail(id,
                     {ErrorCode::Io,
@@ -499,9 +504,10 @@ void ControlService::storeSignIn(Session *session, const Message &request)
                 return;
             }
             if (Connector *c = m_host->connector())
-                c->tokenBroker()->signedIn(name);
+                c->tokenBroker()->signedIn(key);
             raise(EventId::OAuthSignedIn,
-                tr("The sign-in of %1 was stored in %2 by %3.").arg(name, where, who), name);
+                tr("The sign-in of %1 was stored in %2 by %3.").arg(name, where, who),
+                name == DeliverySettings::keychainKey() ? QString() : name);
             QCborMap r;
             r.insert(QStringLiteral("store"), where);
             session->reply(id, r);
@@ -580,7 +586,7 @@ void ControlService::testConnection(Session *session, const Message &request)
     };
     // A mailbox that signs in with OAuth is tested with the service's own access token.
     if (Connector *c = m_host->connector(); c && mailbox.usesOAuth())
-        c->tokenBroker()->accessToken(mailbox, session, run);
+        c->tokenBroker()->accessToken(OAuthAccount::of(mailbox), session, run);
     else
         CredentialResolver(m_host->secrets()).resolve(mailbox, session, run);
 }

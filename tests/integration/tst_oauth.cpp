@@ -107,10 +107,10 @@ void TestOAuth::addMessages(const QString &user, int count)
 {
     QList<QByteArray> messages;
     for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(++m_serial);
         messages.append("From: sender@isp.example\nTo: " + user.toUtf8()
-            + "@office.example\nSubject: OAuth " + QByteArray::number(++m_serial)
-            + "\nMessage-ID: <oauth-" + QByteArray::number(m_serial) + "@isp.example>\n\nBody "
-            + QByteArray::number(m_serial) + "\n");
+            + "@office.example\nSubject: OAuth " + n + "\nMessage-ID: <oauth-" + n
+            + "@isp.example>\n\nBody " + n + "\n");
     }
     QCOMPARE(m_dovecot.addMessages(user, messages), QString());
 }
@@ -260,7 +260,7 @@ void TestOAuth::withdrawnConsentNeedsSignIn()
     // Signing in again (what storeSignIn does) and the mail flows.
     m_secrets.secrets.insert(
         QStringLiteral("oauth/alice"), m_provider.signIn(QStringLiteral("alice")));
-    m_connector->tokenBroker()->signedIn(QStringLiteral("alice"));
+    m_connector->tokenBroker()->signedIn(QStringLiteral("oauth/alice"));
     r = runCycle();
     QCOMPARE(reportOf(r, QStringLiteral("alice"))->stored, 1);
 }
@@ -268,7 +268,7 @@ void TestOAuth::withdrawnConsentNeedsSignIn()
 void TestOAuth::nobodySignedIn()
 {
     m_secrets.secrets.remove(QStringLiteral("oauth/bob"));
-    m_connector->tokenBroker()->signedIn(QStringLiteral("bob")); // forget the cached token
+    m_connector->tokenBroker()->signedIn(QStringLiteral("oauth/bob")); // forget the cached token
     const int before = m_provider.refreshRequests;
     const CycleReport r = runCycle();
     QCOMPARE(int(reportOf(r, QStringLiteral("bob"))->failureId), int(EventId::OAuthSignInNeeded));
@@ -289,7 +289,8 @@ void TestOAuth::failingProviderBacksOff()
     TokenBroker broker(&store);
     const auto ask = [&]() -> Result<QByteArray> {
         std::optional<Result<QByteArray>> answer;
-        broker.accessToken(m, this, [&](const Result<QByteArray> &r) { answer = r; });
+        broker.accessToken(
+            OAuthAccount::of(m), this, [&](const Result<QByteArray> &r) { answer = r; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000))
             return Error {ErrorCode::Cancelled, QStringLiteral("no answer")};
         return *answer;

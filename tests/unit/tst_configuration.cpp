@@ -112,6 +112,16 @@ void TestConfiguration::badValuesNameFileKeyAndAllowed_data()
     QTest::newRow("custom without token url")
         << QByteArray("[mailbox.a]\nhost=h\nuser=u\nauth = xoauth2\noauth_client_id = c\n")
         << QStringLiteral("mailbox.a/oauth_token_url") << QStringLiteral("token endpoint");
+    QTest::newRow("delivery token without user")
+        << QByteArray("[delivery]\nauth = xoauth2\noauth_client_id = c\n"
+                      "oauth_token_url = http://127.0.0.1/t\n")
+        << QStringLiteral("delivery/user") << QStringLiteral("logs in as a user");
+    QTest::newRow("delivery token without client id")
+        << QByteArray("[delivery]\nuser = relay\nauth = oauthbearer\n")
+        << QStringLiteral("delivery/oauth_client_id") << QStringLiteral("client id");
+    QTest::newRow("delivery auth")
+        << QByteArray("[delivery]\nauth = cram-md5\n") << QStringLiteral("delivery/auth")
+        << QStringLiteral("password, xoauth2, oauthbearer");
     QTest::newRow("provider") << QByteArray("[mailbox.a]\nhost=h\nuser=u\noauth_provider = yahoo\n")
                               << QStringLiteral("mailbox.a/oauth_provider")
                               << QStringLiteral("custom, microsoft, google");
