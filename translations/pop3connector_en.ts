@@ -145,14 +145,6 @@ What to do: %3 {1:?} {2 ?}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbox %1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and an oauth_provider first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbox %1 names no device authorization endpoint (oauth_device_url)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,6 +166,14 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,7 +228,7 @@ What to do: %3 {1:?} {2 ?}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>authorize takes a mailbox</source>
+        <source>authorize takes a mailbox, or delivery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -370,6 +370,10 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; auth %1 logs in as a user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,10 +735,6 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbox %1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a refresh token is one line, not empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +744,10 @@ What to do: %3</translation>
     </message>
     <message>
         <source>The sign-in of %1 was stored in %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +885,10 @@ What to do: %3</translation>
     <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation type="unfinished">Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2 (auth = %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3245,23 +3253,31 @@ The original is attached as original.eml.
 <context>
     <name>Pop3Connector::TokenBroker</name>
     <message>
-        <source>the access token of mailbox %1 could not be renewed (%2); the next attempt is at %3</source>
+        <source>the delivery login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nobody has signed in for mailbox %1 yet; sign in in the manager or with: pop3connectorctl authorize %1</source>
+        <source>mailbox %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sign-in of mailbox %1 cannot be read from the password store: %2</source>
+        <source>the access token of %1 could not be renewed (%2); the next attempt is at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the provider withdrew the sign-in of mailbox %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %1</source>
+        <source>nobody has signed in for %1 yet; sign in in the manager or with: pop3connectorctl authorize %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the access token of mailbox %1 could not be renewed at %2: %3</source>
+        <source>the sign-in of %1 cannot be read from the password store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider withdrew the sign-in of %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token of %1 could not be renewed at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -144,14 +144,6 @@
         <translation>構成にメールボックス %1 がありません</translation>
     </message>
     <message>
-        <source>mailbox %1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and an oauth_provider first</source>
-        <translation>メールボックス %1 はパスワードでログインする設定です (auth)。先に auth = xoauth2 または oauthbearer と oauth_provider を設定してください</translation>
-    </message>
-    <message>
-        <source>mailbox %1 names no device authorization endpoint (oauth_device_url)</source>
-        <translation>メールボックス %1 にはデバイス認可エンドポイント (oauth_device_url) が指定されていません</translation>
-    </message>
-    <message>
         <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
         <translation>メールボックス %1 にサインインするには、ブラウザーで %2 を開き、コード %3 を入力してください</translation>
     </message>
@@ -174,6 +166,14 @@
     <message>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
         <translation>サインインしました。メールボックス %1 のメールを取得できます。サインイン情報は %2 に保存されています。</translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
+        <translation>%1 はパスワードでログインする設定です (auth)。先に auth = xoauth2 または oauthbearer と oauth_ で始まるキーを設定してください</translation>
+    </message>
+    <message>
+        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
+        <translation>%1 にはデバイス認可エンドポイント (oauth_device_url) が指定されていません</translation>
     </message>
 </context>
 <context>
@@ -227,8 +227,8 @@
         <translation>不明なコマンド「%1」です。--help を参照してください</translation>
     </message>
     <message>
-        <source>authorize takes a mailbox</source>
-        <translation>authorize にはメールボックスを指定してください</translation>
+        <source>authorize takes a mailbox, or delivery</source>
+        <translation>authorize にはメールボックスか delivery を指定してください</translation>
     </message>
 </context>
 <context>
@@ -370,6 +370,10 @@
     <message>
         <source>&quot;%1&quot; is not a group name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>「%1」はグループ名に使えません。英字、数字、「.」「_」「-」を使ってください</translation>
+    </message>
+    <message>
+        <source>missing; auth %1 logs in as a user</source>
+        <translation>指定がありません。auth %1 ではユーザーとしてログインします</translation>
     </message>
 </context>
 <context>
@@ -725,10 +729,6 @@ What to do: %3</source>
         <translation>トピック「%1」はありません。トピックは %2 です</translation>
     </message>
     <message>
-        <source>mailbox %1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
-        <translation>メールボックス %1 はパスワードでログインする設定です。先に auth = xoauth2 または oauthbearer を設定してください</translation>
-    </message>
-    <message>
         <source>a refresh token is one line, not empty</source>
         <translation>リフレッシュ トークンは空でない 1 行で指定してください</translation>
     </message>
@@ -739,6 +739,10 @@ What to do: %3</source>
     <message>
         <source>The sign-in of %1 was stored in %2 by %3.</source>
         <translation>%3 が %1 のサインイン情報を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
+        <translation>%1 はパスワードでログインする設定です。先にそのセクションで auth = xoauth2 または oauthbearer を設定してください</translation>
     </message>
 </context>
 <context>
@@ -874,6 +878,10 @@ What to do: %3</source>
     <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation>配信: 配信 %1 通、保留 %2 通、BadMail %3 通、待機 %4 通。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2 (auth = %3)</source>
+        <translation>%1 は %2 に対応していません (auth = %3)</translation>
     </message>
 </context>
 <context>
@@ -3218,24 +3226,32 @@ The original is attached as original.eml.
 <context>
     <name>Pop3Connector::TokenBroker</name>
     <message>
-        <source>the access token of mailbox %1 could not be renewed (%2); the next attempt is at %3</source>
-        <translation>メールボックス %1 のアクセス トークンを更新できませんでした (%2)。次の試行は %3 です</translation>
+        <source>the delivery login</source>
+        <translation>配信用ログイン</translation>
     </message>
     <message>
-        <source>nobody has signed in for mailbox %1 yet; sign in in the manager or with: pop3connectorctl authorize %1</source>
-        <translation>メールボックス %1 にはまだ誰もサインインしていません。マネージャーで、または次のコマンドでサインインしてください: pop3connectorctl authorize %1</translation>
+        <source>mailbox %1</source>
+        <translation>メールボックス %1</translation>
     </message>
     <message>
-        <source>the sign-in of mailbox %1 cannot be read from the password store: %2</source>
-        <translation>メールボックス %1 のサインイン情報をパスワード ストアから読み取れません: %2</translation>
+        <source>the access token of %1 could not be renewed (%2); the next attempt is at %3</source>
+        <translation>%1 のアクセス トークンを更新できませんでした (%2)。次の試行は %3 です</translation>
     </message>
     <message>
-        <source>the provider withdrew the sign-in of mailbox %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %1</source>
-        <translation>プロバイダーがメールボックス %1 のサインインを取り消しました (%2)。マネージャーで、または次のコマンドでもう一度サインインしてください: pop3connectorctl authorize %1</translation>
+        <source>nobody has signed in for %1 yet; sign in in the manager or with: pop3connectorctl authorize %2</source>
+        <translation>%1 にはまだ誰もサインインしていません。マネージャーで、または次のコマンドでサインインしてください: pop3connectorctl authorize %2</translation>
     </message>
     <message>
-        <source>the access token of mailbox %1 could not be renewed at %2: %3</source>
-        <translation>メールボックス %1 のアクセス トークンを %2 で更新できませんでした: %3</translation>
+        <source>the sign-in of %1 cannot be read from the password store: %2</source>
+        <translation>%1 のサインイン情報をパスワード ストアから読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the provider withdrew the sign-in of %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %3</source>
+        <translation>プロバイダーが %1 のサインインを取り消しました (%2)。マネージャーで、または次のコマンドでもう一度サインインしてください: pop3connectorctl authorize %3</translation>
+    </message>
+    <message>
+        <source>the access token of %1 could not be renewed at %2: %3</source>
+        <translation>%1 のアクセス トークンを %2 で更新できませんでした: %3</translation>
     </message>
 </context>
 <context>
