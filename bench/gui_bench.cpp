@@ -3,14 +3,14 @@
 //   p3c-gui-bench retrieve INI       run a cycle from the manager and watch the UI thread
 // Prints "name value" lines. The UI-thread stall is the longest gap between ticks of a 5 ms
 // timer on the UI thread: what a person would feel as a frozen window.
+#include "config/secretstore.h"
 #include "language.h"
 #include "mailboxestab.h"
 #include "mainwindow.h"
-#include "spool/messagemetadata.h"
 #include "prompter.h"
 #include "scheduletab.h"
-#include "config/secretstore.h"
 #include "servicecontroller.h"
+#include "spool/messagemetadata.h"
 #include "spool/spool.h"
 #include "spoolmodel.h"
 #include "spooltab.h"

@@ -76,7 +76,7 @@ def main():
     c = get("big", "connector")
     if c:
         checks.append(("100 MB message: peak RSS at most 64 MB (value: MB)", c[1] * 1.048576, -64))
-        one, four = get("parallel", "connector"), get("parallel", "connector-4-mailboxes")
+    one, four = get("parallel", "connector"), get("parallel", "connector-4-mailboxes")
     if one and four:
         checks.append(("4 mailboxes at once: at least 1.6x one", one[0] / four[0], 1.6))
     r1, r4 = get("parallel", "raw"), get("parallel", "raw-4-mailboxes")
@@ -92,6 +92,11 @@ def main():
         checks.append(("context: the LMTP server's own limit (raw client) / download alone", rl[0] / d[0], 0))
     if rl and p:
         checks.append(("context: full pipeline / the LMTP server's limit", p[0] / rl[0], 0))
+    for scenario, now, before in (("main", "connector", "connector-baseline"),
+                                  ("pipeline", "connector-pipeline", "connector-baseline-pipeline")):
+        n, b = get(scenario, now), get(scenario, before)
+        if n and b:
+            checks.append((f"{scenario}: this build's time / BASELINE's (below 1.05: not slower)", n[0] / b[0], -1.05))
     gui = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "gui.txt")
     if os.path.exists(gui):
         values = dict(line.split() for line in open(gui) if len(line.split()) == 2)

@@ -12,6 +12,9 @@
 #             client the same way: the machine's own ceiling)
 #   gui       the manager: opening the Spool tab on SPOOL_N messages (default 50000), and the
 #             longest UI-thread stall while it runs a cycle over the main corpus
+#   BASELINE=/path/to/an/older/pop3connectord adds the tools connector-baseline and
+#   connector-baseline-pipeline (name them in TOOLS or PIPE_TOOLS): the same runs with that
+#   binary, to show that a change does not make the connector slower.
 #   pipeline  PIPE_N messages (default 1000) downloaded, routed and delivered to Dovecot LMTP:
 #             connector (all stages), connector (download only), fetchmail -> LMTP, and a raw
 #             pipelined LMTP client over 4 connections (what the local server can take at best)
@@ -202,6 +205,8 @@ command_for() {  # command_for TOOL
         connector|connector-download) echo "$DAEMON --config $(connector_ini 1) --once --stages download" ;;
         connector-4-mailboxes) echo "$DAEMON --config $(connector_ini 4) --once --stages download" ;;
         connector-pipeline) echo "$DAEMON --config $(connector_ini 1) --once" ;;
+        connector-baseline) echo "$BASELINE --config $(connector_ini 1) --once --stages download" ;;
+        connector-baseline-pipeline) echo "$BASELINE --config $(connector_ini 1) --once" ;;
         mpop) echo "mpop -C $W/mpoprc -q bench" ;;
         fetchmail) echo "env FETCHMAILHOME=$M/state fetchmail -f $W/fetchmailrc --pidfile $M/state/fetchmail.pid -s" ;;
         fetchmail-lmtp) echo "env FETCHMAILHOME=$M/state fetchmail -f $W/fetchmailrc-lmtp --pidfile $M/state/fetchmail.pid -s" ;;
@@ -224,6 +229,7 @@ available() {
         mpop) have mpop ;;
         fetchmail) have fetchmail && have safecat ;;
         fetchmail-lmtp) have fetchmail ;;
+        connector-baseline*) [ -x "${BASELINE:-}" ] ;;
         getmail) have getmail ;;
         *) return 0 ;;
     esac

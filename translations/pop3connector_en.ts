@@ -603,22 +603,6 @@ What to do: %3</translation>
 <context>
     <name>Pop3Connector::ControlService</name>
     <message>
-        <source>&quot;%1&quot; is not the name of a spool message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no spool folder holds a message %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 is in more than one folder; name the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The control channel refused %1: only root, the service&apos;s user and members of the group %2 may administer the service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,87 +651,7 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a password is one line, not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password could not be stored in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of %1 was stored in %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password could not be removed from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of %1 was removed from %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 is not in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name the messages (names)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 was requeued from %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>message %1 is no longer in %2</source>
-        <translation type="unfinished">message %1 is no longer in %2</translation>
-    </message>
-    <message>
-        <source>Message %1 was deleted from %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>there is no topic &quot;%1&quot;; the topics are %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a refresh token is one line, not empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in could not be stored in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in of %1 was stored in %2 by %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +792,13 @@ What to do: %3</translation>
     </message>
     <message>
         <source>%1 does not offer %2 (auth = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DiagnosticRequests</name>
+    <message>
+        <source>the configuration has no mailbox %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,6 +2507,41 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::PasswordRequests</name>
+    <message>
+        <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is one line, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be stored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was stored in %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::PickupEnvelope</name>
     <message>
         <source>the sender %1 is not a valid address: %2</source>
@@ -2949,6 +2895,29 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::SignInRequests</name>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refresh token is one line, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in could not be stored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was stored in %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::SmtpConnection</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3138,6 +3107,57 @@ The original is attached as original.eml.
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::SpoolRequests</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a spool message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spool folder holds a message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is in more than one folder; name the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the messages (names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 was requeued from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 is no longer in %2</source>
+        <translation type="unfinished">message %1 is no longer in %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was deleted from %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -597,22 +597,6 @@ What to do: %3</source>
 <context>
     <name>Pop3Connector::ControlService</name>
     <message>
-        <source>&quot;%1&quot; is not the name of a spool message</source>
-        <translation>「%1」はスプールのメッセージ名ではありません</translation>
-    </message>
-    <message>
-        <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
-        <translation>スプール フォルダー「%1」はありません。フォルダーは incoming、failed、pickup、badmail です</translation>
-    </message>
-    <message>
-        <source>no spool folder holds a message %1</source>
-        <translation>メッセージ %1 はどのスプール フォルダーにもありません</translation>
-    </message>
-    <message>
-        <source>message %1 is in more than one folder; name the folder</source>
-        <translation>メッセージ %1 は複数のフォルダーにあります。フォルダーを指定してください</translation>
-    </message>
-    <message>
         <source>The control channel refused %1: only root, the service&apos;s user and members of the group %2 may administer the service.</source>
         <translation>制御チャネルが %1 を拒否しました: サービスを管理できるのは root、サービスのユーザー、グループ %2 のメンバーだけです。</translation>
     </message>
@@ -661,88 +645,8 @@ What to do: %3</source>
         <translation>次の設定の適用にはサービスの再起動が必要です: %1。</translation>
     </message>
     <message>
-        <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
-        <translation>配信用ログインのパスワードは %1 (password_file) から読み取っています。そのファイルを変更するか、password_file を削除してください</translation>
-    </message>
-    <message>
-        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
-        <translation>構成にメールボックス %1 がありません (「delivery」でもありません)</translation>
-    </message>
-    <message>
-        <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
-        <translation>メールボックス %1 のパスワードは %2 (password_file) から読み取っています。そのファイルを変更するか、password_file を削除してください</translation>
-    </message>
-    <message>
-        <source>a password is one line, not empty</source>
-        <translation>パスワードは空でない 1 行で指定してください</translation>
-    </message>
-    <message>
-        <source>the password could not be stored in %1: %2</source>
-        <translation>パスワードを %1 に保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The password of %1 was stored in %2 by %3.</source>
-        <translation>%3 が %1 のパスワードを %2 に保存しました。</translation>
-    </message>
-    <message>
-        <source>the password could not be removed from %1: %2</source>
-        <translation>パスワードを %1 から削除できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The password of %1 was removed from %2 by %3.</source>
-        <translation>%3 が %1 のパスワードを %2 から削除しました。</translation>
-    </message>
-    <message>
-        <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
-        <translation>spoolList にはフォルダーを指定してください: incoming、failed、pickup、badmail</translation>
-    </message>
-    <message>
-        <source>message %1 is not in %2</source>
-        <translation>メッセージ %1 は %2 にありません</translation>
-    </message>
-    <message>
-        <source>name the messages (names)</source>
-        <translation>メッセージを指定してください (names)</translation>
-    </message>
-    <message>
-        <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
-        <translation>配信不能メール用メールボックス ([connector] の undeliverable_mailbox) が設定されていません</translation>
-    </message>
-    <message>
-        <source>Message %1 was requeued from %2 by %3.</source>
-        <translation>%3 がメッセージ %1 を %2 から再処理に回しました。</translation>
-    </message>
-    <message>
-        <source>message %1 is no longer in %2</source>
-        <translation>メッセージ %1 はもう %2 にありません</translation>
-    </message>
-    <message>
-        <source>Message %1 was deleted from %2 by %3.</source>
-        <translation>%3 がメッセージ %1 を %2 から削除しました。</translation>
-    </message>
-    <message>
-        <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
-        <translation>%4 が %2 のメッセージ %1 を添付ファイルとして %3 に送りました。</translation>
-    </message>
-    <message>
         <source>there is no topic &quot;%1&quot;; the topics are %2</source>
         <translation>トピック「%1」はありません。トピックは %2 です</translation>
-    </message>
-    <message>
-        <source>a refresh token is one line, not empty</source>
-        <translation>リフレッシュ トークンは空でない 1 行で指定してください</translation>
-    </message>
-    <message>
-        <source>the sign-in could not be stored in %1: %2</source>
-        <translation>サインイン情報を %1 に保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>The sign-in of %1 was stored in %2 by %3.</source>
-        <translation>%3 が %1 のサインイン情報を %2 に保存しました。</translation>
-    </message>
-    <message>
-        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
-        <translation>%1 はパスワードでログインする設定です。先にそのセクションで auth = xoauth2 または oauthbearer を設定してください</translation>
     </message>
 </context>
 <context>
@@ -882,6 +786,13 @@ What to do: %3</source>
     <message>
         <source>%1 does not offer %2 (auth = %3)</source>
         <translation>%1 は %2 に対応していません (auth = %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DiagnosticRequests</name>
+    <message>
+        <source>the configuration has no mailbox %1</source>
+        <translation>構成にメールボックス %1 がありません</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2493,41 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::PasswordRequests</name>
+    <message>
+        <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
+        <translation>配信用ログインのパスワードは %1 (password_file) から読み取っています。そのファイルを変更するか、password_file を削除してください</translation>
+    </message>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation>構成にメールボックス %1 がありません (「delivery」でもありません)</translation>
+    </message>
+    <message>
+        <source>mailbox %1 reads its password from %2 (password_file); change that file, or remove password_file</source>
+        <translation>メールボックス %1 のパスワードは %2 (password_file) から読み取っています。そのファイルを変更するか、password_file を削除してください</translation>
+    </message>
+    <message>
+        <source>a password is one line, not empty</source>
+        <translation>パスワードは空でない 1 行で指定してください</translation>
+    </message>
+    <message>
+        <source>the password could not be stored in %1: %2</source>
+        <translation>パスワードを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was stored in %2 by %3.</source>
+        <translation>%3 が %1 のパスワードを %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>the password could not be removed from %1: %2</source>
+        <translation>パスワードを %1 から削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The password of %1 was removed from %2 by %3.</source>
+        <translation>%3 が %1 のパスワードを %2 から削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::PickupEnvelope</name>
     <message>
         <source>the sender %1 is not a valid address: %2</source>
@@ -2931,6 +2877,29 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::SignInRequests</name>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation>構成にメールボックス %1 がありません (「delivery」でもありません)</translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
+        <translation>%1 はパスワードでログインする設定です。先にそのセクションで auth = xoauth2 または oauthbearer を設定してください</translation>
+    </message>
+    <message>
+        <source>a refresh token is one line, not empty</source>
+        <translation>リフレッシュ トークンは空でない 1 行で指定してください</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be stored in %1: %2</source>
+        <translation>サインイン情報を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was stored in %2 by %3.</source>
+        <translation>%3 が %1 のサインイン情報を %2 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::SmtpConnection</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3116,6 +3085,57 @@ The original is attached as original.eml.
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::SpoolRequests</name>
+    <message>
+        <source>&quot;%1&quot; is not the name of a spool message</source>
+        <translation>「%1」はスプールのメッセージ名ではありません</translation>
+    </message>
+    <message>
+        <source>there is no spool folder &quot;%1&quot;; the folders are incoming, failed, pickup and badmail</source>
+        <translation>スプール フォルダー「%1」はありません。フォルダーは incoming、failed、pickup、badmail です</translation>
+    </message>
+    <message>
+        <source>no spool folder holds a message %1</source>
+        <translation>メッセージ %1 はどのスプール フォルダーにもありません</translation>
+    </message>
+    <message>
+        <source>message %1 is in more than one folder; name the folder</source>
+        <translation>メッセージ %1 は複数のフォルダーにあります。フォルダーを指定してください</translation>
+    </message>
+    <message>
+        <source>message %1 is not in %2</source>
+        <translation>メッセージ %1 は %2 にありません</translation>
+    </message>
+    <message>
+        <source>spoolList takes a folder: incoming, failed, pickup or badmail</source>
+        <translation>spoolList にはフォルダーを指定してください: incoming、failed、pickup、badmail</translation>
+    </message>
+    <message>
+        <source>name the messages (names)</source>
+        <translation>メッセージを指定してください (names)</translation>
+    </message>
+    <message>
+        <source>no undeliverable-mail mailbox is configured ([connector] undeliverable_mailbox)</source>
+        <translation>配信不能メール用メールボックス ([connector] の undeliverable_mailbox) が設定されていません</translation>
+    </message>
+    <message>
+        <source>Message %1 was requeued from %2 by %3.</source>
+        <translation>%3 がメッセージ %1 を %2 から再処理に回しました。</translation>
+    </message>
+    <message>
+        <source>message %1 is no longer in %2</source>
+        <translation>メッセージ %1 はもう %2 にありません</translation>
+    </message>
+    <message>
+        <source>Message %1 was deleted from %2 by %3.</source>
+        <translation>%3 がメッセージ %1 を %2 から削除しました。</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
+        <translation>%4 が %2 のメッセージ %1 を添付ファイルとして %3 に送りました。</translation>
     </message>
 </context>
 <context>

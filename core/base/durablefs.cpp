@@ -315,6 +315,12 @@ Status remove(const QString &path)
     return {};
 }
 
+void discard(const QString &path)
+{
+    if (Status s = remove(path); !s)
+        qDebug("scratch file not removed: %s", qPrintable(s.error().message));
+}
+
 Status makeDirectory(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -366,7 +372,7 @@ Status writeAtomically(const QString &path, QByteArrayView bytes, const QString 
     if (s)
         s = rename(temporary, path);
     if (!s) {
-        (void)remove(temporary); // the first error is the one worth reporting
+        discard(temporary);
         return s;
     }
     return syncDirectory(QFileInfo(path).absolutePath());

@@ -73,6 +73,10 @@ private:
 [[nodiscard]] Status rename(const QString &from, const QString &to);
 // unlink(2). A file that is already gone is not an error (removal is idempotent).
 [[nodiscard]] Status remove(const QString &path);
+// Removes a scratch file left by a step that failed, whose removal matters to nobody: a failure
+// is not reported (the first error is the one that matters), and the spool's recovery or the
+// next attempt removes what stays.
+void discard(const QString &path);
 // Creates `path` and its missing parents, each new one 0700 and made durable in its parent.
 [[nodiscard]] Status makeDirectory(const QString &path);
 // Writes `bytes` to `path` so that a crash leaves the old content or the new, whole: a

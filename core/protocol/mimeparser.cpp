@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
 #include <fcntl.h>
 #include <gmime/gmime.h>
@@ -366,6 +367,30 @@ QString MimeParser::previewText(const QString &path, qint64 offset, int maxChars
     return out.left(maxChars);
 }
 
+bool MimeParser::isForwardable(QByteArrayView message)
+{
+    constexpr qsizetype kMaxLine = 998; // RFC 5322 §2.1.1, without the CRLF
+    if (message.isEmpty() || message.startsWith("\r\n") || !message.endsWith("\r\n"))
+        return false;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < message.size(); ++i) {
+        const char c = message[i];
+        if (c == '\0')
+            return false;
+        if (c == '\r') {
+            if (i + 1 >= message.size() || message[i + 1] != '\n')
+                return false;
+            if (i - lineStart > kMaxLine)
+                return false;
+            lineStart = i + 2;
+            ++i;
+        } else if (c == '\n') {
+            return false; // a bare LF
+        }
+    }
+    return true;
+}
+
 Result<QByteArray> MimeParser::wrapAsAttachment(const QString &source, qint64 offset,
     const QString &from, const QString &to, const QString &subject, const QString &text,
     const QString &messageId)
@@ -393,16 +418,35 @@ Result<QByteArray> MimeParser::wrapAsAttachment(const QString &source, qint64 of
     g_mime_text_part_set_text(note.get(), text.toUtf8().constData());
     g_mime_multipart_add(multipart.get(), GMIME_OBJECT(note.get()));
 
-    GPtr<GMimePart> attachment(g_mime_part_new_with_type("application", "octet-stream"));
+    // The original's bytes, to decide how it can travel; the wrapper is written in memory anyway.
+    QByteArray bytes;
+    {
+        GPtr<GMimeStream> whole(g_mime_stream_mem_new());
+        if (g_mime_stream_write_to_stream(original.get(), whole.get()) < 0)
+            return Error {ErrorCode::Io, QStringLiteral("cannot read %1").arg(source)};
+        GByteArray *b = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(whole.get()));
+        bytes = QByteArray(reinterpret_cast<const char *>(b->data), qsizetype(b->len));
+    }
+    const bool forwardable = isForwardable(bytes);
+    GPtr<GMimePart> attachment(forwardable
+            ? g_mime_part_new_with_type("message", "rfc822")
+            : g_mime_part_new_with_type("application", "octet-stream"));
     GMimeContentDisposition *disposition = g_mime_content_disposition_new();
     g_mime_content_disposition_set_disposition(disposition, GMIME_DISPOSITION_ATTACHMENT);
     g_mime_object_set_content_disposition(GMIME_OBJECT(attachment.get()), disposition);
     g_object_unref(disposition);
     g_mime_part_set_filename(attachment.get(), "original.eml");
-    GPtr<GMimeDataWrapper> content(
-        g_mime_data_wrapper_new_with_stream(original.get(), GMIME_CONTENT_ENCODING_DEFAULT));
-    g_mime_part_set_content(attachment.get(), content.get());
-    g_mime_part_set_content_encoding(attachment.get(), GMIME_CONTENT_ENCODING_BASE64);
+    GPtr<GMimeStream> content(
+        g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GPtr<GMimeDataWrapper> wrapper(
+        g_mime_data_wrapper_new_with_stream(content.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(attachment.get(), wrapper.get());
+    const bool eightBit = std::any_of(
+        bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) > 0x7f; });
+    g_mime_part_set_content_encoding(attachment.get(),
+        !forwardable   ? GMIME_CONTENT_ENCODING_BASE64
+            : eightBit ? GMIME_CONTENT_ENCODING_8BIT
+                       : GMIME_CONTENT_ENCODING_7BIT);
     g_mime_multipart_add(multipart.get(), GMIME_OBJECT(attachment.get()));
     g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(multipart.get()));
 
@@ -415,8 +459,8 @@ Result<QByteArray> MimeParser::wrapAsAttachment(const QString &source, qint64 of
     g_mime_format_options_free(format);
     if (written < 0)
         return Error {ErrorCode::Io, QStringLiteral("cannot read %1").arg(source)};
-    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));
-    return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+    GByteArray *result = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));
+    return QByteArray(reinterpret_cast<const char *>(result->data), qsizetype(result->len));
 }
 
 } // namespace Pop3Connector

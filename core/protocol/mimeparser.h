@@ -59,7 +59,12 @@ public:
     static QString previewText(const QString &path, qint64 offset, int maxChars);
 
     // A new message to `to` that explains `text` and carries the bytes of `source` (from
-    // `offset` on) as an attachment "original.eml".
+    // `offset` on) as an attachment "original.eml": a message/rfc822 part that a mail client
+    // opens as the message it is, or, when the bytes cannot travel as one (isForwardable()),
+    // an application/octet-stream part in base64 that keeps them exactly.
+    // Whether `message` can be carried unencoded as a message/rfc822 part (RFC 2046 §5.2.1:
+    // 7bit or 8bit only): no NUL, no bare CR or LF, lines of at most 998 octets, and a header.
+    static bool isForwardable(QByteArrayView message);
     static Result<QByteArray> wrapAsAttachment(const QString &source, qint64 offset,
         const QString &from, const QString &to, const QString &subject, const QString &text,
         const QString &messageId);

@@ -156,13 +156,19 @@ void Connector::runCycle(Stages stages, const QStringList &mailboxes)
         if (!m_queuedCycle) {
             raise(EventId::CycleDeferred,
                 tr("A retrieval cycle is still running; the next one starts when it ends."));
-            m_queuedMailboxes = mailboxes;
-        } else if (m_queuedMailboxes.isEmpty() || mailboxes.isEmpty()) {
-            m_queuedMailboxes.clear(); // one of them wants every mailbox
-        } else {
-            for (const QString &m : mailboxes) {
-                if (!m_queuedMailboxes.contains(m))
-                    m_queuedMailboxes.append(m);
+        }
+        // Which mailboxes matter only to a download; a cycle of transfer and delivery alone
+        // (after a requeue) leaves the queued download's choice as it was.
+        if (stages.testFlag(Stage::Download)) {
+            if (!m_queuedCycle || !m_queuedCycle->testFlag(Stage::Download)) {
+                m_queuedMailboxes = mailboxes;
+            } else if (m_queuedMailboxes.isEmpty() || mailboxes.isEmpty()) {
+                m_queuedMailboxes.clear(); // one of them wants every mailbox
+            } else {
+                for (const QString &m : mailboxes) {
+                    if (!m_queuedMailboxes.contains(m))
+                        m_queuedMailboxes.append(m);
+                }
             }
         }
         m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;

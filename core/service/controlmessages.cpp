@@ -232,6 +232,21 @@ MessageSummary summaryFromCbor(const QCborMap &m)
     return s;
 }
 
+QCborArray toCbor(const QList<ConfigProblem> &problems)
+{
+    QCborArray out;
+    for (const ConfigProblem &p : problems) {
+        QCborMap m;
+        m.insert(QStringLiteral("file"), p.file);
+        m.insert(QStringLiteral("line"), p.line);
+        m.insert(QStringLiteral("key"), p.key);
+        m.insert(QStringLiteral("message"), p.message);
+        m.insert(QStringLiteral("text"), p.toString());
+        out.append(m);
+    }
+    return out;
+}
+
 QString folderKey(SpoolFolder folder)
 {
     return keyOf(kFolders, folder);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "config/configuration.h"
 #include "events/event.h"
 #include "events/reports.h"
 #include "spool/spoolbrowser.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QDateTime>
 #include <QList>
@@ -62,6 +64,9 @@ RetrievalReport retrievalFromCbor(const QCborMap &map);
 
 QCborMap toCbor(const MessageSummary &summary);
 MessageSummary summaryFromCbor(const QCborMap &map);
+
+// Each problem's `file`, `line`, `key`, `message` and the whole `text`.
+QCborArray toCbor(const QList<ConfigProblem> &problems);
 
 // "incoming", "failed", "pickup", "badmail" on the wire; folderFromKey also takes the folders'
 // names ("Failed Mail"), in any case.

@@ -1,19 +1,13 @@
 #include "service/controlservice.h"
 
 #include "base/durablefs.h"
-#include "config/credentials.h"
-#include "oauth/tokenbroker.h"
-#include "service/connectiontest.h"
 #include "service/controlendpoint.h"
 #include "service/passwordstore.h"
-#include "spool/spoolbrowser.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QStorageInfo>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -22,80 +16,16 @@ namespace Pop3Connector {
 
 namespace {
 
-using Control::Session;
+using Control::invalidRequest;
 
-constexpr int kMaxPage = 1000;
-constexpr int kMaxTranscriptLines = 2000;
 constexpr qint64 kMaxConfiguration = 512 * 1024;
-// An exported message travels in one reply; the rest of the frame is the reply around it.
-constexpr qint64 kMaxExport = Control::kMaxServiceFrame - 1024 * 1024;
 
-const QString kFolder = QStringLiteral("folder");
 const QString kName = QStringLiteral("name");
-const QString kNames = QStringLiteral("names");
 const QString kMailbox = QStringLiteral("mailbox");
-
-Error invalid(const QString &text)
-{
-    return {ErrorCode::InvalidInput, text};
-}
 
 QCborValue time(const QDateTime &t)
 {
     return t.isValid() ? QCborValue(t.toUTC()) : QCborValue(QCborValue::Null);
-}
-
-QCborArray problemsOf(const QList<ConfigProblem> &problems)
-{
-    QCborArray out;
-    for (const ConfigProblem &p : problems) {
-        QCborMap m;
-        m.insert(QStringLiteral("file"), p.file);
-        m.insert(QStringLiteral("line"), p.line);
-        m.insert(QStringLiteral("key"), p.key);
-        m.insert(QStringLiteral("message"), p.message);
-        m.insert(QStringLiteral("text"), p.toString());
-        out.append(m);
-    }
-    return out;
-}
-
-// A spool message's name as a client may give it: the connector's names, never a path.
-bool isMessageName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
-    return re.match(name).hasMatch();
-}
-
-// Where message `name` is: the folder the request names, or the one that holds it.
-Result<SpoolFolder> locate(const Spool &spool, const QCborMap &params, const QString &name)
-{
-    if (!isMessageName(name))
-        return invalid(
-            ControlService::tr("\"%1\" is not the name of a spool message").arg(name.left(80)));
-    if (params.contains(kFolder)) {
-        const std::optional<SpoolFolder> f =
-            Control::folderFromKey(params.value(kFolder).toString());
-        if (!f) {
-            return invalid(ControlService::tr("there is no spool folder \"%1\"; the folders are "
-                                              "incoming, failed, pickup and badmail")
-                               .arg(params.value(kFolder).toString().left(40)));
-        }
-        return *f;
-    }
-    QList<SpoolFolder> found;
-    for (SpoolFolder f : Spool::folders()) {
-        if (QFileInfo::exists(spool.messagePath(f, name)))
-            found.append(f);
-    }
-    if (found.isEmpty()) {
-        return Error {ErrorCode::NotFound,
-            ControlService::tr("no spool folder holds a message %1").arg(name)};
-    }
-    if (found.size() > 1)
-        return invalid(
-            ControlService::tr("message %1 is in more than one folder; name the folder").arg(name));
-    return found.first();
 }
 
 int countMessages(const Spool &spool, SpoolFolder folder)
@@ -112,29 +42,28 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     , m_host(host)
     , m_server(server)
     , m_feed(host, server)
-    , m_actions(this)
+    , m_spool(host)
+    , m_passwords(host)
+    , m_diagnostics(host, server)
+    , m_signIns(host)
 {
-    m_handlers = {
-        {Control::Method::Status, &ControlService::status},
-        {Control::Method::RetrieveNow, &ControlService::retrieveNow},
-        {Control::Method::Cancel, &ControlService::cancel},
-        {Control::Method::Delivery, &ControlService::delivery},
-        {Control::Method::Configuration, &ControlService::configuration},
-        {Control::Method::SetConfiguration, &ControlService::setConfiguration},
-        {Control::Method::SetPassword, &ControlService::setPassword},
-        {Control::Method::ClearPassword, &ControlService::clearPassword},
-        {Control::Method::StoreSignIn, &ControlService::storeSignIn},
-        {Control::Method::TestConnection, &ControlService::testConnection},
-        {Control::Method::SpoolList, &ControlService::spoolList},
-        {Control::Method::SpoolPreview, &ControlService::spoolPreview},
-        {Control::Method::SpoolRequeue, &ControlService::spoolRequeue},
-        {Control::Method::SpoolDelete, &ControlService::spoolDelete},
-        {Control::Method::SpoolExport, &ControlService::spoolExport},
-        {Control::Method::SpoolSendToUndeliverable, &ControlService::spoolSendToUndeliverable},
-        {Control::Method::Events, &ControlService::events},
-        {Control::Method::Subscribe, &ControlService::subscribe},
-        {Control::Method::Diagnostics, &ControlService::diagnostics},
+    const auto own = [this](void (ControlService::*method)(Session *, const Message &)) {
+        return [this, method](Session *s, const Message &r) { (this->*method)(s, r); };
     };
+    m_handlers = {
+        {Control::Method::Status, own(&ControlService::status)},
+        {Control::Method::RetrieveNow, own(&ControlService::retrieveNow)},
+        {Control::Method::Cancel, own(&ControlService::cancel)},
+        {Control::Method::Delivery, own(&ControlService::delivery)},
+        {Control::Method::Configuration, own(&ControlService::configuration)},
+        {Control::Method::SetConfiguration, own(&ControlService::setConfiguration)},
+        {Control::Method::Events, own(&ControlService::events)},
+        {Control::Method::Subscribe, own(&ControlService::subscribe)},
+    };
+    m_handlers.insert(m_spool.handlers());
+    m_handlers.insert(m_passwords.handlers());
+    m_handlers.insert(m_diagnostics.handlers());
+    m_handlers.insert(m_signIns.handlers());
     wire();
 }
 
@@ -144,26 +73,22 @@ void ControlService::wire()
 {
     connect(m_server, &Control::Server::requested, this, &ControlService::onRequest);
     connect(m_server, &Control::Server::peerRefused, this, [this](const Control::Peer &peer) {
-        raise(EventId::ControlClientRefused,
+        m_host->raise(EventId::ControlClientRefused,
             tr("The control channel refused %1: only root, the service's user and members of the "
                "group %2 may administer the service.")
                 .arg(peer.describe(), m_host->configuration().connector.controlGroup));
     });
     connect(m_server, &Control::Server::sessionDropped, this,
         [this](const Control::Peer &peer, qint64 unread) {
-            raise(EventId::ControlClientDropped,
+            m_host->raise(EventId::ControlClientDropped,
                 tr("The control connection of %1 was closed: %2 KB of notifications were waiting "
                    "unread.")
                     .arg(peer.describe())
                     .arg(unread / 1024));
         });
-
-    // Spool actions that waited for a stage run as it ends, before the next one starts.
-    connect(m_host, &ServiceHost::stageActive, &m_actions, &SpoolActions::setStageActive);
     connect(m_host, &ServiceHost::reconfigured, this, [this](const QString &error) {
-        m_actions.resetStages();
         if (!error.isEmpty()) {
-            raise(EventId::ConfigurationInvalid,
+            m_host->raise(EventId::ConfigurationInvalid,
                 tr("The new configuration could not be applied: %1 The service goes on with "
                    "the previous one.")
                     .arg(error));
@@ -190,25 +115,20 @@ Status ControlService::listen()
     return m_server->listen(s);
 }
 
-void ControlService::raise(
-    EventId id, const QString &text, const QString &mailbox, const QString &message)
-{
-    m_host->connector()->eventLog()->post(Event::make(id, text, mailbox, message));
-}
-
 void ControlService::onRequest(Session *session, const Message &request)
 {
     const auto handler = m_handlers.constFind(request.name);
     if (handler == m_handlers.constEnd()) {
         // A method of a later version: the client learns it, and the connection stays.
         session->fail(request.id,
-            invalid(tr("this service has no method \"%1\"; it speaks version %2 of the control "
-                       "protocol")
-                        .arg(request.name)
-                        .arg(Control::kVersion)));
+            invalidRequest(
+                tr("this service has no method \"%1\"; it speaks version %2 of the control "
+                   "protocol")
+                    .arg(request.name)
+                    .arg(Control::kVersion)));
         return;
     }
-    (this->*handler.value())(session, request);
+    handler.value()(session, request);
 }
 
 // --- the service ---------------------------------------------------------------------------
@@ -262,7 +182,7 @@ void ControlService::status(Session *session, const Message &request)
     r.insert(QStringLiteral("folders"), folders);
     if (m_feed.lastCycle().id > 0)
         r.insert(QStringLiteral("lastCycle"), Control::toCbor(m_feed.lastCycle()));
-    r.insert(QStringLiteral("spoolActionsWaiting"), m_actions.waiting());
+    r.insert(QStringLiteral("spoolActionsWaiting"), m_spool.waiting());
     session->reply(request.id, r);
 }
 
@@ -279,8 +199,8 @@ void ControlService::retrieveNow(Session *session, const Message &request)
             return;
         }
         if (!m->enabled) {
-            session->fail(
-                request.id, invalid(tr("mailbox %1 is disabled (enabled = false)").arg(mailbox)));
+            session->fail(request.id,
+                invalidRequest(tr("mailbox %1 is disabled (enabled = false)").arg(mailbox)));
             return;
         }
         mailboxes.append(mailbox);
@@ -308,7 +228,7 @@ void ControlService::delivery(Session *session, const Message &request)
 {
     const QCborValue enabled = request.body.value(QStringLiteral("enabled"));
     if (!enabled.isBool()) {
-        session->fail(request.id, invalid(tr("delivery takes enabled: true or false")));
+        session->fail(request.id, invalidRequest(tr("delivery takes enabled: true or false")));
         return;
     }
     m_host->setDispatchEnabled(enabled.toBool());
@@ -330,7 +250,7 @@ void ControlService::configuration(Session *session, const Message &request)
     QCborMap r;
     r.insert(QStringLiteral("path"), path);
     r.insert(QStringLiteral("text"), QString::fromUtf8(*text));
-    r.insert(QStringLiteral("problems"), problemsOf(ConfigurationFile::load(path).problems));
+    r.insert(QStringLiteral("problems"), Control::toCbor(ConfigurationFile::load(path).problems));
     session->reply(request.id, r);
 }
 
@@ -341,8 +261,8 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     const QByteArray text = request.body.value(QStringLiteral("text")).toString().toUtf8();
     if (text.isEmpty() || text.size() > kMaxConfiguration) {
         session->fail(request.id,
-            invalid(tr("setConfiguration takes the whole INI file as text, at most %1 KB")
-                        .arg(kMaxConfiguration / 1024)));
+            invalidRequest(tr("setConfiguration takes the whole INI file as text, at most %1 KB")
+                               .arg(kMaxConfiguration / 1024)));
         return;
     }
     const QString path = m_host->configuration().path;
@@ -356,18 +276,18 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     if (s)
         s = file.value().close();
     if (!s) {
-        (void)DurableFs::remove(scratch);
+        DurableFs::discard(scratch);
         session->fail(request.id, s.error());
         return;
     }
     ConfigLoadResult checked = ConfigurationFile::load(scratch);
     if (!checked.ok()) {
-        (void)DurableFs::remove(scratch);
+        DurableFs::discard(scratch);
         for (ConfigProblem &p : checked.problems)
             p.file = path;
         QCborMap r;
         r.insert(QStringLiteral("written"), false);
-        r.insert(QStringLiteral("problems"), problemsOf(checked.problems));
+        r.insert(QStringLiteral("problems"), Control::toCbor(checked.problems));
         session->reply(request.id, r);
         return;
     }
@@ -381,7 +301,7 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     if (s)
         s = DurableFs::syncDirectory(QFileInfo(path).absolutePath());
     if (!s) {
-        (void)DurableFs::remove(scratch);
+        DurableFs::discard(scratch);
         session->fail(request.id, s.error());
         return;
     }
@@ -395,7 +315,7 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     if (!restart.isEmpty())
         said +=
             u' ' + tr("Restart the service to apply: %1.").arg(restart.join(QStringLiteral(", ")));
-    raise(EventId::ConfigurationChanged, said);
+    m_host->raise(EventId::ConfigurationChanged, said);
     QCborMap r;
     r.insert(QStringLiteral("written"), true);
     r.insert(QStringLiteral("problems"), QCborArray());
@@ -404,374 +324,6 @@ void ControlService::setConfiguration(Session *session, const Message &request)
                                              : QStringLiteral("afterCycle"));
     r.insert(QStringLiteral("restartNeeded"), QCborArray::fromStringList(restart));
     session->reply(request.id, r);
-}
-
-// --- passwords -----------------------------------------------------------------------------
-
-Result<QString> ControlService::passwordKey(const QString &name) const
-{
-    if (name == DeliverySettings::keychainKey()) {
-        if (!m_host->configuration().delivery.passwordFile.isEmpty()) {
-            return invalid(tr("the delivery login reads its password from %1 (password_file); "
-                              "change that file, or remove password_file")
-                               .arg(m_host->configuration().delivery.passwordFile));
-        }
-        return DeliverySettings::keychainKey();
-    }
-    const MailboxSettings *m = m_host->configuration().mailbox(name);
-    if (!m) {
-        return Error {ErrorCode::NotFound,
-            tr("the configuration has no mailbox %1 (and it is not \"delivery\")")
-                .arg(name.left(80))};
-    }
-    if (!m->passwordFile.isEmpty()) {
-        return invalid(tr("mailbox %1 reads its password from %2 (password_file); change that "
-                          "file, or remove password_file")
-                           .arg(name, m->passwordFile));
-    }
-    return m->keychainKey();
-}
-
-void ControlService::setPassword(Session *session, const Message &request)
-{
-    const QString name = request.body.value(QStringLiteral("key")).toString();
-    const QByteArray secret = request.body.value(QStringLiteral("secret")).toString().toUtf8();
-    const Result<QString> key = passwordKey(name);
-    if (!key) {
-        session->fail(request.id, key.error());
-        return;
-    }
-    if (secret.isEmpty() || secret.contains('\n') || secret.contains('\r')) {
-        session->fail(request.id, invalid(tr("a password is one line, not empty")));
-        return;
-    }
-    const QString where = passwordStoreDescription(m_host->configuration());
-    const QString who = session->peer().describe();
-    m_host->secrets()->write(*key, secret, session,
-        [this, session, id = request.id, name, where, who](const QString &error) {
-            if (!error.isEmpty()) {
-                session->fail(id,
-                    {ErrorCode::Io,
-                        tr("the password could not be stored in %1: %2").arg(where, error)});
-                return;
-            }
-            raise(EventId::PasswordChanged,
-                tr("The password of %1 was stored in %2 by %3.").arg(name, where, who),
-                name == DeliverySettings::keychainKey() ? QString() : name);
-            QCborMap r;
-            r.insert(QStringLiteral("store"), where);
-            session->reply(id, r);
-        });
-}
-
-// The refresh token of an OAuth 2.0 sign-in that a client made (pop3connectorctl authorize, the
-// manager's "Sign in…"): stored under the mailbox's refreshTokenKey(), where the service's
-// TokenBroker reads it, and what the broker remembered of the old one dropped.
-void ControlService::storeSignIn(Session *session, const Message &request)
-{
-    const QString name = request.body.value(QStringLiteral("mailbox")).toString();
-    const QByteArray token = request.body.value(QStringLiteral("refreshToken")).toString().toUtf8();
-    const Configuration &c = m_host->configuration();
-    const MailboxSettings *m = c.mailbox(name);
-    const bool delivery = name == DeliverySettings::keychainKey();
-    if (!m && !delivery) {
-        session->fail(request.id,
-            {ErrorCode::NotFound,
-                tr("the configuration has no mailbox %1 (and it is not \"delivery\")")
-                    .arg(name.left(80))});
-        return;
-    }
-    if (delivery ? !c.delivery.usesOAuth() : !m->usesOAuth()) {
-        session->fail(request.id,
-            invalid(tr("%1 logs in with a password; set auth = xoauth2 or oauthbearer in its "
-                       "section first")
-                        .arg(name)));
-        return;
-    }
-    const QString key = delivery ? DeliverySettings::refreshTokenKey() : m->refreshTokenKey();
-    if (token.isEmpty() || token.contains('\n') || token.contains('\r')) {
-        session->fail(request.id, invalid(tr("a refresh token is one line, not empty")));
-        return;
-    }
-    const QString where = passwordStoreDescription(m_host->configuration());
-    const QString who = session->peer().describe();
-    m_host->secrets()->write(key, token, session,
-        [this, session, id = request.id, name, key, where, who](const QString &error) {
-            if (!error.isEmpty()) {
-                session->fail(id,
-                    {ErrorCode::Io,
-                        tr("the sign-in could not be stored in %1: %2").arg(where, error)});
-                return;
-            }
-            if (Connector *c = m_host->connector())
-                c->tokenBroker()->signedIn(key);
-            raise(EventId::OAuthSignedIn,
-                tr("The sign-in of %1 was stored in %2 by %3.").arg(name, where, who),
-                name == DeliverySettings::keychainKey() ? QString() : name);
-            QCborMap r;
-            r.insert(QStringLiteral("store"), where);
-            session->reply(id, r);
-        });
-}
-
-void ControlService::clearPassword(Session *session, const Message &request)
-{
-    const QString name = request.body.value(QStringLiteral("key")).toString();
-    const Result<QString> key = passwordKey(name);
-    if (!key) {
-        session->fail(request.id, key.error());
-        return;
-    }
-    const QString where = passwordStoreDescription(m_host->configuration());
-    const QString who = session->peer().describe();
-    m_host->secrets()->remove(
-        *key, session, [this, session, id = request.id, name, where, who](const QString &error) {
-            if (!error.isEmpty()) {
-                session->fail(id,
-                    {ErrorCode::Io,
-                        tr("the password could not be removed from %1: %2").arg(where, error)});
-                return;
-            }
-            raise(EventId::PasswordChanged,
-                tr("The password of %1 was removed from %2 by %3.").arg(name, where, who),
-                name == DeliverySettings::keychainKey() ? QString() : name);
-            session->reply(id);
-        });
-}
-
-// The test runs as the service: its network, its certificates, its password.
-void ControlService::testConnection(Session *session, const Message &request)
-{
-    const QString name = request.body.value(kMailbox).toString();
-    const MailboxSettings *found = m_host->configuration().mailbox(name);
-    if (!found) {
-        session->fail(request.id,
-            {ErrorCode::NotFound, tr("the configuration has no mailbox %1").arg(name.left(80))});
-        return;
-    }
-    const MailboxSettings mailbox = *found;
-    const int timeoutMs = m_host->configuration().connector.timeoutSeconds * 1000;
-    const quint64 id = request.id;
-    auto run = [this, session, id, mailbox, timeoutMs](const Result<QByteArray> &password) {
-        if (!password) {
-            session->fail(id, password.error());
-            return;
-        }
-        auto *test = new ConnectionTest(mailbox, *password, timeoutMs, session);
-        auto transcript = std::make_shared<QCborArray>();
-        connect(test, &ConnectionTest::transcriptLine, session,
-            [transcript](TranscriptDirection direction, const QByteArray &line) {
-                if (transcript->size() >= kMaxTranscriptLines)
-                    return;
-                QCborMap l;
-                l.insert(QStringLiteral("direction"),
-                    direction == TranscriptDirection::Client       ? QStringLiteral("client")
-                        : direction == TranscriptDirection::Server ? QStringLiteral("server")
-                                                                   : QStringLiteral("note"));
-                l.insert(QStringLiteral("line"), QString::fromUtf8(line));
-                transcript->append(l);
-            });
-        connect(test, &ConnectionTest::finished, session,
-            [session, id, test, transcript](const RetrievalReport &report) {
-                QCborMap r = Control::toCbor(report);
-                r.insert(QStringLiteral("succeeded"),
-                    report.outcome == RetrievalReport::Outcome::Succeeded);
-                if (report.outcome != RetrievalReport::Outcome::Succeeded)
-                    r.insert(QStringLiteral("fix"), describe(report.failureId).fix);
-                r.insert(QStringLiteral("transcript"), *transcript);
-                session->reply(id, r);
-                test->deleteLater();
-            });
-        test->start();
-    };
-    // A mailbox that signs in with OAuth is tested with the service's own access token.
-    if (Connector *c = m_host->connector(); c && mailbox.usesOAuth())
-        c->tokenBroker()->accessToken(OAuthAccount::of(mailbox), session, run);
-    else
-        CredentialResolver(m_host->secrets()).resolve(mailbox, session, run);
-}
-
-// --- the spool -----------------------------------------------------------------------------
-
-void ControlService::spoolList(Session *session, const Message &request)
-{
-    const std::optional<SpoolFolder> folder =
-        Control::folderFromKey(request.body.value(kFolder).toString());
-    if (!folder) {
-        session->fail(request.id,
-            invalid(tr("spoolList takes a folder: incoming, failed, pickup or badmail")));
-        return;
-    }
-    const qint64 offset =
-        std::max<qint64>(0, request.body.value(QStringLiteral("offset")).toInteger());
-    const qint64 limit =
-        std::clamp<qint64>(request.body.value(QStringLiteral("limit")).toInteger(100), 0, kMaxPage);
-    const SpoolBrowser browser(m_host->connector()->spool());
-    const QStringList names = browser.names(*folder);
-    QCborArray messages;
-    for (qint64 i = offset; i < std::min<qint64>(names.size(), offset + limit); ++i)
-        messages.append(Control::toCbor(browser.summary(*folder, names[i])));
-    QCborMap r;
-    r.insert(kFolder, Control::folderKey(*folder));
-    r.insert(QStringLiteral("total"), names.size());
-    r.insert(QStringLiteral("offset"), offset);
-    r.insert(QStringLiteral("messages"), messages);
-    session->reply(request.id, r);
-}
-
-void ControlService::spoolPreview(Session *session, const Message &request)
-{
-    const Spool &spool = m_host->connector()->spool();
-    const QString name = request.body.value(kName).toString();
-    const Result<SpoolFolder> folder = locate(spool, request.body, name);
-    if (!folder) {
-        session->fail(request.id, folder.error());
-        return;
-    }
-    if (!QFileInfo::exists(spool.messagePath(*folder, name))) {
-        session->fail(request.id,
-            {ErrorCode::NotFound,
-                tr("message %1 is not in %2").arg(name, Spool::folderName(*folder))});
-        return;
-    }
-    const SpoolBrowser browser(spool);
-    QCborMap r = Control::toCbor(browser.summary(*folder, name));
-    r.insert(QStringLiteral("text"), browser.preview(*folder, name));
-    session->reply(request.id, r);
-}
-
-void ControlService::spoolExport(Session *session, const Message &request)
-{
-    const Spool &spool = m_host->connector()->spool();
-    const QString name = request.body.value(kName).toString();
-    const Result<SpoolFolder> folder = locate(spool, request.body, name);
-    if (!folder) {
-        session->fail(request.id, folder.error());
-        return;
-    }
-    const SpoolBrowser browser(spool);
-    const qint64 offset = browser.messageOffset(*folder, name);
-    Result<QByteArray> bytes = DurableFs::readFile(spool.messagePath(*folder, name), kMaxExport);
-    if (!bytes) {
-        session->fail(request.id, bytes.error());
-        return;
-    }
-    QCborMap r;
-    r.insert(kFolder, Control::folderKey(*folder));
-    r.insert(kName, name);
-    r.insert(QStringLiteral("bytes"), bytes->mid(offset));
-    session->reply(request.id, r);
-}
-
-void ControlService::spoolRequeue(Session *session, const Message &request)
-{
-    changeSpool(session, request, Change::Requeue);
-}
-
-void ControlService::spoolDelete(Session *session, const Message &request)
-{
-    changeSpool(session, request, Change::Delete);
-}
-
-void ControlService::spoolSendToUndeliverable(Session *session, const Message &request)
-{
-    changeSpool(session, request, Change::SendToUndeliverable);
-}
-
-void ControlService::changeSpool(Session *session, const Message &request, Change change)
-{
-    QStringList names;
-    if (request.body.contains(kNames)) {
-        for (const QCborValue &n : request.body.value(kNames).toArray())
-            names.append(n.toString());
-    } else if (request.body.contains(kName)) {
-        names.append(request.body.value(kName).toString());
-    }
-    if (names.isEmpty()) {
-        session->fail(request.id, invalid(tr("name the messages (names)")));
-        return;
-    }
-    if (change == Change::SendToUndeliverable
-        && m_host->configuration().connector.undeliverableMailbox.isEmpty()) {
-        session->fail(request.id,
-            invalid(tr("no undeliverable-mail mailbox is configured ([connector] "
-                       "undeliverable_mailbox)")));
-        return;
-    }
-    // Where each message is now, and every folder the action will touch.
-    const Spool spool = m_host->connector()->spool();
-    QList<std::pair<QString, Result<SpoolFolder>>> targets;
-    QSet<SpoolFolder> folders;
-    for (const QString &name : std::as_const(names)) {
-        Result<SpoolFolder> f = locate(spool, request.body, name);
-        if (f) {
-            folders.insert(*f);
-            if (change == Change::Requeue)
-                folders.insert(
-                    *f == SpoolFolder::Failed ? SpoolFolder::Incoming : SpoolFolder::PickUp);
-            if (change == Change::SendToUndeliverable)
-                folders.insert(SpoolFolder::PickUp);
-        }
-        targets.append({name, std::move(f)});
-    }
-    QElapsedTimer waited;
-    waited.start();
-    const QString who = session->peer().describe();
-    const quint64 id = request.id;
-    m_actions.enqueue(folders, session, [this, session, id, change, targets, spool, who, waited] {
-        const SpoolBrowser browser(spool);
-        const QString undeliverable = m_host->configuration().connector.undeliverableMailbox;
-        QCborArray results;
-        int failed = 0;
-        for (const auto &[name, folder] : targets) {
-            QCborMap result;
-            result.insert(kName, name);
-            QString error = folder ? QString() : folder.error().message;
-            if (folder) {
-                const QString from = Spool::folderName(*folder);
-                const QString mailbox = browser.summary(*folder, name).mailbox;
-                switch (change) {
-                case Change::Requeue:
-                    error = browser.requeue(*folder, name);
-                    if (error.isEmpty())
-                        raise(EventId::MessageRequeued,
-                            tr("Message %1 was requeued from %2 by %3.").arg(name, from, who),
-                            mailbox, name);
-                    break;
-                case Change::Delete:
-                    if (!QFileInfo::exists(spool.messagePath(*folder, name)))
-                        error = tr("message %1 is no longer in %2").arg(name, from);
-                    else
-                        error = browser.remove(*folder, name);
-                    if (error.isEmpty())
-                        raise(EventId::MessageDeleted,
-                            tr("Message %1 was deleted from %2 by %3.").arg(name, from, who),
-                            mailbox, name);
-                    break;
-                case Change::SendToUndeliverable:
-                    error = browser.wrapForUndeliverable(*folder, name, undeliverable);
-                    if (error.isEmpty())
-                        raise(EventId::MessageWrapped,
-                            tr("Message %1 of %2 was sent to %3 as an attachment by %4.")
-                                .arg(name, from, undeliverable, who),
-                            mailbox, name);
-                    break;
-                }
-                result.insert(kFolder, Control::folderKey(*folder));
-            }
-            result.insert(QStringLiteral("ok"), error.isEmpty());
-            if (!error.isEmpty()) {
-                result.insert(QStringLiteral("error"), error);
-                ++failed;
-            }
-            results.append(result);
-        }
-        QCborMap r;
-        r.insert(QStringLiteral("results"), results);
-        r.insert(QStringLiteral("failed"), failed);
-        r.insert(QStringLiteral("waitedMs"), waited.elapsed());
-        session->reply(id, r);
-    });
 }
 
 // --- events and subscriptions --------------------------------------------------------------
@@ -792,9 +344,9 @@ void ControlService::subscribe(Session *session, const Message &request)
     for (const QCborValue &t : request.body.value(QStringLiteral("topics")).toArray()) {
         if (!Control::Topic::all().contains(t.toString())) {
             session->fail(request.id,
-                invalid(tr("there is no topic \"%1\"; the topics are %2")
-                            .arg(t.toString().left(40),
-                                Control::Topic::all().join(QStringLiteral(", ")))));
+                invalidRequest(tr("there is no topic \"%1\"; the topics are %2")
+                                   .arg(t.toString().left(40),
+                                       Control::Topic::all().join(QStringLiteral(", ")))));
             return;
         }
         topics.append(t.toString());
@@ -807,82 +359,6 @@ void ControlService::subscribe(Session *session, const Message &request)
             m_feed.recentEvents(request.body.value(QStringLiteral("history")).toInteger()));
     }
     session->reply(request.id, r);
-}
-
-// --- diagnostics ---------------------------------------------------------------------------
-
-void ControlService::diagnostics(Session *session, const Message &request)
-{
-    const Configuration &c = m_host->configuration();
-    QCborMap r;
-    QCborMap configuration;
-    configuration.insert(QStringLiteral("path"), c.path);
-    configuration.insert(
-        QStringLiteral("problems"), problemsOf(ConfigurationFile::load(c.path).problems));
-    r.insert(QStringLiteral("configuration"), configuration);
-
-    const QStorageInfo storage(m_host->connector()->spool().root());
-    QCborMap spool;
-    spool.insert(QStringLiteral("root"), m_host->connector()->spool().root());
-    spool.insert(QStringLiteral("freeBytes"), storage.bytesAvailable());
-    r.insert(QStringLiteral("spool"), spool);
-
-    QCborMap control;
-    control.insert(QStringLiteral("socket"), m_server->path());
-    control.insert(QStringLiteral("group"), c.connector.controlGroup);
-    control.insert(
-        QStringLiteral("groupExists"), Control::groupId(c.connector.controlGroup).has_value());
-    control.insert(QStringLiteral("connections"), m_server->sessions().size());
-    r.insert(QStringLiteral("control"), control);
-    r.insert(QStringLiteral("passwordStore"), passwordStoreDescription(c));
-
-    // Whether each password can be found, as the next cycle would look for it; never the
-    // password itself.
-    struct Check
-    {
-        QString name;
-        std::function<void(const CredentialResolver &, QObject *, CredentialResolver::Done)>
-            resolve;
-    };
-    QList<Check> checks;
-    for (const MailboxSettings &m : c.mailboxes) {
-        if (!m.enabled)
-            continue;
-        checks.append({m.name,
-            [m](const CredentialResolver &cr, QObject *ctx, CredentialResolver::Done done) {
-                cr.resolve(m, ctx, done);
-            }});
-    }
-    if (!c.delivery.user.isEmpty() && c.delivery.transport != Transport::Pickup) {
-        checks.append({DeliverySettings::keychainKey(),
-            [d = c.delivery](const CredentialResolver &cr, QObject *ctx,
-                CredentialResolver::Done done) { cr.resolve(d, ctx, done); }});
-    }
-    auto passwords = std::make_shared<QCborArray>();
-    auto left = std::make_shared<int>(int(checks.size()));
-    const auto finish = [session, id = request.id, r, passwords] {
-        QCborMap out = r;
-        out.insert(QStringLiteral("passwords"), *passwords);
-        session->reply(id, out);
-    };
-    if (checks.isEmpty()) {
-        finish();
-        return;
-    }
-    const CredentialResolver resolver(m_host->secrets());
-    for (const Check &check : std::as_const(checks)) {
-        check.resolve(resolver, session,
-            [passwords, left, finish, name = check.name](const Result<QByteArray> &pw) mutable {
-                QCborMap p;
-                p.insert(kName, name);
-                p.insert(QStringLiteral("found"), pw.ok());
-                if (!pw)
-                    p.insert(QStringLiteral("problem"), pw.error().message);
-                passwords->append(p);
-                if (--*left == 0)
-                    finish();
-            });
-    }
 }
 
 } // namespace Pop3Connector

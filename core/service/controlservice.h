@@ -3,19 +3,23 @@
 #include "service/controlfeed.h"
 #include "service/controlmessages.h"
 #include "service/controlserver.h"
+#include "service/diagnosticrequests.h"
+#include "service/passwordrequests.h"
 #include "service/servicehost.h"
-#include "service/spoolactions.h"
+#include "service/signinrequests.h"
+#include "service/spoolrequests.h"
 
 #include <QHash>
 #include <QObject>
 
 namespace Pop3Connector {
 
-// The service's side of the control channel's methods (docs/control-protocol.md "Methods"):
-// each request a session hands over is answered from the running service (ServiceHost): its
-// connector, spool, configuration file and password store, and what ControlFeed remembers.
-// Spool actions run between the stages' work (SpoolActions). Every change an administrator makes
-// is an event that names the user. Lives on the service's thread.
+// The service's side of the control channel (docs/control-protocol.md "Methods"): listens, and
+// hands each request a session receives to the handler of its method. The service's own methods
+// (status, retrieve now, cancel, delivery, configuration, events and subscriptions) are answered
+// here from the running service (ServiceHost) and what ControlFeed remembers; the spool's,
+// the passwords' and the troubleshooting methods by a class each. Every change an administrator
+// makes is an event that names the user. Lives on the service's thread.
 class ControlService : public QObject
 {
     Q_OBJECT
@@ -29,11 +33,8 @@ public:
 private:
     using Session = Control::Session;
     using Message = Control::Message;
-    using Handler = void (ControlService::*)(Session *session, const Message &request);
 
     void onRequest(Session *session, const Message &request);
-    void raise(
-        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
     void wire();
 
     void status(Session *session, const Message &request);
@@ -42,30 +43,17 @@ private:
     void delivery(Session *session, const Message &request);
     void configuration(Session *session, const Message &request);
     void setConfiguration(Session *session, const Message &request);
-    void setPassword(Session *session, const Message &request);
-    void clearPassword(Session *session, const Message &request);
-    void storeSignIn(Session *session, const Message &request);
-    void testConnection(Session *session, const Message &request);
-    void spoolList(Session *session, const Message &request);
-    void spoolPreview(Session *session, const Message &request);
-    void spoolRequeue(Session *session, const Message &request);
-    void spoolDelete(Session *session, const Message &request);
-    void spoolExport(Session *session, const Message &request);
-    void spoolSendToUndeliverable(Session *session, const Message &request);
     void events(Session *session, const Message &request);
     void subscribe(Session *session, const Message &request);
-    void diagnostics(Session *session, const Message &request);
-
-    enum class Change { Requeue, Delete, SendToUndeliverable };
-    void changeSpool(Session *session, const Message &request, Change change);
-    // The key of a password (a mailbox's or "delivery"), or why `name` has none here.
-    Result<QString> passwordKey(const QString &name) const;
 
     ServiceHost *m_host;
     Control::Server *m_server;
     ControlFeed m_feed;
-    SpoolActions m_actions;
-    QHash<QString, Handler> m_handlers;
+    SpoolRequests m_spool;
+    PasswordRequests m_passwords;
+    DiagnosticRequests m_diagnostics;
+    SignInRequests m_signIns;
+    Control::Handlers m_handlers;
 };
 
 } // namespace Pop3Connector

@@ -117,6 +117,12 @@ void ServiceHost::applyPending()
     Q_EMIT reconfigured(error);
 }
 
+void ServiceHost::raise(
+    EventId id, const QString &text, const QString &mailbox, const QString &message)
+{
+    m_connector->eventLog()->post(Event::make(id, text, mailbox, message));
+}
+
 void ServiceHost::setDispatchEnabled(bool enabled)
 {
     m_dispatchEnabled = enabled;

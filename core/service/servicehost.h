@@ -41,6 +41,10 @@ public:
     Applied reconfigure(const Configuration &next, QStringList *restartNeeded = nullptr);
     bool hasPendingConfiguration() const { return m_pending.has_value(); }
 
+    // Logs an event of the service (one an administrator's action caused, say).
+    void raise(
+        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
+
     void setDispatchEnabled(bool enabled);
     bool isDispatchEnabled() const { return m_dispatchEnabled; }
     // Neither a new configuration nor the previous one could start: the service has stopped.

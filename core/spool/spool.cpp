@@ -275,7 +275,7 @@ Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const Q
         return s;
     if (Status s = DurableFs::rename(spool.messagePath(from, name), spool.messagePath(to, name));
         !s) {
-        (void)DurableFs::remove(spool.metaPath(to, name)); // recovery removes it otherwise
+        DurableFs::discard(spool.metaPath(to, name)); // recovery removes it otherwise
         return s;
     }
     if (Status s = DurableFs::remove(spool.metaPath(from, name)); !s)
@@ -340,8 +340,8 @@ bool StagedMessage::finish(const MessageMetadata &metadata)
 void StagedMessage::discard()
 {
     m_file = DurableFs::File();
-    (void)DurableFs::remove(m_tmp + u'/' + Spool::emlName(m_name)); // recovery removes leftovers
-    (void)DurableFs::remove(m_tmp + u'/' + Spool::metaName(m_name));
+    DurableFs::discard(m_tmp + u'/' + Spool::emlName(m_name)); // recovery removes leftovers
+    DurableFs::discard(m_tmp + u'/' + Spool::metaName(m_name));
     m_released = true;
 }
 

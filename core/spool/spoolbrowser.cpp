@@ -208,7 +208,7 @@ QString SpoolBrowser::exportMessage(
         s = DurableFs::rename(scratch, destination);
     if (!s) {
         out = DurableFs::File();
-        (void)DurableFs::remove(scratch); // the error that matters is the first one
+        DurableFs::discard(scratch); // the error that matters is the first one
         return s.error().message;
     }
     report(EventId::MessageExported,
@@ -285,7 +285,7 @@ QString SpoolBrowser::wrapForUndeliverable(
     if (done)
         done = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
     if (!done) {
-        (void)DurableFs::remove(pickup); // recovery removes it otherwise
+        DurableFs::discard(pickup); // recovery removes it otherwise
         return done.error().message;
     }
     report(EventId::MessageWrapped,

@@ -441,14 +441,19 @@ void TestControl::ctlEndToEnd()
     r = ctl({QStringLiteral("spool"), QStringLiteral("list"), QStringLiteral("tmp")});
     QCOMPARE(r.code, 1);
 
-    // A message in Failed Mail requeued while the service runs; delivered once with the rest.
+    // A message in Failed Mail requeued while the service runs is routed at once, without
+    // waiting for the next cycle (delivery is stopped: it waits in PickUp), and delivered once
+    // with the rest.
     const QByteArray failedMessage = makeCorpus({1, 93}).first();
     const QString failedName = plantMessage(QStringLiteral("Failed Mail"), failedMessage, false);
     r = ctl(
         {QStringLiteral("--json"), QStringLiteral("spool"), QStringLiteral("requeue"), failedName});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    QVERIFY(QFile::exists(
-        spoolPath(QStringLiteral("Incoming Mail/")) + failedName + QStringLiteral(".eml")));
+    QVERIFY(!QFile::exists(
+        spoolPath(QStringLiteral("Failed Mail/")) + failedName + QStringLiteral(".eml")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QFile::exists(spoolPath(QStringLiteral("PickUp/")) + failedName + QStringLiteral(".eml")),
+        10000);
     r = ctl({QStringLiteral("delivery"), QStringLiteral("start")});
     QCOMPARE(r.code, 0);
     r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("shop"), QStringLiteral("--wait")});

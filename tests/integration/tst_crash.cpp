@@ -445,8 +445,8 @@ void TestCrash::checkAllDelivered(
         qPrintable(QStringLiteral("%1 duplicates for %2 kills during dispatch")
                        .arg(duplicates)
                        .arg(dispatchKills)));
-    qInfo("%d messages: %d delivered, %d of them twice", int(everything.size()),
-        int(copies.size()), duplicates);
+    qInfo("%d messages: %d delivered, %d of them twice", int(everything.size()), int(copies.size()),
+        duplicates);
 }
 
 void TestCrash::allThreeStages()

@@ -13,13 +13,12 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
-
-#include <sys/stat.h>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 
 class TestDaemon : public QObject
 {

@@ -3,9 +3,9 @@
 #include "corpus.h"
 #include "pipeline/download/mailboxretrieval.h"
 #include "scriptedpop3server.h"
-#include "spoolcheck.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
+#include "spoolcheck.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // with-keyring.sh), QtKeychain's libsecret backend, and the daemon reading passwords from it.
 #include "childprocess.h"
 #include "config/configuration.h"
+#include "config/secretstore.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
-#include "config/secretstore.h"
 #include "spoolcheck.h"
 
 #include <QFile>

@@ -11,15 +11,15 @@
 // - the ledger never claims a message the spool lost (the next cycle would delete it from the
 //   server unread), nor forgets one the spool holds (it would be downloaded twice).
 // P3C_POWERLOSS_MESSAGES sets the corpus size (default 24); scripts/powerloss.sh runs it longer.
-#include "service/connector.h"
 #include "corpus.h"
 #include "crashsimulator.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
 #include "operationrecorder.h"
+#include "service/connector.h"
 #include "spool/pickupenvelope.h"
-#include "spoolcheck.h"
 #include "spool/uidledger.h"
+#include "spoolcheck.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -92,8 +92,9 @@ Configuration TestPowerLoss::configuration(const QString &spool) const
 
 void TestPowerLoss::initTestCase()
 {
-    QVERIFY2(m_dovecot.start({{QStringLiteral("box"), QStringLiteral("pw")},
-                 {QStringLiteral("alice"), QStringLiteral("x")}})
+    QVERIFY2(m_dovecot
+                 .start({{QStringLiteral("box"), QStringLiteral("pw")},
+                     {QStringLiteral("alice"), QStringLiteral("x")}})
                  .isEmpty(),
         "Dovecot did not start");
     QFile pw(m_dir.filePath(QStringLiteral("pw")));
@@ -188,7 +189,8 @@ QStringList TestPowerLoss::check(const CrashSimulator::CrashState &state, const 
     for (SpoolFolder folder : Spool::folders()) {
         for (const QString &eml : QDir(s.folderPath(folder)).entryList({QStringLiteral("*.eml")})) {
             if (!m_original.contains(eml.chopped(4)))
-                violations.append(Spool::folderName(folder) + u'/' + eml + QStringLiteral(" is not a message of the run"));
+                violations.append(Spool::folderName(folder) + u'/' + eml
+                    + QStringLiteral(" is not a message of the run"));
         }
     }
     for (auto it = m_original.cbegin(); it != m_original.cend(); ++it) {
@@ -210,17 +212,20 @@ QStringList TestPowerLoss::check(const CrashSimulator::CrashState &state, const 
             places.append(Spool::folderName(folder));
         }
         if (places.size() > 1)
-            violations.append(name + QStringLiteral(" is in ") + places.join(QStringLiteral(" and ")));
+            violations.append(
+                name + QStringLiteral(" is in ") + places.join(QStringLiteral(" and ")));
         const bool deleted = m_deletedAt.value(name, INT_MAX) < state.point;
         const bool accepted = m_acceptedAt.value(name, INT_MAX) < state.point;
         if (accepted) {
             if (places.contains(Spool::folderName(SpoolFolder::Incoming)))
-                violations.append(name + QStringLiteral(" was delivered and would be routed again"));
+                violations.append(
+                    name + QStringLiteral(" was delivered and would be routed again"));
             if (places.contains(Spool::folderName(SpoolFolder::PickUp))) {
                 if (inWindow.contains(name))
                     ++m_windowDuplicates;
                 else
-                    violations.append(name + QStringLiteral(" was delivered and is back in PickUp"));
+                    violations.append(
+                        name + QStringLiteral(" was delivered and is back in PickUp"));
             }
         } else if (deleted && places.isEmpty()) {
             violations.append(name + QStringLiteral(" was deleted on the server and is lost"));
@@ -229,11 +234,13 @@ QStringList TestPowerLoss::check(const CrashSimulator::CrashState &state, const 
             const std::optional<UidLedger::Entry> e = ledger.find(m_uid.value(name));
             const bool ledgered = e && e->spoolName == name;
             if (ledgered && places.isEmpty() && !accepted)
-                violations.append(name + QStringLiteral(" is in the ledger but not in the spool: "
-                                                        "the next cycle would delete it unread"));
+                violations.append(name
+                    + QStringLiteral(" is in the ledger but not in the spool: "
+                                     "the next cycle would delete it unread"));
             if (!ledgered && (!places.isEmpty() || accepted))
-                violations.append(name + QStringLiteral(" is stored but not in the ledger: it would "
-                                                        "be downloaded twice"));
+                violations.append(name
+                    + QStringLiteral(" is stored but not in the ledger: it would "
+                                     "be downloaded twice"));
         }
     }
     return violations;
@@ -243,8 +250,9 @@ void TestPowerLoss::explore(CrashSimulator::Model model, int randomSubsets)
 {
     // States on a memory file system where there is one: recovery syncs folders, and thousands
     // of them should cost microseconds, not a disk's flushes.
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/p3c-powerloss-XXXXXX")
-                                                                   : QString();
+    const QString base = QDir(QStringLiteral("/dev/shm")).exists()
+        ? QStringLiteral("/dev/shm/p3c-powerloss-XXXXXX")
+        : QString();
     std::unique_ptr<QTemporaryDir> scratch =
         base.isEmpty() ? std::make_unique<QTemporaryDir>() : std::make_unique<QTemporaryDir>(base);
     QVERIFY(scratch->isValid());
@@ -260,7 +268,9 @@ void TestPowerLoss::explore(CrashSimulator::Model model, int randomSubsets)
         const QStringList violations = check(state, spool);
         if (!violations.isEmpty() && failures.isEmpty()
             && qEnvironmentVariableIsSet("P3C_POWERLOSS_KEEP"))
-            QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), spool, qEnvironmentVariable("P3C_POWERLOSS_KEEP") + QStringLiteral("-after")});
+            QProcess::execute(QStringLiteral("cp"),
+                {QStringLiteral("-a"), spool,
+                    qEnvironmentVariable("P3C_POWERLOSS_KEEP") + QStringLiteral("-after")});
         QDir(spool).removeRecursively();
         // P3C_POWERLOSS_KEEP=DIR keeps the first failing state as the crash left it, to look at.
         if (!violations.isEmpty() && failures.isEmpty()
@@ -275,15 +285,18 @@ void TestPowerLoss::explore(CrashSimulator::Model model, int randomSubsets)
             QStringList lost;
             for (int i : state.dropped) {
                 const DurableFs::Operation &op = m_simulator->operations()[i];
-                lost.append(QStringLiteral("%1:%2 %3").arg(i).arg(int(op.kind)).arg(
-                    op.path.mid(m_recordedSpool.size())));
+                lost.append(QStringLiteral("%1:%2 %3")
+                                .arg(i)
+                                .arg(int(op.kind))
+                                .arg(op.path.mid(m_recordedSpool.size())));
             }
-            failures.append(QStringLiteral("crash before operation %1 (%2 %3), %4, dropped [%5]: %6")
-                                .arg(state.point)
-                                .arg(int(at.kind))
-                                .arg(at.path.mid(m_recordedSpool.size()), state.label)
-                                .arg(lost.mid(0, 4).join(QStringLiteral(", ")))
-                                .arg(violations.mid(0, 3).join(QStringLiteral("; "))));
+            failures.append(
+                QStringLiteral("crash before operation %1 (%2 %3), %4, dropped [%5]: %6")
+                    .arg(state.point)
+                    .arg(int(at.kind))
+                    .arg(at.path.mid(m_recordedSpool.size()), state.label)
+                    .arg(lost.mid(0, 4).join(QStringLiteral(", ")))
+                    .arg(violations.mid(0, 3).join(QStringLiteral("; "))));
         }
     }
     qInfo("%d crash states in %lld ms; %d redeliveries, all in SMTP's window", int(states.size()),

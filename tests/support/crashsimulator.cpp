@@ -264,8 +264,8 @@ QString CrashSimulator::materialize(const CrashState &state, const QString &targ
             if (keep(i) && persisted.contains(op.path)) {
                 // The old name may outlive the rename while its folder was not synced since.
                 const bool ghost = state.ghosts && !sourceSynced(i, state.point);
-                persisted.insert(op.target,
-                    ghost ? persisted.value(op.path) : persisted.take(op.path));
+                persisted.insert(
+                    op.target, ghost ? persisted.value(op.path) : persisted.take(op.path));
             }
             break;
         }
@@ -286,9 +286,8 @@ QString CrashSimulator::materialize(const CrashState &state, const QString &targ
     }
 
     std::mt19937 rng(state.seed);
-    const auto relocate = [this, &target](const QString &path) {
-        return target + path.mid(m_root.size());
-    };
+    const auto relocate = [this, &target](
+                              const QString &path) { return target + path.mid(m_root.size()); };
     if (!QDir().mkpath(target))
         return QStringLiteral("cannot create ") + target;
     for (const QString &folder : std::as_const(folders))

@@ -33,7 +33,9 @@ SmallFileSystem::~SmallFileSystem()
 
 qint64 SmallFileSystem::freeBytes() const
 {
-    struct statvfs st {};
+    struct statvfs st
+    {
+    };
     if (::statvfs(QFile::encodeName(m_mount).constData(), &st) != 0)
         return -1;
     return qint64(st.f_bavail) * qint64(st.f_frsize);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "spool/messagemetadata.h"
 #include "base/result.h"
+#include "spool/messagemetadata.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,11 +1,11 @@
 // p3c-screenshots CONFIG OUTDIR LANG: the manager's main window, built as pop3connector builds
 // it, on CONFIG; runs one cycle with delivery stopped (so the spool has mail to show), then saves
 // each tab as OUTDIR/LANG-TAB.png. Run under Xvfb for docs/screenshots.
+#include "config/secretstore.h"
 #include "language.h"
 #include "mailboxestab.h"
 #include "mainwindow.h"
 #include "prompter.h"
-#include "config/secretstore.h"
 #include "servicecontroller.h"
 #include "spoolmodel.h"
 #include "spooltab.h"

@@ -102,25 +102,21 @@ void TestControlProtocol::refuses_data()
     const QString type = QStringLiteral("type");
     QTest::newRow("garbage") << QByteArray("\xff\xfe garbage", 10);
     QTest::newRow("empty") << QByteArray();
-    QTest::newRow("truncated CBOR") << QCborValue(QCborMap {{type, QStringLiteral("request")}})
-                                           .toCbor()
-                                           .chopped(3);
+    QTest::newRow("truncated CBOR")
+        << QCborValue(QCborMap {{type, QStringLiteral("request")}}).toCbor().chopped(3);
     QTest::newRow("not a map") << QCborValue(QCborArray {1, 2}).toCbor();
     QTest::newRow("unknown type") << map({{type, QStringLiteral("launch")}});
     QTest::newRow("no type") << map({{QStringLiteral("id"), 1}});
     QTest::newRow("request without id")
         << map({{type, QStringLiteral("request")}, {QStringLiteral("name"), QStringLiteral("x")}});
     QTest::newRow("negative id") << map({{type, QStringLiteral("request")},
-                                        {QStringLiteral("id"), -1},
-                                        {QStringLiteral("name"), QStringLiteral("x")}});
+        {QStringLiteral("id"), -1}, {QStringLiteral("name"), QStringLiteral("x")}});
     QTest::newRow("request without method")
         << map({{type, QStringLiteral("request")}, {QStringLiteral("id"), 1}});
     QTest::newRow("method too long") << map({{type, QStringLiteral("request")},
-                                           {QStringLiteral("id"), 1},
-                                           {QStringLiteral("name"), QString(65, u'x')}});
-    QTest::newRow("body not a map") << map({{type, QStringLiteral("reply")},
-                                           {QStringLiteral("id"), 1},
-                                           {QStringLiteral("body"), 5}});
+        {QStringLiteral("id"), 1}, {QStringLiteral("name"), QString(65, u'x')}});
+    QTest::newRow("body not a map") << map(
+        {{type, QStringLiteral("reply")}, {QStringLiteral("id"), 1}, {QStringLiteral("body"), 5}});
     QTest::newRow("hello without version") << map({{type, QStringLiteral("hello")}});
     QTest::newRow("error without error") << map({{type, QStringLiteral("error")}});
 }

@@ -1,12 +1,12 @@
 // Every file-system operation of a stage made to fail in turn, the way a full disk or an I/O
 // error would make it fail: whichever one fails, each message stays whole in exactly one folder,
 // the failure is reported, and with the fault gone the same run succeeds.
-#include "spool/deliveryhistory.h"
 #include "operationrecorder.h"
+#include "pipeline/transfer/transferstage.h"
+#include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
 #include "spool/spoolbrowser.h"
 #include "spoolcheck.h"
-#include "pipeline/transfer/transferstage.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,9 +20,11 @@ namespace {
 
 QByteArray message(int i)
 {
-    return "Message-ID: <m" + QByteArray::number(i) + "@origin.example>\r\n"
-           "From: bob@origin.example\r\nTo: alice@office.example\r\nSubject: " + QByteArray::number(i)
-        + "\r\n\r\nbody " + QByteArray(2000 * (i + 1), char('a' + i)) + "\r\n";
+    return "Message-ID: <m" + QByteArray::number(i)
+        + "@origin.example>\r\n"
+          "From: bob@origin.example\r\nTo: alice@office.example\r\nSubject: "
+        + QByteArray::number(i) + "\r\n\r\nbody " + QByteArray(2000 * (i + 1), char('a' + i))
+        + "\r\n";
 }
 
 QByteArray readAll(const QString &path)
@@ -98,8 +100,8 @@ QStringList TestFaultInjection::placesOf(const QString &name, const QByteArray &
             continue;
         const QByteArray onDisk = readAll(path);
         const bool enveloped = folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail;
-        const bool whole = enveloped ? (PickupEnvelope::parse(onDisk) && onDisk.endsWith(bytes))
-                                     : onDisk == bytes;
+        const bool whole =
+            enveloped ? (PickupEnvelope::parse(onDisk) && onDisk.endsWith(bytes)) : onDisk == bytes;
         places.append(Spool::folderName(folder) + (whole ? QString() : QStringLiteral(" (torn)")));
     }
     return places;
@@ -140,7 +142,8 @@ void TestFaultInjection::transferFailsAtEveryOperation()
         for (int i = 0; i < names.size(); ++i) {
             const QStringList places = placesOf(names[i], message(i));
             QVERIFY2(places.size() == 1 && !places.first().contains(u'('),
-                qPrintable(at + QStringLiteral(": ") + names[i] + QStringLiteral(" in ") + places.join(u',')));
+                qPrintable(at + QStringLiteral(": ") + names[i] + QStringLiteral(" in ")
+                    + places.join(u',')));
         }
         // The fault gone, the next cycle finishes the work, once.
         QCOMPARE(failure(m_history->open()), QString());
@@ -166,7 +169,8 @@ void TestFaultInjection::requeueFailsAtEveryOperation()
     {
         setUp();
         OperationRecorder recorder;
-        QCOMPARE(SpoolBrowser(m_spool).requeue(SpoolFolder::Failed, QStringLiteral("m0")), QString());
+        QCOMPARE(
+            SpoolBrowser(m_spool).requeue(SpoolFolder::Failed, QStringLiteral("m0")), QString());
         operations = recorder.seen();
     }
     QVERIFY(operations >= 4);

@@ -1,5 +1,5 @@
-#include "spool/pickupenvelope.h"
 #include "protocol/smtpprotocol.h"
+#include "spool/pickupenvelope.h"
 
 #include <QBuffer>
 #include <QTest>

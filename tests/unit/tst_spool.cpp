@@ -117,7 +117,9 @@ void TestSpool::ledgerAppendReopen()
     {
         UidLedger l(path);
         QCOMPARE(failure(l.open(QStringLiteral("pop.isp.example alice"))), QString());
-        QCOMPARE(failure(l.append({{"a", {100, QStringLiteral("n1")}}, {"b", {200, QStringLiteral("n2")}}})), QString());
+        QCOMPARE(failure(l.append(
+                     {{"a", {100, QStringLiteral("n1")}}, {"b", {200, QStringLiteral("n2")}}})),
+            QString());
     }
     UidLedger l(path);
     QCOMPARE(failure(l.open(QStringLiteral("pop.isp.example alice"))), QString());
@@ -197,7 +199,8 @@ void TestSpool::ledgerRetainOnly()
     UidLedger l(m_spool.ledgerPath(QStringLiteral("office")));
     QCOMPARE(failure(l.open(QStringLiteral("id"))), QString());
     QCOMPARE(failure(l.append({{"a", {1, QStringLiteral("n1")}}, {"b", {1, QStringLiteral("n2")}},
-                         {"c", {1, QStringLiteral("n3")}}})), QString());
+                 {"c", {1, QStringLiteral("n3")}}})),
+        QString());
     QCOMPARE(failure(l.retainOnly({"b", "zzz"})), QString());
     QCOMPARE(l.size(), 1);
     QCOMPARE(failure(l.append({{"d", {1, QStringLiteral("n4")}}})), QString());
@@ -227,8 +230,10 @@ void TestSpool::committerPlacesFilesAndLedger()
     auto ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
     QCOMPARE(failure(ledger->open(QStringLiteral("id"))), QString());
     SpoolCommitter committer(m_spool);
-    const CommitItem m1 = stage(QStringLiteral("m1"), "one\r\n", "u1", QStringLiteral("office"), 10);
-    const CommitItem m2 = stage(QStringLiteral("m2"), "two\r\n", "u2", QStringLiteral("office"), 11);
+    const CommitItem m1 =
+        stage(QStringLiteral("m1"), "one\r\n", "u1", QStringLiteral("office"), 10);
+    const CommitItem m2 =
+        stage(QStringLiteral("m2"), "two\r\n", "u2", QStringLiteral("office"), 11);
     QString result = QStringLiteral("not called");
     QObject context;
     committer.submit(ledger, {m1, m2}, &context, [&result](const QString &e) { result = e; });

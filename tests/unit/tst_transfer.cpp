@@ -1,11 +1,11 @@
 // The transfer stage and the spool browser on real files: routing, the PickUp format, Failed
 // Mail with reasons, duplicates, loops, and what an administrator does with the folders.
-#include "spool/deliveryhistory.h"
+#include "pipeline/transfer/transferstage.h"
 #include "protocol/mimeparser.h"
+#include "spool/deliveryhistory.h"
 #include "spool/pickupenvelope.h"
 #include "spool/spoolbrowser.h"
 #include "spoolcheck.h"
-#include "pipeline/transfer/transferstage.h"
 
 #include <QDir>
 #include <QFile>
@@ -315,7 +315,8 @@ void TestTransfer::symlinkInIncomingIsNeverRead()
     f.close();
     addIncoming(QStringLiteral("link"), "placeholder", QStringLiteral("shop"));
     QVERIFY(QFile::remove(m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("link"))));
-    QVERIFY(QFile::link(secret, m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("link"))));
+    QVERIFY(
+        QFile::link(secret, m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("link"))));
 
     const TransferReport r = transfer();
     QCOMPARE(r.routed, 0);

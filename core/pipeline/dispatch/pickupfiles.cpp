@@ -133,7 +133,7 @@ Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const 
     if (s)
         s = DurableFs::rename(scratch, m_spool.messagePath(folder, name));
     if (!s) {
-        (void)DurableFs::remove(scratch); // recovery removes it otherwise
+        DurableFs::discard(scratch); // recovery removes it otherwise
         return s;
     }
     return DurableFs::syncDirectory(m_spool.folderPath(folder));

@@ -211,7 +211,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
                 .arg(head.size() + *sourceSize)};
     }
     if (!written) {
-        (void)DurableFs::remove(scratch); // recovery removes it otherwise
+        DurableFs::discard(scratch); // recovery removes it otherwise
         return storageFailed(written.error());
     }
     p.pickupSize = out.value().size();
@@ -356,8 +356,8 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             // Not placed because of `error`: the message stays in Incoming Mail for next time.
             for (const MailAddress &r : std::as_const(p.recipients))
                 m_history->release(p.fingerprint, r);
-            (void)DurableFs::remove(scratch(&p, "pickup")); // else recovery removes them
-            (void)DurableFs::remove(scratch(&p, "pickup-meta"));
+            DurableFs::discard(scratch(&p, "pickup")); // else recovery removes them
+            DurableFs::discard(scratch(&p, "pickup-meta"));
         } else if (p.duplicate) {
             ++report.duplicates;
             raise(EventId::DuplicateSuppressed,

@@ -1,0 +1,159 @@
+#include "service/diagnosticrequests.h"
+
+#include "config/credentials.h"
+#include "oauth/tokenbroker.h"
+#include "service/connectiontest.h"
+#include "service/controlendpoint.h"
+#include "service/controlmessages.h"
+#include "service/passwordstore.h"
+
+#include <QStorageInfo>
+
+namespace Pop3Connector {
+
+namespace {
+constexpr int kMaxTranscriptLines = 2000;
+} // namespace
+
+DiagnosticRequests::DiagnosticRequests(ServiceHost *host, Control::Server *server, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_server(server)
+{ }
+
+Control::Handlers DiagnosticRequests::handlers()
+{
+    return {
+        {Control::Method::TestConnection,
+            [this](Session *s, const Message &r) { testConnection(s, r); }},
+        {Control::Method::Diagnostics, [this](Session *s, const Message &r) { diagnostics(s, r); }},
+    };
+}
+
+// The test runs as the service: its network, its certificates, its password.
+void DiagnosticRequests::testConnection(Session *session, const Message &request)
+{
+    const QString name = request.body.value(QStringLiteral("mailbox")).toString();
+    const MailboxSettings *found = m_host->configuration().mailbox(name);
+    if (!found) {
+        session->fail(request.id,
+            {ErrorCode::NotFound, tr("the configuration has no mailbox %1").arg(name.left(80))});
+        return;
+    }
+    const MailboxSettings mailbox = *found;
+    const int timeoutMs = m_host->configuration().connector.timeoutSeconds * 1000;
+    const quint64 id = request.id;
+    auto run = [this, session, id, mailbox, timeoutMs](const Result<QByteArray> &password) {
+        if (!password) {
+            session->fail(id, password.error());
+            return;
+        }
+        auto *test = new ConnectionTest(mailbox, *password, timeoutMs, session);
+        auto transcript = std::make_shared<QCborArray>();
+        connect(test, &ConnectionTest::transcriptLine, session,
+            [transcript](TranscriptDirection direction, const QByteArray &line) {
+                if (transcript->size() >= kMaxTranscriptLines)
+                    return;
+                QCborMap l;
+                l.insert(QStringLiteral("direction"),
+                    direction == TranscriptDirection::Client       ? QStringLiteral("client")
+                        : direction == TranscriptDirection::Server ? QStringLiteral("server")
+                                                                   : QStringLiteral("note"));
+                l.insert(QStringLiteral("line"), QString::fromUtf8(line));
+                transcript->append(l);
+            });
+        connect(test, &ConnectionTest::finished, session,
+            [session, id, test, transcript](const RetrievalReport &report) {
+                QCborMap r = Control::toCbor(report);
+                r.insert(QStringLiteral("succeeded"),
+                    report.outcome == RetrievalReport::Outcome::Succeeded);
+                if (report.outcome != RetrievalReport::Outcome::Succeeded)
+                    r.insert(QStringLiteral("fix"), describe(report.failureId).fix);
+                r.insert(QStringLiteral("transcript"), *transcript);
+                session->reply(id, r);
+                test->deleteLater();
+            });
+        test->start();
+    };
+    // A mailbox that signs in with OAuth is tested with the service's own access token.
+    if (Connector *c = m_host->connector(); c && mailbox.usesOAuth())
+        c->tokenBroker()->accessToken(OAuthAccount::of(mailbox), session, run);
+    else
+        CredentialResolver(m_host->secrets()).resolve(mailbox, session, run);
+}
+
+void DiagnosticRequests::diagnostics(Session *session, const Message &request)
+{
+    const Configuration &c = m_host->configuration();
+    QCborMap r;
+    QCborMap configuration;
+    configuration.insert(QStringLiteral("path"), c.path);
+    configuration.insert(
+        QStringLiteral("problems"), Control::toCbor(ConfigurationFile::load(c.path).problems));
+    r.insert(QStringLiteral("configuration"), configuration);
+
+    const QStorageInfo storage(m_host->connector()->spool().root());
+    QCborMap spool;
+    spool.insert(QStringLiteral("root"), m_host->connector()->spool().root());
+    spool.insert(QStringLiteral("freeBytes"), storage.bytesAvailable());
+    r.insert(QStringLiteral("spool"), spool);
+
+    QCborMap control;
+    control.insert(QStringLiteral("socket"), m_server->path());
+    control.insert(QStringLiteral("group"), c.connector.controlGroup);
+    control.insert(
+        QStringLiteral("groupExists"), Control::groupId(c.connector.controlGroup).has_value());
+    control.insert(QStringLiteral("connections"), m_server->sessions().size());
+    r.insert(QStringLiteral("control"), control);
+    r.insert(QStringLiteral("passwordStore"), passwordStoreDescription(c));
+
+    // Whether each password can be found, as the next cycle would look for it; never the
+    // password itself.
+    struct Check
+    {
+        QString name;
+        std::function<void(const CredentialResolver &, QObject *, CredentialResolver::Done)>
+            resolve;
+    };
+    QList<Check> checks;
+    for (const MailboxSettings &m : c.mailboxes) {
+        if (!m.enabled)
+            continue;
+        checks.append({m.name,
+            [m](const CredentialResolver &cr, QObject *ctx, CredentialResolver::Done done) {
+                cr.resolve(m, ctx, done);
+            }});
+    }
+    if (!c.delivery.user.isEmpty() && c.delivery.transport != Transport::Pickup) {
+        checks.append({DeliverySettings::keychainKey(),
+            [d = c.delivery](const CredentialResolver &cr, QObject *ctx,
+                CredentialResolver::Done done) { cr.resolve(d, ctx, done); }});
+    }
+    auto passwords = std::make_shared<QCborArray>();
+    auto left = std::make_shared<int>(int(checks.size()));
+    const auto finish = [session, id = request.id, r, passwords] {
+        QCborMap out = r;
+        out.insert(QStringLiteral("passwords"), *passwords);
+        session->reply(id, out);
+    };
+    if (checks.isEmpty()) {
+        finish();
+        return;
+    }
+    const CredentialResolver resolver(m_host->secrets());
+    for (const Check &check : std::as_const(checks)) {
+        check.resolve(resolver, session,
+            [passwords, left, finish, name = check.name](const Result<QByteArray> &pw) mutable {
+                QCborMap p;
+                p.insert(QStringLiteral("name"), name);
+                p.insert(QStringLiteral("found"), pw.ok());
+                if (!pw)
+                    p.insert(QStringLiteral("problem"), pw.error().message);
+                passwords->append(p);
+                if (--*left == 0)
+                    finish();
+            });
+    }
+}
+
+} // namespace Pop3Connector

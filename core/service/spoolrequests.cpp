@@ -1,0 +1,273 @@
+#include "service/spoolrequests.h"
+
+#include "base/durablefs.h"
+#include "service/controlmessages.h"
+#include "spool/spoolbrowser.h"
+
+#include <QCborArray>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Pop3Connector {
+
+namespace {
+
+using Control::invalidRequest;
+
+constexpr int kMaxPage = 1000;
+// An exported message travels in one reply; the rest of the frame is the reply around it.
+constexpr qint64 kMaxExport = Control::kMaxServiceFrame - 1024 * 1024;
+
+const QString kFolder = QStringLiteral("folder");
+const QString kName = QStringLiteral("name");
+const QString kNames = QStringLiteral("names");
+
+// A spool message's name as a client may give it: the connector's names, never a path.
+bool isMessageName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
+    return re.match(name).hasMatch();
+}
+
+// Where message `name` is: the folder the request names, or the one that holds it.
+Result<SpoolFolder> locate(const Spool &spool, const QCborMap &params, const QString &name)
+{
+    if (!isMessageName(name))
+        return invalidRequest(
+            SpoolRequests::tr("\"%1\" is not the name of a spool message").arg(name.left(80)));
+    if (params.contains(kFolder)) {
+        const std::optional<SpoolFolder> f =
+            Control::folderFromKey(params.value(kFolder).toString());
+        if (!f) {
+            return invalidRequest(
+                SpoolRequests::tr("there is no spool folder \"%1\"; the folders are "
+                                  "incoming, failed, pickup and badmail")
+                    .arg(params.value(kFolder).toString().left(40)));
+        }
+        return *f;
+    }
+    QList<SpoolFolder> found;
+    for (SpoolFolder f : Spool::folders()) {
+        if (QFileInfo::exists(spool.messagePath(f, name)))
+            found.append(f);
+    }
+    if (found.isEmpty()) {
+        return Error {
+            ErrorCode::NotFound, SpoolRequests::tr("no spool folder holds a message %1").arg(name)};
+    }
+    if (found.size() > 1)
+        return invalidRequest(
+            SpoolRequests::tr("message %1 is in more than one folder; name the folder").arg(name));
+    return found.first();
+}
+
+// The folder of the message a request names, which must hold it now.
+Result<SpoolFolder> locateExisting(const Spool &spool, const QCborMap &params, QString *name)
+{
+    *name = params.value(kName).toString();
+    Result<SpoolFolder> folder = locate(spool, params, *name);
+    if (folder && !QFileInfo::exists(spool.messagePath(*folder, *name))) {
+        return Error {ErrorCode::NotFound,
+            SpoolRequests::tr("message %1 is not in %2").arg(*name, Spool::folderName(*folder))};
+    }
+    return folder;
+}
+
+} // namespace
+
+SpoolRequests::SpoolRequests(ServiceHost *host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+{
+    // Changes that waited for a stage run as it ends, before the next one starts.
+    connect(m_host, &ServiceHost::stageActive, &m_actions, &SpoolActions::setStageActive);
+    connect(m_host, &ServiceHost::reconfigured, &m_actions, &SpoolActions::resetStages);
+}
+
+Control::Handlers SpoolRequests::handlers()
+{
+    const auto changing = [this](Change c) {
+        return [this, c](Session *session, const Message &request) { change(session, request, c); };
+    };
+    return {
+        {Control::Method::SpoolList, [this](Session *s, const Message &r) { list(s, r); }},
+        {Control::Method::SpoolPreview, [this](Session *s, const Message &r) { preview(s, r); }},
+        {Control::Method::SpoolExport,
+            [this](Session *s, const Message &r) { exportMessage(s, r); }},
+        {Control::Method::SpoolRequeue, changing(Change::Requeue)},
+        {Control::Method::SpoolDelete, changing(Change::Delete)},
+        {Control::Method::SpoolSendToUndeliverable, changing(Change::SendToUndeliverable)},
+    };
+}
+
+void SpoolRequests::list(Session *session, const Message &request)
+{
+    const std::optional<SpoolFolder> folder =
+        Control::folderFromKey(request.body.value(kFolder).toString());
+    if (!folder) {
+        session->fail(request.id,
+            invalidRequest(tr("spoolList takes a folder: incoming, failed, pickup or badmail")));
+        return;
+    }
+    const qint64 offset =
+        std::max<qint64>(0, request.body.value(QStringLiteral("offset")).toInteger());
+    const qint64 limit =
+        std::clamp<qint64>(request.body.value(QStringLiteral("limit")).toInteger(100), 0, kMaxPage);
+    const SpoolBrowser browser(m_host->connector()->spool());
+    const QStringList names = browser.names(*folder);
+    QCborArray messages;
+    for (qint64 i = offset; i < std::min<qint64>(names.size(), offset + limit); ++i)
+        messages.append(Control::toCbor(browser.summary(*folder, names[i])));
+    QCborMap r;
+    r.insert(kFolder, Control::folderKey(*folder));
+    r.insert(QStringLiteral("total"), names.size());
+    r.insert(QStringLiteral("offset"), offset);
+    r.insert(QStringLiteral("messages"), messages);
+    session->reply(request.id, r);
+}
+
+void SpoolRequests::preview(Session *session, const Message &request)
+{
+    const Spool &spool = m_host->connector()->spool();
+    QString name;
+    const Result<SpoolFolder> folder = locateExisting(spool, request.body, &name);
+    if (!folder) {
+        session->fail(request.id, folder.error());
+        return;
+    }
+    const SpoolBrowser browser(spool);
+    QCborMap r = Control::toCbor(browser.summary(*folder, name));
+    r.insert(QStringLiteral("text"), browser.preview(*folder, name));
+    session->reply(request.id, r);
+}
+
+void SpoolRequests::exportMessage(Session *session, const Message &request)
+{
+    const Spool &spool = m_host->connector()->spool();
+    QString name;
+    const Result<SpoolFolder> folder = locateExisting(spool, request.body, &name);
+    if (!folder) {
+        session->fail(request.id, folder.error());
+        return;
+    }
+    const qint64 offset = SpoolBrowser(spool).messageOffset(*folder, name);
+    Result<QByteArray> bytes = DurableFs::readFile(spool.messagePath(*folder, name), kMaxExport);
+    if (!bytes) {
+        session->fail(request.id, bytes.error());
+        return;
+    }
+    QCborMap r;
+    r.insert(kFolder, Control::folderKey(*folder));
+    r.insert(kName, name);
+    r.insert(QStringLiteral("bytes"), bytes->mid(offset));
+    session->reply(request.id, r);
+}
+
+void SpoolRequests::change(Session *session, const Message &request, Change change)
+{
+    QStringList names;
+    if (request.body.contains(kNames)) {
+        for (const QCborValue &n : request.body.value(kNames).toArray())
+            names.append(n.toString());
+    } else if (request.body.contains(kName)) {
+        names.append(request.body.value(kName).toString());
+    }
+    if (names.isEmpty()) {
+        session->fail(request.id, invalidRequest(tr("name the messages (names)")));
+        return;
+    }
+    if (change == Change::SendToUndeliverable
+        && m_host->configuration().connector.undeliverableMailbox.isEmpty()) {
+        session->fail(request.id,
+            invalidRequest(tr("no undeliverable-mail mailbox is configured ([connector] "
+                              "undeliverable_mailbox)")));
+        return;
+    }
+    // Where each message is now, and every folder the change will touch. The change acts on
+    // this spool even when a new configuration names another before it runs.
+    const Spool spool = m_host->connector()->spool();
+    QList<std::pair<QString, Result<SpoolFolder>>> targets;
+    QSet<SpoolFolder> folders;
+    for (const QString &name : std::as_const(names)) {
+        Result<SpoolFolder> f = locate(spool, request.body, name);
+        if (f) {
+            folders.insert(*f);
+            if (change == Change::Requeue)
+                folders.insert(
+                    *f == SpoolFolder::Failed ? SpoolFolder::Incoming : SpoolFolder::PickUp);
+            if (change == Change::SendToUndeliverable)
+                folders.insert(SpoolFolder::PickUp);
+        }
+        targets.append({name, std::move(f)});
+    }
+    QElapsedTimer waited;
+    waited.start();
+    const QString who = session->peer().describe();
+    const quint64 id = request.id;
+    m_actions.enqueue(folders, session, [this, session, id, change, targets, spool, who, waited] {
+        QCborArray results;
+        int failed = 0;
+        for (const auto &[name, folder] : targets) {
+            QCborMap result;
+            result.insert(kName, name);
+            const QString error =
+                folder ? apply(spool, change, *folder, name, who) : folder.error().message;
+            if (folder)
+                result.insert(kFolder, Control::folderKey(*folder));
+            result.insert(QStringLiteral("ok"), error.isEmpty());
+            if (!error.isEmpty()) {
+                result.insert(QStringLiteral("error"), error);
+                ++failed;
+            }
+            results.append(result);
+        }
+        // What was put back on its way goes now, not at the next scheduled cycle.
+        if (change != Change::Delete && failed < targets.size()) {
+            m_host->connector()->runCycle(change == Change::Requeue
+                    ? Stages(Stage::Transfer) | Stage::Dispatch
+                    : Stages(Stage::Dispatch));
+        }
+        QCborMap r;
+        r.insert(QStringLiteral("results"), results);
+        r.insert(QStringLiteral("failed"), failed);
+        r.insert(QStringLiteral("waitedMs"), waited.elapsed());
+        session->reply(id, r);
+    });
+}
+
+QString SpoolRequests::apply(
+    const Spool &spool, Change change, SpoolFolder folder, const QString &name, const QString &who)
+{
+    const SpoolBrowser browser(spool);
+    const QString from = Spool::folderName(folder);
+    const QString mailbox = browser.summary(folder, name).mailbox;
+    switch (change) {
+    case Change::Requeue:
+        if (const QString error = browser.requeue(folder, name); !error.isEmpty())
+            return error;
+        m_host->raise(EventId::MessageRequeued,
+            tr("Message %1 was requeued from %2 by %3.").arg(name, from, who), mailbox, name);
+        return {};
+    case Change::Delete:
+        if (!QFileInfo::exists(spool.messagePath(folder, name)))
+            return tr("message %1 is no longer in %2").arg(name, from);
+        if (const QString error = browser.remove(folder, name); !error.isEmpty())
+            return error;
+        m_host->raise(EventId::MessageDeleted,
+            tr("Message %1 was deleted from %2 by %3.").arg(name, from, who), mailbox, name);
+        return {};
+    case Change::SendToUndeliverable: {
+        const QString to = m_host->configuration().connector.undeliverableMailbox;
+        if (const QString error = browser.wrapForUndeliverable(folder, name, to); !error.isEmpty())
+            return error;
+        m_host->raise(EventId::MessageWrapped,
+            tr("Message %1 of %2 was sent to %3 as an attachment by %4.").arg(name, from, to, who),
+            mailbox, name);
+        return {};
+    }
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace Pop3Connector
