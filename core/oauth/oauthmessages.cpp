@@ -7,6 +7,8 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Pop3Connector {
 
 namespace {
@@ -73,8 +75,12 @@ TokenReply parseTokenReply(QByteArrayView body)
     r.accessToken = o->value(QLatin1String("access_token")).toString().toUtf8();
     const QString type = o->value(QLatin1String("token_type")).toString();
     // RFC 6749 §5.1: the type is case-insensitive; only a bearer token goes into XOAUTH2.
+    // RFC 6750 §2.1: a b64token is printable ASCII; a control character would end XOAUTH2's
+    // fields early.
+    const bool printable = std::all_of(
+        r.accessToken.cbegin(), r.accessToken.cend(), [](char c) { return c > 0x20 && c < 0x7f; });
     if (r.accessToken.isEmpty() || type.compare(u"Bearer", Qt::CaseInsensitive) != 0
-        || r.accessToken.contains('\x01')) {
+        || !printable) {
         r = {};
         r.error = TokenReply::kMalformed;
         r.description = QCoreApplication::translate(

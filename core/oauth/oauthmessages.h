@@ -35,7 +35,8 @@ struct TokenReply
 };
 
 // Reads a token endpoint's JSON body, whatever its HTTP status: success needs an access_token of
-// token_type Bearer; anything else is an error with its code, or kMalformed.
+// token_type Bearer, printable ASCII without spaces; anything else is an error with its code, or
+// kMalformed.
 TokenReply parseTokenReply(QByteArrayView body);
 
 // What a device authorization endpoint answers (RFC 8628 §3.2).

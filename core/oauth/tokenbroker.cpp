@@ -92,8 +92,18 @@ void TokenBroker::accessToken(const OAuthAccount &account, QObject *context, Don
                     QDateTime::fromSecsSinceEpoch(e.retryAt, Qt::UTC).toString(Qt::ISODate))});
         return;
     }
+    // One renewal at a time per account: a provider that rotates refresh tokens would withdraw
+    // the one a second renewal sent. Whoever asks meanwhile gets the same answer.
+    e.waiting.append(answer);
+    if (e.waiting.size() > 1)
+        return;
+    auto answerAll = [this, key = account.refreshTokenKey](const Result<QByteArray> &r) {
+        const QList<Done> waiting = std::exchange(m_entries[key].waiting, {});
+        for (const Done &w : waiting)
+            w(r);
+    };
     m_store->read(account.refreshTokenKey, this,
-        [this, account, answer](const SecretStore::ReadResult &read) {
+        [this, account, answer = answerAll](const SecretStore::ReadResult &read) {
             if (read.status == SecretStore::Status::NotFound) {
                 answer(Error {ErrorCode::NotFound,
                     tr("nobody has signed in for %1 yet; sign in in the manager or with: "

@@ -68,6 +68,7 @@ private:
         QString lastFailure;
         QByteArray withdrawn; // the refresh token the provider called invalid_grant
         QString withdrawnText;
+        QList<Done> waiting; // for the renewal under way
     };
 
     void renew(const OAuthAccount &account, const QByteArray &refreshToken, Done done);

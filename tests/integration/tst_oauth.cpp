@@ -37,6 +37,7 @@ private Q_SLOTS:
     void withdrawnConsentNeedsSignIn();
     void nobodySignedIn();
     void failingProviderBacksOff();
+    void concurrentRequestsShareOneRenewal();
     void browserSignIn();
     void deviceFlow();
     void ctlAuthorizeEndToEnd();
@@ -320,6 +321,30 @@ void TestOAuth::failingProviderBacksOff()
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     QVERIFY(r->startsWith("at-"));
     QCOMPARE(m_provider.refreshRequests, before + 3);
+}
+
+// A connection test during a cycle wants the token the cycle is renewing: one request to the
+// provider, which rotates the refresh token, and the same token for everyone who asked.
+void TestOAuth::concurrentRequestsShareOneRenewal()
+{
+    MemorySecretStore store;
+    const MailboxSettings m = mailbox(QStringLiteral("erin"), AuthMethod::XOAuth2);
+    store.secrets.insert(m.refreshTokenKey(), m_provider.signIn(QStringLiteral("erin")));
+    TokenBroker broker(&store);
+    m_provider.rotateRefreshTokens = true;
+    const int before = m_provider.refreshRequests;
+    QList<Result<QByteArray>> answers;
+    for (int i = 0; i < 3; ++i) {
+        broker.accessToken(
+            OAuthAccount::of(m), this, [&](const Result<QByteArray> &r) { answers.append(r); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 3, 20000);
+    m_provider.rotateRefreshTokens = false;
+    QCOMPARE(m_provider.refreshRequests, before + 1);
+    for (const Result<QByteArray> &r : std::as_const(answers)) {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(*r, *answers.first());
+    }
 }
 
 void TestOAuth::browserSignIn()

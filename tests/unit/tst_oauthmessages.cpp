@@ -63,6 +63,9 @@ void TestOAuthMessages::tokenReply_data()
         R"({"access_token":"a\u0001auth=x","token_type":"Bearer"})")
                                  << TokenReply::kMalformed << QByteArray() << QByteArray()
                                  << qint64(0);
+    QTest::newRow("space in token")
+        << QByteArray(R"({"access_token":"a b","token_type":"Bearer"})") << TokenReply::kMalformed
+        << QByteArray() << QByteArray() << qint64(0);
     QTest::newRow("HTML page") << QByteArray("<html><body>Service Unavailable</body></html>")
                                << TokenReply::kMalformed << QByteArray() << QByteArray()
                                << qint64(0);
