@@ -169,8 +169,15 @@ void ControlService::status(Session *session, const Message &request)
         box.insert(kName, m.name);
         box.insert(QStringLiteral("enabled"), m.enabled);
         box.insert(QStringLiteral("host"), m.host);
-        if (const std::optional<RetrievalReport> last = m_feed.lastResult(m.name))
+        const std::optional<RetrievalReport> last = m_feed.lastResult(m.name);
+        if (last)
             box.insert(QStringLiteral("last"), Control::toCbor(*last));
+        // What the manager needs for its "Sign in…" and "Sign in again" buttons.
+        if (m.usesOAuth()) {
+            box.insert(QStringLiteral("oauth"), true);
+            box.insert(QStringLiteral("signInNeeded"),
+                last && last->failureId == EventId::OAuthSignInNeeded);
+        }
         if (const std::optional<MailboxProgress> progress = m_feed.progress(m.name))
             box.insert(QStringLiteral("progress"), Control::toCbor(*progress));
         mailboxes.append(box);

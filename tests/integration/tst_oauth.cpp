@@ -16,6 +16,9 @@
 #include "service/controlclient.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -473,6 +476,17 @@ void TestOAuth::ctlAuthorizeEndToEnd()
     QCOMPARE(r.code, 1);
     r = ctl(ini, {QStringLiteral("events")});
     QVERIFY2(r.out.contains(QStringLiteral("1114 [carol]")), qPrintable(r.out));
+    const auto carolStatus = [&ini] {
+        const Ran status = ctl(ini, {QStringLiteral("--json"), QStringLiteral("status")});
+        return QJsonDocument::fromJson(status.out.toUtf8())
+            .object()
+            .value(QStringLiteral("mailboxes"))
+            .toArray()
+            .first()
+            .toObject();
+    };
+    QCOMPARE(carolStatus().value(QStringLiteral("oauth")).toBool(), true);
+    QCOMPARE(carolStatus().value(QStringLiteral("signInNeeded")).toBool(), true);
 
     m_provider.deviceUser = QStringLiteral("carol");
     m_provider.pendingPolls = m_provider.devicePolls + 1;
@@ -489,6 +503,7 @@ void TestOAuth::ctlAuthorizeEndToEnd()
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("carol")), 0);
     r = ctl(ini, {QStringLiteral("events")});
     QVERIFY2(r.out.contains(QStringLiteral("1116 [carol]")), qPrintable(r.out));
+    QCOMPARE(carolStatus().value(QStringLiteral("signInNeeded")).toBool(), false);
 
     // A mailbox that logs in with a password has nothing to authorize.
     r = ctl(ini, {QStringLiteral("authorize"), QStringLiteral("nobody")});
