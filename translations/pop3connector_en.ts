@@ -347,6 +347,25 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::BrowserSignIn</name>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::ConfigurationFile</name>
     <message>
         <source>cannot open the configuration file: %1; create it from the example in docs/configuration.md</source>

@@ -346,6 +346,25 @@
     </message>
 </context>
 <context>
+    <name>Pop3Connector::BrowserSignIn</name>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
+        <translation>%1 はパスワードでログインする設定です。先に auth = xoauth2 または oauthbearer を設定してください</translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation>プロバイダーがリフレッシュ トークンを発行しませんでした。スコープに offline_access が必要です (Microsoft)</translation>
+    </message>
+    <message>
+        <source>the sign-in did not complete: %1</source>
+        <translation>サインインが完了しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation>サービスに接続していません</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::ConfigurationFile</name>
     <message>
         <source>cannot open the configuration file: %1; create it from the example in docs/configuration.md</source>

@@ -12,6 +12,7 @@
 #include "oauth/authorizationcodeflow.h"
 #include "oauth/deviceflow.h"
 #include "oauth/tokenbroker.h"
+#include "service/browsersignin.h"
 #include "service/connector.h"
 #include "service/controlclient.h"
 
@@ -450,10 +451,11 @@ void TestOAuth::ctlAuthorizeEndToEnd()
         "[mailbox.carol]\nhost = 127.0.0.1\nport = %1\nsecurity = none\nuser = "
         "carol\nlocal_mailbox = carol@office.example\n"
         "auth = xoauth2\noauth_client_id = %2\noauth_token_url = %3\noauth_device_url = %4\n"
-        "oauth_scopes = pop offline_access\n")
+        "oauth_authorization_url = %5\noauth_scopes = pop offline_access\n")
                 .arg(m_dovecot.pop3Port())
                 .arg(m_provider.clientId, m_provider.url(QStringLiteral("/token")),
-                    m_provider.url(QStringLiteral("/device")))
+                    m_provider.url(QStringLiteral("/device")),
+                    m_provider.url(QStringLiteral("/authorize")))
                 .toUtf8());
     f.close();
     ChildProcess service;
@@ -504,6 +506,45 @@ void TestOAuth::ctlAuthorizeEndToEnd()
     r = ctl(ini, {QStringLiteral("events")});
     QVERIFY2(r.out.contains(QStringLiteral("1116 [carol]")), qPrintable(r.out));
     QCOMPARE(carolStatus().value(QStringLiteral("signInNeeded")).toBool(), false);
+
+    // "Sign in again" from the manager: the browser flow, the test playing the browser, and the
+    // refresh token stored by the service over the control channel.
+    const ConfigLoadResult loaded = ConfigurationFile::load(ini);
+    QVERIFY(loaded.ok());
+    Control::Client manager(QStringLiteral("manager test"));
+    manager.connectToService(dir + QStringLiteral("/run/control"));
+    BrowserSignIn signIn(loaded.configuration, QStringLiteral("carol"), &manager);
+    QSignalSpy signedIn(&signIn, &BrowserSignIn::signedIn);
+    QSignalSpy failed(&signIn, &BrowserSignIn::failed);
+    QNetworkAccessManager browser;
+    connect(&signIn, &BrowserSignIn::browserWanted, this, [&browser](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = browser.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    QVERIFY(signIn.start());
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() > 0, 20000);
+    QCOMPARE(failed.size(), 0);
+    const QByteArray stored = [&] {
+        QFile token(dir + QStringLiteral("/spool/state/passwords/oauth%2Fcarol"));
+        return token.open(QIODevice::ReadOnly) ? token.readAll() : QByteArray();
+    }();
+    QVERIFY2(stored.startsWith("rt-"), stored.constData());
+    r = ctl(ini, {QStringLiteral("events")});
+    QCOMPARE(r.out.count(QStringLiteral("1116 [carol]")), 2);
+    addMessages(QStringLiteral("carol"), 1);
+    const int refreshes = m_provider.refreshRequests;
+    r = ctl(
+        ini, {QStringLiteral("retrieve-now"), QStringLiteral("carol"), QStringLiteral("--wait")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("carol")), 0);
+    QCOMPARE(m_provider.refreshRequests, refreshes + 1); // the new sign-in, not the cached token
+
+    // A mailbox that logs in with a password has no browser sign-in.
+    BrowserSignIn none(loaded.configuration, QStringLiteral("nobody"), &manager);
+    QVERIFY(!none.start());
 
     // A mailbox that logs in with a password has nothing to authorize.
     r = ctl(ini, {QStringLiteral("authorize"), QStringLiteral("nobody")});
