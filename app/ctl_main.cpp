@@ -9,6 +9,7 @@
 #include "secretprompt.h"
 #include "service/controlclient.h"
 #include "service/controlendpoint.h"
+#include "service/diagnosis.h"
 #include "signalwatcher.h"
 
 #include <QCborArray>
@@ -145,7 +146,9 @@ private:
                             QCborMap {{QStringLiteral("code"), errorCodeName(r.error().code)},
                                 {QStringLiteral("message"), r.error().message}}}});
                     err() << "pop3connectorctl: " << r.error().message << Qt::endl;
-                    finish(Failed);
+                    // diagnose: a service that cannot answer is a failure, not a warning.
+                    finish(m_command.verb == CtlCommand::Verb::Diagnose ? exitCodeFor(Verdict::Fail)
+                                                                        : Failed);
                     return;
                 }
                 done(*r);
@@ -218,6 +221,8 @@ private:
             return events();
         case CtlCommand::Verb::Test:
             return test();
+        case CtlCommand::Verb::Diagnose:
+            return diagnose();
         }
     }
 
@@ -598,6 +603,22 @@ private:
             Client::kNoTimeout);
     }
 
+    // Exit status 0, 1, 2 for the report's worst verdict: pass, warning, fail.
+    void diagnose()
+    {
+        ask(
+            Method::Diagnose, {},
+            [this](const QCborMap &r) {
+                const DiagnosisReport report = diagnosisFromCbor(r);
+                if (m_json)
+                    printJson(r);
+                else
+                    out() << DiagnosisText::format(report, true);
+                finish(exitCodeFor(report.worst()));
+            },
+            Client::kNoTimeout);
+    }
+
     QObject m_context; // the callbacks' and connections' context: gone with this object
     CtlCommand m_command;
     Configuration m_configuration;
@@ -647,8 +668,10 @@ int main(int argc, char *argv[])
            "  authorize NAME           sign in for a mailbox (or delivery) that logs in with "
            "OAuth 2.0 (prints an address and a code, and waits)\n"
            "  events [--follow]        the recent events, and with --follow those to come\n"
-           "  test MAILBOX             a connection test run by the service\n\n"
-           "Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers."));
+           "  test MAILBOX             a connection test run by the service\n"
+           "  diagnose                 every check of the troubleshooter, run by the service\n\n"
+           "Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.\n"
+           "diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),

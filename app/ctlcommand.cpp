@@ -77,6 +77,10 @@ std::optional<CtlCommand> CtlCommand::parse(
         if (rest.size() != 1)
             return fail(tr("test takes a mailbox"));
         c.verb = Verb::Test;
+    } else if (verb == u"diagnose") {
+        if (!rest.isEmpty())
+            return fail(tr("diagnose takes no arguments"));
+        c.verb = Verb::Diagnose;
     } else {
         return fail(tr("unknown command \"%1\"; see --help").arg(verb));
     }

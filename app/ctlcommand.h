@@ -23,6 +23,7 @@ struct CtlCommand
         Authorize,
         Events,
         Test,
+        Diagnose,
     };
     Verb verb = Verb::Status;
     QStringList arguments; // the mailbox, folder, names, file ...

@@ -10,11 +10,18 @@
 #include "service/controlservice.h"
 #include "service/passwordstore.h"
 #include "service/servicehost.h"
+#include "service/troubleshooter.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
+
+#include <unistd.h>
 
 using namespace Pop3Connector;
 
@@ -139,6 +146,79 @@ int setPassword(const Configuration &config, const QString &name)
     return code;
 }
 
+void printReport(const QCborMap &report, bool json)
+{
+    QTextStream out(stdout);
+    if (json)
+        out << QJsonDocument(QCborValue(report).toJsonValue().toObject()).toJson();
+    else
+        out << DiagnosisText::format(diagnosisFromCbor(report), true);
+}
+
+// The troubleshooter's report, with the exit status of pop3connectorctl diagnose: by the running
+// service when one answers (its user, its network), else made here by this process.
+int diagnose(const Configuration &config, bool json)
+{
+    Control::Client client(QStringLiteral("pop3connectord --diagnose"));
+    int code = -1;
+    bool noService = false;
+    QObject::connect(&client, &Control::Client::disconnected, [&](const Error &reason) {
+        if (code >= 0)
+            return;
+        if (reason.code == ErrorCode::NotFound) {
+            noService = true;
+        } else {
+            err() << "pop3connectord: " << reason.message << Qt::endl;
+            code = exitCodeFor(Verdict::Fail);
+        }
+        QCoreApplication::quit();
+    });
+    client.connectToService(Control::socketPath(config));
+    client.request(
+        Control::Method::Diagnose, {}, &client,
+        [&](const Result<QCborMap> &r) {
+            if (client.state() == Control::Client::State::Disconnected)
+                return; // the connection's end says what happened
+            if (r) {
+                printReport(*r, json);
+                code = exitCodeFor(diagnosisFromCbor(*r).worst());
+            } else {
+                err() << "pop3connectord: " << r.error().message << Qt::endl;
+                code = exitCodeFor(Verdict::Fail);
+            }
+            QCoreApplication::quit();
+        },
+        Control::Client::kNoTimeout);
+    if (code < 0 && !noService)
+        QCoreApplication::exec();
+    if (!noService)
+        return code;
+
+    std::unique_ptr<SecretStore> secrets = openPasswordStore(config);
+    Troubleshooter::Setup setup;
+    setup.configuration = config;
+    setup.secrets = secrets.get();
+    setup.service.append({QStringLiteral("service.running"), Verdict::Warning,
+        QCoreApplication::translate("pop3connectord", "No service is running"),
+        QCoreApplication::translate(
+            "pop3connectord", "nothing answers on %1; these checks ran as user id %2")
+            .arg(Control::socketPath(config))
+            .arg(::geteuid()),
+        QCoreApplication::translate("pop3connectord",
+            "Start the service (systemctl start pop3connector), unless cycles run from cron "
+            "with --once.")});
+    Troubleshooter troubleshooter(setup);
+    QObject::connect(&troubleshooter, &Troubleshooter::finished, [&](const DiagnosisReport &r) {
+        printReport(toCbor(r), json);
+        code = exitCodeFor(r.worst());
+        QCoreApplication::quit();
+    });
+    troubleshooter.start();
+    if (code < 0)
+        QCoreApplication::exec();
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -173,7 +253,14 @@ int main(int argc, char *argv[])
         QStringLiteral("mailbox"));
     const QCommandLineOption checkOption(QStringLiteral("check-config"),
         QCoreApplication::translate("pop3connectord", "Check the configuration file and exit."));
-    parser.addOptions({configOption, onceOption, stagesOption, setPasswordOption, checkOption});
+    const QCommandLineOption diagnoseOption(QStringLiteral("diagnose"),
+        QCoreApplication::translate("pop3connectord",
+            "Run every check of the troubleshooter (by the running service when one answers) and "
+            "print the report. Exit status: 0 all pass, 1 a warning, 2 a failure."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate("pop3connectord", "--diagnose: print JSON, for monitoring."));
+    parser.addOptions({configOption, onceOption, stagesOption, setPasswordOption, checkOption,
+        diagnoseOption, jsonOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pop3connectord: " << parser.errorText() << Qt::endl;
         return BadUsage;
@@ -215,6 +302,15 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(setPasswordOption))
         return setPassword(loaded.configuration, parser.value(setPasswordOption));
+    if (parser.isSet(diagnoseOption)) {
+        // A report for a person at a terminal: in their language. The service's own messages
+        // stay as they are.
+        QTranslator translator;
+        if (translator.load(QLocale(), QStringLiteral("pop3connector"), QStringLiteral("_"),
+                QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(&translator);
+        return diagnose(loaded.configuration, parser.isSet(jsonOption));
+    }
 
     if (parser.isSet(onceOption)) {
         // One cycle, as cron runs it: no control channel (the service, if one runs, has the

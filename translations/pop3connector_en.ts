@@ -145,6 +145,14 @@ What to do: %3 {1:?} {2 ?}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,14 +174,6 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -225,6 +225,10 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnose takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -362,6 +366,81 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>not connected to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ConfigurationChecks</name>
+    <message>
+        <source>Mailboxes %1 and %2 retrieve the same account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both log in to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one entry per account: whichever runs first takes the mail (and with leave on server off, deletes it), so the other finds the mailbox empty. Remove or disable one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global mailbox %1 has no routing rules and no accepted domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add accepted domains or rules (PATTERN -&gt; TARGET) to [mailbox.%1], or make it a user mailbox with a local mailbox; otherwise every message goes to the undeliverable mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 sends its password unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security = none with auth = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use security = tls (port 995) or starttls if the provider offers it; anyone on the network path can read the password otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each account is retrieved by one mailbox entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every global mailbox routes its mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is sent unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it with: pop3connectorctl set-password %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file of %1 can be read by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file private to the service user: chmod 600 FILE, owned by that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked, or that the password file is readable by the service user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +773,149 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::DeliveryChecks</name>
+    <message>
+        <source>the local mailbox of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the undeliverable mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No undeliverable mailbox is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set undeliverable_mailbox in [connector]: mail for an unknown recipient then reaches a person instead of waiting in BadMail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeliverable mail goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server refused the connection on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server cannot be reached on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local mail server, or check host, port and transport in [delivery] (%1 on port %2). Mail waits in PickUp meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the local mail server on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server did not greet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the local mail server&apos;s log: it refuses connections from this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not speak LMTP on this port: check transport and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not speak SMTP on this port: check transport and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the local server&apos;s certificate, or name its CA in [delivery] ca_file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server does not offer STARTTLS: enable TLS there, or set security = none for a server on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>The local mail server refused the login of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check user and password in [delivery]; store the password with pop3connectorctl set-password delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server refused MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the local mail server&apos;s log; it must accept mail with an empty sender (&lt;&gt;) from this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended first; see the failure above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quota problem at the local mail server: empty the mailbox or raise its quota. Mail for it waits in PickUp (and goes to Failed Mail if it lasts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local mail server cannot take mail for it right now; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the mailbox at the local mail server, or correct the address in the configuration; mail for it goes to Failed Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pattern; it is checked as mail arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::DeliveryDialog</name>
     <message>
         <source>Delivery and spool</source>
@@ -769,6 +991,21 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::DeliveryProbe</name>
+    <message>
+        <source>STARTTLS is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is stored for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authentication the connector knows is offered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::DeliverySession</name>
     <message>
         <source>delivery was cancelled</source>
@@ -811,6 +1048,53 @@ What to do: %3</translation>
     </message>
     <message>
         <source>%1 does not offer %2 (auth = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DiagnosisText</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation type="unfinished">Spool</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Delivery</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished">Configuration</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2 passed, %3 warning(s), %4 failed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,6 +2187,173 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MailboxChecks</name>
+    <message>
+        <source>issued to %1 by %2, valid from %3 until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider to renew the certificate of %1. Until then no mail can be retrieved securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock and time zone; if they are right, the certificate of %1 was issued for the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the host name the provider&apos;s certificate names (the name in &quot;issued to&quot;), not an address or an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the provider uses its own certificate authority, save its certificate as a PEM file and name it in ca_file; otherwise ask the provider to fix the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider of %1 to renew the certificate before it expires; afterwards no mail can be retrieved securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate is valid for %n more day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host, and that this computer&apos;s DNS server answers (try: getent hosts %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 there: check the port (995 for POP3 over TLS, 110 for POP3 with STLS or none) and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A firewall drops the connection, here or at the provider: allow outgoing connections to port %1, or check the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and routing to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be negotiated with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not greet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPA was not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server lists no capabilities (CAPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished">Login failed</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAT was not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox is empty (+OK 0 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine if no mail has arrived yet. If mail is expected: the user name may name another account; another mail client, or a second mailbox entry on the same account, may be fetching and deleting the mail first (look for &quot;leave mail on server&quot; being off elsewhere); or the provider routes the mail to another mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::MailboxDialog</name>
     <message>
         <source>Certificate file</source>
@@ -2115,6 +2566,20 @@ What to do: %3</translation>
     <message>
         <source>Enter the server and the user name first.</source>
         <translation>Enter the server and the user name first.</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::MailboxProbe</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3370,71 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::ServiceChecks</name>
+    <message>
+        <source>The service runs as %1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was stopped by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail collects in PickUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again: pop3connectorctl delivery start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule: mail is retrieved only when someone asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set schedule_enabled = true in [connector], unless cycles are started on purpose (pop3connectorctl retrieve-now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A cycle runs every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %1, took %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last cycle took longer than the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise interval_minutes, or lower max_messages_per_cycle so that one cycle ends before the next is due; look for a slow mailbox in the event log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last cycle finished in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last retrieval of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::ServiceController</name>
     <message>
         <source>the configuration has problems:
@@ -3055,6 +3585,118 @@ The original is attached as original.eml.
     <message>
         <source>Message %1 of %2 attached to message %3 in PickUp for %4.</source>
         <translation>Message %1 of %2 attached to message %3 in PickUp for %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::SpoolChecks</name>
+    <message>
+        <source>Folder %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the service: it recreates its folders. Until then nothing can be stored or delivered through this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1 belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is owned by user id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it back to the service user: chown -R USER %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it writable for the service user: chmod 700 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1 is in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message waits longer than two cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in Incoming Mail and PickUp</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waited longer than two cycles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Incoming Mail: the transfer stage is stopped or fails on them (see the event log). In PickUp: delivery is stopped, or the local mail server defers them; check the Delivery findings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was renamed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) renamed or left by another program</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An antivirus or backup program renamed or removed spool files, so the connector ignores them. Exclude the spool from scanning, then give each message its &quot;.eml&quot; name back (or move it out, if it is really infected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the file system of %1, or move the spool to a larger one (the spool key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than %1 free in the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s disk is nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 inodes free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files on the file system of %1: it can hold no more files even with space left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system is out of inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system is running out of inodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough free inodes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4049,21 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::Troubleshooter</name>
+    <message>
+        <source>Login not tried: no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the password finding under Configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery is left to another mail server (transport = pickup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::TroubleshootingTab</name>
     <message>
         <source>Log level:</source>
@@ -3643,6 +4300,26 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     </message>
     <message>
         <source>Read a password from standard input and store it for the mailbox (or &quot;delivery&quot;), through the running service when one answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers on %1; these checks ran as user id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service (systemctl start pop3connector), unless cycles run from cron with --once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check of the troubleshooter (by the running service when one answers) and print the report. Exit status: 0 all pass, 1 a warning, 2 a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diagnose: print JSON, for monitoring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

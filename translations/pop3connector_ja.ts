@@ -144,6 +144,14 @@
         <translation>構成にメールボックス %1 がありません</translation>
     </message>
     <message>
+        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
+        <translation>%1 はパスワードでログインする設定です (auth)。先に auth = xoauth2 または oauthbearer と oauth_ で始まるキーを設定してください</translation>
+    </message>
+    <message>
+        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
+        <translation>%1 にはデバイス認可エンドポイント (oauth_device_url) が指定されていません</translation>
+    </message>
+    <message>
         <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
         <translation>メールボックス %1 にサインインするには、ブラウザーで %2 を開き、コード %3 を入力してください</translation>
     </message>
@@ -166,14 +174,6 @@
     <message>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
         <translation>サインインしました。メールボックス %1 のメールを取得できます。サインイン情報は %2 に保存されています。</translation>
-    </message>
-    <message>
-        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
-        <translation>%1 はパスワードでログインする設定です (auth)。先に auth = xoauth2 または oauthbearer と oauth_ で始まるキーを設定してください</translation>
-    </message>
-    <message>
-        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
-        <translation>%1 にはデバイス認可エンドポイント (oauth_device_url) が指定されていません</translation>
     </message>
 </context>
 <context>
@@ -225,6 +225,10 @@
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>不明なコマンド「%1」です。--help を参照してください</translation>
+    </message>
+    <message>
+        <source>diagnose takes no arguments</source>
+        <translation>diagnose には引数を指定できません</translation>
     </message>
     <message>
         <source>authorize takes a mailbox, or delivery</source>
@@ -362,6 +366,81 @@
     <message>
         <source>not connected to the service</source>
         <translation>サービスに接続していません</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::ConfigurationChecks</name>
+    <message>
+        <source>Mailboxes %1 and %2 retrieve the same account</source>
+        <translation>メールボックス %1 と %2 が同じアカウントから取得しています</translation>
+    </message>
+    <message>
+        <source>both log in to %1 as %2</source>
+        <translation>どちらも %1 に %2 としてログインします</translation>
+    </message>
+    <message>
+        <source>Keep one entry per account: whichever runs first takes the mail (and with leave on server off, deletes it), so the other finds the mailbox empty. Remove or disable one of them.</source>
+        <translation>1 つのアカウントにつきエントリは 1 つにしてください。先に実行された方がメールを取得し (サーバーにメールを残す設定がオフなら削除もし)、もう一方には空のメールボックスしか残りません。どちらかを削除するか無効にしてください。</translation>
+    </message>
+    <message>
+        <source>Global mailbox %1 has no routing rules and no accepted domains</source>
+        <translation>グローバル メールボックス %1 に振り分けルールも受け付けるドメインもありません</translation>
+    </message>
+    <message>
+        <source>Add accepted domains or rules (PATTERN -&gt; TARGET) to [mailbox.%1], or make it a user mailbox with a local mailbox; otherwise every message goes to the undeliverable mailbox.</source>
+        <translation>[mailbox.%1] に受け付けるドメインかルール (パターン -&gt; 宛先) を追加するか、ローカル メールボックスを持つユーザー メールボックスにしてください。このままではすべてのメッセージが配信不能メールボックスに送られます。</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 sends its password unencrypted</source>
+        <translation>メールボックス %1 はパスワードを暗号化せずに送信します</translation>
+    </message>
+    <message>
+        <source>security = none with auth = %1</source>
+        <translation>security = none で auth = %1</translation>
+    </message>
+    <message>
+        <source>Use security = tls (port 995) or starttls if the provider offers it; anyone on the network path can read the password otherwise.</source>
+        <translation>プロバイダーが対応していれば security = tls (ポート 995) または starttls を使ってください。このままでは経路上の誰でもパスワードを読み取れます。</translation>
+    </message>
+    <message>
+        <source>Each account is retrieved by one mailbox entry</source>
+        <translation>どのアカウントも 1 つのメールボックス エントリだけが取得しています</translation>
+    </message>
+    <message>
+        <source>Every global mailbox routes its mail</source>
+        <translation>すべてのグローバル メールボックスにメールの振り分け先があります</translation>
+    </message>
+    <message>
+        <source>No password is sent unencrypted</source>
+        <translation>暗号化されずに送信されるパスワードはありません</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored</source>
+        <translation>%1 のパスワードは保存されています</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1</source>
+        <translation>%1 のパスワードが保存されていません</translation>
+    </message>
+    <message>
+        <source>Store it with: pop3connectorctl set-password %1</source>
+        <translation>次のコマンドで保存してください: pop3connectorctl set-password %1</translation>
+    </message>
+    <message>
+        <source>The password file of %1 can be read by others</source>
+        <translation>%1 のパスワード ファイルを他のユーザーが読み取れます</translation>
+    </message>
+    <message>
+        <source>Make the file private to the service user: chmod 600 FILE, owned by that user.</source>
+        <translation>ファイルをサービス ユーザー専用にしてください: 所有者をそのユーザーにして chmod 600 ファイル。</translation>
+    </message>
+    <message>
+        <source>The password for %1 cannot be read</source>
+        <translation>%1 のパスワードを読み取れません</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked, or that the password file is readable by the service user.</source>
+        <translation>キーチェーンのロックが解除されているか、パスワード ファイルをサービス ユーザーが読み取れるかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +767,149 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::DeliveryChecks</name>
+    <message>
+        <source>the local mailbox of %1</source>
+        <translation>%1 のローカル メールボックス</translation>
+    </message>
+    <message>
+        <source>a rule of %1 (%2)</source>
+        <translation>%1 のルール (%2)</translation>
+    </message>
+    <message>
+        <source>the undeliverable mailbox</source>
+        <translation>配信不能メールボックス</translation>
+    </message>
+    <message>
+        <source>No undeliverable mailbox is set</source>
+        <translation>配信不能メールボックスが設定されていません</translation>
+    </message>
+    <message>
+        <source>Set undeliverable_mailbox in [connector]: mail for an unknown recipient then reaches a person instead of waiting in BadMail.</source>
+        <translation>[connector] に undeliverable_mailbox を設定してください。不明な受信者宛てのメールが BadMail にたまらず、担当者に届くようになります。</translation>
+    </message>
+    <message>
+        <source>Undeliverable mail goes to %1</source>
+        <translation>配信できないメールは %1 に送られます</translation>
+    </message>
+    <message>
+        <source>The local mail server refused the connection on %1</source>
+        <translation>ローカル メール サーバーが %1 への接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>The local mail server cannot be reached on %1</source>
+        <translation>ローカル メール サーバーに %1 で接続できません</translation>
+    </message>
+    <message>
+        <source>Start the local mail server, or check host, port and transport in [delivery] (%1 on port %2). Mail waits in PickUp meanwhile.</source>
+        <translation>ローカル メール サーバーを起動するか、[delivery] の host、port、transport (ポート %2 の %1) を確認してください。それまでメールは PickUp で待機します。</translation>
+    </message>
+    <message>
+        <source>Connected to the local mail server on %1</source>
+        <translation>ローカル メール サーバーに %1 で接続しました</translation>
+    </message>
+    <message>
+        <source>The local mail server did not greet</source>
+        <translation>ローカル メール サーバーから応答メッセージ (グリーティング) がありません</translation>
+    </message>
+    <message>
+        <source>Look at the local mail server&apos;s log: it refuses connections from this host.</source>
+        <translation>ローカル メール サーバーのログを確認してください。このホストからの接続を拒否しています。</translation>
+    </message>
+    <message>
+        <source>The local mail server refused %1</source>
+        <translation>ローカル メール サーバーが %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>The server does not speak LMTP on this port: check transport and port.</source>
+        <translation>このポートのサーバーは LMTP に対応していません。transport と port を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server does not speak SMTP on this port: check transport and port.</source>
+        <translation>このポートのサーバーは SMTP に対応していません。transport と port を確認してください。</translation>
+    </message>
+    <message>
+        <source>The local mail server answers %1</source>
+        <translation>ローカル メール サーバーが %1 に応答しました</translation>
+    </message>
+    <message>
+        <source>STARTTLS failed</source>
+        <translation>STARTTLS に失敗しました</translation>
+    </message>
+    <message>
+        <source>Check the local server&apos;s certificate, or name its CA in [delivery] ca_file.</source>
+        <translation>ローカル サーバーの証明書を確認するか、その CA を [delivery] の ca_file に指定してください。</translation>
+    </message>
+    <message>
+        <source>The local server does not offer STARTTLS: enable TLS there, or set security = none for a server on this machine.</source>
+        <translation>ローカル サーバーが STARTTLS を提供していません。サーバー側で TLS を有効にするか、このコンピューター上のサーバーなら security = none にしてください。</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>The local mail server refused the login of %1</source>
+        <translation>ローカル メール サーバーが %1 のログインを拒否しました</translation>
+    </message>
+    <message>
+        <source>Check user and password in [delivery]; store the password with pop3connectorctl set-password delivery.</source>
+        <translation>[delivery] の user とパスワードを確認してください。パスワードは pop3connectorctl set-password delivery で保存できます。</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>%1 としてログインしました</translation>
+    </message>
+    <message>
+        <source>The local mail server refused MAIL FROM</source>
+        <translation>ローカル メール サーバーが MAIL FROM を拒否しました</translation>
+    </message>
+    <message>
+        <source>Look at the local mail server&apos;s log; it must accept mail with an empty sender (&lt;&gt;) from this host.</source>
+        <translation>ローカル メール サーバーのログを確認してください。このホストからの空の送信者 (&lt;&gt;) のメールを受け付ける必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>%1 を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The connection ended first; see the failure above.</source>
+        <translation>確認の前に接続が終了しました。上の失敗を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 is accepted</source>
+        <translation>%1 は受け付けられます</translation>
+    </message>
+    <message>
+        <source>The mailbox %1 is full</source>
+        <translation>メールボックス %1 がいっぱいです</translation>
+    </message>
+    <message>
+        <source>A quota problem at the local mail server: empty the mailbox or raise its quota. Mail for it waits in PickUp (and goes to Failed Mail if it lasts).</source>
+        <translation>ローカル メール サーバーのクォータの問題です。メールボックスを空けるか、クォータを引き上げてください。この宛先のメールは PickUp で待機します (長引くと Failed Mail に移ります)。</translation>
+    </message>
+    <message>
+        <source>%1 is deferred</source>
+        <translation>%1 は保留されました</translation>
+    </message>
+    <message>
+        <source>The local mail server cannot take mail for it right now; see its log.</source>
+        <translation>ローカル メール サーバーは現在この宛先のメールを受け取れません。サーバーのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is rejected</source>
+        <translation>%1 は拒否されました</translation>
+    </message>
+    <message>
+        <source>Create the mailbox at the local mail server, or correct the address in the configuration; mail for it goes to Failed Mail.</source>
+        <translation>ローカル メール サーバーにメールボックスを作成するか、構成のアドレスを修正してください。この宛先のメールは Failed Mail に移ります。</translation>
+    </message>
+    <message>
+        <source>%1 is a pattern; it is checked as mail arrives</source>
+        <translation>%1 はパターンのため、メールが届いたときに確認されます</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::DeliveryDialog</name>
     <message>
         <source>Delivery and spool</source>
@@ -763,6 +985,21 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::DeliveryProbe</name>
+    <message>
+        <source>STARTTLS is not offered</source>
+        <translation>STARTTLS が提供されていません</translation>
+    </message>
+    <message>
+        <source>no password is stored for delivery</source>
+        <translation>配信用のパスワードが保存されていません</translation>
+    </message>
+    <message>
+        <source>no authentication the connector knows is offered (%1)</source>
+        <translation>コネクターが対応する認証方式が提供されていません (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::DeliverySession</name>
     <message>
         <source>delivery was cancelled</source>
@@ -805,6 +1042,53 @@ What to do: %3</source>
     <message>
         <source>%1 does not offer %2 (auth = %3)</source>
         <translation>%1 は %2 に対応していません (auth = %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DiagnosisText</name>
+    <message>
+        <source>PASS</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Mailbox %1</source>
+        <translation>メールボックス %1</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>スプール</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対処:</translation>
+    </message>
+    <message>
+        <source>Transcript:</source>
+        <translation>通信記録:</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2 passed, %3 warning(s), %4 failed)</source>
+        <translation>結果: %1 (合格 %2、警告 %3、失敗 %4)</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2178,169 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MailboxChecks</name>
+    <message>
+        <source>issued to %1 by %2, valid from %3 until %4</source>
+        <translation>発行先 %1、発行者 %2、有効期間 %3 から %4 まで</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1</source>
+        <translation>サーバーの証明書は %1 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>Ask the provider to renew the certificate of %1. Until then no mail can be retrieved securely.</source>
+        <translation>%1 の証明書を更新するようプロバイダーに依頼してください。更新されるまで、メールを安全に取得できません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation>サーバーの証明書はまだ有効になっていません</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock and time zone; if they are right, the certificate of %1 was issued for the future.</source>
+        <translation>このコンピューターの時計とタイム ゾーンを確認してください。それが正しければ、%1 の証明書は将来の日付で発行されています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1</source>
+        <translation>サーバーの証明書は %1 用ではありません</translation>
+    </message>
+    <message>
+        <source>Use the host name the provider&apos;s certificate names (the name in &quot;issued to&quot;), not an address or an alias.</source>
+        <translation>アドレスや別名ではなく、プロバイダーの証明書に記載されたホスト名 (「発行先」の名前) を使ってください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>サーバーの証明書は信頼されていません</translation>
+    </message>
+    <message>
+        <source>If the provider uses its own certificate authority, save its certificate as a PEM file and name it in ca_file; otherwise ask the provider to fix the chain.</source>
+        <translation>プロバイダーが独自の認証局を使っている場合は、その証明書を PEM ファイルとして保存し ca_file に指定してください。そうでなければ、証明書チェーンを修正するようプロバイダーに依頼してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>サーバーの証明書はあと %n 日で期限切れになります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider of %1 to renew the certificate before it expires; afterwards no mail can be retrieved securely.</source>
+        <translation>期限が切れる前に証明書を更新するよう %1 のプロバイダーに依頼してください。期限が切れるとメールを安全に取得できなくなります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s certificate is valid for %n more day(s)</source>
+        <translation>
+            <numerusform>サーバーの証明書はあと %n 日有効です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved</source>
+        <translation>名前 %1 を解決できません</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host, and that this computer&apos;s DNS server answers (try: getent hosts %1).</source>
+        <translation>ホスト名のつづりと、このコンピューターの DNS サーバーが応答するかを確認してください (例: getent hosts %1)。</translation>
+    </message>
+    <message>
+        <source>%1 resolves</source>
+        <translation>%1 を解決できました</translation>
+    </message>
+    <message>
+        <source>TCP connection to %1</source>
+        <translation>%1 への TCP 接続</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection</source>
+        <translation>%1 が接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 there: check the port (995 for POP3 over TLS, 110 for POP3 with STLS or none) and that the server is running.</source>
+        <translation>そのホストのポート %1 では何も待ち受けていません。ポート (TLS の POP3 は 995、STLS または暗号化なしの POP3 は 110) と、サーバーが動作しているかを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 は %n 秒以内に応答しませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A firewall drops the connection, here or at the provider: allow outgoing connections to port %1, or check the host name.</source>
+        <translation>こちら側かプロバイダー側のファイアウォールが接続を破棄しています。ポート %1 への送信接続を許可するか、ホスト名を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>%1 に到達できません</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection and routing to %1.</source>
+        <translation>このコンピューターのネットワーク接続と %1 へのルーティングを確認してください。</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>TLS could not be negotiated with %1</source>
+        <translation>%1 と TLS をネゴシエートできませんでした</translation>
+    </message>
+    <message>
+        <source>The server did not greet</source>
+        <translation>サーバーから応答メッセージ (グリーティング) がありません</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>グリーティング</translation>
+    </message>
+    <message>
+        <source>CAPA was not answered</source>
+        <translation>CAPA に応答がありません</translation>
+    </message>
+    <message>
+        <source>The server lists no capabilities (CAPA)</source>
+        <translation>サーバーは機能一覧 (CAPA) を返しません</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>機能</translation>
+    </message>
+    <message>
+        <source>TLS could not be negotiated</source>
+        <translation>TLS をネゴシエートできませんでした</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>ログインに失敗しました</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>ログインしました</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 を使用</translation>
+    </message>
+    <message>
+        <source>STAT was not answered</source>
+        <translation>STAT に応答がありません</translation>
+    </message>
+    <message>
+        <source>The mailbox is empty (+OK 0 0)</source>
+        <translation>メールボックスは空です (+OK 0 0)</translation>
+    </message>
+    <message>
+        <source>Fine if no mail has arrived yet. If mail is expected: the user name may name another account; another mail client, or a second mailbox entry on the same account, may be fetching and deleting the mail first (look for &quot;leave mail on server&quot; being off elsewhere); or the provider routes the mail to another mailbox.</source>
+        <translation>まだメールが届いていないだけなら問題ありません。メールが届いているはずなら、ユーザー名が別のアカウントを指している、別のメール クライアントや同じアカウントの 2 つ目のメールボックス エントリが先にメールを取得して削除している (ほかの場所で「サーバーにメールを残す」がオフになっていないか確認してください)、またはプロバイダーがメールを別のメールボックスに振り分けている可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting</source>
+        <translation>
+            <numerusform>%n 通のメッセージがあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::MailboxDialog</name>
     <message>
         <source>Certificate file</source>
@@ -2106,6 +2553,19 @@ What to do: %3</source>
     <message>
         <source>Enter the server and the user name first.</source>
         <translation>先にサーバーとユーザー名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::MailboxProbe</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1</source>
+        <translation>サーバーが STLS を拒否しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3347,69 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::ServiceChecks</name>
+    <message>
+        <source>The service runs as %1, process %2</source>
+        <translation>サービスはユーザー %1、プロセス %2 として実行されています</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server is on</source>
+        <translation>ローカル メール サーバーへの配信は有効です</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server was stopped by an administrator</source>
+        <translation>ローカル メール サーバーへの配信は管理者によって停止されています</translation>
+    </message>
+    <message>
+        <source>mail collects in PickUp</source>
+        <translation>メールは PickUp にたまります</translation>
+    </message>
+    <message>
+        <source>Start it again: pop3connectorctl delivery start</source>
+        <translation>再開してください: pop3connectorctl delivery start</translation>
+    </message>
+    <message>
+        <source>No schedule: mail is retrieved only when someone asks</source>
+        <translation>スケジュールがありません。メールは要求されたときにしか取得されません</translation>
+    </message>
+    <message>
+        <source>Set schedule_enabled = true in [connector], unless cycles are started on purpose (pop3connectorctl retrieve-now).</source>
+        <translation>意図的に手動でサイクルを開始している (pop3connectorctl retrieve-now) のでなければ、[connector] で schedule_enabled = true にしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cycle runs every %n minute(s)</source>
+        <translation>
+            <numerusform>サイクルは %n 分ごとに実行されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %1, took %n second(s)</source>
+        <translation>
+            <numerusform>%1 に開始、所要時間 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last cycle took longer than the interval</source>
+        <translation>前回のサイクルが実行間隔より長くかかりました</translation>
+    </message>
+    <message>
+        <source>Raise interval_minutes, or lower max_messages_per_cycle so that one cycle ends before the next is due; look for a slow mailbox in the event log.</source>
+        <translation>次のサイクルの前に終わるよう、interval_minutes を大きくするか max_messages_per_cycle を小さくしてください。遅いメールボックスがないかイベント ログも確認してください。</translation>
+    </message>
+    <message>
+        <source>The last cycle finished in time</source>
+        <translation>前回のサイクルは間隔内に終わりました</translation>
+    </message>
+    <message>
+        <source>The last retrieval of %1 failed</source>
+        <translation>%1 の前回の取得は失敗しました</translation>
+    </message>
+    <message>
+        <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
+        <translation>下のメールボックス %1 の結果を参照してください。現在合格していれば、問題はその後解消しています。</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::ServiceController</name>
     <message>
         <source>the configuration has problems:
@@ -3036,6 +3559,115 @@ The original is attached as original.eml.
     <message>
         <source>Message %1 of %2 attached to message %3 in PickUp for %4.</source>
         <translation>%2 のメッセージ %1 を、PickUp にある %4 宛てのメッセージ %3 に添付しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::SpoolChecks</name>
+    <message>
+        <source>Folder %1 is missing</source>
+        <translation>フォルダー %1 がありません</translation>
+    </message>
+    <message>
+        <source>Restart the service: it recreates its folders. Until then nothing can be stored or delivered through this folder.</source>
+        <translation>サービスを再起動してください。フォルダーが作り直されます。それまでこのフォルダーを通じた保存や配信はできません。</translation>
+    </message>
+    <message>
+        <source>Folder %1 belongs to another user</source>
+        <translation>フォルダー %1 の所有者が別のユーザーです</translation>
+    </message>
+    <message>
+        <source>%1 is owned by user id %2</source>
+        <translation>%1 の所有者はユーザー ID %2 です</translation>
+    </message>
+    <message>
+        <source>Give it back to the service user: chown -R USER %1</source>
+        <translation>所有者をサービス ユーザーに戻してください: chown -R ユーザー %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 is not writable</source>
+        <translation>フォルダー %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>Make it writable for the service user: chmod 700 %1</source>
+        <translation>サービス ユーザーが書き込めるようにしてください: chmod 700 %1</translation>
+    </message>
+    <message>
+        <source>Folder %1 is in order</source>
+        <translation>フォルダー %1 は正常です</translation>
+    </message>
+    <message>
+        <source>No message waits longer than two cycles</source>
+        <translation>2 サイクルより長く待機しているメッセージはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in Incoming Mail and PickUp</source>
+        <translation>
+            <numerusform>Incoming Mail と PickUp に %n 通のメッセージ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waited longer than two cycles</source>
+        <translation>
+            <numerusform>%n 通のメッセージが 2 サイクルより長く待機しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In Incoming Mail: the transfer stage is stopped or fails on them (see the event log). In PickUp: delivery is stopped, or the local mail server defers them; check the Delivery findings below.</source>
+        <translation>Incoming Mail の場合: 転送段階が停止しているか、これらのメッセージで失敗しています (イベント ログを参照)。PickUp の場合: 配信が停止しているか、ローカル メール サーバーが保留しています。下の「配信」の結果を確認してください。</translation>
+    </message>
+    <message>
+        <source>No file was renamed by another program</source>
+        <translation>ほかのプログラムに名前を変更されたファイルはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) renamed or left by another program</source>
+        <translation>
+            <numerusform>%n 個のファイルがほかのプログラムによって名前を変更されたか、残されています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An antivirus or backup program renamed or removed spool files, so the connector ignores them. Exclude the spool from scanning, then give each message its &quot;.eml&quot; name back (or move it out, if it is really infected).</source>
+        <translation>ウイルス対策ソフトやバックアップ ソフトがスプールのファイルの名前を変更または削除したため、コネクターはそれらを無視しています。スプールをスキャン対象から除外し、各メッセージの名前を「.eml」に戻してください (本当に感染している場合はスプールの外に移してください)。</translation>
+    </message>
+    <message>
+        <source>%1 free of %2</source>
+        <translation>%2 のうち %1 が空き</translation>
+    </message>
+    <message>
+        <source>Free space on the file system of %1, or move the spool to a larger one (the spool key).</source>
+        <translation>%1 のファイル システムの空き容量を増やすか、スプールをより大きなファイル システムに移してください (spool キー)。</translation>
+    </message>
+    <message>
+        <source>Less than %1 free in the spool</source>
+        <translation>スプールの空き容量が %1 未満です</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s disk is nearly full</source>
+        <translation>スプールのディスクがいっぱいになりかけています</translation>
+    </message>
+    <message>
+        <source>Enough free space</source>
+        <translation>空き容量は十分です</translation>
+    </message>
+    <message>
+        <source>%1 of %2 inodes free</source>
+        <translation>%2 個中 %1 個の inode が空き</translation>
+    </message>
+    <message>
+        <source>Remove files on the file system of %1: it can hold no more files even with space left.</source>
+        <translation>%1 のファイル システムのファイルを削除してください。空き容量があっても、これ以上ファイルを作成できません。</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system is out of inodes</source>
+        <translation>スプールのファイル システムの inode が尽きています</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system is running out of inodes</source>
+        <translation>スプールのファイル システムの inode が残り少なくなっています</translation>
+    </message>
+    <message>
+        <source>Enough free inodes</source>
+        <translation>inode の空きは十分です</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +4012,21 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::Troubleshooter</name>
+    <message>
+        <source>Login not tried: no password</source>
+        <translation>ログインは試していません: パスワードがありません</translation>
+    </message>
+    <message>
+        <source>See the password finding under Configuration.</source>
+        <translation>「構成」のパスワードに関する結果を参照してください。</translation>
+    </message>
+    <message>
+        <source>Delivery is left to another mail server (transport = pickup)</source>
+        <translation>配信はほかのメール サーバーに任されています (transport = pickup)</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::TroubleshootingTab</name>
     <message>
         <source>Log level:</source>
@@ -3616,6 +4263,26 @@ Exit status: 0 all mailboxes succeeded, 1 a mailbox failed, 2 bad command line o
     <message>
         <source>Read a password from standard input and store it for the mailbox (or &quot;delivery&quot;), through the running service when one answers.</source>
         <translation>標準入力からパスワードを読み取り、メールボックス (または「delivery」) 用に保存します。実行中のサービスが応答する場合は、そのサービスを通じて保存します。</translation>
+    </message>
+    <message>
+        <source>No service is running</source>
+        <translation>サービスが実行されていません</translation>
+    </message>
+    <message>
+        <source>nothing answers on %1; these checks ran as user id %2</source>
+        <translation>%1 で応答がありません。この検査はユーザー ID %2 として実行しました</translation>
+    </message>
+    <message>
+        <source>Start the service (systemctl start pop3connector), unless cycles run from cron with --once.</source>
+        <translation>cron から --once でサイクルを実行しているのでなければ、サービスを起動してください (systemctl start pop3connector)。</translation>
+    </message>
+    <message>
+        <source>Run every check of the troubleshooter (by the running service when one answers) and print the report. Exit status: 0 all pass, 1 a warning, 2 a failure.</source>
+        <translation>トラブルシューティングのすべての検査を実行し (実行中のサービスが応答する場合はそのサービスが実行)、レポートを表示します。終了コード: 0 すべて合格、1 警告あり、2 失敗あり。</translation>
+    </message>
+    <message>
+        <source>--diagnose: print JSON, for monitoring.</source>
+        <translation>--diagnose: 監視用に JSON で出力します。</translation>
     </message>
 </context>
 </TS>

@@ -73,17 +73,22 @@ QString SocketChannel::checkCaFile(const QString &path)
     return {};
 }
 
-void SocketChannel::applyTlsConfiguration()
+QSslConfiguration SocketChannel::tlsConfiguration(const TlsTrust &trust)
 {
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
     conf.setProtocol(QSsl::SecureProtocols);
-    if (!m_trust.caFile.isEmpty()) {
+    if (!trust.caFile.isEmpty()) {
         QList<QSslCertificate> cas = conf.caCertificates();
-        cas += QSslCertificate::fromPath(m_trust.caFile, QSsl::Pem);
+        cas += QSslCertificate::fromPath(trust.caFile, QSsl::Pem);
         conf.setCaCertificates(cas);
     }
-    m_socket->setSslConfiguration(conf);
+    return conf;
+}
+
+void SocketChannel::applyTlsConfiguration()
+{
+    m_socket->setSslConfiguration(tlsConfiguration(m_trust));
     m_socket->setPeerVerifyName(m_host);
 }
 

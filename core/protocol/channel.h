@@ -7,6 +7,7 @@
 #include <QSslCertificate>
 #include <QString>
 
+class QSslConfiguration;
 class QSslSocket;
 
 namespace Pop3Connector {
@@ -75,6 +76,9 @@ public:
 
     // Checks that the CA file can be used; returns an empty string or what is wrong with it.
     static QString checkCaFile(const QString &path);
+    // The TLS settings every connection uses: peer verified against the system store plus the
+    // trust's CA file, secure protocols only.
+    static QSslConfiguration tlsConfiguration(const TlsTrust &trust);
 
     void connectToHost(const QString &host, quint16 port, bool implicitTls) override;
     void startTls() override;

@@ -44,7 +44,7 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     , m_feed(host, server)
     , m_spool(host)
     , m_passwords(host)
-    , m_diagnostics(host, server)
+    , m_diagnostics(host, server, &m_feed)
     , m_signIns(host)
 {
     const auto own = [this](void (ControlService::*method)(Session *, const Message &)) {

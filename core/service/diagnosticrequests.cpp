@@ -5,9 +5,14 @@
 #include "service/connectiontest.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
+#include "service/controlpeer.h"
 #include "service/passwordstore.h"
+#include "service/servicechecks.h"
+#include "service/troubleshooter.h"
 
 #include <QStorageInfo>
+
+#include <unistd.h>
 
 namespace Pop3Connector {
 
@@ -15,10 +20,12 @@ namespace {
 constexpr int kMaxTranscriptLines = 2000;
 } // namespace
 
-DiagnosticRequests::DiagnosticRequests(ServiceHost *host, Control::Server *server, QObject *parent)
+DiagnosticRequests::DiagnosticRequests(
+    ServiceHost *host, Control::Server *server, const ControlFeed *feed, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_server(server)
+    , m_feed(feed)
 { }
 
 Control::Handlers DiagnosticRequests::handlers()
@@ -27,6 +34,7 @@ Control::Handlers DiagnosticRequests::handlers()
         {Control::Method::TestConnection,
             [this](Session *s, const Message &r) { testConnection(s, r); }},
         {Control::Method::Diagnostics, [this](Session *s, const Message &r) { diagnostics(s, r); }},
+        {Control::Method::Diagnose, [this](Session *s, const Message &r) { diagnose(s, r); }},
     };
 }
 
@@ -154,6 +162,42 @@ void DiagnosticRequests::diagnostics(Session *session, const Message &request)
                     finish();
             });
     }
+}
+
+// The whole report, as the service sees things; the troubleshooter ends with the session if
+// the client goes away first.
+void DiagnosticRequests::diagnose(Session *session, const Message &request)
+{
+    const Configuration &c = m_host->configuration();
+    Control::Peer self;
+    self.uid = ::geteuid();
+    ServiceFacts facts;
+    facts.user = self.userName();
+    facts.pid = ::getpid();
+    facts.deliveryEnabled = m_host->isDispatchEnabled();
+    facts.scheduleEnabled = c.connector.scheduleEnabled;
+    facts.intervalMinutes = c.connector.intervalMinutes;
+    if (m_feed->lastCycle().id > 0) {
+        facts.lastCycleStarted = m_feed->lastCycle().started;
+        facts.lastCycleFinished = m_feed->lastCycle().finished;
+    }
+    for (const MailboxSettings &m : c.mailboxes) {
+        if (const std::optional<RetrievalReport> last = m_feed->lastResult(m.name);
+            last && m.enabled)
+            facts.lastResults.insert(m.name, *last);
+    }
+    Troubleshooter::Setup setup;
+    setup.configuration = c;
+    setup.secrets = m_host->secrets();
+    setup.inService = true;
+    setup.service = ServiceChecks::evaluate(facts);
+    auto *troubleshooter = new Troubleshooter(setup, session);
+    connect(troubleshooter, &Troubleshooter::finished, session,
+        [session, troubleshooter, id = request.id](const DiagnosisReport &report) {
+            session->reply(id, toCbor(report));
+            troubleshooter->deleteLater();
+        });
+    troubleshooter->start();
 }
 
 } // namespace Pop3Connector

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "service/controlfeed.h"
 #include "service/controlrequest.h"
 #include "service/controlserver.h"
 #include "service/servicehost.h"
@@ -11,12 +12,15 @@ namespace Pop3Connector {
 // The troubleshooting methods of the control channel, answered as the service sees things (its
 // network, its certificates, its files, its password store): a mailbox's connection test with
 // its transcript (passwords masked), and the state of the configuration, the spool, the control
-// channel and each password. Lives on the service's thread.
+// channel and each password; and the troubleshooter's whole report (Troubleshooter). Lives on
+// the service's thread.
 class DiagnosticRequests : public QObject
 {
     Q_OBJECT
 public:
-    DiagnosticRequests(ServiceHost *host, Control::Server *server, QObject *parent = nullptr);
+    // `feed` tells the service's recent past (the last cycle, each mailbox's last result).
+    DiagnosticRequests(ServiceHost *host, Control::Server *server, const ControlFeed *feed,
+        QObject *parent = nullptr);
 
     Control::Handlers handlers();
 
@@ -26,9 +30,11 @@ private:
 
     void testConnection(Session *session, const Message &request);
     void diagnostics(Session *session, const Message &request);
+    void diagnose(Session *session, const Message &request);
 
     ServiceHost *m_host;
     Control::Server *m_server;
+    const ControlFeed *m_feed;
 };
 
 } // namespace Pop3Connector

@@ -86,7 +86,8 @@ QString DovecotFixture::makeCertificates()
     return e;
 }
 
-QString DovecotFixture::start(const QMap<QString, QString> &users)
+QString DovecotFixture::start(
+    const QMap<QString, QString> &users, const QMap<QString, int> &quotaKb)
 {
     if (!m_dir.isValid())
         return QStringLiteral("cannot create a temporary folder");
@@ -107,7 +108,11 @@ QString DovecotFixture::start(const QMap<QString, QString> &users)
     QFile passwd(d + QStringLiteral("/users"));
     passwd.open(QIODevice::WriteOnly);
     for (auto it = users.cbegin(); it != users.cend(); ++it)
-        passwd.write(it.key().toUtf8() + ":{PLAIN}" + it.value().toUtf8() + "::::::\n");
+        passwd.write(it.key().toUtf8() + ":{PLAIN}" + it.value().toUtf8() + "::::::"
+            + (quotaKb.contains(it.key())
+                    ? "userdb_quota_rule=*:storage=" + QByteArray::number(quotaKb[it.key()]) + 'K'
+                    : QByteArray())
+            + '\n');
     passwd.close();
 
     const QList<quint16> ports = freePorts(3);
@@ -177,7 +182,11 @@ service imap-login {
                              .arg(kMailUid)
                              .arg(m_pop3Port)
                              .arg(m_pop3sPort)
-                             .arg(m_lmtpPort);
+                             .arg(m_lmtpPort)
+        + (quotaKb.isEmpty() ? QString()
+                             : QStringLiteral("mail_plugins = $mail_plugins quota\n"
+                                              "lmtp_rcpt_check_quota = yes\n"
+                                              "plugin {\n  quota = maildir:User quota\n}\n"));
     QString text = conf;
     if (!m_introspectionUrl.isEmpty()) {
         QFile ext(d + QStringLiteral("/oauth2.conf.ext"));

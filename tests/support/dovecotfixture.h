@@ -21,8 +21,10 @@ public:
     ~DovecotFixture();
 
     // Starts Dovecot with these users (name -> password). Returns an empty string or the error;
-    // on an error nothing is left running.
-    QString start(const QMap<QString, QString> &users);
+    // on an error nothing is left running. Users in `quotaKb` get a storage quota of that many
+    // KB, which LMTP checks at RCPT TO (552 5.2.2 once it is used up); without any, the quota
+    // plugin is not loaded at all.
+    QString start(const QMap<QString, QString> &users, const QMap<QString, int> &quotaKb = {});
     // Before start(): AUTH XOAUTH2 and OAUTHBEARER too, each token checked by POSTing it to this
     // RFC 7662 introspection endpoint (Dovecot's oauth2 passdb), which answers "active" and the
     // user name. Passwords still work for the other mechanisms.

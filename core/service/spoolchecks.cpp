@@ -1,0 +1,181 @@
+#include "service/spoolchecks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace Pop3Connector {
+
+namespace {
+
+constexpr int kMaxListed = 20; // files named in evidence; the rest are counted
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString fileList(const QList<SpoolFacts::File> &files)
+{
+    QStringList lines;
+    for (const SpoolFacts::File &f : files.mid(0, kMaxListed))
+        lines.append(
+            QStringLiteral("%1/%2 (%3)").arg(f.folder, f.name, f.modified.toString(Qt::ISODate)));
+    if (files.size() > kMaxListed)
+        lines.append(QStringLiteral("... +%1").arg(files.size() - kMaxListed));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+SpoolFacts SpoolChecks::gather(const Spool &spool)
+{
+    SpoolFacts f;
+    f.root = spool.root();
+    const uint me = ::geteuid();
+    QList<std::pair<QString, QString>> folders;
+    for (SpoolFolder folder : Spool::folders())
+        folders.append({Spool::folderName(folder), spool.folderPath(folder)});
+    folders.append({QStringLiteral("tmp"), spool.tmpPath()});
+    folders.append({QStringLiteral("state"), spool.statePath()});
+    for (const auto &[name, path] : folders) {
+        SpoolFacts::Folder d;
+        d.name = name;
+        d.path = path;
+        const QFileInfo info(path);
+        d.exists = info.isDir();
+        d.owner = info.ownerId();
+        d.ownedByService = d.exists && info.ownerId() == me;
+        d.writable = d.exists && ::access(QFile::encodeName(path).constData(), W_OK | X_OK) == 0;
+        f.folders.append(d);
+    }
+    for (SpoolFolder folder : Spool::folders()) {
+        const QDir dir(spool.folderPath(folder));
+        const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
+        QSet<QString> messages;
+        for (const QFileInfo &e : entries) {
+            if (e.fileName().endsWith(QLatin1String(".eml")))
+                messages.insert(e.completeBaseName());
+        }
+        for (const QFileInfo &e : entries) {
+            const SpoolFacts::File file {
+                Spool::folderName(folder), e.fileName(), e.lastModified().toUTC(), e.size()};
+            const QString n = e.fileName();
+            if (n.endsWith(QLatin1String(".eml"))) {
+                f.largestMessage = std::max(f.largestMessage, e.size());
+                if (folder == SpoolFolder::Incoming || folder == SpoolFolder::PickUp)
+                    f.waiting.append(file);
+            } else if (!n.endsWith(QLatin1String(".meta"))
+                || !messages.contains(n.chopped(int(qstrlen(".meta"))))) {
+                f.foreign.append(file);
+            }
+        }
+    }
+    struct statvfs vfs
+    {
+    };
+    if (::statvfs(QFile::encodeName(spool.root()).constData(), &vfs) == 0) {
+        f.bytesFree = qint64(vfs.f_bavail) * qint64(vfs.f_frsize);
+        f.bytesTotal = qint64(vfs.f_blocks) * qint64(vfs.f_frsize);
+        if (vfs.f_files > 0) {
+            f.inodesFree = qint64(vfs.f_favail);
+            f.inodesTotal = qint64(vfs.f_files);
+        }
+    }
+    return f;
+}
+
+QList<Finding> SpoolChecks::evaluate(const SpoolFacts &f, int intervalMinutes, const QDateTime &now)
+{
+    QList<Finding> out;
+    for (const SpoolFacts::Folder &d : f.folders) {
+        const QString id = QStringLiteral("spool.folder");
+        if (!d.exists) {
+            out.append({id, Verdict::Fail, tr("Folder %1 is missing").arg(d.name), d.path,
+                tr("Restart the service: it recreates its folders. Until then nothing can be "
+                   "stored or delivered through this folder.")});
+        } else if (!d.ownedByService) {
+            out.append({id, Verdict::Fail, tr("Folder %1 belongs to another user").arg(d.name),
+                tr("%1 is owned by user id %2").arg(d.path).arg(d.owner),
+                tr("Give it back to the service user: chown -R USER %1").arg(d.path)});
+        } else if (!d.writable) {
+            out.append({id, Verdict::Fail, tr("Folder %1 is not writable").arg(d.name), d.path,
+                tr("Make it writable for the service user: chmod 700 %1").arg(d.path)});
+        } else {
+            out.append({id, Verdict::Pass, tr("Folder %1 is in order").arg(d.name), d.path, {}});
+        }
+    }
+
+    const qint64 staleSeconds = qint64(std::max(1, intervalMinutes)) * 60 * 2;
+    QList<SpoolFacts::File> stale;
+    for (const SpoolFacts::File &file : f.waiting) {
+        if (file.modified.secsTo(now) > staleSeconds)
+            stale.append(file);
+    }
+    if (stale.isEmpty()) {
+        out.append({QStringLiteral("spool.waiting"), Verdict::Pass,
+            tr("No message waits longer than two cycles"),
+            tr("%n message(s) in Incoming Mail and PickUp", nullptr, int(f.waiting.size())), {}});
+    } else {
+        out.append({QStringLiteral("spool.waiting"), Verdict::Warning,
+            tr("%n message(s) waited longer than two cycles", nullptr, int(stale.size())),
+            fileList(stale),
+            tr("In Incoming Mail: the transfer stage is stopped or fails on them (see the event "
+               "log). In PickUp: delivery is stopped, or the local mail server defers them; "
+               "check the Delivery findings below.")});
+    }
+
+    if (f.foreign.isEmpty()) {
+        out.append({QStringLiteral("spool.foreign-files"), Verdict::Pass,
+            tr("No file was renamed by another program"), {}, {}});
+    } else {
+        out.append({QStringLiteral("spool.foreign-files"), Verdict::Warning,
+            tr("%n file(s) renamed or left by another program", nullptr, int(f.foreign.size())),
+            fileList(f.foreign),
+            tr("An antivirus or backup program renamed or removed spool files, so the connector "
+               "ignores them. Exclude the spool from scanning, then give each message its "
+               "\".eml\" name back (or move it out, if it is really infected).")});
+    }
+
+    if (f.bytesFree >= 0) {
+        const qint64 floor = std::max(kFailFreeBytes, f.largestMessage);
+        const QString evidence =
+            tr("%1 free of %2").arg(sizeText(f.bytesFree), sizeText(f.bytesTotal));
+        const bool low = f.bytesFree < kWarnFreeBytes
+            || (f.bytesTotal > 0 && f.bytesFree * 100 < f.bytesTotal * kWarnFreePercent);
+        const QString fix = tr("Free space on the file system of %1, or move the spool to a "
+                               "larger one (the spool key).")
+                                .arg(f.root);
+        if (f.bytesFree < floor)
+            out.append({QStringLiteral("spool.free-space"), Verdict::Fail,
+                tr("Less than %1 free in the spool").arg(sizeText(floor)), evidence, fix});
+        else if (low)
+            out.append({QStringLiteral("spool.free-space"), Verdict::Warning,
+                tr("The spool's disk is nearly full"), evidence, fix});
+        else
+            out.append({QStringLiteral("spool.free-space"), Verdict::Pass, tr("Enough free space"),
+                evidence, {}});
+    }
+    if (f.inodesFree >= 0) {
+        const QString evidence = tr("%1 of %2 inodes free").arg(f.inodesFree).arg(f.inodesTotal);
+        const QString fix = tr("Remove files on the file system of %1: it can hold no more files "
+                               "even with space left.")
+                                .arg(f.root);
+        if (f.inodesFree < kFailFreeInodes)
+            out.append({QStringLiteral("spool.free-inodes"), Verdict::Fail,
+                tr("The spool's file system is out of inodes"), evidence, fix});
+        else if (f.inodesFree * 100 < f.inodesTotal * kWarnFreePercent)
+            out.append({QStringLiteral("spool.free-inodes"), Verdict::Warning,
+                tr("The spool's file system is running out of inodes"), evidence, fix});
+        else
+            out.append({QStringLiteral("spool.free-inodes"), Verdict::Pass,
+                tr("Enough free inodes"), evidence, {}});
+    }
+    return out;
+}
+
+} // namespace Pop3Connector

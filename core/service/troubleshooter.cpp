@@ -1,0 +1,133 @@
+#include "service/troubleshooter.h"
+
+#include "base/clock.h"
+#include "config/credentials.h"
+#include "service/configurationchecks.h"
+#include "service/deliveryprobe.h"
+#include "service/mailboxprobe.h"
+#include "service/spoolchecks.h"
+
+namespace Pop3Connector {
+
+namespace {
+
+using Stage = DiagnosisSection::Stage;
+
+// A diagnosis answers within a minute at most, whatever the cycle's timeout: each step waits at
+// most this long for the server.
+constexpr int kMaxStepTimeoutMs = 20000;
+
+} // namespace
+
+Troubleshooter::Troubleshooter(Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+    , m_timeoutMs(
+          std::min(kMaxStepTimeoutMs, m_setup.configuration.connector.timeoutSeconds * 1000))
+{ }
+
+Troubleshooter::~Troubleshooter() = default;
+
+void Troubleshooter::start()
+{
+    const Configuration &c = m_setup.configuration;
+    m_report.started = Clock::nowUtc();
+    m_report.configuration = c.path;
+    m_report.inService = m_setup.inService;
+    m_report.section(Stage::Service).findings = m_setup.service;
+
+    const Spool spool(c.connector.spool);
+    m_report.section(Stage::Spool).findings = SpoolChecks::evaluate(
+        SpoolChecks::gather(spool), c.connector.intervalMinutes, Clock::nowUtc());
+    m_report.section(Stage::Configuration).findings = ConfigurationChecks::evaluate(c);
+
+    // Each probe counts itself; one more for this function, so that probes finishing at once
+    // cannot end the report before every one has started.
+    m_pending = 1;
+    for (const MailboxSettings &m : c.mailboxes) {
+        if (m.enabled)
+            checkMailbox(m);
+    }
+    checkDelivery();
+    oneDone();
+}
+
+void Troubleshooter::checkMailbox(const MailboxSettings &mailbox)
+{
+    ++m_pending;
+    m_report.section(Stage::Mailbox, mailbox.name);
+    CredentialResolver(m_setup.secrets)
+        .resolve(mailbox, this, [this, mailbox](const Result<QByteArray> &password) {
+            m_report.section(Stage::Configuration)
+                .findings.append(ConfigurationChecks::password(mailbox.name, password));
+            auto *probe = new MailboxProbe(mailbox,
+                password ? std::optional<QByteArray>(*password) : std::nullopt, m_timeoutMs, this);
+            connect(probe, &MailboxProbe::finished, this,
+                [this, probe, name = mailbox.name](const MailboxFacts &facts) {
+                    onMailboxProbed(name, facts);
+                    probe->deleteLater();
+                });
+            probe->start();
+        });
+}
+
+void Troubleshooter::onMailboxProbed(const QString &name, const MailboxFacts &facts)
+{
+    DiagnosisSection &s = m_report.section(Stage::Mailbox, name);
+    s.findings = MailboxChecks::evaluate(facts, Clock::nowUtc());
+    if (facts.resolved && facts.connect == MailboxFacts::Connect::Connected && !facts.test
+        && facts.tlsError.isEmpty()
+        && (!facts.certificate || facts.certificate->problems.isEmpty()))
+        s.findings.append(
+            {QStringLiteral("mailbox.login"), Verdict::Fail, tr("Login not tried: no password"), {},
+                tr("See the password finding under Configuration.")});
+    s.transcript = MailboxChecks::transcriptLines(facts.transcript);
+    oneDone();
+}
+
+void Troubleshooter::checkDelivery()
+{
+    const Configuration &c = m_setup.configuration;
+    if (c.delivery.transport == Transport::Pickup) {
+        m_report.section(Stage::Delivery)
+            .findings.append({QStringLiteral("delivery.connect"), Verdict::Pass,
+                tr("Delivery is left to another mail server (transport = pickup)"),
+                Spool(c.connector.spool).folderPath(SpoolFolder::PickUp), {}});
+        return;
+    }
+    ++m_pending;
+    const auto probe = [this](std::optional<QByteArray> password) {
+        auto *p = new DeliveryProbe(m_setup.configuration, std::move(password), m_timeoutMs, this);
+        connect(p, &DeliveryProbe::finished, this, [this, p](const DeliveryFacts &facts) {
+            onDeliveryProbed(facts);
+            p->deleteLater();
+        });
+        p->start();
+    };
+    if (c.delivery.user.isEmpty())
+        return probe(std::nullopt);
+    CredentialResolver(m_setup.secrets)
+        .resolve(c.delivery, this, [this, probe](const Result<QByteArray> &password) {
+            m_report.section(Stage::Configuration)
+                .findings.append(
+                    ConfigurationChecks::password(DeliverySettings::keychainKey(), password));
+            probe(password ? std::optional<QByteArray>(*password) : std::nullopt);
+        });
+}
+
+void Troubleshooter::onDeliveryProbed(const DeliveryFacts &facts)
+{
+    m_report.section(Stage::Delivery).findings = DeliveryChecks::evaluate(facts);
+    oneDone();
+}
+
+void Troubleshooter::oneDone()
+{
+    if (--m_pending > 0 || m_finished)
+        return;
+    m_finished = true;
+    m_report.finished = Clock::nowUtc();
+    Q_EMIT finished(m_report);
+}
+
+} // namespace Pop3Connector
