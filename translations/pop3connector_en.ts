@@ -443,6 +443,38 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>Check that the keychain is unlocked, or that the password file is readable by the service user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is signed in; the provider issued an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in: pop3connectorctl authorize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider withdrew the sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider issued no access token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, oauth_token_url, and the client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked, or that the password store is readable by the service user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>

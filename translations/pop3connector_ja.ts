@@ -442,6 +442,38 @@
         <source>Check that the keychain is unlocked, or that the password file is readable by the service user.</source>
         <translation>キーチェーンのロックが解除されているか、パスワード ファイルをサービス ユーザーが読み取れるかを確認してください。</translation>
     </message>
+    <message>
+        <source>%1 is signed in; the provider issued an access token</source>
+        <translation>%1 はサインイン済みです。プロバイダーがアクセス トークンを発行しました</translation>
+    </message>
+    <message>
+        <source>Sign in: pop3connectorctl authorize %1</source>
+        <translation>サインインしてください: pop3connectorctl authorize %1</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in for %1</source>
+        <translation>%1 にはまだ誰もサインインしていません</translation>
+    </message>
+    <message>
+        <source>The provider withdrew the sign-in of %1</source>
+        <translation>プロバイダーが %1 のサインインを取り消しました</translation>
+    </message>
+    <message>
+        <source>The provider issued no access token for %1</source>
+        <translation>プロバイダーが %1 のアクセス トークンを発行しませんでした</translation>
+    </message>
+    <message>
+        <source>Check the network, oauth_token_url, and the client id and secret.</source>
+        <translation>ネットワーク、oauth_token_url、クライアント ID とシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 cannot be read</source>
+        <translation>%1 のサインイン情報を読み取れません</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked, or that the password store is readable by the service user.</source>
+        <translation>キーチェーンのロックが解除されていること、またはパスワード ストアをサービス ユーザーが読み取れることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>

@@ -506,6 +506,9 @@ void TestOAuth::ctlAuthorizeEndToEnd()
     r = ctl(ini, {QStringLiteral("events")});
     QVERIFY2(r.out.contains(QStringLiteral("1116 [carol]")), qPrintable(r.out));
     QCOMPARE(carolStatus().value(QStringLiteral("signInNeeded")).toBool(), false);
+    // The troubleshooter logs in with a token of its own.
+    r = ctl(ini, {QStringLiteral("diagnose")});
+    QVERIFY2(r.out.contains(QStringLiteral("carol is signed in")), qPrintable(r.out + r.err));
 
     // "Sign in again" from the manager: the browser flow, the test playing the browser, and the
     // refresh token stored by the service over the control channel.
