@@ -4,7 +4,6 @@
 #include "oauth/tokenclient.h"
 
 #include <QObject>
-#include <QPointer>
 
 class QTcpServer;
 class QTcpSocket;
