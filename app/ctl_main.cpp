@@ -5,6 +5,7 @@
 #include "base/durablefs.h"
 #include "config/configuration.h"
 #include "ctlcommand.h"
+#include "oauth/deviceflow.h"
 #include "secretprompt.h"
 #include "service/controlclient.h"
 #include "service/controlendpoint.h"
@@ -87,6 +88,12 @@ public:
                 err() << tr("pop3connectorctl: no password given; nothing stored") << Qt::endl;
                 return Failed;
             }
+        }
+        if (m_command.verb == CtlCommand::Verb::Authorize) {
+            authorize();
+            if (m_code < 0)
+                QCoreApplication::exec();
+            return m_code;
         }
         m_client.connectToService(socketPath(m_configuration));
         if (m_code < 0) {
@@ -208,6 +215,8 @@ private:
             return spoolExport();
         case CtlCommand::Verb::SetPassword:
             return setPassword();
+        case CtlCommand::Verb::Authorize:
+            return storeSignIn();
         case CtlCommand::Verb::Events:
             return events();
         case CtlCommand::Verb::Test:
@@ -439,6 +448,88 @@ private:
         });
     }
 
+    // RFC 8628's device flow, run here where the administrator sits: the code and the address
+    // are printed, the provider polled until the user has signed in elsewhere; only then is the
+    // service asked to store the refresh token, which never appears on the terminal.
+    void authorize()
+    {
+        const QString name = m_command.arguments[0];
+        const bool delivery = name == DeliverySettings::keychainKey();
+        const MailboxSettings *m = m_configuration.mailbox(name);
+        const bool oauth = delivery ? m_configuration.delivery.usesOAuth() : m && m->usesOAuth();
+        const OAuthClient client = delivery ? OAuthClient::of(m_configuration.delivery)
+            : m                             ? OAuthClient::of(*m)
+                                            : OAuthClient {};
+        if (!oauth || client.deviceUrl.isEmpty()) {
+            err() << "pop3connectorctl: "
+                  << (!m && !delivery ? tr("the configuration has no mailbox %1").arg(name)
+                             : !oauth
+                             ? tr("%1 logs in with a password (auth); set auth = xoauth2 or "
+                                  "oauthbearer and its oauth_ keys first")
+                                   .arg(name)
+                             : tr("%1 names no device authorization endpoint (oauth_device_url)")
+                                   .arg(name))
+                  << Qt::endl;
+            return finish(Failed);
+        }
+        auto *flow = new DeviceFlow(client, &m_context);
+        QObject::connect(flow, &DeviceFlow::codeIssued, &m_context,
+            [this, name](const QString &code, const QUrl &address, const QUrl &complete) {
+                if (m_json) {
+                    printJson(QCborMap {{QStringLiteral("mailbox"), name},
+                        {QStringLiteral("userCode"), code},
+                        {QStringLiteral("verificationUri"), address.toString()},
+                        {QStringLiteral("verificationUriComplete"), complete.toString()}});
+                    out().flush();
+                    return;
+                }
+                out() << tr("To sign in for mailbox %1, open %2 in a browser and enter the code "
+                            "%3")
+                             .arg(name, address.toString(), code)
+                      << Qt::endl;
+                if (!complete.isEmpty())
+                    out() << tr("(or open %1)").arg(complete.toString()) << Qt::endl;
+                out() << tr("Waiting for the sign-in... (Ctrl-C to give up)") << Qt::endl;
+            });
+        QObject::connect(
+            flow, &DeviceFlow::finished, &m_context, [this, name](const TokenReply &reply) {
+                if (!reply.ok() || reply.refreshToken.isEmpty()) {
+                    const QString said = reply.ok()
+                        ? tr("the provider gave no refresh token; the scopes need "
+                             "offline_access (Microsoft)")
+                        : reply.description.isEmpty()
+                        ? reply.error
+                        : reply.error + QStringLiteral(": ") + reply.description;
+                    err() << "pop3connectorctl: "
+                          << tr("the sign-in for %1 did not complete: %2").arg(name, said)
+                          << Qt::endl;
+                    return finish(Failed);
+                }
+                m_secret = reply.refreshToken;
+                m_client.connectToService(socketPath(m_configuration));
+                start();
+            });
+        flow->start();
+    }
+
+    void storeSignIn()
+    {
+        QCborMap params;
+        params.insert(QStringLiteral("mailbox"), m_command.arguments[0]);
+        params.insert(
+            QStringLiteral("refreshToken"), QString::fromUtf8(std::exchange(m_secret, {})));
+        ask(Method::StoreSignIn, params, [this](const QCborMap &r) {
+            if (m_json)
+                printJson(r);
+            else
+                out() << tr("Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.")
+                             .arg(m_command.arguments[0],
+                                 r.value(QStringLiteral("store")).toString())
+                      << Qt::endl;
+            finish(Succeeded);
+        });
+    }
+
     void events()
     {
         if (!m_command.follow) {
@@ -567,6 +658,8 @@ int main(int argc, char *argv[])
            "  spool export NAME FILE   the message as it arrived (FILE - : standard output)\n"
            "  set-password NAME        a mailbox's or the delivery login's (read from the "
            "terminal or standard input)\n"
+           "  authorize NAME           sign in for a mailbox (or delivery) that logs in with "
+           "OAuth 2.0 (prints an address and a code, and waits)\n"
            "  events [--follow]        the recent events, and with --follow those to come\n"
            "  test MAILBOX             a connection test run by the service\n"
            "  diagnose                 every check of the troubleshooter, run by the service\n\n"

@@ -64,6 +64,10 @@ std::optional<CtlCommand> CtlCommand::parse(
             return fail(tr("set-password takes a mailbox, or delivery; the password is read from "
                            "the terminal or standard input, never from the command line"));
         c.verb = Verb::SetPassword;
+    } else if (verb == u"authorize") {
+        if (rest.size() != 1)
+            return fail(tr("authorize takes a mailbox, or delivery"));
+        c.verb = Verb::Authorize;
     } else if (verb == u"events") {
         if (!rest.isEmpty())
             return fail(tr("events takes no arguments"));

@@ -20,6 +20,7 @@ struct CtlCommand
         SpoolDelete,
         SpoolExport,
         SetPassword,
+        Authorize,
         Events,
         Test,
         Diagnose,

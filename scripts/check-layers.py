@@ -8,7 +8,7 @@ import os
 import re
 import sys
 
-ROOMS = ['base', 'events', 'protocol', 'config', 'spool', 'pipeline', 'diagnosis', 'service']
+ROOMS = ['base', 'events', 'protocol', 'config', 'oauth', 'spool', 'pipeline', 'diagnosis', 'service']
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 include = re.compile(r'#include "([a-z]+)/')
 problems = []

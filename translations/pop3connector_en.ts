@@ -140,6 +140,42 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>The test failed: %1 What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the configuration has no mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or open %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in... (Ctrl-C to give up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in for %1 did not complete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -193,6 +229,10 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>diagnose takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorize takes a mailbox, or delivery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -260,6 +300,72 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a mailbox that signs in with OAuth needs the client id of the application registered with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; name the provider&apos;s token endpoint, or choose an oauth_provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint did not answer with a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer has no bearer access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint did not answer with a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::AuthorizationCodeFlow</name>
+    <message>
+        <source>the mailbox names no authorization endpoint (oauth_authorization_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port on 127.0.0.1 for the sign-in&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and return to POP3 Connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Close this window and see POP3 Connector for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::BrowserSignIn</name>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +443,38 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>Check that the keychain is unlocked, or that the password file is readable by the service user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is signed in; the provider issued an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in: pop3connectorctl authorize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed in for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider withdrew the sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider issued no access token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, oauth_token_url, and the client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked, or that the password store is readable by the service user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>
@@ -366,6 +504,10 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>cannot read the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; auth %1 logs in as a user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -947,6 +1089,10 @@ What to do: %3</translation>
     <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation type="unfinished">Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2 (auth = %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2027,50 @@ What to do: %3</translation>
         <source>Nothing to do. The next cycle logs in with the new password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in again to the mailbox&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox logs in with OAuth 2.0, and the provider no longer accepts the connector&apos;s sign-in (invalid_grant: the user changed the password, an administrator revoked the consent, or it went unused for months), or nobody has signed in yet. The text has the provider&apos;s own words. The connector does not ask the provider again until someone signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: in the manager, or with pop3connectorctl authorize MAILBOX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token could not be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token endpoint could not be reached or refused the request for another reason than a withdrawn sign-in (the text says which). The connector tries again later, waiting longer after each failure (1, 2, 4 ... up to 60 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, the oauth_token_url and the client id and secret in the configuration. If the provider names the client as the problem, correct its registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the mailbox&apos;s provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone signed in to the provider for a mailbox that logs in with OAuth 2.0; the refresh token is in the service&apos;s password store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 server refused the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the OAuth 2.0 access token (its answer, such as status 401 or invalid_token, is in the text). The connector renews the token once and tries again in the same cycle; this event means that did not help either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the scopes give POP3 access (oauth_scopes), that POP is enabled for the mailbox at the provider, and that the user signed in as the mailbox&apos;s user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>
@@ -2590,6 +2780,22 @@ What to do: %3</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>status %1, scope %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error challenge that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the access token of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3523,29 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::SignInRequests</name>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refresh token is one line, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in could not be stored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was stored in %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::SmtpConnection</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3786,6 +4015,52 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::TokenBroker</name>
+    <message>
+        <source>the delivery login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token of %1 could not be renewed (%2); the next attempt is at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has signed in for %1 yet; sign in in the manager or with: pop3connectorctl authorize %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in of %1 cannot be read from the password store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider withdrew the sign-in of %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access token of %1 could not be renewed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::TokenClient</name>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,42 @@
         <source>The test failed: %1 What to do: %2</source>
         <translation>テストに失敗しました: %1 対処: %2</translation>
     </message>
+    <message>
+        <source>the configuration has no mailbox %1</source>
+        <translation>構成にメールボックス %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password (auth); set auth = xoauth2 or oauthbearer and its oauth_ keys first</source>
+        <translation>%1 はパスワードでログインする設定です (auth)。先に auth = xoauth2 または oauthbearer と oauth_ で始まるキーを設定してください</translation>
+    </message>
+    <message>
+        <source>%1 names no device authorization endpoint (oauth_device_url)</source>
+        <translation>%1 にはデバイス認可エンドポイント (oauth_device_url) が指定されていません</translation>
+    </message>
+    <message>
+        <source>To sign in for mailbox %1, open %2 in a browser and enter the code %3</source>
+        <translation>メールボックス %1 にサインインするには、ブラウザーで %2 を開き、コード %3 を入力してください</translation>
+    </message>
+    <message>
+        <source>(or open %1)</source>
+        <translation>(または %1 を開いてください)</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in... (Ctrl-C to give up)</source>
+        <translation>サインインを待っています... (中止するには Ctrl-C)</translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation>プロバイダーがリフレッシュ トークンを発行しませんでした。スコープに offline_access が必要です (Microsoft)</translation>
+    </message>
+    <message>
+        <source>the sign-in for %1 did not complete: %2</source>
+        <translation>%1 のサインインが完了しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
+        <translation>サインインしました。メールボックス %1 のメールを取得できます。サインイン情報は %2 に保存されています。</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -193,6 +229,10 @@
     <message>
         <source>diagnose takes no arguments</source>
         <translation>diagnose には引数を指定できません</translation>
+    </message>
+    <message>
+        <source>authorize takes a mailbox, or delivery</source>
+        <translation>authorize にはメールボックスか delivery を指定してください</translation>
     </message>
 </context>
 <context>
@@ -260,6 +300,72 @@
     <message>
         <source>the system keychain</source>
         <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>missing; a mailbox that signs in with OAuth needs the client id of the application registered with the provider</source>
+        <translation>指定がありません。OAuth でサインインするメールボックスには、プロバイダーに登録したアプリケーションのクライアント ID が必要です</translation>
+    </message>
+    <message>
+        <source>missing; name the provider&apos;s token endpoint, or choose an oauth_provider</source>
+        <translation>指定がありません。プロバイダーのトークン エンドポイントを書くか、oauth_provider を選んでください</translation>
+    </message>
+    <message>
+        <source>the token endpoint did not answer with a JSON object</source>
+        <translation>トークン エンドポイントの応答が JSON オブジェクトではありませんでした</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer has no bearer access token</source>
+        <translation>トークン エンドポイントの応答に Bearer アクセス トークンがありません</translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint did not answer with a JSON object</source>
+        <translation>デバイス認可エンドポイントの応答が JSON オブジェクトではありませんでした</translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
+        <translation>デバイス認可エンドポイントの応答に、コードまたはアドレスがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::AuthorizationCodeFlow</name>
+    <message>
+        <source>the mailbox names no authorization endpoint (oauth_authorization_url)</source>
+        <translation>メールボックスに認可エンドポイント (oauth_authorization_url) が指定されていません</translation>
+    </message>
+    <message>
+        <source>no port on 127.0.0.1 for the sign-in&apos;s answer: %1</source>
+        <translation>サインインの応答を受け取るポートを 127.0.0.1 で開けません: %1</translation>
+    </message>
+    <message>
+        <source>POP3 Connector</source>
+        <translation>POP3 コネクタ</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and return to POP3 Connector.</source>
+        <translation>サインインしました。このウィンドウを閉じて POP3 コネクタに戻ってください。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Close this window and see POP3 Connector for the reason.</source>
+        <translation>サインインが完了しませんでした。このウィンドウを閉じ、POP3 コネクタで理由を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::BrowserSignIn</name>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer first</source>
+        <translation>%1 はパスワードでログインする設定です。先に auth = xoauth2 または oauthbearer を設定してください</translation>
+    </message>
+    <message>
+        <source>the provider gave no refresh token; the scopes need offline_access (Microsoft)</source>
+        <translation>プロバイダーがリフレッシュ トークンを発行しませんでした。スコープに offline_access が必要です (Microsoft)</translation>
+    </message>
+    <message>
+        <source>the sign-in did not complete: %1</source>
+        <translation>サインインが完了しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation>サービスに接続していません</translation>
     </message>
 </context>
 <context>
@@ -336,6 +442,38 @@
         <source>Check that the keychain is unlocked, or that the password file is readable by the service user.</source>
         <translation>キーチェーンのロックが解除されているか、パスワード ファイルをサービス ユーザーが読み取れるかを確認してください。</translation>
     </message>
+    <message>
+        <source>%1 is signed in; the provider issued an access token</source>
+        <translation>%1 はサインイン済みです。プロバイダーがアクセス トークンを発行しました</translation>
+    </message>
+    <message>
+        <source>Sign in: pop3connectorctl authorize %1</source>
+        <translation>サインインしてください: pop3connectorctl authorize %1</translation>
+    </message>
+    <message>
+        <source>Nobody has signed in for %1</source>
+        <translation>%1 にはまだ誰もサインインしていません</translation>
+    </message>
+    <message>
+        <source>The provider withdrew the sign-in of %1</source>
+        <translation>プロバイダーが %1 のサインインを取り消しました</translation>
+    </message>
+    <message>
+        <source>The provider issued no access token for %1</source>
+        <translation>プロバイダーが %1 のアクセス トークンを発行しませんでした</translation>
+    </message>
+    <message>
+        <source>Check the network, oauth_token_url, and the client id and secret.</source>
+        <translation>ネットワーク、oauth_token_url、クライアント ID とシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 cannot be read</source>
+        <translation>%1 のサインイン情報を読み取れません</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked, or that the password store is readable by the service user.</source>
+        <translation>キーチェーンのロックが解除されていること、またはパスワード ストアをサービス ユーザーが読み取れることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ConfigurationFile</name>
@@ -366,6 +504,10 @@
     <message>
         <source>cannot read the configuration: %1</source>
         <translation>設定を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>missing; auth %1 logs in as a user</source>
+        <translation>指定がありません。auth %1 ではユーザーとしてログインします</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1082,10 @@ What to do: %3</source>
     <message>
         <source>Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.</source>
         <translation>配信: 配信 %1 通、保留 %2 通、BadMail %3 通、待機 %4 通。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer %2 (auth = %3)</source>
+        <translation>%1 は %2 に対応していません (auth = %3)</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2020,50 @@ What to do: %3</source>
         <source>Nothing to do. The next cycle logs in with the new password.</source>
         <translation>必要な操作はありません。次のサイクルから新しいパスワードでログインします。</translation>
     </message>
+    <message>
+        <source>Sign in again to the mailbox&apos;s provider</source>
+        <translation>メールボックスのプロバイダーにもう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>The mailbox logs in with OAuth 2.0, and the provider no longer accepts the connector&apos;s sign-in (invalid_grant: the user changed the password, an administrator revoked the consent, or it went unused for months), or nobody has signed in yet. The text has the provider&apos;s own words. The connector does not ask the provider again until someone signs in.</source>
+        <translation>このメールボックスは OAuth 2.0 でログインしますが、プロバイダーがコネクタのサインインを受け付けなくなったか (invalid_grant: ユーザーがパスワードを変更した、管理者が同意を取り消した、または数か月使われなかった)、まだ誰もサインインしていません。本文にはプロバイダー自身のメッセージが含まれます。誰かがサインインするまで、コネクタはプロバイダーに再度問い合わせません。</translation>
+    </message>
+    <message>
+        <source>Sign in again: in the manager, or with pop3connectorctl authorize MAILBOX.</source>
+        <translation>もう一度サインインしてください: マネージャーで行うか、pop3connectorctl authorize MAILBOX を実行します。</translation>
+    </message>
+    <message>
+        <source>Access token could not be renewed</source>
+        <translation>アクセス トークンを更新できませんでした</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token endpoint could not be reached or refused the request for another reason than a withdrawn sign-in (the text says which). The connector tries again later, waiting longer after each failure (1, 2, 4 ... up to 60 minutes).</source>
+        <translation>プロバイダーのトークン エンドポイントに接続できなかったか、サインインの取り消し以外の理由で要求が拒否されました (本文に理由があります)。コネクタは失敗のたびに待ち時間を延ばしながら (1、2、4 ... 最大 60 分) 後で再試行します。</translation>
+    </message>
+    <message>
+        <source>Check the network, the oauth_token_url and the client id and secret in the configuration. If the provider names the client as the problem, correct its registration.</source>
+        <translation>ネットワーク、構成の oauth_token_url、クライアント ID とシークレットを確認してください。プロバイダーがクライアントに問題があると示している場合は、アプリケーションの登録を修正してください。</translation>
+    </message>
+    <message>
+        <source>Signed in to the mailbox&apos;s provider</source>
+        <translation>メールボックスのプロバイダーにサインインしました</translation>
+    </message>
+    <message>
+        <source>Someone signed in to the provider for a mailbox that logs in with OAuth 2.0; the refresh token is in the service&apos;s password store.</source>
+        <translation>OAuth 2.0 でログインするメールボックスについて、プロバイダーへのサインインが行われました。リフレッシュ トークンはサービスのパスワード ストアにあります。</translation>
+    </message>
+    <message>
+        <source>POP3 server refused the access token</source>
+        <translation>POP3 サーバーがアクセス トークンを拒否しました</translation>
+    </message>
+    <message>
+        <source>The server refused the OAuth 2.0 access token (its answer, such as status 401 or invalid_token, is in the text). The connector renews the token once and tries again in the same cycle; this event means that did not help either.</source>
+        <translation>サーバーが OAuth 2.0 アクセス トークンを拒否しました (ステータス 401 や invalid_token などのサーバーの応答が本文にあります)。コネクタはトークンを 1 回だけ更新して同じサイクル内で再試行します。このイベントは、それでも解決しなかったことを示します。</translation>
+    </message>
+    <message>
+        <source>Check that the scopes give POP3 access (oauth_scopes), that POP is enabled for the mailbox at the provider, and that the user signed in as the mailbox&apos;s user.</source>
+        <translation>スコープ (oauth_scopes) で POP3 にアクセスできること、プロバイダー側でメールボックスの POP が有効になっていること、メールボックスのユーザーとしてサインインしたことを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>
@@ -2573,6 +2763,22 @@ What to do: %3</source>
         <translation>
             <numerusform>%n 通のメッセージを受信している途中で %1 の取得を停止しました。これらのメッセージは次のサイクルまでサーバーに残ります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>status %1, scope %2</source>
+        <translation>ステータス %1、スコープ %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>an error challenge that is not JSON</source>
+        <translation>JSON ではないエラー チャレンジ</translation>
+    </message>
+    <message>
+        <source>%1 refused the access token of %2</source>
+        <translation>%1 が %2 のアクセス トークンを拒否しました</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3503,29 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::SignInRequests</name>
+    <message>
+        <source>the configuration has no mailbox %1 (and it is not &quot;delivery&quot;)</source>
+        <translation>構成にメールボックス %1 がありません (「delivery」でもありません)</translation>
+    </message>
+    <message>
+        <source>%1 logs in with a password; set auth = xoauth2 or oauthbearer in its section first</source>
+        <translation>%1 はパスワードでログインする設定です。先にそのセクションで auth = xoauth2 または oauthbearer を設定してください</translation>
+    </message>
+    <message>
+        <source>a refresh token is one line, not empty</source>
+        <translation>リフレッシュ トークンは空でない 1 行で指定してください</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be stored in %1: %2</source>
+        <translation>サインイン情報を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 was stored in %2 by %3.</source>
+        <translation>%3 が %1 のサインイン情報を %2 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::SmtpConnection</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -3755,6 +3984,52 @@ The original is attached as original.eml.
     <message>
         <source>Message preview</source>
         <translation>メッセージのプレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::TokenBroker</name>
+    <message>
+        <source>the delivery login</source>
+        <translation>配信用ログイン</translation>
+    </message>
+    <message>
+        <source>mailbox %1</source>
+        <translation>メールボックス %1</translation>
+    </message>
+    <message>
+        <source>the access token of %1 could not be renewed (%2); the next attempt is at %3</source>
+        <translation>%1 のアクセス トークンを更新できませんでした (%2)。次の試行は %3 です</translation>
+    </message>
+    <message>
+        <source>nobody has signed in for %1 yet; sign in in the manager or with: pop3connectorctl authorize %2</source>
+        <translation>%1 にはまだ誰もサインインしていません。マネージャーで、または次のコマンドでサインインしてください: pop3connectorctl authorize %2</translation>
+    </message>
+    <message>
+        <source>the sign-in of %1 cannot be read from the password store: %2</source>
+        <translation>%1 のサインイン情報をパスワード ストアから読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the provider withdrew the sign-in of %1 (%2); sign in again in the manager or with: pop3connectorctl authorize %3</source>
+        <translation>プロバイダーが %1 のサインインを取り消しました (%2)。マネージャーで、または次のコマンドでもう一度サインインしてください: pop3connectorctl authorize %3</translation>
+    </message>
+    <message>
+        <source>the access token of %1 could not be renewed at %2: %3</source>
+        <translation>%1 のアクセス トークンを %2 で更新できませんでした: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::TokenClient</name>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 は Web アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 が HTTP %2 を返しました</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
     </message>
 </context>
 <context>

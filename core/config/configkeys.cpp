@@ -1,5 +1,7 @@
 #include "config/configkeys.h"
 
+#include "config/oauthpreset.h"
+
 #include <QStandardPaths>
 
 namespace Pop3Connector {
@@ -12,7 +14,24 @@ const Choices kPop3Security = {
     QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("none")};
 const Choices kAuthMethods = {QStringLiteral("auto"), QStringLiteral("user"),
     QStringLiteral("apop"), QStringLiteral("plain"), QStringLiteral("login"),
-    QStringLiteral("cram-md5")};
+    QStringLiteral("cram-md5"), QStringLiteral("xoauth2"), QStringLiteral("oauthbearer")};
+const Choices kDeliveryAuth = {
+    QStringLiteral("password"), QStringLiteral("xoauth2"), QStringLiteral("oauthbearer")};
+const Choices kOAuthProviders = {
+    QStringLiteral("custom"), QStringLiteral("microsoft"), QStringLiteral("google")};
+
+// A preset's value for a key it fills; empty for custom.
+template<typename Field>
+ConfigKey<MailboxSettings> presetKey(
+    const char16_t *name, QString MailboxSettings::*member, Field field)
+{
+    return configKey(name, KeyType::Text, member)
+        .orElse([field](const MailboxSettings &s) {
+            const OAuthPreset *preset = oauthPreset(s.oauthProvider);
+            return QVariant(preset ? field(*preset) : QString());
+        })
+        .omittedWhenDefault();
+}
 const Choices kMailboxTypes = {QStringLiteral("user"), QStringLiteral("global")};
 const Choices kTransports = {
     QStringLiteral("smtp"), QStringLiteral("lmtp"), QStringLiteral("pickup")};
@@ -63,9 +82,18 @@ const QList<ConfigKey<DeliverySettings>> &deliveryKeys()
         }),
         choiceKey(u"security", &S::security, kDeliverySecurity),
         configKey(u"user", KeyType::Text, &S::user).omittedWhenDefault(),
+        choiceKey(u"auth", &S::auth, kDeliveryAuth).omittedWhenDefault(),
         configKey(u"password_file", KeyType::Path, &S::passwordFile).omittedWhenDefault(),
         configKey(u"ca_file", KeyType::Path, &S::caFile).omittedWhenDefault(),
         numberKey(u"connections", &S::connections, 1, 16),
+        configKey(u"oauth_client_id", KeyType::Text, &S::oauthClientId).omittedWhenDefault(),
+        configKey(u"oauth_client_secret", KeyType::Text, &S::oauthClientSecret)
+            .omittedWhenDefault(),
+        configKey(u"oauth_authorization_url", KeyType::Text, &S::oauthAuthorizationUrl)
+            .omittedWhenDefault(),
+        configKey(u"oauth_token_url", KeyType::Text, &S::oauthTokenUrl).omittedWhenDefault(),
+        configKey(u"oauth_device_url", KeyType::Text, &S::oauthDeviceUrl).omittedWhenDefault(),
+        configKey(u"oauth_scopes", KeyType::Text, &S::oauthScopes).omittedWhenDefault(),
     };
     return keys;
 }
@@ -74,7 +102,12 @@ const QList<ConfigKey<MailboxSettings>> &mailboxKeys()
 {
     using S = MailboxSettings;
     static const QList<ConfigKey<S>> keys = {
+        // A provider preset names the server.
         configKey(u"host", KeyType::Text, &S::host)
+            .orElse([](const S &s) {
+                const OAuthPreset *preset = oauthPreset(s.oauthProvider);
+                return QVariant(preset ? preset->host : QString());
+            })
             .required(
                 QT_TRANSLATE_NOOP("Pop3Connector", "missing; name the provider's POP3 server")),
         numberKey(u"port", &S::port, 1, 65535).orElse([](const S &s) {
@@ -95,6 +128,17 @@ const QList<ConfigKey<MailboxSettings>> &mailboxKeys()
         numberKey(u"max_message_kb", &S::maxMessageKb, 1, 4 * 1024 * 1024).zeroMeansDefault(),
         numberKey(u"max_messages_per_cycle", &S::maxMessagesPerCycle, 0, 10000000),
         configKey(u"enabled", KeyType::Boolean, &S::enabled),
+        choiceKey(u"oauth_provider", &S::oauthProvider, kOAuthProviders).omittedWhenDefault(),
+        configKey(u"oauth_client_id", KeyType::Text, &S::oauthClientId).omittedWhenDefault(),
+        configKey(u"oauth_client_secret", KeyType::Text, &S::oauthClientSecret)
+            .omittedWhenDefault(),
+        presetKey(u"oauth_authorization_url", &S::oauthAuthorizationUrl,
+            [](const OAuthPreset &p) { return p.authorizationUrl; }),
+        presetKey(
+            u"oauth_token_url", &S::oauthTokenUrl, [](const OAuthPreset &p) { return p.tokenUrl; }),
+        presetKey(u"oauth_device_url", &S::oauthDeviceUrl,
+            [](const OAuthPreset &p) { return p.deviceUrl; }),
+        presetKey(u"oauth_scopes", &S::oauthScopes, [](const OAuthPreset &p) { return p.scopes; }),
     };
     return keys;
 }
@@ -127,6 +171,14 @@ QString settingValue(MailboxType type)
 QString settingValue(Transport transport)
 {
     return kTransports.value(int(transport));
+}
+QString settingValue(DeliveryAuth auth)
+{
+    return kDeliveryAuth.value(int(auth));
+}
+QString settingValue(OAuthProvider provider)
+{
+    return kOAuthProviders.value(int(provider));
 }
 QString settingValue(PasswordStore store)
 {

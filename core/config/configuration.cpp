@@ -84,9 +84,15 @@ public:
             else if (key.fallback)
                 unset.append(&key);
         }
-        // Defaults that depend on other keys, once those are read.
-        for (const ConfigKey<S> *key : std::as_const(unset))
-            key->set(settings, key->fallback(settings));
+        // Defaults that depend on other keys, once those are read. A required key with such a
+        // default is missing only when the default is empty too (a provider preset names the
+        // server).
+        for (const ConfigKey<S> *key : std::as_const(unset)) {
+            const QVariant v = key->fallback(settings);
+            if (key->missing && v.toString().isEmpty())
+                problem(key->name, QCoreApplication::translate("Pop3Connector", key->missing));
+            key->set(settings, v);
+        }
     }
 
     void problem(const QString &key, const QString &message)
@@ -122,7 +128,8 @@ private:
     {
         const QString text = string(key.name);
         if (text.isEmpty() && key.missing) {
-            problem(key.name, QCoreApplication::translate("Pop3Connector", key.missing));
+            if (!key.fallback) // else read() asks the default first
+                problem(key.name, QCoreApplication::translate("Pop3Connector", key.missing));
             return std::nullopt;
         }
         if (!has(key.name))
@@ -276,6 +283,20 @@ QStringList namesOf(const QList<ConfigKey<S>> &keys)
     return names;
 }
 
+// What a sign-in with OAuth cannot do without, in a section whose auth asks for it.
+void checkOAuth(Reader &r, const QString &clientId, const QString &tokenUrl)
+{
+    if (clientId.isEmpty()) {
+        r.problem(QStringLiteral("oauth_client_id"),
+            tr("missing; a mailbox that signs in with OAuth needs the client id of the "
+               "application registered with the provider"));
+    }
+    if (tokenUrl.isEmpty()) {
+        r.problem(QStringLiteral("oauth_token_url"),
+            tr("missing; name the provider's token endpoint, or choose an oauth_provider"));
+    }
+}
+
 MailboxSettings readMailbox(Reader &r, const QString &name)
 {
     MailboxSettings m;
@@ -287,6 +308,8 @@ MailboxSettings readMailbox(Reader &r, const QString &name)
             tr("missing; a global mailbox needs the domains whose mail it receives, "
                "comma-separated"));
     }
+    if (m.usesOAuth())
+        checkOAuth(r, m.oauthClientId, m.oauthTokenUrl);
     r.unknownKeys(namesOf(mailboxKeys()), rules);
     return m;
 }
@@ -308,6 +331,11 @@ void writeKeys(QSettings &s, const QList<ConfigKey<S>> &keys, const S &settings)
 QString MailboxSettings::keychainKey() const
 {
     return QStringLiteral("mailbox/") + name;
+}
+
+QString MailboxSettings::refreshTokenKey() const
+{
+    return QStringLiteral("oauth/") + name;
 }
 
 QStringList MailboxSettings::defaultEnvelopeHeaders()
@@ -442,6 +470,12 @@ ConfigLoadResult ConfigurationFile::read(
     }
     r.begin(QStringLiteral("delivery"));
     r.read(deliveryKeys(), c.delivery);
+    if (c.delivery.usesOAuth()) {
+        if (c.delivery.user.isEmpty())
+            r.problem(QStringLiteral("user"),
+                tr("missing; auth %1 logs in as a user").arg(settingValue(c.delivery.auth)));
+        checkOAuth(r, c.delivery.oauthClientId, c.delivery.oauthTokenUrl);
+    }
     r.unknownKeys(namesOf(deliveryKeys()));
 
     const QStringList groups = settings.childGroups();

@@ -14,7 +14,15 @@ namespace Pop3Connector {
 // The file names each enumerator below by its position (configkeys.cpp): a new one goes last,
 // with its name there.
 enum class Pop3Security { Tls, StartTls, None };
-enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5 };
+// Automatic up to CramMd5 log in with a password; XOAuth2 and OAuthBearer with an OAuth 2.0
+// access token the service obtains (core/oauth).
+enum class AuthMethod { Automatic, User, Apop, Plain, Login, CramMd5, XOAuth2, OAuthBearer };
+// Whose sign-in a token mailbox uses: a preset fills the server and the endpoints (oauthpreset.h);
+// custom names them in the file.
+enum class OAuthProvider { Custom, Microsoft, Google };
+// How the delivery login proves itself to the local server: the stored password, or an OAuth 2.0
+// access token.
+enum class DeliveryAuth { Password, XOAuth2, OAuthBearer };
 enum class MailboxType { User, Global };
 enum class Transport { Smtp, Lmtp, Pickup };
 enum class DeliverySecurity { None, StartTls, Tls };
@@ -58,6 +66,17 @@ struct MailboxSettings
     int maxMessageKb = kDefaultMaxMessageKb;
     int maxMessagesPerCycle = 0; // 0: no cap
     bool enabled = true;
+    // OAuth 2.0 sign-in (auth xoauth2 or oauthbearer): the application the administrator
+    // registered with the provider, and the provider's endpoints and scopes (space-separated, as
+    // RFC 6749 §3.3 writes them); a preset's unless the file names them. The refresh token lives
+    // in the password store under refreshTokenKey(), never here.
+    OAuthProvider oauthProvider = OAuthProvider::Custom;
+    QString oauthClientId;
+    QString oauthClientSecret; // empty for a public client
+    QString oauthAuthorizationUrl;
+    QString oauthTokenUrl;
+    QString oauthDeviceUrl;
+    QString oauthScopes;
 
     // Implicit TLS on 995 (RFC 8314), else 110: the port unless one is given.
     static quint16 defaultPort(Pop3Security security)
@@ -68,6 +87,13 @@ struct MailboxSettings
     int messageLimitKb() const { return maxMessageKb > 0 ? maxMessageKb : kDefaultMaxMessageKb; }
     // The keychain entry that holds this mailbox's password.
     QString keychainKey() const;
+    // Whether it logs in with an OAuth 2.0 token rather than a password.
+    bool usesOAuth() const
+    {
+        return auth == AuthMethod::XOAuth2 || auth == AuthMethod::OAuthBearer;
+    }
+    // The password store's entry that holds its OAuth 2.0 refresh token.
+    QString refreshTokenKey() const;
     static QStringList defaultEnvelopeHeaders();
 };
 
@@ -78,13 +104,24 @@ struct DeliverySettings
     quint16 port = defaultPort(Transport::Smtp, DeliverySecurity::None);
     DeliverySecurity security = DeliverySecurity::None;
     QString user; // SMTP AUTH, when the local server wants it
+    DeliveryAuth auth = DeliveryAuth::Password;
     QString passwordFile; // else the keychain entry keychainKey()
     QString caFile;
+    // With auth xoauth2 or oauthbearer, as a mailbox's (no presets: the server is local).
+    QString oauthClientId;
+    QString oauthClientSecret;
+    QString oauthAuthorizationUrl;
+    QString oauthTokenUrl;
+    QString oauthDeviceUrl;
+    QString oauthScopes;
     // Connections delivering at once: a local server that syncs each message to disk takes mail
     // faster over several.
     int connections = 4;
 
     static QString keychainKey() { return QStringLiteral("delivery"); }
+    bool usesOAuth() const { return auth != DeliveryAuth::Password; }
+    // The password store's entry for the delivery login's refresh token.
+    static QString refreshTokenKey() { return QStringLiteral("delivery/oauth"); }
     // LMTP's 24, SMTP's 465 with implicit TLS, else 25: the port unless one is given.
     static quint16 defaultPort(Transport transport, DeliverySecurity security)
     {
@@ -183,5 +220,7 @@ QString settingValue(MailboxType type);
 QString settingValue(Transport transport);
 QString settingValue(DeliverySecurity security);
 QString settingValue(PasswordStore store);
+QString settingValue(OAuthProvider provider);
+QString settingValue(DeliveryAuth auth);
 
 } // namespace Pop3Connector

@@ -89,4 +89,30 @@ Finding ConfigurationChecks::password(const QString &name, const Result<QByteArr
     }
 }
 
+Finding ConfigurationChecks::signIn(const QString &name, const Result<QByteArray> &issued)
+{
+    const QString id = QStringLiteral("config.sign-in");
+    if (issued)
+        return {id, Verdict::Pass,
+            tr("%1 is signed in; the provider issued an access token").arg(name), {}, {}};
+    const QString again = tr("Sign in: pop3connectorctl authorize %1").arg(name);
+    switch (issued.error().code) {
+    case ErrorCode::NotFound:
+        return {id, Verdict::Fail, tr("Nobody has signed in for %1").arg(name),
+            issued.error().message, again};
+    case ErrorCode::PermissionDenied:
+        return {id, Verdict::Fail, tr("The provider withdrew the sign-in of %1").arg(name),
+            issued.error().message, again};
+    case ErrorCode::Protocol:
+        return {id, Verdict::Fail, tr("The provider issued no access token for %1").arg(name),
+            issued.error().message,
+            tr("Check the network, oauth_token_url, and the client id and secret.")};
+    default:
+        return {id, Verdict::Fail, tr("The sign-in of %1 cannot be read").arg(name),
+            issued.error().message,
+            tr("Check that the keychain is unlocked, or that the password store is readable by "
+               "the service user.")};
+    }
+}
+
 } // namespace Pop3Connector

@@ -21,6 +21,9 @@ public:
     // config.password: whether a password (mailbox NAME, or "delivery") was found where the
     // configuration says; `found` is the CredentialResolver's answer.
     static Finding password(const QString &name, const Result<QByteArray> &found);
+    // config.sign-in: whether a mailbox (or "delivery") that signs in with OAuth 2.0 got an access
+    // token; `issued` is the TokenBroker's answer.
+    static Finding signIn(const QString &name, const Result<QByteArray> &issued);
 };
 
 } // namespace Pop3Connector

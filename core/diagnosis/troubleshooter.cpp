@@ -6,6 +6,7 @@
 #include "diagnosis/deliveryprobe.h"
 #include "diagnosis/mailboxprobe.h"
 #include "diagnosis/spoolchecks.h"
+#include "oauth/tokenbroker.h"
 
 namespace Pop3Connector {
 
@@ -22,6 +23,7 @@ constexpr int kMaxStepTimeoutMs = 20000;
 Troubleshooter::Troubleshooter(Setup setup, QObject *parent)
     : QObject(parent)
     , m_setup(std::move(setup))
+    , m_tokens(new TokenBroker(m_setup.secrets, this))
     , m_timeoutMs(
           std::min(kMaxStepTimeoutMs, m_setup.configuration.connector.timeoutSeconds * 1000))
 { }
@@ -56,19 +58,25 @@ void Troubleshooter::checkMailbox(const MailboxSettings &mailbox)
 {
     ++m_pending;
     m_report.section(Stage::Mailbox, mailbox.name);
-    CredentialResolver(m_setup.secrets)
-        .resolve(mailbox, this, [this, mailbox](const Result<QByteArray> &password) {
-            m_report.section(Stage::Configuration)
-                .findings.append(ConfigurationChecks::password(mailbox.name, password));
-            auto *probe = new MailboxProbe(mailbox,
-                password ? std::optional<QByteArray>(*password) : std::nullopt, m_timeoutMs, this);
-            connect(probe, &MailboxProbe::finished, this,
-                [this, probe, name = mailbox.name](const MailboxFacts &facts) {
-                    onMailboxProbed(name, facts);
-                    probe->deleteLater();
-                });
-            probe->start();
-        });
+    auto probe = [this, mailbox](const Result<QByteArray> &password) {
+        m_report.section(Stage::Configuration)
+            .findings.append(mailbox.usesOAuth()
+                    ? ConfigurationChecks::signIn(mailbox.name, password)
+                    : ConfigurationChecks::password(mailbox.name, password));
+        auto *probe = new MailboxProbe(mailbox,
+            password ? std::optional<QByteArray>(*password) : std::nullopt, m_timeoutMs, this);
+        connect(probe, &MailboxProbe::finished, this,
+            [this, probe, name = mailbox.name](const MailboxFacts &facts) {
+                onMailboxProbed(name, facts);
+                probe->deleteLater();
+            });
+        probe->start();
+    };
+    // A mailbox that signs in with OAuth logs in with an access token from its sign-in.
+    if (mailbox.usesOAuth())
+        m_tokens->accessToken(OAuthAccount::of(mailbox), this, probe);
+    else
+        CredentialResolver(m_setup.secrets).resolve(mailbox, this, probe);
 }
 
 void Troubleshooter::onMailboxProbed(const QString &name, const MailboxFacts &facts)
@@ -106,13 +114,18 @@ void Troubleshooter::checkDelivery()
     };
     if (c.delivery.user.isEmpty())
         return probe(std::nullopt);
-    CredentialResolver(m_setup.secrets)
-        .resolve(c.delivery, this, [this, probe](const Result<QByteArray> &password) {
-            m_report.section(Stage::Configuration)
-                .findings.append(
-                    ConfigurationChecks::password(DeliverySettings::keychainKey(), password));
-            probe(password ? std::optional<QByteArray>(*password) : std::nullopt);
-        });
+    auto resolved = [this, probe, oauth = c.delivery.usesOAuth()](
+                        const Result<QByteArray> &password) {
+        const QString name = DeliverySettings::keychainKey();
+        m_report.section(Stage::Configuration)
+            .findings.append(oauth ? ConfigurationChecks::signIn(name, password)
+                                   : ConfigurationChecks::password(name, password));
+        probe(password ? std::optional<QByteArray>(*password) : std::nullopt);
+    };
+    if (c.delivery.usesOAuth())
+        m_tokens->accessToken(OAuthAccount::of(c.delivery), this, resolved);
+    else
+        CredentialResolver(m_setup.secrets).resolve(c.delivery, this, resolved);
 }
 
 void Troubleshooter::onDeliveryProbed(const DeliveryFacts &facts)

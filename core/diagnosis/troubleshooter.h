@@ -9,6 +9,8 @@
 
 namespace Pop3Connector {
 
+class TokenBroker;
+
 class SecretStore;
 struct DeliveryFacts;
 struct MailboxFacts;
@@ -47,6 +49,8 @@ private:
     void oneDone();
 
     Setup m_setup;
+    // The access tokens of mailboxes that sign in with OAuth: a diagnosis renews its own, once.
+    TokenBroker *m_tokens;
     int m_timeoutMs;
     DiagnosisReport m_report;
     int m_pending = 0;

@@ -1,6 +1,8 @@
 #include "protocol/sasl.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QStringList>
 
@@ -41,13 +43,79 @@ SaslAnswer cramMd5(const SaslCredentials &credentials, int, QByteArrayView chall
     return {credentials.user + ' ' + digest};
 }
 
-// SMTP delivery chooses only PLAIN and LOGIN: an office server may list CRAM-MD5 and still be
-// unable to check it, since CRAM-MD5 needs every password stored in clear on the server.
+// Google's and Microsoft's XOAUTH2 ("The SASL XOAUTH2 Mechanism", developers.google.com):
+// "user=" user ^A "auth=Bearer " token ^A ^A. A server that refuses the token sends a JSON
+// challenge (parseOAuthChallenge()); the client answers it with an empty response, and the
+// server then fails the AUTH. The token is masked like a password; the empty answer is not.
+SaslAnswer xoauth2(const SaslCredentials &credentials, int step, QByteArrayView)
+{
+    if (step > 0)
+        return {QByteArray(), false};
+    return {"user=" + credentials.user
+        + "\x01"
+          "auth=Bearer "
+        + credentials.secret + "\x01\x01"};
+}
+
+// RFC 5801 §4 saslname: ',' and '=' are written =2C and =3D.
+QByteArray saslName(const QByteArray &name)
+{
+    QByteArray out;
+    for (const char c : name) {
+        if (c == ',')
+            out += "=2C";
+        else if (c == '=')
+            out += "=3D";
+        else
+            out += c;
+    }
+    return out;
+}
+
+// RFC 7628 §3.1: the GS2 header (no channel binding, the user as authzid), then key=value pairs
+// each ended by ^A (host and port, when known, then auth), and a last ^A. §3.2.3: to the server's
+// error challenge the client answers a single ^A, and the server then fails the AUTH.
+SaslAnswer oauthBearer(const SaslCredentials &credentials, int step, QByteArrayView)
+{
+    if (step > 0)
+        return {QByteArray("\x01"), false};
+    QByteArray message = "n,a=" + saslName(credentials.user) + ",\x01";
+    if (!credentials.host.isEmpty()) {
+        message += "host=" + credentials.host + '\x01';
+        if (credentials.port != 0)
+            message += "port=" + QByteArray::number(credentials.port) + '\x01';
+    }
+    message += "auth=Bearer " + credentials.secret + "\x01\x01";
+    return {message};
+}
+
+// SMTP delivery chooses only PLAIN and LOGIN among password mechanisms: an office server may
+// list CRAM-MD5 and still be unable to check it, since CRAM-MD5 needs every password stored in
+// clear on the server. The token mechanisms are chosen by the configuration (auth = xoauth2 or
+// oauthbearer), never for a password; OAUTHBEARER, the standard one, first when both are offered.
 constexpr std::array kMechanisms {
-    SaslMechanism {"CRAM-MD5", 30, false, SaslProtocol::Pop3, cramMd5},
-    SaslMechanism {"PLAIN", 20, true, SaslProtocol::Pop3 | SaslProtocol::Smtp, plain},
-    SaslMechanism {"LOGIN", 10, true, SaslProtocol::Pop3 | SaslProtocol::Smtp, login},
+    SaslMechanism {"CRAM-MD5", 30, false, SaslProtocol::Pop3, SaslSecret::Password, cramMd5},
+    SaslMechanism {
+        "PLAIN", 20, true, SaslProtocol::Pop3 | SaslProtocol::Smtp, SaslSecret::Password, plain},
+    SaslMechanism {
+        "LOGIN", 10, true, SaslProtocol::Pop3 | SaslProtocol::Smtp, SaslSecret::Password, login},
+    SaslMechanism {"OAUTHBEARER", 20, true, SaslProtocol::Pop3 | SaslProtocol::Smtp,
+        SaslSecret::Token, oauthBearer},
+    SaslMechanism {
+        "XOAUTH2", 10, true, SaslProtocol::Pop3 | SaslProtocol::Smtp, SaslSecret::Token, xoauth2},
 };
+
+// A server's word, fit for a sentence: printable, and short.
+QString printableField(const QJsonValue &value)
+{
+    QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+    text.truncate(200);
+    for (QChar &c : text) {
+        if (!c.isPrint())
+            c = u'?';
+    }
+    return text;
+}
 
 } // namespace
 
@@ -63,22 +131,24 @@ const SaslMechanism *saslMechanism(QByteArrayView name)
     return it == kMechanisms.end() ? nullptr : &*it;
 }
 
-const SaslMechanism *strongestSaslMechanism(const QList<QByteArray> &offered, SaslProtocol protocol)
+const SaslMechanism *strongestSaslMechanism(
+    const QList<QByteArray> &offered, SaslProtocol protocol, SaslSecret secret)
 {
     const SaslMechanism *best = nullptr;
     for (const QByteArray &name : offered) {
         const SaslMechanism *m = saslMechanism(name);
-        if (m && m->protocols.testFlag(protocol) && (!best || m->strength > best->strength))
+        if (m && m->protocols.testFlag(protocol) && m->secret == secret
+            && (!best || m->strength > best->strength))
             best = m;
     }
     return best;
 }
 
-QString saslMechanismNames(SaslProtocol protocol)
+QString saslMechanismNames(SaslProtocol protocol, SaslSecret secret)
 {
     std::vector<const SaslMechanism *> chosen;
     for (const SaslMechanism &m : kMechanisms) {
-        if (m.protocols.testFlag(protocol))
+        if (m.protocols.testFlag(protocol) && m.secret == secret)
             chosen.push_back(&m);
     }
     std::sort(chosen.begin(), chosen.end(),
@@ -87,6 +157,21 @@ QString saslMechanismNames(SaslProtocol protocol)
     for (const SaslMechanism *m : chosen)
         names.append(QString::fromLatin1(m->name));
     return names.join(QStringLiteral(", "));
+}
+
+std::optional<OAuthChallenge> parseOAuthChallenge(QByteArrayView json)
+{
+    if (json.size() > 4096)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    return OAuthChallenge {printableField(o.value(QLatin1String("status"))),
+        printableField(o.value(QLatin1String("schemes"))),
+        printableField(o.value(QLatin1String("scope"))),
+        printableField(o.value(QLatin1String("openid-configuration")))};
 }
 
 SaslExchange::SaslExchange(const SaslMechanism &mechanism, SaslCredentials credentials)

@@ -5,6 +5,7 @@
 #include "config/credentials.h"
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
+#include "oauth/tokenbroker.h"
 #include "spool/deliveryhistory.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
@@ -24,6 +25,7 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
     , m_lock(m_configuration.connector.spool)
     , m_eventLog(this)
     , m_schedule(this)
+    , m_tokens(new TokenBroker(secrets, this))
 {
     // m_eventLog and m_schedule are children so that they move with the connector to the
     // thread it runs on.
@@ -210,28 +212,41 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     m_dispatchFailed = false;
     m_dispatchReport = DispatchReport {};
     Q_EMIT nextRunChanged(nextScheduledRun());
+    m_tokenRetried.clear();
+    m_retrievalsBeforeRetry.clear();
     if (stages & Stage::Download) {
         Q_EMIT stageActive(Stage::Download, true);
-        resolvePasswords();
+        QList<MailboxSettings> enabled;
+        for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
+            if (m.enabled && (m_mailboxes.isEmpty() || m_mailboxes.contains(m.name)))
+                enabled.append(m);
+        }
+        resolvePasswords(enabled);
     } else
         onDownloadFinished({});
 }
 
-void Connector::resolvePasswords()
+void Connector::resolvePasswords(const QList<MailboxSettings> &mailboxes)
 {
     m_jobs.clear();
-    QList<MailboxSettings> enabled;
-    for (const MailboxSettings &m : std::as_const(m_configuration.mailboxes)) {
-        if (m.enabled && (m_mailboxes.isEmpty() || m_mailboxes.contains(m.name)))
-            enabled.append(m);
-    }
-    m_passwordsPending = int(enabled.size());
-    if (enabled.isEmpty()) {
+    m_passwordsPending = int(mailboxes.size());
+    if (mailboxes.isEmpty()) {
         onDownloadFinished({});
         return;
     }
     const CredentialResolver credentials(m_secrets);
-    for (const MailboxSettings &m : std::as_const(enabled)) {
+    for (const MailboxSettings &m : mailboxes) {
+        if (m.usesOAuth()) {
+            m_tokens->accessToken(
+                OAuthAccount::of(m), this, [this, m](const Result<QByteArray> &token) {
+                    if (token)
+                        onPasswordResolved(m, *token, EventId::PasswordUnavailable, {});
+                    else
+                        onPasswordResolved(
+                            m, {}, TokenBroker::eventFor(token.error()), token.error().message);
+                });
+            continue;
+        }
         credentials.resolve(m, this, [this, m](const Result<QByteArray> &password) {
             if (password)
                 onPasswordResolved(m, *password, EventId::PasswordUnavailable, {});
@@ -246,7 +261,8 @@ void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteAr
     EventId failureId, const QString &failure)
 {
     if (failure.isEmpty()) {
-        m_jobs.append({mailbox, password});
+        m_jobs.append(
+            {mailbox, password, mailbox.usesOAuth() && !m_tokenRetried.contains(mailbox.name)});
     } else {
         RetrievalReport r;
         r.mailbox = mailbox.name;
@@ -272,8 +288,37 @@ void Connector::onMailboxFinished(const RetrievalReport &report)
         requestRound();
 }
 
-void Connector::onDownloadFinished(const QList<RetrievalReport> &reports)
+bool Connector::retryRefusedTokens(QList<RetrievalReport> &reports)
 {
+    if (m_stopping || m_cancelling)
+        return false;
+    QList<MailboxSettings> again;
+    for (auto it = reports.begin(); it != reports.end();) {
+        const MailboxSettings *m = m_configuration.mailbox(it->mailbox);
+        if (it->failureId != EventId::OAuthTokenRejected || !m
+            || m_tokenRetried.contains(it->mailbox)) {
+            ++it;
+            continue;
+        }
+        m_tokens->forget(m->refreshTokenKey());
+        m_tokenRetried.append(m->name);
+        again.append(*m);
+        it = reports.erase(it);
+    }
+    if (again.isEmpty())
+        return false;
+    m_retrievalsBeforeRetry += reports;
+    resolvePasswords(again);
+    return true;
+}
+
+void Connector::onDownloadFinished(const QList<RetrievalReport> &finished)
+{
+    QList<RetrievalReport> reports = finished;
+    // A server that refused a token that looked fresh gets a renewed one, once.
+    if (retryRefusedTokens(reports))
+        return;
+    m_report.retrievals += std::exchange(m_retrievalsBeforeRetry, {});
     m_report.retrievals += reports;
     m_downloadDone = true;
     if (m_stages & Stage::Download)
@@ -332,17 +377,28 @@ void Connector::runDispatch()
         startDispatch({});
         return;
     }
-    CredentialResolver(m_secrets).resolve(d, this, [this](const Result<QByteArray> &password) {
-        if (password) {
-            startDispatch(*password);
+    auto resolved = [this](const Result<QByteArray> &secret, EventId failureId) {
+        if (secret) {
+            startDispatch(*secret);
             return;
         }
         m_dispatchFailed = true;
-        m_dispatchReport.failureId = CredentialResolver::eventFor(password.error());
-        m_dispatchReport.failure = password.error().message;
+        m_dispatchReport.failureId = failureId;
+        m_dispatchReport.failure = secret.error().message;
         raise(m_dispatchReport.failureId, m_dispatchReport.failure);
         m_report.dispatch = m_dispatchReport;
         onRoundFinished();
+    };
+    if (d.usesOAuth()) {
+        m_tokens->accessToken(OAuthAccount::of(d), this, [resolved](const Result<QByteArray> &t) {
+            resolved(t, t ? EventId::PasswordUnavailable : TokenBroker::eventFor(t.error()));
+        });
+        return;
+    }
+    CredentialResolver(m_secrets).resolve(d, this, [resolved](const Result<QByteArray> &password) {
+        resolved(password,
+            password ? EventId::PasswordUnavailable
+                     : CredentialResolver::eventFor(password.error()));
     });
 }
 
@@ -354,6 +410,9 @@ void Connector::startDispatch(const QByteArray &password)
 
 void Connector::onDispatchFinished(const DispatchReport &report)
 {
+    // The local server may have refused the delivery login's token: the next round renews it.
+    if (m_configuration.delivery.usesOAuth() && !report.failure.isEmpty())
+        m_tokens->forget(DeliverySettings::refreshTokenKey());
     m_dispatchReport.add(report);
     m_report.dispatch = m_dispatchReport;
     Q_EMIT stageActive(Stage::Dispatch, false);

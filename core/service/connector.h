@@ -25,6 +25,7 @@ class SecretStore;
 class WorkerThread;
 class SpoolCommitter;
 class TranscriptLog;
+class TokenBroker;
 
 // The connector service: owns the spool (its lock, recovery, committer thread), the event log,
 // the schedule, and runs cycles of the pipeline's stages. The daemon and the manager each
@@ -40,6 +41,8 @@ public:
     EventLog *eventLog() { return &m_eventLog; }
     const Spool &spool() const { return m_spool; }
     DownloadCoordinator *downloadCoordinator() { return m_download.get(); }
+    // The access tokens of the mailboxes that sign in with OAuth 2.0.
+    TokenBroker *tokenBroker() { return m_tokens; }
 
     // Locks and prepares the spool and finishes an interrupted run; returns an empty string,
     // or what stops the connector from starting.
@@ -83,9 +86,12 @@ Q_SIGNALS:
 private:
     void raise(EventId id, const QString &text, const QString &mailbox = {});
     void startCycle(Stages stages, const QStringList &mailboxes);
-    void resolvePasswords();
+    void resolvePasswords(const QList<MailboxSettings> &mailboxes);
     void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
         EventId failureId, const QString &failure);
+    // The mailboxes whose server refused an access token this cycle for the first time: the
+    // token is renewed and they are retrieved again, once. True when that retry is under way.
+    bool retryRefusedTokens(QList<RetrievalReport> &reports);
     void onMailboxFinished(const RetrievalReport &report);
     void onDownloadFinished(const QList<RetrievalReport> &reports);
     void requestRound();
@@ -133,6 +139,9 @@ private:
     bool m_dispatchFailed = false; // the delivery password is not there: no more rounds try
     int m_passwordsPending = 0;
     QList<DownloadCoordinator::Job> m_jobs;
+    TokenBroker *m_tokens = nullptr;
+    QStringList m_tokenRetried; // mailboxes retried this cycle after their token was refused
+    QList<RetrievalReport> m_retrievalsBeforeRetry; // of the cycle's first download
 };
 
 } // namespace Pop3Connector

@@ -30,6 +30,7 @@ inline const QString Configuration = QStringLiteral("configuration");
 inline const QString SetConfiguration = QStringLiteral("setConfiguration");
 inline const QString SetPassword = QStringLiteral("setPassword");
 inline const QString ClearPassword = QStringLiteral("clearPassword");
+inline const QString StoreSignIn = QStringLiteral("storeSignIn");
 inline const QString TestConnection = QStringLiteral("testConnection");
 inline const QString SpoolList = QStringLiteral("spoolList");
 inline const QString SpoolPreview = QStringLiteral("spoolPreview");

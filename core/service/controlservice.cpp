@@ -45,6 +45,7 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     , m_spool(host)
     , m_passwords(host)
     , m_diagnostics(host, server, &m_feed)
+    , m_signIns(host)
 {
     const auto own = [this](void (ControlService::*method)(Session *, const Message &)) {
         return [this, method](Session *s, const Message &r) { (this->*method)(s, r); };
@@ -62,6 +63,7 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     m_handlers.insert(m_spool.handlers());
     m_handlers.insert(m_passwords.handlers());
     m_handlers.insert(m_diagnostics.handlers());
+    m_handlers.insert(m_signIns.handlers());
     wire();
 }
 
@@ -167,8 +169,15 @@ void ControlService::status(Session *session, const Message &request)
         box.insert(kName, m.name);
         box.insert(QStringLiteral("enabled"), m.enabled);
         box.insert(QStringLiteral("host"), m.host);
-        if (const std::optional<RetrievalReport> last = m_feed.lastResult(m.name))
+        const std::optional<RetrievalReport> last = m_feed.lastResult(m.name);
+        if (last)
             box.insert(QStringLiteral("last"), Control::toCbor(*last));
+        // What the manager needs for its "Sign in…" and "Sign in again" buttons.
+        if (m.usesOAuth()) {
+            box.insert(QStringLiteral("oauth"), true);
+            box.insert(QStringLiteral("signInNeeded"),
+                last && last->failureId == EventId::OAuthSignInNeeded);
+        }
         if (const std::optional<MailboxProgress> progress = m_feed.progress(m.name))
             box.insert(QStringLiteral("progress"), Control::toCbor(*progress));
         mailboxes.append(box);

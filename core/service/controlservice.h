@@ -6,6 +6,7 @@
 #include "service/diagnosticrequests.h"
 #include "service/passwordrequests.h"
 #include "service/servicehost.h"
+#include "service/signinrequests.h"
 #include "service/spoolrequests.h"
 
 #include <QHash>
@@ -51,6 +52,7 @@ private:
     SpoolRequests m_spool;
     PasswordRequests m_passwords;
     DiagnosticRequests m_diagnostics;
+    SignInRequests m_signIns;
     Control::Handlers m_handlers;
 };
 

@@ -2,6 +2,7 @@
 
 #include "config/credentials.h"
 #include "diagnosis/connectiontest.h"
+#include "oauth/tokenbroker.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
@@ -50,41 +51,43 @@ void DiagnosticRequests::testConnection(Session *session, const Message &request
     const MailboxSettings mailbox = *found;
     const int timeoutMs = m_host->configuration().connector.timeoutSeconds * 1000;
     const quint64 id = request.id;
-    CredentialResolver(m_host->secrets())
-        .resolve(mailbox, session,
-            [this, session, id, mailbox, timeoutMs](const Result<QByteArray> &password) {
-                if (!password) {
-                    session->fail(id, password.error());
+    auto run = [this, session, id, mailbox, timeoutMs](const Result<QByteArray> &password) {
+        if (!password) {
+            session->fail(id, password.error());
+            return;
+        }
+        auto *test = new ConnectionTest(mailbox, *password, timeoutMs, session);
+        auto transcript = std::make_shared<QCborArray>();
+        connect(test, &ConnectionTest::transcriptLine, session,
+            [transcript](TranscriptDirection direction, const QByteArray &line) {
+                if (transcript->size() >= kMaxTranscriptLines)
                     return;
-                }
-                auto *test = new ConnectionTest(mailbox, *password, timeoutMs, session);
-                auto transcript = std::make_shared<QCborArray>();
-                connect(test, &ConnectionTest::transcriptLine, session,
-                    [transcript](TranscriptDirection direction, const QByteArray &line) {
-                        if (transcript->size() >= kMaxTranscriptLines)
-                            return;
-                        QCborMap l;
-                        l.insert(QStringLiteral("direction"),
-                            direction == TranscriptDirection::Client ? QStringLiteral("client")
-                                : direction == TranscriptDirection::Server
-                                ? QStringLiteral("server")
-                                : QStringLiteral("note"));
-                        l.insert(QStringLiteral("line"), QString::fromUtf8(line));
-                        transcript->append(l);
-                    });
-                connect(test, &ConnectionTest::finished, session,
-                    [session, id, test, transcript](const RetrievalReport &report) {
-                        QCborMap r = Control::toCbor(report);
-                        r.insert(QStringLiteral("succeeded"),
-                            report.outcome == RetrievalReport::Outcome::Succeeded);
-                        if (report.outcome != RetrievalReport::Outcome::Succeeded)
-                            r.insert(QStringLiteral("fix"), describe(report.failureId).fix);
-                        r.insert(QStringLiteral("transcript"), *transcript);
-                        session->reply(id, r);
-                        test->deleteLater();
-                    });
-                test->start();
+                QCborMap l;
+                l.insert(QStringLiteral("direction"),
+                    direction == TranscriptDirection::Client       ? QStringLiteral("client")
+                        : direction == TranscriptDirection::Server ? QStringLiteral("server")
+                                                                   : QStringLiteral("note"));
+                l.insert(QStringLiteral("line"), QString::fromUtf8(line));
+                transcript->append(l);
             });
+        connect(test, &ConnectionTest::finished, session,
+            [session, id, test, transcript](const RetrievalReport &report) {
+                QCborMap r = Control::toCbor(report);
+                r.insert(QStringLiteral("succeeded"),
+                    report.outcome == RetrievalReport::Outcome::Succeeded);
+                if (report.outcome != RetrievalReport::Outcome::Succeeded)
+                    r.insert(QStringLiteral("fix"), describe(report.failureId).fix);
+                r.insert(QStringLiteral("transcript"), *transcript);
+                session->reply(id, r);
+                test->deleteLater();
+            });
+        test->start();
+    };
+    // A mailbox that signs in with OAuth is tested with the service's own access token.
+    if (Connector *c = m_host->connector(); c && mailbox.usesOAuth())
+        c->tokenBroker()->accessToken(OAuthAccount::of(mailbox), session, run);
+    else
+        CredentialResolver(m_host->secrets()).resolve(mailbox, session, run);
 }
 
 void DiagnosticRequests::diagnostics(Session *session, const Message &request)

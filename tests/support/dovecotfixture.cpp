@@ -187,9 +187,24 @@ service imap-login {
                              : QStringLiteral("mail_plugins = $mail_plugins quota\n"
                                               "lmtp_rcpt_check_quota = yes\n"
                                               "plugin {\n  quota = maildir:User quota\n}\n"));
+    QString text = conf;
+    if (!m_introspectionUrl.isEmpty()) {
+        QFile ext(d + QStringLiteral("/oauth2.conf.ext"));
+        ext.open(QIODevice::WriteOnly);
+        ext.write("introspection_mode = post\nintrospection_url = " + m_introspectionUrl.toUtf8()
+            + "\nusername_attribute = username\nactive_attribute = active\n"
+              "active_value = true\n");
+        ext.close();
+        text.replace(QStringLiteral("auth_mechanisms = plain login cram-md5"),
+            QStringLiteral("auth_mechanisms = plain login cram-md5 xoauth2 oauthbearer"));
+        text.replace(QStringLiteral("passdb {"),
+            QStringLiteral("passdb {\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                           "  args = %1/oauth2.conf.ext\n}\npassdb {")
+                .arg(d));
+    }
     QFile confFile(d + QStringLiteral("/dovecot.conf"));
     confFile.open(QIODevice::WriteOnly);
-    confFile.write(conf.toUtf8());
+    confFile.write(text.toUtf8());
     confFile.close();
     if (const QString e = run(QStringLiteral("chown"),
             {QStringLiteral("-R"), QStringLiteral("65534:65534"), d + QStringLiteral("/mail"),

@@ -25,6 +25,10 @@ public:
     // KB, which LMTP checks at RCPT TO (552 5.2.2 once it is used up); without any, the quota
     // plugin is not loaded at all.
     QString start(const QMap<QString, QString> &users, const QMap<QString, int> &quotaKb = {});
+    // Before start(): AUTH XOAUTH2 and OAUTHBEARER too, each token checked by POSTing it to this
+    // RFC 7662 introspection endpoint (Dovecot's oauth2 passdb), which answers "active" and the
+    // user name. Passwords still work for the other mechanisms.
+    void setOAuthIntrospection(const QString &url) { m_introspectionUrl = url; }
     // Stops Dovecot and waits until its master and every process it started have ended.
     // Returns an empty string or what had to be killed.
     QString stop();
@@ -54,6 +58,7 @@ private:
     quint16 m_lmtpPort = 0;
     ChildProcess m_master {SIGTERM}; // SIGTERM: the master then ends the processes it started
     int m_added = 0;
+    QString m_introspectionUrl;
 };
 
 // Free TCP ports on 127.0.0.1 right now.

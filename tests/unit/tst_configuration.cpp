@@ -30,6 +30,7 @@ private Q_SLOTS:
     void rewriteChangesOnlyWhatChanged();
     void rewriteOfNothingWritesWhatDiffersFromTheDefaults();
     void defaultPathIsTheSystemsWhenReadable();
+    void oauthPresetsFillAndYield();
 
 private:
     QString write(const QByteArray &text);
@@ -107,6 +108,29 @@ void TestConfiguration::badValuesNameFileKeyAndAllowed_data()
                           << QStringLiteral("true or false");
     QTest::newRow("missing host") << QByteArray("[mailbox.a]\nuser=u\n")
                                   << QStringLiteral("mailbox.a/host") << QStringLiteral("missing");
+    QTest::newRow("custom without host")
+        << QByteArray("[mailbox.a]\nuser=u\nauth = xoauth2\noauth_client_id = c\n"
+                      "oauth_token_url = https://t.example/token\n")
+        << QStringLiteral("mailbox.a/host") << QStringLiteral("missing");
+    QTest::newRow("oauth without client id")
+        << QByteArray("[mailbox.a]\nuser=u\nauth = oauthbearer\noauth_provider = google\n")
+        << QStringLiteral("mailbox.a/oauth_client_id") << QStringLiteral("client id");
+    QTest::newRow("custom without token url")
+        << QByteArray("[mailbox.a]\nhost=h\nuser=u\nauth = xoauth2\noauth_client_id = c\n")
+        << QStringLiteral("mailbox.a/oauth_token_url") << QStringLiteral("token endpoint");
+    QTest::newRow("delivery token without user")
+        << QByteArray("[delivery]\nauth = xoauth2\noauth_client_id = c\n"
+                      "oauth_token_url = http://127.0.0.1/t\n")
+        << QStringLiteral("delivery/user") << QStringLiteral("logs in as a user");
+    QTest::newRow("delivery token without client id")
+        << QByteArray("[delivery]\nuser = relay\nauth = oauthbearer\n")
+        << QStringLiteral("delivery/oauth_client_id") << QStringLiteral("client id");
+    QTest::newRow("delivery auth")
+        << QByteArray("[delivery]\nauth = cram-md5\n") << QStringLiteral("delivery/auth")
+        << QStringLiteral("password, xoauth2, oauthbearer");
+    QTest::newRow("provider") << QByteArray("[mailbox.a]\nhost=h\nuser=u\noauth_provider = yahoo\n")
+                              << QStringLiteral("mailbox.a/oauth_provider")
+                              << QStringLiteral("custom, microsoft, google");
     QTest::newRow("typo key") << QByteArray("[mailbox.a]\nhost=h\nuser=u\nleave_on_sever = true\n")
                               << QStringLiteral("mailbox.a/leave_on_sever")
                               << QStringLiteral("leave_on_server");
@@ -515,6 +539,48 @@ void TestConfiguration::defaultPathIsTheSystemsWhenReadable()
                                                : ConfigurationFile::userPath());
     QVERIFY(
         ConfigurationFile::userPath().endsWith(QStringLiteral("/pop3connector/pop3connector.ini")));
+}
+
+void TestConfiguration::oauthPresetsFillAndYield()
+{
+    // A preset names the server and the endpoints; the file may override any of them.
+    const ConfigLoadResult r = ConfigurationFile::load(
+        write("[mailbox.o365]\nuser = info@office.example\nauth = xoauth2\n"
+              "oauth_provider = microsoft\noauth_client_id = 6731de76\n"
+              "[mailbox.gmail]\nuser = a@gmail.example\nauth = oauthbearer\n"
+              "oauth_provider = google\noauth_client_id = g\noauth_client_secret = s\n"
+              "oauth_token_url = http://127.0.0.1:9/token\nhost = 127.0.0.1\n"));
+    QVERIFY2(r.ok(), qPrintable(r.problems.value(0).toString()));
+    const MailboxSettings *ms = r.configuration.mailbox(QStringLiteral("o365"));
+    QVERIFY(ms && ms->usesOAuth());
+    QCOMPARE(ms->host, QStringLiteral("outlook.office365.com"));
+    QCOMPARE(ms->port, 995);
+    QCOMPARE(ms->security, Pop3Security::Tls);
+    QCOMPARE(ms->oauthScopes,
+        QStringLiteral("https://outlook.office.com/POP.AccessAsUser.All offline_access"));
+    QCOMPARE(ms->oauthDeviceUrl,
+        QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/devicecode"));
+    QCOMPARE(ms->refreshTokenKey(), QStringLiteral("oauth/o365"));
+    const MailboxSettings *g = r.configuration.mailbox(QStringLiteral("gmail"));
+    QVERIFY(g);
+    QCOMPARE(g->auth, AuthMethod::OAuthBearer);
+    QCOMPARE(g->host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(g->oauthTokenUrl, QStringLiteral("http://127.0.0.1:9/token"));
+    QCOMPARE(g->oauthScopes, QStringLiteral("https://mail.google.com/"));
+    QCOMPARE(g->oauthClientSecret, QStringLiteral("s"));
+
+    // Saved, a preset's values stay out of the file, an override stays in; both load back.
+    const QString path = m_dir.filePath(QStringLiteral("oauth.ini"));
+    QCOMPARE(ConfigurationFile::save(r.configuration, path), QString());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray saved = f.readAll();
+    QVERIFY(!saved.contains("devicecode"));
+    QVERIFY(saved.contains("oauth_token_url=http://127.0.0.1:9/token"));
+    const ConfigLoadResult again = ConfigurationFile::load(path);
+    QVERIFY(again.ok());
+    QCOMPARE(again.configuration.mailbox(QStringLiteral("o365"))->oauthTokenUrl, ms->oauthTokenUrl);
+    QCOMPARE(again.configuration.mailbox(QStringLiteral("gmail"))->oauthTokenUrl, g->oauthTokenUrl);
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

@@ -303,6 +303,18 @@ void TestDiagnosis::passwordFindings()
         name, Error {ErrorCode::PermissionDenied, QStringLiteral("mode 0644")});
     QCOMPARE(open.verdict, Verdict::Fail);
     QVERIFY(open.fix.contains(QStringLiteral("chmod 600")));
+
+    // A mailbox that signs in with OAuth: the broker's answer, with what to do.
+    QCOMPARE(ConfigurationChecks::signIn(name, QByteArray("at")).verdict, Verdict::Pass);
+    const Finding withdrawn = ConfigurationChecks::signIn(
+        name, Error {ErrorCode::PermissionDenied, QStringLiteral("invalid_grant: AADSTS50173")});
+    QCOMPARE(withdrawn.verdict, Verdict::Fail);
+    QVERIFY(withdrawn.title.contains(QStringLiteral("withdrew")));
+    QVERIFY(withdrawn.evidence.contains(QStringLiteral("AADSTS50173")));
+    QVERIFY(withdrawn.fix.contains(QStringLiteral("pop3connectorctl authorize shop")));
+    const Finding down = ConfigurationChecks::signIn(
+        name, Error {ErrorCode::Protocol, QStringLiteral("answered HTTP 503")});
+    QVERIFY(down.fix.contains(QStringLiteral("oauth_token_url")));
 }
 
 void TestDiagnosis::spool_data()

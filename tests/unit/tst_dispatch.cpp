@@ -38,6 +38,7 @@ private Q_SLOTS:
     void starttlsRequiredButMissing();
     void authPlainPreferredThenLogin();
     void authWithoutKnownMechanismSendsNothing();
+    void authWithToken();
     void serverDropsDuringData();
     void notAPickupFileGoesToBadMail();
     void rejectedStaysWhenBadMailCannotTakeIt();
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<DeliverySession> m_session;
     QList<Event> m_events;
     QString m_user; // [delivery] user: SMTP AUTH with the password "s3cret"
+    DeliveryAuth m_auth = DeliveryAuth::Password; // with a token, "s3cret" is the token
     QList<QByteArray> m_transcript;
 };
 
@@ -106,6 +108,7 @@ void TestDispatch::init()
     QCOMPARE(failure(m_spool.prepare()), QString());
     m_events.clear();
     m_user.clear();
+    m_auth = DeliveryAuth::Password;
     m_transcript.clear();
 }
 
@@ -138,6 +141,7 @@ DispatchReport TestDispatch::run(const QStringList &script, Transport transport,
     setup.delivery.host = QStringLiteral("mail.office.lan");
     setup.delivery.security = security;
     setup.delivery.user = m_user;
+    setup.delivery.auth = m_auth;
     setup.password = "s3cret";
     setup.timeoutMs = 3000;
     setup.logLevel = LogLevel::Maximum;
@@ -956,6 +960,63 @@ void TestDispatch::authWithoutKnownMechanismSendsNothing()
     QVERIFY2(r.failure.contains(QStringLiteral("(PLAIN, LOGIN)")), qPrintable(r.failure));
     QVERIFY(!m_channel->written().contains("AUTH"));
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
+}
+
+// RFC 4954 AUTH with an OAuth 2.0 token when [delivery] auth asks for it: XOAUTH2 accepted and
+// masked; OAUTHBEARER refused with RFC 7628's error challenge, answered with %x01; a server that
+// does not offer the mechanism gets no AUTH at all, and never the token under another one.
+void TestDispatch::authWithToken()
+{
+    m_user = QStringLiteral("alice");
+    m_auth = DeliveryAuth::XOAuth2;
+    const QString name = addPickup(
+        QStringLiteral("m1"), {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    const QByteArray xoauth2 = QByteArray("user=alice\x01"
+                                          "auth=Bearer s3cret\x01\x01")
+                                   .toBase64();
+    DispatchReport r = run(acceptOneAfterLogin(QStringLiteral("PLAIN XOAUTH2"),
+                               {QStringLiteral("C: AUTH XOAUTH2"), QStringLiteral("S: 334 "),
+                                   QStringLiteral("C: ") + QString::fromLatin1(xoauth2),
+                                   QStringLiteral("S: 235 2.7.0 Authentication successful")},
+                               dataLines(name)),
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.delivered, 1);
+    QVERIFY(m_transcript.contains("********"));
+    for (const QByteArray &line : std::as_const(m_transcript))
+        QVERIFY2(!line.contains(xoauth2) && !line.contains("s3cret"), line.constData());
+
+    init();
+    m_user = QStringLiteral("alice");
+    m_auth = DeliveryAuth::OAuthBearer;
+    addPickup(name, {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    const QByteArray bearer = QByteArray("n,a=alice,\x01host=mail.office.lan\x01port=25\x01"
+                                         "auth=Bearer s3cret\x01\x01")
+                                  .toBase64();
+    const QByteArray refusal = QByteArray(R"({"status":"invalid_token"})").toBase64();
+    r = run({QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250-mail.office.lan"),
+                QStringLiteral("S: 250 AUTH OAUTHBEARER"), QStringLiteral("C: AUTH OAUTHBEARER"),
+                QStringLiteral("S: 334 "), QStringLiteral("C: ") + QString::fromLatin1(bearer),
+                QStringLiteral("S: 334 ") + QString::fromLatin1(refusal), QStringLiteral("C: AQ=="),
+                QStringLiteral("S: 535 5.7.8 Authentication credentials invalid")},
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    QVERIFY2(
+        r.failure.contains(QStringLiteral("refused the login of alice")), qPrintable(r.failure));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
+
+    init();
+    m_user = QStringLiteral("alice");
+    m_auth = DeliveryAuth::XOAuth2;
+    addPickup(name, {QStringLiteral("alice@office.lan")}, "Subject: x\r\n\r\ny\r\n");
+    r = run({QStringLiteral("S: 220 ready"), hello(), QStringLiteral("S: 250-mail.office.lan"),
+                QStringLiteral("S: 250 AUTH PLAIN LOGIN")},
+        Transport::Smtp);
+    CHECK_CONVERSATION();
+    QCOMPARE(r.failureId, EventId::LocalServerSessionFailed);
+    QVERIFY2(r.failure.contains(QStringLiteral("does not offer XOAUTH2")), qPrintable(r.failure));
+    QVERIFY(!m_channel->written().contains("AUTH"));
 }
 
 // What a recorded run did to PickUp's files: how many it removed, how many removals no sync

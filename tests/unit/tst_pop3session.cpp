@@ -114,6 +114,7 @@ private Q_SLOTS:
     void strongestSaslIsChosen();
     void authLoginAndPlain();
     void apop();
+    void oauthTokenMechanisms();
     void respCodesMeanRetryLater_data();
     void respCodesMeanRetryLater();
     void leaveOnServerSkipsStoredAndExpiresOld();
@@ -149,6 +150,7 @@ private:
     std::shared_ptr<UidLedger> m_ledger;
     int m_intervalSeconds = 0;
     bool m_probeOnly = false;
+    bool m_quietTokenRefusal = false;
     // Called as the client writes each line; a test stops the retrieval at a chosen moment.
     std::function<void(MailboxRetrieval &retrieval, const QByteArray &line)> m_onClientLine;
 };
@@ -162,6 +164,7 @@ void TestPop3Session::init()
     m_ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
     QCOMPARE(failure(m_ledger->open(QStringLiteral("pop.isp.example alice"))), QString());
     m_probeOnly = false;
+    m_quietTokenRefusal = false;
     m_onClientLine = {};
 }
 
@@ -177,6 +180,7 @@ Run TestPop3Session::run(
     setup.transcript = true;
     setup.intervalSeconds = m_intervalSeconds;
     setup.probeOnly = m_probeOnly;
+    setup.quietTokenRefusal = m_quietTokenRefusal;
     setup.spool = m_spool;
     setup.committer = m_committer.get();
     setup.ledger = m_ledger;
@@ -468,6 +472,66 @@ void TestPop3Session::apop()
     CHECK_CONVERSATION(r);
     for (const QByteArray &line : std::as_const(r.transcript))
         QVERIFY2(!line.contains(digest), line.constData());
+}
+
+// RFC 5034 AUTH with an OAuth 2.0 access token (setup.password holds it here): XOAUTH2 accepted;
+// OAUTHBEARER refused with RFC 7628's error challenge, answered with %x01, then -ERR: the
+// mailbox's event names the server's status, or is only recorded while the connector retries.
+void TestPop3Session::oauthTokenMechanisms()
+{
+    const QStringList capa = {QStringLiteral("C: CAPA"), QStringLiteral("S: +OK"),
+        QStringLiteral("S: SASL XOAUTH2 OAUTHBEARER PLAIN"), QStringLiteral("S: .")};
+    const QStringList tail = {
+        QStringLiteral("C: UIDL"),
+        QStringLiteral("S: +OK"),
+        QStringLiteral("S: ."),
+        QStringLiteral("C: LIST"),
+        QStringLiteral("S: +OK"),
+        QStringLiteral("S: ."),
+        QStringLiteral("C: QUIT"),
+        QStringLiteral("S: +OK"),
+    };
+    MailboxSettings mb = mailbox();
+    mb.auth = AuthMethod::XOAuth2;
+    const QByteArray xoauth2 = QByteArray("user=alice\x01"
+                                          "auth=Bearer s3cret\x01\x01")
+                                   .toBase64();
+    Run accepted = run(kGreeting + capa
+            + QStringList {QStringLiteral("C: AUTH XOAUTH2"), QStringLiteral("S: +"),
+                QStringLiteral("C: ") + QString::fromLatin1(xoauth2),
+                QStringLiteral("S: +OK welcome")}
+            + tail,
+        mb, true);
+    CHECK_CONVERSATION(accepted);
+    QCOMPARE(int(accepted.report.outcome), int(RetrievalReport::Outcome::Succeeded));
+    QVERIFY(accepted.transcript.contains("********"));
+    for (const QByteArray &line : std::as_const(accepted.transcript)) {
+        QVERIFY2(!line.contains(xoauth2) && !line.contains("s3cret"), line.constData());
+    }
+
+    mb.auth = AuthMethod::OAuthBearer;
+    const QByteArray bearer = QByteArray("n,a=alice,\x01host=pop.isp.example\x01port=110\x01"
+                                         "auth=Bearer s3cret\x01\x01")
+                                  .toBase64();
+    const QByteArray refusal = QByteArray(R"({"status":"invalid_token","scope":"pop"})").toBase64();
+    const QStringList refused = kGreeting + capa
+        + QStringList {QStringLiteral("C: AUTH OAUTHBEARER"), QStringLiteral("S: +"),
+            QStringLiteral("C: ") + QString::fromLatin1(bearer),
+            QStringLiteral("S: + ") + QString::fromLatin1(refusal), QStringLiteral("C: AQ=="),
+            QStringLiteral("S: -ERR [AUTH] Authentication failed."), QStringLiteral("C: QUIT"),
+            QStringLiteral("S: +OK")};
+    for (const bool quiet : {false, true}) {
+        init();
+        m_quietTokenRefusal = quiet;
+        Run r = run(refused, mb, true);
+        CHECK_CONVERSATION(r);
+        QCOMPARE(int(r.report.outcome), int(RetrievalReport::Outcome::Failed));
+        QCOMPARE(int(r.report.failureId), int(EventId::OAuthTokenRejected));
+        QVERIFY2(r.report.failureText.contains(QStringLiteral("invalid_token")),
+            qPrintable(r.report.failureText));
+        QCOMPARE(r.hasEvent(EventId::OAuthTokenRejected), !quiet);
+        QVERIFY(!r.hasEvent(EventId::AuthenticationFailed));
+    }
 }
 
 void TestPop3Session::respCodesMeanRetryLater_data()

@@ -1,5 +1,6 @@
 // The SASL mechanism table: each mechanism's answers against its specification's own examples,
-// whole exchanges as they go on the wire, the choice of the strongest offered, and masking.
+// whole exchanges as they go on the wire (the token mechanisms' error challenge too), the choice
+// of the strongest offered for a password or a token, masking, and the error challenge read.
 #include "protocol/sasl.h"
 
 #include <QTest>
@@ -14,8 +15,14 @@ private Q_SLOTS:
     void answers();
     void exchange_data();
     void exchange();
+    void tokenExchange_data();
+    void tokenExchange();
+    void challenge_data();
+    void challenge();
     void strongest_data();
     void strongest();
+    void strongestToken_data();
+    void strongestToken();
     void names();
     void table();
 };
@@ -118,6 +125,129 @@ void TestSasl::exchange()
     }
 }
 
+void TestSasl::tokenExchange_data()
+{
+    QTest::addColumn<QByteArray>("mechanism");
+    QTest::addColumn<QByteArray>("user");
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QList<QByteArray>>("challenges"); // base64, as the server sends them
+    QTest::addColumn<QList<QByteArray>>("lines"); // what the client answers
+    QTest::addColumn<QList<QByteArray>>("transcript"); // what the transcript shows of it
+
+    // Google's "The SASL XOAUTH2 Mechanism": its example, byte for byte.
+    const QByteArray googleToken = "ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg";
+    const QByteArray googleLine = "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOW"
+                                  "RmdDRxbVRjMk52YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ==";
+    // The error challenge Google documents: {"status":"401","schemes":"Bearer","scope":...}.
+    const QByteArray googleError = "eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodH"
+                                   "RwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==";
+    QTest::newRow("XOAUTH2, Google's example")
+        << QByteArray("XOAUTH2") << QByteArray("someuser@example.com") << QByteArray() << 0
+        << googleToken << QList<QByteArray> {""} << QList<QByteArray> {googleLine}
+        << QList<QByteArray> {"********"};
+    // The server refuses the token: its JSON challenge is answered with an empty line (RFC 5034
+    // §4: a client's response may be empty), which the transcript shows as it is.
+    QTest::newRow("XOAUTH2, error challenge")
+        << QByteArray("XOAUTH2") << QByteArray("someuser@example.com") << QByteArray() << 0
+        << googleToken << QList<QByteArray> {"", googleError} << QList<QByteArray> {googleLine, ""}
+        << QList<QByteArray> {"********", ""};
+    // The host and port do not go into XOAUTH2.
+    QTest::newRow("XOAUTH2, host not told")
+        << QByteArray("XOAUTH2") << QByteArray("someuser@example.com")
+        << QByteArray("pop.gmail.com") << 995 << googleToken << QList<QByteArray> {""}
+        << QList<QByteArray> {googleLine} << QList<QByteArray> {"********"};
+
+    // RFC 7628 §4.1's example, and §4.3's error challenge answered with %x01.
+    const QByteArray rfcToken = "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==";
+    const QByteArray rfcLine = "bixhPXVzZXJAZXhhbXBsZS5jb20sAWhvc3Q9c2VydmVyLmV4YW1wbGUuY29tAXBvcn"
+                               "Q9MTQzAWF1dGg9QmVhcmVyIHZGOWRmdDRxbVRjMk52YjNSbGNrQmhiSFJoZG1semRH"
+                               "RXVZMjl0Q2c9PQEB";
+    const QByteArray rfcError = "eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIiwic2NvcGUiOiJleGFtcGxlX3Njb3BlIi"
+                                "wib3BlbmlkLWNvbmZpZ3VyYXRpb24iOiJodHRwczovL2V4YW1wbGUuY29tLy53ZWxs"
+                                "LWtub3duL29wZW5pZC1jb25maWd1cmF0aW9uIn0=";
+    QTest::newRow("OAUTHBEARER, RFC 7628 4.1")
+        << QByteArray("OAUTHBEARER") << QByteArray("user@example.com")
+        << QByteArray("server.example.com") << 143 << rfcToken << QList<QByteArray> {""}
+        << QList<QByteArray> {rfcLine} << QList<QByteArray> {"********"};
+    QTest::newRow("OAUTHBEARER, RFC 7628 4.3 error")
+        << QByteArray("OAUTHBEARER") << QByteArray("user@example.com")
+        << QByteArray("server.example.com") << 143 << rfcToken << QList<QByteArray> {"", rfcError}
+        << QList<QByteArray> {rfcLine, "AQ=="} << QList<QByteArray> {"********", "AQ=="};
+    // RFC 5801 §4: ',' and '=' in the authzid are escaped; no host: neither host nor port.
+    QTest::newRow("OAUTHBEARER, saslname escaped, no host")
+        << QByteArray("OAUTHBEARER") << QByteArray("a=b,c") << QByteArray() << 110
+        << QByteArray("t") << QList<QByteArray> {""}
+        << QList<QByteArray> {QByteArray("n,a=a=3Db=2Cc,\x01"
+                                         "auth=Bearer t\x01\x01")
+                                  .toBase64()}
+        << QList<QByteArray> {"********"};
+}
+
+void TestSasl::tokenExchange()
+{
+    QFETCH(QByteArray, mechanism);
+    QFETCH(QByteArray, user);
+    QFETCH(QByteArray, host);
+    QFETCH(int, port);
+    QFETCH(QByteArray, token);
+    QFETCH(QList<QByteArray>, challenges);
+    QFETCH(QList<QByteArray>, lines);
+    QFETCH(QList<QByteArray>, transcript);
+    const SaslMechanism *m = saslMechanism(mechanism);
+    QVERIFY(m);
+    QCOMPARE(m->secret, SaslSecret::Token);
+    SaslContinuation continuation = SaslExchange(*m, {user, token, host, quint16(port)});
+    QCOMPARE(challenges.size(), lines.size());
+    for (qsizetype i = 0; i < challenges.size(); ++i) {
+        const SaslResponse response = continuation(challenges[i]);
+        QCOMPARE(response.line, lines[i]);
+        QCOMPARE(response.transcriptLine, transcript[i]);
+        QVERIFY(!response.transcriptLine.contains(token.toBase64()));
+    }
+}
+
+void TestSasl::challenge_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("scope");
+
+    QTest::newRow("Google") << QByteArray(R"({"status":"401","schemes":"Bearer","scope":"s"})")
+                            << true << QStringLiteral("401") << QStringLiteral("s");
+    QTest::newRow("RFC 7628") << QByteArray(R"({"status":"invalid_token","scope":"example_scope"})")
+                              << true << QStringLiteral("invalid_token")
+                              << QStringLiteral("example_scope");
+    QTest::newRow("status a number")
+        << QByteArray(R"({"status":400})") << true << QStringLiteral("400") << QString();
+    QTest::newRow("control characters")
+        << QByteArray(R"({"status":"4\u000101"})") << true << QStringLiteral("4?01") << QString();
+    QTest::newRow("long field cut") << (R"({"scope":")" + QByteArray(300, 'x') + R"("})") << true
+                                    << QString() << QString(200, u'x');
+    QTest::newRow("empty object") << QByteArray("{}") << true << QString() << QString();
+    QTest::newRow("not JSON") << QByteArray("+OK what?") << false << QString() << QString();
+    QTest::newRow("array") << QByteArray("[1,2]") << false << QString() << QString();
+    QTest::newRow("empty") << QByteArray() << false << QString() << QString();
+    QTest::newRow("over 4 KB") << (R"({"scope":")" + QByteArray(5000, 'x') + R"("})") << false
+                               << QString() << QString();
+}
+
+void TestSasl::challenge()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, valid);
+    QFETCH(QString, status);
+    QFETCH(QString, scope);
+    const std::optional<OAuthChallenge> c = parseOAuthChallenge(json);
+    QCOMPARE(c.has_value(), valid);
+    if (c) {
+        QCOMPARE(c->status, status);
+        QCOMPARE(c->scope, scope);
+    }
+}
+
 void TestSasl::strongest_data()
 {
     QTest::addColumn<QList<QByteArray>>("offered");
@@ -156,15 +286,40 @@ void TestSasl::strongest()
     QCOMPARE(m ? m->name.toByteArray() : QByteArray(), chosen);
 }
 
+void TestSasl::strongestToken_data()
+{
+    QTest::addColumn<QList<QByteArray>>("offered");
+    QTest::addColumn<QByteArray>("chosen"); // empty: none
+
+    QTest::newRow("both") << QList<QByteArray> {"XOAUTH2", "OAUTHBEARER"}
+                          << QByteArray("OAUTHBEARER");
+    QTest::newRow("XOAUTH2 and passwords")
+        << QList<QByteArray> {"PLAIN", "xoauth2", "CRAM-MD5"} << QByteArray("XOAUTH2");
+    // A token is never offered to a password mechanism.
+    QTest::newRow("passwords only") << QList<QByteArray> {"PLAIN", "LOGIN"} << QByteArray();
+}
+
+void TestSasl::strongestToken()
+{
+    QFETCH(QList<QByteArray>, offered);
+    QFETCH(QByteArray, chosen);
+    for (const SaslProtocol p : {SaslProtocol::Pop3, SaslProtocol::Smtp}) {
+        const SaslMechanism *m = strongestSaslMechanism(offered, p, SaslSecret::Token);
+        QCOMPARE(m ? m->name.toByteArray() : QByteArray(), chosen);
+    }
+}
+
 void TestSasl::names()
 {
     QCOMPARE(saslMechanismNames(SaslProtocol::Pop3), QStringLiteral("CRAM-MD5, PLAIN, LOGIN"));
     QCOMPARE(saslMechanismNames(SaslProtocol::Smtp), QStringLiteral("PLAIN, LOGIN"));
+    QCOMPARE(saslMechanismNames(SaslProtocol::Pop3, SaslSecret::Token),
+        QStringLiteral("OAUTHBEARER, XOAUTH2"));
 }
 
 void TestSasl::table()
 {
-    QVERIFY(!saslMechanism("XOAUTH2"));
+    QVERIFY(!saslMechanism("GSSAPI"));
     QVERIFY(!saslMechanism(""));
     for (const SaslMechanism &m : saslMechanisms()) {
         const QByteArray name = m.name.toByteArray();
@@ -174,7 +329,10 @@ void TestSasl::table()
         for (const SaslMechanism &other : saslMechanisms()) {
             if (&other == &m)
                 continue;
-            QVERIFY2(other.name != m.name && other.strength != m.strength, name.constData());
+            QVERIFY2(other.name != m.name, name.constData());
+            // Mechanisms compete only with those of the same secret.
+            if (other.secret == m.secret)
+                QVERIFY2(other.strength != m.strength, name.constData());
             // A mechanism that keeps the password to itself is always preferred.
             if (!m.revealsPassword && other.revealsPassword)
                 QVERIFY2(m.strength > other.strength, name.constData());

@@ -249,7 +249,7 @@ void DeliverySession::sendAwaited(const QByteArray &line)
 }
 
 // RFC 4954 AUTH with the strongest mechanism offered (protocol/sasl.h), when [delivery] user
-// is set.
+// is set; with auth xoauth2 or oauthbearer that mechanism, the access token in `password`.
 void DeliverySession::authenticate()
 {
     const DeliverySettings &d = m_setup.delivery;
@@ -260,14 +260,30 @@ void DeliverySession::authenticate()
         return;
     }
     m_state = State::Authenticating;
-    const SaslMechanism *sasl = strongestSaslMechanism(m_extensions.auth, SaslProtocol::Smtp);
+    const SaslMechanism *sasl = nullptr;
+    if (d.usesOAuth()) {
+        const QByteArray name = d.auth == DeliveryAuth::XOAuth2 ? "XOAUTH2" : "OAUTHBEARER";
+        if (m_extensions.auth.contains(name))
+            sasl = saslMechanism(name);
+        if (!sasl) {
+            failSession(EventId::LocalServerSessionFailed,
+                tr("%1 does not offer %2 (auth = %3)")
+                    .arg(d.host, QString::fromLatin1(name), settingValue(d.auth)));
+            return;
+        }
+    } else {
+        sasl = strongestSaslMechanism(m_extensions.auth, SaslProtocol::Smtp);
+    }
     if (!sasl) {
         failSession(EventId::LocalServerSessionFailed,
             tr("%1 offers no authentication the connector knows (%2)")
                 .arg(d.host, saslMechanismNames(SaslProtocol::Smtp)));
         return;
     }
-    const SaslExchange exchange(*sasl, {d.user.toUtf8(), m_setup.password});
+    // RFC 4954 §4: the error challenge of a token mechanism is answered like any other (an empty
+    // line for XOAUTH2, %x01 for OAUTHBEARER), and the server then fails the AUTH.
+    const SaslExchange exchange(
+        *sasl, {d.user.toUtf8(), m_setup.password, d.host.toUtf8(), d.port});
     SmtpConnection::Command c;
     c.barrier = true;
     c.line = exchange.command();

@@ -74,6 +74,7 @@ void DownloadCoordinator::startWaiting()
         MailboxRetrieval::Setup setup;
         setup.mailbox = job.mailbox;
         setup.password = job.password;
+        setup.quietTokenRefusal = job.quietTokenRefusal;
         setup.timeoutMs = m_settings.timeoutSeconds * 1000;
         setup.logLevel = m_settings.logLevel;
         setup.intervalSeconds = m_settings.scheduleEnabled ? m_settings.intervalMinutes * 60 : 0;

@@ -21,7 +21,10 @@ public:
     struct Job
     {
         MailboxSettings mailbox;
-        QByteArray password;
+        QByteArray password; // or the access token, for a mailbox that signs in with OAuth
+        // The token is not newly renewed: a refusal is recorded, not raised (the connector
+        // renews it and tries once more).
+        bool quietTokenRefusal = false;
     };
 
     DownloadCoordinator(const Spool &spool, SpoolCommitter *committer, LedgerRegistry *ledgers,

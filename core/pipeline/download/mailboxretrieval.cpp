@@ -291,6 +291,12 @@ void MailboxRetrieval::authenticate()
     case AuthMethod::CramMd5:
         sasl = saslMechanism("CRAM-MD5");
         break;
+    case AuthMethod::XOAuth2:
+        sasl = saslMechanism("XOAUTH2");
+        break;
+    case AuthMethod::OAuthBearer:
+        sasl = saslMechanism("OAUTHBEARER");
+        break;
     case AuthMethod::User:
     case AuthMethod::Apop:
         break;
@@ -301,7 +307,24 @@ void MailboxRetrieval::authenticate()
 
     Pop3Session::Command c;
     c.onReply = onReply;
-    if (sasl) {
+    if (sasl && sasl->secret == SaslSecret::Token) {
+        // RFC 7628 §3.2.2: a second challenge is the server's error, kept for the sentence.
+        c.line = SaslExchange(*sasl, {}).command();
+        c.onContinuation =
+            [this, exchange = SaslExchange(*sasl, {user, password, mb.host.toUtf8(), mb.port}),
+                challenges = 0](const QByteArray &base64) mutable {
+                if (challenges++ > 0) {
+                    const std::optional<OAuthChallenge> said =
+                        parseOAuthChallenge(QByteArray::fromBase64(base64));
+                    m_tokenRefusal = said
+                        ? tr("status %1, scope %2")
+                              .arg(said->status.isEmpty() ? tr("none") : said->status,
+                                  said->scope.isEmpty() ? tr("none") : said->scope)
+                        : tr("an error challenge that is not JSON");
+                }
+                return exchange(base64);
+            };
+    } else if (sasl) {
         const SaslExchange exchange(*sasl, {user, password});
         c.line = exchange.command();
         c.onContinuation = exchange;
@@ -334,10 +357,28 @@ void MailboxRetrieval::authenticate()
 
 void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
 {
+    const MailboxSettings &mb = m_setup.mailbox;
+    if (!reply.status.ok && mb.usesOAuth()) {
+        Failure failure = m_reporter.refused(EventId::OAuthTokenRejected,
+            tr("%1 refused the access token of %2").arg(mb.host, mb.user), reply.status);
+        // A busy or unwell server is not the token's fault; anything else is.
+        if (failure.outcome == RetrievalReport::Outcome::Failed) {
+            failure.notice.id = EventId::OAuthTokenRejected;
+            if (!m_tokenRefusal.isEmpty())
+                failure.notice.text += QStringLiteral(" (%1)").arg(m_tokenRefusal);
+            if (m_setup.quietTokenRefusal) {
+                record(failure);
+                m_ending = failure.ending;
+                step(Input::Failed);
+                return;
+            }
+        }
+        failWith(failure);
+        return;
+    }
     if (!reply.status.ok) {
         failFromReply(EventId::AuthenticationFailed,
-            tr("%1 refused the login of %2").arg(m_setup.mailbox.host, m_setup.mailbox.user),
-            reply.status);
+            tr("%1 refused the login of %2").arg(mb.host, mb.user), reply.status);
         return;
     }
     step(Input::LoggedIn);

@@ -6,6 +6,7 @@
 #include "pipeline/download/mailboxtransaction.h"
 #include "pipeline/download/retrievalreporter.h"
 #include "protocol/pop3session.h"
+#include "protocol/sasl.h"
 #include "spool/spool.h"
 
 #include <QElapsedTimer>
@@ -32,7 +33,9 @@ public:
     struct Setup
     {
         MailboxSettings mailbox;
-        QByteArray password;
+        QByteArray password; // or the OAuth 2.0 access token (auth xoauth2, oauthbearer)
+        // A refused token is recorded in the report (OAuthTokenRejected) but not raised.
+        bool quietTokenRefusal = false;
         int timeoutMs = 60000;
         LogLevel logLevel = LogLevel::Medium; // events below it are not even raised
         bool transcript = false;
@@ -139,6 +142,7 @@ private:
     Pop3Session *m_session = nullptr;
     MailboxTransaction *m_transaction = nullptr; // from the login on
     QByteArray m_apopTimestamp;
+    QString m_tokenRefusal; // what the server's error challenge said of the token (RFC 7628)
     Capabilities m_caps;
     SessionFailure m_lostConnection {};
     Ending m_ending = Ending::Quit;
