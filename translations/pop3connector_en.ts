@@ -2615,6 +2615,50 @@ What to do: %3</translation>
         <source>The service tests the mailbox as it is saved. Press OK to save it, then select it and press Test connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OAuth 2.0 sign-in (XOAUTH2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in (OAUTHBEARER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (endpoints in the configuration file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the application you registered with the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the provider gave one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID you registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxProbe</name>
@@ -2919,6 +2963,34 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
     </message>
     <message>
         <source>The service could not store the delivery password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 cannot start: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

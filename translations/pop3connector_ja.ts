@@ -2602,6 +2602,50 @@ What to do: %3</source>
         <source>The service tests the mailbox as it is saved. Press OK to save it, then select it and press Test connection.</source>
         <translation>サービスは保存済みのメールボックスをテストします。OK を押して保存してから、メールボックスを選んで「接続テスト」を押してください。</translation>
     </message>
+    <message>
+        <source>OAuth 2.0 sign-in (XOAUTH2)</source>
+        <translation>OAuth 2.0 サインイン (XOAUTH2)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in (OAUTHBEARER)</source>
+        <translation>OAuth 2.0 サインイン (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>プロバイダー:</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com</source>
+        <translation>Microsoft 365 / Outlook.com</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>Other (endpoints in the configuration file)</source>
+        <translation>その他 (エンドポイントは構成ファイルで指定)</translation>
+    </message>
+    <message>
+        <source>Application (client) ID:</source>
+        <translation>アプリケーション (クライアント) ID:</translation>
+    </message>
+    <message>
+        <source>from the application you registered with the provider</source>
+        <translation>プロバイダーに登録したアプリケーションの ID</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>クライアント シークレット:</translation>
+    </message>
+    <message>
+        <source>only if the provider gave one</source>
+        <translation>プロバイダーから発行された場合のみ</translation>
+    </message>
+    <message>
+        <source>Enter the application (client) ID you registered with the provider.</source>
+        <translation>プロバイダーに登録したアプリケーション (クライアント) ID を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxProbe</name>
@@ -2904,6 +2948,34 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
     <message>
         <source>The service could not store the delivery password: %1</source>
         <translation>サービスは配信用のパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sign in...</source>
+        <translation>サインイン...</translation>
+    </message>
+    <message>
+        <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
+        <translation>OAuth 2.0 でログインするメールボックスのために、ブラウザーでプロバイダーにサインインします。プロバイダーから求められたときは再度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
+        <translation>%1 のために、ブラウザーでプロバイダーにサインインしてください。このウィンドウはサインインの完了を待っています。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in for %1: %2</source>
+        <translation>%1 のサインインには、このアドレスをブラウザーで開いてください: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
+        <translation>%1 はサインイン済みです。サービスがサインインを保持し、アクセスを自動的に更新します。</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 did not succeed: %2</source>
+        <translation>%1 のサインインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 cannot start: %2</source>
+        <translation>%1 のサインインを開始できません: %2</translation>
     </message>
 </context>
 <context>

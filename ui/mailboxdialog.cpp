@@ -29,7 +29,10 @@ namespace {
 const QList<Pop3Security> kSecurity = {
     Pop3Security::Tls, Pop3Security::StartTls, Pop3Security::None};
 const QList<AuthMethod> kAuth = {AuthMethod::Automatic, AuthMethod::User, AuthMethod::Apop,
-    AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5};
+    AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::XOAuth2,
+    AuthMethod::OAuthBearer};
+const QList<OAuthProvider> kProviders = {
+    OAuthProvider::Microsoft, OAuthProvider::Google, OAuthProvider::Custom};
 
 bool isAddress(const QString &s)
 {
@@ -69,6 +72,13 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     m_user = named(new QLineEdit(mailbox.user), "userEdit");
     m_password = named(new QLineEdit, "passwordEdit");
     m_password->setEchoMode(QLineEdit::Password);
+    m_provider = named(new QComboBox, "providerCombo");
+    for (int i = 0; i < kProviders.size(); ++i)
+        m_provider->addItem(QString());
+    m_provider->setCurrentIndex(int(kProviders.indexOf(mailbox.oauthProvider)));
+    m_clientId = named(new QLineEdit(mailbox.oauthClientId), "clientIdEdit");
+    m_clientSecret = named(new QLineEdit(mailbox.oauthClientSecret), "clientSecretEdit");
+    m_clientSecret->setEchoMode(QLineEdit::Password);
     m_caFile = named(new QLineEdit(mailbox.caFile), "caFileEdit");
     m_caBrowse = named(new QPushButton, "caBrowseButton");
 
@@ -108,7 +118,7 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     m_test = named(new QPushButton, "testConnectionButton");
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 
-    auto *server = new QFormLayout;
+    auto *server = m_serverForm = new QFormLayout;
     server->addRow(m_nameLabel = new QLabel, m_name);
     server->addRow(m_hostLabel = new QLabel, m_host);
     server->addRow(m_securityLabel = new QLabel, m_security);
@@ -116,6 +126,9 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     server->addRow(m_authLabel = new QLabel, m_auth);
     server->addRow(m_userLabel = new QLabel, m_user);
     server->addRow(m_passwordLabel = new QLabel, m_password);
+    server->addRow(m_providerLabel = new QLabel, m_provider);
+    server->addRow(m_clientIdLabel = new QLabel, m_clientId);
+    server->addRow(m_clientSecretLabel = new QLabel, m_clientSecret);
     auto *ca = new QHBoxLayout;
     ca->addWidget(m_caFile);
     ca->addWidget(m_caBrowse);
@@ -163,6 +176,7 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
 
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::onSecurityChanged);
     connect(m_userType, &QRadioButton::toggled, this, &MailboxDialog::onTypeChanged);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &MailboxDialog::onAuthChanged);
     connect(m_leave, &QCheckBox::toggled, m_deleteAfter, &QWidget::setEnabled);
     connect(m_addRule, &QPushButton::clicked, this, [this] {
         const int row = m_rules->rowCount();
@@ -186,6 +200,7 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_deleteAfter->setEnabled(m_leave->isChecked());
     onTypeChanged();
+    onAuthChanged();
     retranslate();
 }
 
@@ -203,9 +218,19 @@ void MailboxDialog::retranslate()
     m_portLabel->setText(tr("Port:"));
     m_authLabel->setText(tr("Authentication:"));
     const QStringList auth = {tr("Automatic (strongest offered)"), tr("USER/PASS"), tr("APOP"),
-        tr("PLAIN"), tr("LOGIN"), tr("CRAM-MD5")};
+        tr("PLAIN"), tr("LOGIN"), tr("CRAM-MD5"), tr("OAuth 2.0 sign-in (XOAUTH2)"),
+        tr("OAuth 2.0 sign-in (OAUTHBEARER)")};
     for (int i = 0; i < auth.size(); ++i)
         m_auth->setItemText(i, auth[i]);
+    m_providerLabel->setText(tr("Provider:"));
+    const QStringList providers = {tr("Microsoft 365 / Outlook.com"), tr("Google"),
+        tr("Other (endpoints in the configuration file)")};
+    for (int i = 0; i < providers.size(); ++i)
+        m_provider->setItemText(i, providers[i]);
+    m_clientIdLabel->setText(tr("Application (client) ID:"));
+    m_clientId->setPlaceholderText(tr("from the application you registered with the provider"));
+    m_clientSecretLabel->setText(tr("Client secret:"));
+    m_clientSecret->setPlaceholderText(tr("only if the provider gave one"));
     m_userLabel->setText(tr("User name:"));
     m_passwordLabel->setText(tr("Password:"));
     m_password->setPlaceholderText(
@@ -247,6 +272,16 @@ void MailboxDialog::onSecurityChanged()
         m_port->setValue(s == Pop3Security::Tls ? 995 : 110);
 }
 
+void MailboxDialog::onAuthChanged()
+{
+    const bool oauth = kAuth.value(m_auth->currentIndex()) == AuthMethod::XOAuth2
+        || kAuth.value(m_auth->currentIndex()) == AuthMethod::OAuthBearer;
+    m_serverForm->setRowVisible(m_password, !oauth);
+    for (QWidget *w : {static_cast<QWidget *>(m_provider), static_cast<QWidget *>(m_clientId),
+             static_cast<QWidget *>(m_clientSecret)})
+        m_serverForm->setRowVisible(w, oauth);
+}
+
 void MailboxDialog::onTypeChanged()
 {
     m_routing->setCurrentIndex(m_userType->isChecked() ? 0 : 1);
@@ -260,6 +295,9 @@ MailboxSettings MailboxDialog::mailbox() const
     m.port = quint16(m_port->value());
     m.security = kSecurity.value(m_security->currentIndex());
     m.auth = kAuth.value(m_auth->currentIndex());
+    m.oauthProvider = kProviders.value(m_provider->currentIndex(), OAuthProvider::Custom);
+    m.oauthClientId = m_clientId->text().trimmed();
+    m.oauthClientSecret = m_clientSecret->text().trimmed();
     m.user = m_user->text().trimmed();
     m.caFile = m_caFile->text().trimmed();
     m.type = m_userType->isChecked() ? MailboxType::User : MailboxType::Global;
@@ -299,11 +337,14 @@ QString MailboxDialog::validate() const
         return tr("Give the mailbox a name made of letters, digits and . _ - @.");
     if (m_isNew && m_takenNames.contains(m.name))
         return tr("A mailbox named %1 exists already.").arg(m.name);
-    if (m.host.isEmpty())
+    // A provider's preset names the server.
+    if (m.host.isEmpty() && !(m.usesOAuth() && m.oauthProvider != OAuthProvider::Custom))
         return tr("Enter the provider's POP3 server.");
     if (m.user.isEmpty())
         return tr("Enter the user name of the POP3 account.");
-    if (m_isNew && m_password->text().isEmpty() && m.passwordFile.isEmpty())
+    if (m.usesOAuth() && m.oauthClientId.isEmpty())
+        return tr("Enter the application (client) ID you registered with the provider.");
+    if (m_isNew && !m.usesOAuth() && m_password->text().isEmpty() && m.passwordFile.isEmpty())
         return tr("Enter the password of the POP3 account.");
     if (m.type == MailboxType::User && !isAddress(m.localMailbox))
         return tr("Enter the local mailbox that receives this account's mail, as user@domain.");

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,8 @@ private:
     void retranslate();
     void onSecurityChanged();
     void onTypeChanged();
+    // Shows the OAuth 2.0 rows, or the password's, as the authentication chosen needs.
+    void onAuthChanged();
     void testConnection();
     QString validate() const;
 
@@ -66,6 +69,13 @@ private:
     QLineEdit *m_user;
     QLabel *m_passwordLabel;
     QLineEdit *m_password;
+    QLabel *m_providerLabel;
+    QComboBox *m_provider;
+    QLabel *m_clientIdLabel;
+    QLineEdit *m_clientId;
+    QLabel *m_clientSecretLabel;
+    QLineEdit *m_clientSecret;
+    QFormLayout *m_serverForm;
     QLabel *m_caLabel;
     QLineEdit *m_caFile;
     QPushButton *m_caBrowse;

@@ -4,9 +4,11 @@
 #include "deliverydialog.h"
 #include "mailboxdialog.h"
 #include "prompter.h"
+#include "service/browsersignin.h"
 #include "servicecontroller.h"
 #include "spool/spool.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +40,11 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     m_remove->setObjectName(QStringLiteral("removeMailboxButton"));
     m_test = new QPushButton;
     m_test->setObjectName(QStringLiteral("testMailboxButton"));
+    m_signIn = new QPushButton;
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signInStatus = new QLabel;
+    m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
+    m_signInStatus->setWordWrap(true);
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
     m_delivery = new QLabel;
@@ -47,12 +54,13 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     m_deliveryButton->setObjectName(QStringLiteral("deliveryButton"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_test})
+    for (QPushButton *b : {m_add, m_edit, m_remove, m_test, m_signIn})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
+    layout->addWidget(m_signInStatus);
     layout->addWidget(m_hint);
     auto *delivery = new QHBoxLayout;
     delivery->addWidget(m_delivery, 1);
@@ -65,6 +73,8 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
         m_table, &QTableWidget::cellDoubleClicked, this, [this] { editMailbox(selectedName()); });
     connect(m_remove, &QPushButton::clicked, this, &MailboxesTab::removeMailbox);
     connect(m_test, &QPushButton::clicked, this, &MailboxesTab::testMailbox);
+    connect(m_signIn, &QPushButton::clicked, this, [this] { signIn(selectedName()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MailboxesTab::updateButtons);
     connect(m_deliveryButton, &QPushButton::clicked, this, &MailboxesTab::editDelivery);
     connect(m_service, &ServiceController::configurationChanged, this, &MailboxesTab::refresh);
     connect(m_service, &ServiceController::statusChanged, this, &MailboxesTab::refresh);
@@ -80,6 +90,9 @@ void MailboxesTab::retranslate()
     m_edit->setText(tr("Edit..."));
     m_remove->setText(tr("Remove"));
     m_test->setText(tr("Test connection"));
+    m_signIn->setText(tr("Sign in..."));
+    m_signIn->setToolTip(tr("Sign in to the provider in the browser, for a mailbox that logs in "
+                            "with OAuth 2.0; again when the provider asks for it."));
     m_deliveryButton->setText(tr("Delivery..."));
     refresh();
 }
@@ -139,9 +152,48 @@ void MailboxesTab::refresh()
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void MailboxesTab::updateButtons()
+{
     const bool running = m_service->isRunning();
     for (QPushButton *b : {m_add, m_edit, m_remove, m_test, m_deliveryButton})
         b->setEnabled(running);
+    const MailboxSettings *m = m_service->configuration().mailbox(selectedName());
+    m_signIn->setEnabled(running && m && m->usesOAuth() && !m_signInFlow);
+}
+
+void MailboxesTab::signIn(const QString &name)
+{
+    if (m_signInFlow || name.isEmpty())
+        return;
+    auto *flow = new BrowserSignIn(m_service->configuration(), name, m_service->client(), this);
+    m_signInFlow = flow;
+    const auto finish = [this, flow](const QString &said) {
+        m_signInStatus->setText(said);
+        flow->deleteLater();
+        m_signInFlow = nullptr;
+        updateButtons();
+    };
+    connect(flow, &BrowserSignIn::browserWanted, this, [this, name](const QUrl &url) {
+        m_signInStatus->setText(
+            tr("Sign in to the provider for %1 in your browser; this window waits.").arg(name));
+        if (!QDesktopServices::openUrl(url)) {
+            m_signInStatus->setText(tr("Open this address in a browser to sign in for %1: %2")
+                                        .arg(name, url.toString()));
+        }
+    });
+    connect(flow, &BrowserSignIn::signedIn, this, [finish, name] {
+        finish(tr("%1 is signed in. The service keeps the sign-in and renews its access by itself.")
+                   .arg(name));
+    });
+    connect(flow, &BrowserSignIn::failed, this, [finish, name](const Error &error) {
+        finish(tr("The sign-in for %1 did not succeed: %2").arg(name, error.message));
+    });
+    if (const Status started = flow->start(); !started)
+        finish(tr("The sign-in for %1 cannot start: %2").arg(name, started.error().message));
+    updateButtons();
 }
 
 void MailboxesTab::addMailbox()
@@ -177,10 +229,14 @@ void MailboxesTab::storeAndSave(
         }
     }
     // The mailbox first: the service stores a password only for a mailbox it knows.
-    m_service->save(c, this, [this, mailbox, password](const QString &error) {
+    m_service->save(c, this, [this, mailbox, password, isNew](const QString &error) {
         if (!error.isEmpty()) {
             m_prompter->warn(this, tr("Mailboxes"),
                 tr("The service did not take the configuration:\n%1").arg(error));
+            return;
+        }
+        if (isNew && mailbox.usesOAuth()) {
+            signIn(mailbox.name); // what a password would be for another mailbox
             return;
         }
         if (password.isEmpty() || !mailbox.passwordFile.isEmpty())

@@ -3,6 +3,7 @@
 #include "config/configuration.h"
 #include "events/reports.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +12,7 @@ class QTableWidget;
 
 namespace Pop3Connector {
 
+class BrowserSignIn;
 class Prompter;
 class ServiceController;
 
@@ -36,6 +38,9 @@ private:
     void refresh();
     void removeMailbox();
     void testMailbox();
+    // The browser sign-in of an OAuth 2.0 mailbox; the service keeps what it gives.
+    void signIn(const QString &name);
+    void updateButtons();
     void storeAndSave(const MailboxSettings &mailbox, const QByteArray &password, bool isNew);
     QString selectedName() const;
 
@@ -46,6 +51,9 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_test;
+    QPushButton *m_signIn;
+    QLabel *m_signInStatus;
+    QPointer<BrowserSignIn> m_signInFlow;
     QLabel *m_hint;
     QLabel *m_delivery;
     QPushButton *m_deliveryButton;

@@ -36,6 +36,8 @@ public:
     ~ServiceController() override;
 
     QString configPath() const { return m_configPath; }
+    // The connection to the service, for what talks to it on its own (a browser sign-in).
+    Control::Client *client() { return &m_client; }
     // The configuration as the service has it (before it answers: the file as this user reads
     // it, for the socket's path).
     const Configuration &configuration() const { return m_configuration; }

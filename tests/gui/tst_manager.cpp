@@ -5,6 +5,7 @@
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "eventmodel.h"
+#include "fakeoauthprovider.h"
 #include "language.h"
 #include "mailboxdialog.h"
 #include "mailboxestab.h"
@@ -20,12 +21,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -92,7 +96,13 @@ private Q_SLOTS:
     void logLevelIsWrittenToTheConfiguration();
     void deliverySettingsThroughDialog();
     void killedServiceIsShownAndFoundAgain();
+    void oauthMailboxSignsInFromTheManager();
     void japaneseTranslationIsComplete();
+
+public Q_SLOTS:
+    // The system's browser, for QDesktopServices: follows the provider's redirect to the
+    // manager's loopback address, as a person signing in would be sent.
+    void openInBrowser(const QUrl &url);
 
 private:
     QString readIni() const;
@@ -108,7 +118,19 @@ private:
     std::unique_ptr<ServiceController> m_service;
     std::unique_ptr<MainWindow> m_window;
     QList<QByteArray> m_corpus;
+    QNetworkAccessManager m_browser;
+    QList<QUrl> m_opened;
 };
+
+void TestManager::openInBrowser(const QUrl &url)
+{
+    m_opened.append(url);
+    QNetworkRequest request(url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_browser.get(request);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
 
 void TestManager::initTestCase()
 {
@@ -507,6 +529,75 @@ void TestManager::killedServiceIsShownAndFoundAgain()
     m_window->tabs()->setCurrentWidget(m_window->spoolTab());
     folders->setCurrentRow(2);
     QTRY_COMPARE(child<QTableView>(m_window.get(), "messageTable")->model()->rowCount(), 5);
+}
+
+// A mailbox that logs in with OAuth 2.0 keeps its sign-in through the dialog, and "Sign in..."
+// runs the browser flow (the test plays the browser) whose refresh token the service stores.
+void TestManager::oauthMailboxSignsInFromTheManager()
+{
+    FakeOAuthProvider provider;
+    QCOMPARE(provider.start(), QString());
+    Configuration c = m_service->configuration();
+    MailboxSettings carol;
+    carol.name = QStringLiteral("carol");
+    carol.host = QStringLiteral("127.0.0.1");
+    carol.port = m_dovecot.pop3Port();
+    carol.user = QStringLiteral("carol");
+    carol.enabled = false; // Dovecot here has no oauth2 passdb: only the sign-in is tried
+    carol.localMailbox = QStringLiteral("alice@office.example");
+    carol.auth = AuthMethod::XOAuth2;
+    carol.oauthClientId = provider.clientId;
+    carol.oauthAuthorizationUrl = provider.url(QStringLiteral("/authorize"));
+    carol.oauthTokenUrl = provider.url(QStringLiteral("/token"));
+    carol.oauthScopes = QStringLiteral("pop offline_access");
+    c.mailboxes.append(carol);
+    QString saved = QStringLiteral("not yet");
+    m_service->save(c, this, [&](const QString &error) { saved = error; });
+    QTRY_COMPARE(saved, QString());
+    QTRY_VERIFY(m_service->configuration().mailbox(QStringLiteral("carol")));
+
+    // Opened and accepted unchanged, the dialog keeps the OAuth settings and asks no password.
+    m_window->tabs()->setCurrentWidget(m_window->mailboxesTab());
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<MailboxDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(!child<QLineEdit>(dialog, "passwordEdit")->isVisibleTo(dialog));
+        QCOMPARE(child<QLineEdit>(dialog, "clientIdEdit")->text(), provider.clientId);
+        QVERIFY(child<QLineEdit>(dialog, "clientIdEdit")->isVisibleTo(dialog));
+        shown = true;
+        dialog->accept();
+    });
+    m_window->mailboxesTab()->editMailbox(QStringLiteral("carol"));
+    QVERIFY(shown);
+    QTRY_VERIFY(readIni().contains(QStringLiteral("auth = xoauth2")));
+    QTest::qWait(500); // a save the dialog made would have reached the file by now
+    QVERIFY2(readIni().contains(QStringLiteral("auth = xoauth2")), qPrintable(readIni()));
+
+    auto *table = child<QTableWidget>(m_window.get(), "mailboxTable");
+    auto *signIn = child<QPushButton>(m_window.get(), "signInButton");
+    const auto select = [table](const QString &name) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == name)
+                table->selectRow(row);
+        }
+    };
+    select(QStringLiteral("shop")); // logs in with a password
+    QVERIFY(!signIn->isEnabled());
+    select(QStringLiteral("carol"));
+    QTRY_VERIFY(signIn->isEnabled());
+
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    auto *said = child<QLabel>(m_window.get(), "signInStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("is signed in")), 20000);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY(m_opened.first().toString().startsWith(carol.oauthAuthorizationUrl));
+    QFile token(m_dir.filePath(QStringLiteral("spool/state/passwords/oauth%2Fcarol")));
+    QVERIFY(token.open(QIODevice::ReadOnly));
+    QVERIFY(token.readAll().startsWith("rt-"));
+    QVERIFY(!readIni().contains(QStringLiteral("rt-")));
 }
 
 void TestManager::japaneseTranslationIsComplete()
