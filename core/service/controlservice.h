@@ -7,6 +7,7 @@
 #include "service/passwordrequests.h"
 #include "service/servicehost.h"
 #include "service/spoolrequests.h"
+#include "service/trackingrequests.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,6 +52,7 @@ private:
     SpoolRequests m_spool;
     PasswordRequests m_passwords;
     DiagnosticRequests m_diagnostics;
+    TrackingRequests m_tracking;
     Control::Handlers m_handlers;
 };
 
