@@ -4,13 +4,20 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace Pop3Connector {
 
@@ -23,19 +30,66 @@ QDate dayOfFile(const QString &name)
     return QDate::fromString(name.left(10), Qt::ISODate);
 }
 
-// Case-insensitive (ASCII) byte search: the journal holds UTF-8, and a search over a day file
-// of a million records must not lower-case it first.
-struct FoldedHash
+unsigned char folded(char c)
 {
-    size_t operator()(char c) const
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 'A' && u <= 'Z' ? u + 32 : u;
+}
+
+// Case-insensitive (ASCII) Boyer-Moore-Horspool over the journal's UTF-8: a search of a
+// million records must neither lower-case them first nor look each byte up in a hash table
+// (std::boyer_moore_horspool_searcher does, given a folding predicate).
+class FoldedSearcher
+{
+public:
+    explicit FoldedSearcher(QByteArrayView needle)
     {
-        return size_t(static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+        for (char c : needle)
+            m_needle.push_back(char(folded(c)));
+        const size_t n = m_needle.size();
+        std::fill(std::begin(m_skip), std::end(m_skip), n);
+        for (size_t i = 0; i + 1 < n; ++i) {
+            const auto c = static_cast<unsigned char>(m_needle[i]);
+            m_skip[c] = n - 1 - i;
+            if (c >= 'a' && c <= 'z')
+                m_skip[c - 32] = n - 1 - i;
+        }
     }
+
+    // The offset of the first match at or after `from`, or -1.
+    qsizetype find(QByteArrayView hay, qsizetype from) const
+    {
+        const size_t n = m_needle.size();
+        const char *h = hay.data();
+        const size_t size = size_t(hay.size());
+        for (size_t at = size_t(from); at + n <= size;) {
+            const char last = h[at + n - 1];
+            if (folded(last) == static_cast<unsigned char>(m_needle[n - 1])) {
+                size_t i = 0;
+                while (i + 1 < n && folded(h[at + i]) == static_cast<unsigned char>(m_needle[i]))
+                    ++i;
+                if (i + 1 >= n)
+                    return qsizetype(at);
+            }
+            at += m_skip[static_cast<unsigned char>(last)];
+        }
+        return -1;
+    }
+
+private:
+    std::string m_needle;
+    size_t m_skip[256];
 };
-struct FoldedEqual
+
+// The time column of a line, without parsing the rest; -1 when it is not a number.
+qint64 timeColumn(QByteArrayView line)
 {
-    bool operator()(char a, char b) const { return FoldedHash()(a) == FoldedHash()(b); }
-};
+    qint64 t = 0;
+    qsizetype i = 0;
+    for (; i < line.size() && line[i] >= '0' && line[i] <= '9'; ++i)
+        t = t * 10 + (line[i] - '0');
+    return i == 0 || i >= line.size() || line[i] != '\t' ? -1 : t;
+}
 
 QByteArrayView lineAround(QByteArrayView bytes, qsizetype at, qsizetype *next)
 {
@@ -180,53 +234,62 @@ Result<QList<TrackedMessage>> MessageJournal::search(const TrackingQuery &query)
     const QDate last = query.until >= std::numeric_limits<qint64>::max() - kDayMs
         ? QDate(9999, 12, 31)
         : QDateTime::fromMSecsSinceEpoch(query.until + kDayMs, Qt::UTC).date();
-    QList<QByteArray> files;
-    const QStringList days =
+    // Mapped, not read: a month of an office's mail is a few hundred megabytes.
+    std::vector<std::unique_ptr<QFile>> files;
+    QList<QByteArrayView> days;
+    const QStringList names =
         QDir(m_folder).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
-    for (const QString &day : days) {
+    for (const QString &day : names) {
         const QDate date = dayOfFile(day);
         if (!date.isValid() || date < first || date > last)
             continue;
-        Result<QByteArray> bytes = DurableFs::readFile(m_folder + u'/' + day, kMaxDayBytes + 4096);
+        const Result<int> fd = DurableFs::openForReading(m_folder + u'/' + day);
+        if (!fd)
+            return fd.error();
+        auto file = std::make_unique<QFile>();
+        if (!file->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+            return Error {ErrorCode::Io, file->errorString()};
+        const qint64 size = std::min(file->size(), kMaxDayBytes + 4096);
+        if (size == 0)
+            continue;
+        const uchar *bytes = file->map(0, size);
         if (!bytes)
-            return bytes.error();
-        files.append(std::move(bytes).value());
+            return Error {ErrorCode::Io, file->errorString()};
+        days.emplace_back(reinterpret_cast<const char *>(bytes), size);
+        files.push_back(std::move(file));
     }
 
     // 1. The messages with a matching record: found by the text first, parsed only there.
-    QHash<QByteArray, qint64> matched; // spool name -> time of its latest matching record
     const QByteArray needle = query.text.toUtf8();
-    for (const QByteArray &bytes : std::as_const(files)) {
-        const QByteArrayView all(bytes);
-        qsizetype at = 0;
-        const auto consider = [&](QByteArrayView line) {
-            const std::optional<TrackingRecord> r = TrackingRecord::parse(line);
-            if (r && query.matches(*r)) {
-                qint64 &latest = matched[r->message.toUtf8()];
-                latest = std::max(latest, r->time);
-            }
-        };
-        if (needle.isEmpty()) {
-            while (at < all.size()) {
-                qsizetype next = 0;
-                const QByteArrayView line = lineAround(all, at, &next);
-                if (!line.isEmpty())
-                    consider(line);
-                at = next;
-            }
-            continue;
-        }
-        const std::boyer_moore_horspool_searcher searcher(
-            needle.cbegin(), needle.cend(), FoldedHash(), FoldedEqual());
-        while (at < all.size()) {
-            const auto hit = std::search(all.begin() + at, all.end(), searcher);
-            if (hit == all.end())
-                break;
-            qsizetype next = 0;
-            const QByteArrayView line = lineAround(all, hit - all.begin(), &next);
-            if (!line.isEmpty())
-                consider(line);
-            at = next;
+    const FoldedSearcher searcher(needle);
+    const QList<QHash<QByteArray, qint64>> hits =
+        QtConcurrent::blockingMapped<QList<QHash<QByteArray, qint64>>>(
+            days, [&](QByteArrayView all) {
+                QHash<QByteArray, qint64> found; // spool name -> time of its latest matching record
+                qsizetype at = 0;
+                while (at < all.size()) {
+                    const qsizetype hit = needle.isEmpty() ? at : searcher.find(all, at);
+                    if (hit < 0)
+                        break;
+                    qsizetype next = 0;
+                    const QByteArrayView line = lineAround(all, hit, &next);
+                    at = next;
+                    const qint64 t = line.isEmpty() ? -1 : timeColumn(line);
+                    if (t < 0 || !query.inRange(t))
+                        continue;
+                    const std::optional<TrackingRecord> r = TrackingRecord::parse(line);
+                    if (r && query.matches(*r)) {
+                        qint64 &latest = found[r->message.toUtf8()];
+                        latest = std::max(latest, r->time);
+                    }
+                }
+                return found;
+            });
+    QHash<QByteArray, qint64> matched;
+    for (const QHash<QByteArray, qint64> &found : hits) {
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            qint64 &latest = matched[it.key()];
+            latest = std::max(latest, it.value());
         }
     }
     if (matched.isEmpty())
@@ -239,30 +302,39 @@ Result<QList<TrackedMessage>> MessageJournal::search(const TrackingQuery &query)
     std::sort(order.begin(), order.end(), std::greater<>());
     if (query.limit > 0 && order.size() > query.limit)
         order.resize(query.limit);
-    QHash<QByteArray, qsizetype> index;
+    std::unordered_map<std::string_view, qsizetype> index;
     QList<TrackedMessage> out;
     for (const auto &[time, name] : std::as_const(order)) {
-        index.insert(name, out.size());
+        index.emplace(std::string_view(name.constData(), size_t(name.size())), out.size());
         out.append(TrackedMessage {QString::fromUtf8(name), {}});
     }
 
     // 2. Each message's whole path: every record with its name, by the name column alone.
-    for (const QByteArray &bytes : std::as_const(files)) {
-        const QByteArrayView all(bytes);
-        qsizetype at = 0;
-        while (at < all.size()) {
-            const void *nl = std::memchr(all.data() + at, '\n', size_t(all.size() - at));
-            if (!nl)
-                break; // a torn last line
-            const qsizetype end = static_cast<const char *>(nl) - all.data();
-            const QByteArrayView line = all.sliced(at, end - at);
-            at = end + 1;
-            const auto found = index.constFind(messageColumn(line).toByteArray());
-            if (found == index.cend())
-                continue;
-            if (std::optional<TrackingRecord> r = TrackingRecord::parse(line))
-                out[*found].records.append(std::move(*r));
-        }
+    // Day files in parallel: this scan reads every line.
+    using Found = QList<std::pair<qsizetype, TrackingRecord>>;
+    const QList<Found> perDay =
+        QtConcurrent::blockingMapped<QList<Found>>(days, [&index](QByteArrayView all) {
+            Found found;
+            qsizetype at = 0;
+            while (at < all.size()) {
+                const void *nl = std::memchr(all.data() + at, '\n', size_t(all.size() - at));
+                if (!nl)
+                    break; // a torn last line
+                const qsizetype end = static_cast<const char *>(nl) - all.data();
+                const QByteArrayView line = all.sliced(at, end - at);
+                at = end + 1;
+                const QByteArrayView column = messageColumn(line);
+                const auto hit = index.find(std::string_view(column.data(), size_t(column.size())));
+                if (hit == index.end())
+                    continue;
+                if (std::optional<TrackingRecord> r = TrackingRecord::parse(line))
+                    found.append({hit->second, std::move(*r)});
+            }
+            return found;
+        });
+    for (const Found &found : perDay) {
+        for (const auto &[i, r] : found)
+            out[i].records.append(r);
     }
     for (TrackedMessage &m : out) {
         std::stable_sort(m.records.begin(), m.records.end(),
