@@ -535,23 +535,12 @@ private:
     // Exit status 0 when a message was found, 1 when none (as grep).
     void track()
     {
-        TrackingQuery query;
-        query.text = m_command.arguments.value(0);
-        const QDateTime now = QDateTime::currentDateTime();
-        if (!m_command.since.isEmpty())
-            query.since = CtlTrack::parseTime(m_command.since, now)->toMSecsSinceEpoch();
-        if (!m_command.until.isEmpty())
-            query.until = CtlTrack::parseTime(m_command.until, now)->toMSecsSinceEpoch();
         ask(
-            Method::Track, toCbor(query),
+            Method::Track, toCbor(CtlTrack::query(m_command, QDateTime::currentDateTime())),
             [this](const QCborMap &r) {
-                QList<TrackedMessage> messages;
-                for (const QCborValue &v : r.value(QStringLiteral("messages")).toArray())
-                    messages.append(trackedFromCbor(v.toMap()));
+                const QList<TrackedMessage> messages = CtlTrack::messages(r);
                 if (m_json)
                     printJson(r);
-                else if (messages.isEmpty())
-                    out() << tr("No message matches.") << Qt::endl;
                 else
                     out() << CtlTrack::format(messages);
                 finish(messages.isEmpty() ? Failed : Succeeded);

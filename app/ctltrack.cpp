@@ -1,5 +1,8 @@
 #include "ctltrack.h"
 
+#include "service/trackingrequests.h"
+
+#include <QCborArray>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -114,8 +117,29 @@ std::optional<QString> checkRange(const CtlCommand &command, const QString &sinc
     return std::nullopt;
 }
 
+TrackingQuery query(const CtlCommand &command, const QDateTime &now)
+{
+    TrackingQuery q;
+    q.text = command.arguments.value(0);
+    if (const std::optional<QDateTime> t = parseTime(command.since, now))
+        q.since = t->toMSecsSinceEpoch();
+    if (const std::optional<QDateTime> t = parseTime(command.until, now))
+        q.until = t->toMSecsSinceEpoch();
+    return q;
+}
+
+QList<TrackedMessage> messages(const QCborMap &reply)
+{
+    QList<TrackedMessage> out;
+    for (const QCborValue &v : reply.value(QStringLiteral("messages")).toArray())
+        out.append(Control::trackedFromCbor(v.toMap()));
+    return out;
+}
+
 QString format(const QList<TrackedMessage> &messages)
 {
+    if (messages.isEmpty())
+        return tr("No message matches.") + u'\n';
     QString out;
     for (const TrackedMessage &m : messages) {
         out += tr("Message %1 — now: %2").arg(m.message, trackedLocation(m.records)) + u'\n';

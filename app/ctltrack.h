@@ -3,6 +3,7 @@
 #include "ctlcommand.h"
 #include "spool/trackingrecord.h"
 
+#include <QCborMap>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -23,8 +24,13 @@ std::optional<QDateTime> parseTime(const QString &text, const QDateTime &now);
 std::optional<QString> checkRange(const CtlCommand &command, const QString &since,
     const QString &until, bool sinceSet, bool untilSet);
 
+// The search `command` asks for: its QUERY and range (checked by checkRange()).
+Pop3Connector::TrackingQuery query(const CtlCommand &command, const QDateTime &now);
+// The messages of a `track` reply.
+QList<Pop3Connector::TrackedMessage> messages(const QCborMap &reply);
+
 // Each message: its name and where it is now, then one line per record, oldest first, the time
-// in local time.
+// in local time; a sentence when there is none.
 QString format(const QList<Pop3Connector::TrackedMessage> &messages);
 
 } // namespace CtlTrack

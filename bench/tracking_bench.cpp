@@ -23,9 +23,17 @@ namespace {
 const QDateTime kStart(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
 constexpr int kDays = 30;
 
-QString name(qint64 i)
+// As Spool::newMessageName() names them: the time the message was stored, then a counter.
+QString name(qint64 i, qint64 t)
 {
-    return QStringLiteral("20260301T000000-%1").arg(i, 8, 10, QLatin1Char('0'));
+    return QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(QStringLiteral("yyyyMMddTHHmmsszzz"))
+        + QStringLiteral("Z-1a2b-%1").arg(i, 6, 16, QLatin1Char('0'));
+}
+
+// Message i of perDay a day arrives (i % perDay) seconds into its day.
+qint64 timeOf(qint64 i, qint64 perDay)
+{
+    return kStart.toMSecsSinceEpoch() + (i / perDay) * 86400000 + (i % perDay) * 1000;
 }
 
 QList<TrackingRecord> pathOf(qint64 i, qint64 t)
@@ -33,7 +41,7 @@ QList<TrackingRecord> pathOf(qint64 i, qint64 t)
     TrackingRecord stored;
     stored.time = t;
     stored.kind = TrackingRecord::Kind::Stored;
-    stored.message = name(i);
+    stored.message = name(i, t);
     stored.mailbox = QStringLiteral("office");
     stored.server = QStringLiteral("pop.provider.example");
     stored.uid = QStringLiteral("UID%1-a8f3c2d1").arg(i);
@@ -105,12 +113,11 @@ int main(int argc, char *argv[])
     qint64 storedCount = 0;
     for (qint64 i = 0; i < messages;) {
         const qint64 day = i / perDay;
-        const qint64 t = kStart.toMSecsSinceEpoch() + day * 86400000 + (i % perDay) * 1000;
         QList<TrackingRecord> stored;
         QList<TrackingRecord> rest;
         const qint64 end = std::min(messages, std::min(i + 256, (day + 1) * perDay));
         for (; i < end; ++i) {
-            QList<TrackingRecord> path = pathOf(i, t);
+            QList<TrackingRecord> path = pathOf(i, timeOf(i, perDay));
             stored.append(path.takeFirst());
             rest.append(path);
         }
@@ -138,7 +145,7 @@ int main(int argc, char *argv[])
     std::printf("Stored records, append per message (us)\t%.2f\n", storedMs * 1000 / storedCount);
 
     const qint64 mid = messages / 2;
-    const TrackingRecord probe = pathOf(mid, 0)[1];
+    const TrackingRecord probe = pathOf(mid, timeOf(mid, perDay))[1];
     struct Case
     {
         const char *what;

@@ -170,8 +170,15 @@ Status MessageJournal::openDay(const QString &name)
     m_dayName = name;
     if (m_file.size() > 0) {
         // A line torn by a crash ends here, so that the next record starts a line of its own.
-        Result<QByteArray> tail = DurableFs::readFile(m_file.path(), kMaxDayBytes + 4096);
-        if (tail && !tail->endsWith('\n'))
+        const Result<int> fd = DurableFs::openForReading(m_file.path());
+        if (!fd)
+            return fd.error();
+        QFile tail;
+        char last = '\n';
+        if (tail.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)
+            && tail.seek(m_file.size() - 1))
+            tail.getChar(&last);
+        if (last != '\n')
             return m_file.write("\n");
     }
     return {};
@@ -237,6 +244,7 @@ Result<QList<TrackedMessage>> MessageJournal::search(const TrackingQuery &query)
     // Mapped, not read: a month of an office's mail is a few hundred megabytes.
     std::vector<std::unique_ptr<QFile>> files;
     QList<QByteArrayView> days;
+    QList<QDate> dates; // of `days`
     const QStringList names =
         QDir(m_folder).entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
     for (const QString &day : names) {
@@ -256,6 +264,7 @@ Result<QList<TrackedMessage>> MessageJournal::search(const TrackingQuery &query)
         if (!bytes)
             return Error {ErrorCode::Io, file->errorString()};
         days.emplace_back(reinterpret_cast<const char *>(bytes), size);
+        dates.append(date);
         files.push_back(std::move(file));
     }
 
@@ -310,10 +319,22 @@ Result<QList<TrackedMessage>> MessageJournal::search(const TrackingQuery &query)
     }
 
     // 2. Each message's whole path: every record with its name, by the name column alone.
-    // Day files in parallel: this scan reads every line.
+    // A spool name starts with the time the message was stored (Spool::newMessageName()), and no
+    // record of a message comes before that: the days before the oldest message found are
+    // skipped (a day's slack for clocks). Day files in parallel: this scan reads every line.
+    QDate oldest = QDate(9999, 12, 31);
+    for (const TrackedMessage &m : std::as_const(out)) {
+        const QDate stored = QDate::fromString(m.message.left(8), QStringLiteral("yyyyMMdd"));
+        oldest = stored.isValid() ? std::min(oldest, stored) : QDate(1, 1, 1);
+    }
+    QList<QByteArrayView> pathDays;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        if (dates[i] >= oldest.addDays(-1))
+            pathDays.append(days[i]);
+    }
     using Found = QList<std::pair<qsizetype, TrackingRecord>>;
     const QList<Found> perDay =
-        QtConcurrent::blockingMapped<QList<Found>>(days, [&index](QByteArrayView all) {
+        QtConcurrent::blockingMapped<QList<Found>>(pathDays, [&index](QByteArrayView all) {
             Found found;
             qsizetype at = 0;
             while (at < all.size()) {

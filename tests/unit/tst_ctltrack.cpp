@@ -16,6 +16,7 @@ private Q_SLOTS:
     void checkRange_data();
     void checkRange();
     void formatKeepsOneLinePerRecord();
+    void queryOfTheCommand();
 };
 
 void TestCtlTrack::parseTime_data()
@@ -109,6 +110,18 @@ void TestCtlTrack::formatKeepsOneLinePerRecord()
     QVERIFY(text.contains(QStringLiteral("requeue in BadMail by alice (uid 1000)")));
     QVERIFY(text.contains(QStringLiteral("UIDL u1")));
     QVERIFY(!text.contains(QStringLiteral("\r")));
+}
+
+void TestCtlTrack::queryOfTheCommand()
+{
+    QString error;
+    CtlCommand c = *CtlCommand::parse({u"track"_qs, u"bob@"_qs}, false, false, &error);
+    c.since = u"2026-03-01"_qs;
+    const TrackingQuery q = CtlTrack::query(c, QDateTime(QDate(2026, 3, 10), QTime(12, 0)));
+    QCOMPARE(q.text, u"bob@"_qs);
+    QCOMPARE(q.since, QDate(2026, 3, 1).startOfDay().toMSecsSinceEpoch());
+    QCOMPARE(q.until, std::numeric_limits<qint64>::max());
+    QCOMPARE(CtlTrack::format({}), u"No message matches.\n"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestCtlTrack)
