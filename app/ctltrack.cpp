@@ -45,6 +45,8 @@ QString describe(const TrackingRecord &r)
     case TrackingRecord::Kind::Stored:
         parts << tr("from mailbox %1 on %2, UIDL %3, %n byte(s)", int(r.size))
                      .arg(r.mailbox, r.server, r.uid);
+        if (r.detail == TrackingRecord::kLeftOnServer)
+            parts << tr("left on the server");
         break;
     case TrackingRecord::Kind::Routed:
         parts << tr("to %1 (%2)").arg(r.recipients, r.detail);

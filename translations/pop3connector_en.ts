@@ -140,10 +140,6 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>The test failed: %1 What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No message matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -280,6 +276,14 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>Message %1 — now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2931,6 +2935,10 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; still on the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,10 +139,6 @@
         <source>The test failed: %1 What to do: %2</source>
         <translation>テストに失敗しました: %1 対処: %2</translation>
     </message>
-    <message>
-        <source>No message matches.</source>
-        <translation>一致するメッセージはありません。</translation>
-    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -280,6 +276,14 @@
     <message>
         <source>Message %1 — now: %2</source>
         <translation>メッセージ %1 — 現在: %2</translation>
+    </message>
+    <message>
+        <source>left on the server</source>
+        <translation>サーバーにも残しています</translation>
+    </message>
+    <message>
+        <source>No message matches.</source>
+        <translation>一致するメッセージはありません。</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2917,10 @@ Configuration: %2</source>
     <message>
         <source>deleted</source>
         <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>%1; still on the server</source>
+        <translation>%1 (サーバーにもまだ残っています)</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,8 @@ void SpoolCommitter::runCycle()
                 r.server = item.server;
                 r.uid = QString::fromLatin1(item.uid);
                 r.size = item.size;
+                if (item.leftOnServer)
+                    r.detail = TrackingRecord::kLeftOnServer;
                 stored.append(std::move(r));
             }
         }

@@ -27,6 +27,7 @@ struct CommitItem
     // For the message journal's Stored record.
     QString mailbox;
     QString server;
+    bool leftOnServer = false; // the mailbox keeps its mail on the server
 };
 
 // Group commit (docs/design.md "Durability"): messages written to tmp/ by any number of sessions

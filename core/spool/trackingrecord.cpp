@@ -199,9 +199,11 @@ QString trackedLocation(const QList<TrackingRecord> &records)
 {
     using Kind = TrackingRecord::Kind;
     const char *where = QT_TRANSLATE_NOOP("Pop3Connector::MessageJournal", "unknown");
+    bool onServer = false;
     for (const TrackingRecord &r : records) {
         switch (r.kind) {
         case Kind::Stored:
+            onServer = r.detail == TrackingRecord::kLeftOnServer;
             where = QT_TRANSLATE_NOOP("Pop3Connector::MessageJournal", "Incoming Mail");
             break;
         case Kind::Routed:
@@ -227,7 +229,11 @@ QString trackedLocation(const QList<TrackingRecord> &records)
             break;
         }
     }
-    return QCoreApplication::translate("Pop3Connector::MessageJournal", where);
+    const QString text = QCoreApplication::translate("Pop3Connector::MessageJournal", where);
+    return onServer
+        ? QCoreApplication::translate("Pop3Connector::MessageJournal", "%1; still on the server")
+              .arg(text)
+        : text;
 }
 
 } // namespace Pop3Connector

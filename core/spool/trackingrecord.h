@@ -48,6 +48,8 @@ struct TrackingRecord
     static std::optional<TrackingRecord> parse(QByteArrayView line);
 
     static constexpr qsizetype kMaxField = 2048;
+    // A Stored record's detail when the mailbox keeps its mail on the server.
+    static inline const QString kLeftOnServer = QStringLiteral("left on the server");
 };
 
 QString trackingKindName(TrackingRecord::Kind kind);
@@ -73,8 +75,8 @@ struct TrackedMessage
     QList<TrackingRecord> records;
 };
 
-// Where a message is now, from its path: "Incoming Mail", "PickUp", "delivered" ... The
-// retrieval leaves it on the server until its record says otherwise.
+// Where a message is now, from its path: "Incoming Mail", "PickUp", "delivered" ..., and that
+// a copy is still on the server when its mailbox leaves mail there.
 QString trackedLocation(const QList<TrackingRecord> &records);
 
 } // namespace Pop3Connector

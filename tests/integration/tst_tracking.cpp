@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void pathThroughACycle();
     void requeueNamesWhoDidIt();
+    void leftOnServerIsShown();
 
 private:
     void writeConfig();
@@ -119,10 +120,13 @@ void TestTracking::writeConfig()
                            "[delivery]\ntransport = lmtp\nhost = 127.0.0.1\nport = %1\n\n"
                            "[mailbox.shop]\nhost = 127.0.0.1\nport = %2\nsecurity = starttls\n"
                            "ca_file = %3\nuser = shop\npassword_file = %4\n"
-                           "local_mailbox = alice@office.example\n")
+                           "local_mailbox = alice@office.example\n%5")
                 .arg(m_dovecot.lmtpPort())
                 .arg(m_dovecot.pop3Port())
-                .arg(m_dovecot.caFile(), pw)
+                .arg(m_dovecot.caFile(), pw,
+                    QTest::currentTestFunction() == QByteArrayView("leftOnServerIsShown")
+                        ? QStringLiteral("leave_on_server = true\n")
+                        : QString())
                 .toUtf8());
 }
 
@@ -310,6 +314,18 @@ void TestTracking::requeueNamesWhoDidIt()
         action[QLatin1StringView("actor")].toString().contains(u"user root"), qPrintable(r.out));
     r = ctl({QStringLiteral("track"), name});
     QVERIFY2(r.out.contains(u"requeue in Failed Mail by user root"_qs), qPrintable(r.out));
+}
+
+// A mailbox that keeps its mail on the server: the path says a copy is still there.
+void TestTracking::leftOnServerIsShown()
+{
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), {kPlain}).isEmpty());
+    Ran r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 1);
+    r = ctl({QStringLiteral("track"), QStringLiteral("order-7781@isp")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"now: delivered; still on the server"_qs), qPrintable(r.out));
 }
 
 QTEST_MAIN(TestTracking)

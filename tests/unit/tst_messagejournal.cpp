@@ -157,6 +157,9 @@ void TestMessageJournal::location_data()
                              << u"deleted"_qs;
     QTest::newRow("exported stays")
         << QList<int> {int(K::Failed), int(K::Action)} << u"export"_qs << u"Failed Mail"_qs;
+    QTest::newRow("left on the server")
+        << QList<int> {int(K::Stored), int(K::Routed), int(K::Delivered)}
+        << TrackingRecord::kLeftOnServer << u"delivered; still on the server"_qs;
     QTest::newRow("nothing") << QList<int> {} << QString() << u"unknown"_qs;
 }
 
