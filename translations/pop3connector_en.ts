@@ -4127,6 +4127,10 @@ The original is attached as original.eml.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some steps of messages were not recorded in the message journal (the messages themselves are safe): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pop3connector</name>

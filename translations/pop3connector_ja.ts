@@ -4088,6 +4088,10 @@ The original is attached as original.eml.
             <numerusform>メッセージ追跡記録 %1 は本日分の上限に達しました。%n 件の記録を保存できませんでした</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Some steps of messages were not recorded in the message journal (the messages themselves are safe): %1</source>
+        <translation>メッセージの処理の一部をメッセージ追跡記録に記録できませんでした (メッセージ自体は失われていません): %1</translation>
+    </message>
 </context>
 <context>
     <name>pop3connector</name>

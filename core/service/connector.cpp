@@ -79,6 +79,8 @@ QString Connector::start()
     m_commitThread = std::make_unique<WorkerThread>(QStringLiteral("spool-commit"));
     m_committer = new SpoolCommitter(m_spool);
     m_committer->setJournal(m_journal);
+    connect(m_committer, &SpoolCommitter::journalFailed, this,
+        [this](const QString &text) { raise(EventId::SpoolUnusable, text); });
     m_commitThread->adopt(m_committer);
 
     m_ledgers = std::make_unique<LedgerRegistry>(m_spool);

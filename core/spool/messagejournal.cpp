@@ -120,6 +120,13 @@ QByteArrayView messageColumn(QByteArrayView line)
 
 } // namespace
 
+QString journalFailure(const Error &error)
+{
+    return QObject::tr("Some steps of messages were not recorded in the message journal (the "
+                       "messages themselves are safe): %1")
+        .arg(error.message);
+}
+
 MessageJournal::MessageJournal(QString folder)
     : m_folder(std::move(folder))
 { }

@@ -55,4 +55,7 @@ private:
     qint64 m_dropped = 0;
 };
 
+// The sentence for an administrator when records could not be written (event SpoolUnusable).
+QString journalFailure(const Error &error);
+
 } // namespace Pop3Connector

@@ -142,7 +142,8 @@ void SpoolCommitter::runCycle()
                 stored.append(std::move(r));
             }
         }
-        (void)m_journal->append(stored);
+        if (Status s = m_journal->append(stored); !s)
+            Q_EMIT journalFailed(journalFailure(s.error()));
     }
 
     for (Submission &s : batch) {

@@ -56,6 +56,11 @@ public:
     // the first submit().
     void setJournal(std::shared_ptr<MessageJournal> journal) { m_journal = std::move(journal); }
 
+Q_SIGNALS:
+    // Stored records could not be written to the message journal (the messages are stored):
+    // a sentence for the administrator (journalFailure()).
+    void journalFailed(const QString &text);
+
 private:
     struct Submission
     {

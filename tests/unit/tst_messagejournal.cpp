@@ -43,6 +43,7 @@ private Q_SLOTS:
     void searchReturnsWholePath();
     void oldDaysDrop();
     void filesArePrivate();
+    void failedAppendIsAnError();
 };
 
 void TestMessageJournal::roundTrip_data()
@@ -305,6 +306,19 @@ void TestMessageJournal::filesArePrivate()
         journal.folder() + u'/' + MessageJournal::dayFileName(Clock::nowUtc().toMSecsSinceEpoch());
     QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
+}
+
+void TestMessageJournal::failedAppendIsAnError()
+{
+    QTemporaryDir dir;
+    QFile inTheWay(dir.path() + QStringLiteral("/tracking")); // a file where the folder goes
+    QVERIFY(inTheWay.open(QIODevice::WriteOnly));
+    inTheWay.close();
+    MessageJournal journal(inTheWay.fileName());
+    const Status s = journal.append({record(TrackingRecord::Kind::Stored, QStringLiteral("m"), 1)});
+    QVERIFY(!s);
+    QVERIFY(journalFailure(s.error()).contains(s.error().message));
+    QVERIFY(journal.append({}).ok()); // nothing to write: nothing fails
 }
 
 QTEST_GUILESS_MAIN(TestMessageJournal)

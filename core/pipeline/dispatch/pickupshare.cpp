@@ -255,7 +255,9 @@ void PickupShare::finish()
 {
     reportSync(m_sync->syncNow());
     if (m_journal) {
-        (void)m_journal->append(m_tracked); // the administrator's record: never holds mail up
+        // The administrator's record: a failure is told, and never holds mail up.
+        if (Status s = m_journal->append(m_tracked); !s)
+            raise(EventId::SpoolUnusable, journalFailure(s.error()));
         m_tracked.clear();
     }
 }
