@@ -6,10 +6,12 @@
 #include "config/configuration.h"
 #include "ctlcommand.h"
 #include "oauth/deviceflow.h"
+#include "ctltrack.h"
+#include "diagnosis/diagnosis.h"
 #include "secretprompt.h"
 #include "service/controlclient.h"
 #include "service/controlendpoint.h"
-#include "diagnosis/diagnosis.h"
+#include "service/trackingrequests.h"
 #include "signalwatcher.h"
 
 #include <QCborArray>
@@ -223,6 +225,8 @@ private:
             return test();
         case CtlCommand::Verb::Diagnose:
             return diagnose();
+        case CtlCommand::Verb::Track:
+            return track();
         }
     }
 
@@ -619,6 +623,22 @@ private:
             Client::kNoTimeout);
     }
 
+    // Exit status 0 when a message was found, 1 when none (as grep).
+    void track()
+    {
+        ask(
+            Method::Track, toCbor(CtlTrack::query(m_command, QDateTime::currentDateTime())),
+            [this](const QCborMap &r) {
+                const QList<TrackedMessage> messages = CtlTrack::messages(r);
+                if (m_json)
+                    printJson(r);
+                else
+                    out() << CtlTrack::format(messages);
+                finish(messages.isEmpty() ? Failed : Succeeded);
+            },
+            Client::kNoTimeout);
+    }
+
     QObject m_context; // the callbacks' and connections' context: gone with this object
     CtlCommand m_command;
     Configuration m_configuration;
@@ -662,9 +682,13 @@ int main(int argc, char *argv[])
            "OAuth 2.0 (prints an address and a code, and waits)\n"
            "  events [--follow]        the recent events, and with --follow those to come\n"
            "  test MAILBOX             a connection test run by the service\n"
-           "  diagnose                 every check of the troubleshooter, run by the service\n\n"
+           "  diagnose                 every check of the troubleshooter, run by the service\n"
+           "  track QUERY              a message's path: by Message-ID, sender, recipient, "
+           "subject\n"
+           "                           or spool name (--since, --until: a time range)\n\n"
            "Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.\n"
-           "diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers."));
+           "diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.\n"
+           "track: 0 a message was found, 1 none was."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
@@ -677,7 +701,14 @@ int main(int argc, char *argv[])
         QStringLiteral("wait"), tr("retrieve-now: return when the cycle has finished."));
     const QCommandLineOption followOption(
         QStringLiteral("follow"), tr("events: go on printing events as they happen."));
-    parser.addOptions({configOption, jsonOption, waitOption, followOption});
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+        tr("track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, "
+           "7d)."),
+        QStringLiteral("time"));
+    const QCommandLineOption untilOption(QStringLiteral("until"),
+        tr("track: up to this time (as --since)."), QStringLiteral("time"));
+    parser.addOptions(
+        {configOption, jsonOption, waitOption, followOption, sinceOption, untilOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pop3connectorctl: " << parser.errorText() << Qt::endl;
@@ -694,6 +725,12 @@ int main(int argc, char *argv[])
         err() << "pop3connectorctl: " << problem << Qt::endl;
         return BadUsage;
     }
+    if (const std::optional<QString> wrong =
+            CtlTrack::checkRange(*command, parser.value(sinceOption), parser.value(untilOption),
+                parser.isSet(sinceOption), parser.isSet(untilOption))) {
+        err() << "pop3connectorctl: " << *wrong << Qt::endl;
+        return BadUsage;
+    }
 
     const QString path =
         parser.isSet(configOption) ? parser.value(configOption) : ConfigurationFile::defaultPath();
@@ -704,6 +741,9 @@ int main(int argc, char *argv[])
     }
     // A file this user may not read (the system's, for someone outside the group) still names
     // the service's socket by its place; other problems are the service's to report.
-    Ctl ctl(*command, loaded.configuration, parser.isSet(jsonOption));
+    CtlCommand run = *command;
+    run.since = parser.value(sinceOption);
+    run.until = parser.value(untilOption);
+    Ctl ctl(run, loaded.configuration, parser.isSet(jsonOption));
     return ctl.run();
 }

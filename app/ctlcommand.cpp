@@ -81,6 +81,10 @@ std::optional<CtlCommand> CtlCommand::parse(
         if (!rest.isEmpty())
             return fail(tr("diagnose takes no arguments"));
         c.verb = Verb::Diagnose;
+    } else if (verb == u"track") {
+        if (rest.size() > 1)
+            return fail(tr("track takes one QUERY (quote one with spaces), or none with --since"));
+        c.verb = Verb::Track;
     } else {
         return fail(tr("unknown command \"%1\"; see --help").arg(verb));
     }

@@ -24,12 +24,15 @@ struct CtlCommand
         Events,
         Test,
         Diagnose,
+        Track,
     };
     Verb verb = Verb::Status;
     QStringList arguments; // the mailbox, folder, names, file ...
     bool wait = false; // retrieve-now --wait
     bool follow = false; // events --follow
     bool enable = false; // delivery start
+    QString since; // track --since, --until: as given, checked by CtlTrack::parseTime()
+    QString until;
 
     // `words`: the positional arguments after the options. Returns the command, or sets `error`
     // to a sentence on what is wrong.

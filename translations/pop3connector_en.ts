@@ -235,6 +235,97 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>authorize takes a mailbox, or delivery</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>track takes one QUERY (quote one with spaces), or none with --since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlTrack</name>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to BadMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from mailbox %1 on %2, UIDL %3, %n byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since and --until go with track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: give 2026-03-01, 2026-03-01T09:30, or 90m, 12h, 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track takes a QUERY, a time range (--since, --until), or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 — now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector</name>
@@ -3128,6 +3219,41 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MessageJournal</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming Mail</source>
+        <translation type="unfinished">Incoming Mail</translation>
+    </message>
+    <message>
+        <source>PickUp</source>
+        <translation type="unfinished">PickUp</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed Mail</source>
+        <translation type="unfinished">Failed Mail</translation>
+    </message>
+    <message>
+        <source>BadMail</source>
+        <translation type="unfinished">BadMail</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; still on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::PasswordRequests</name>
     <message>
         <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
@@ -3288,6 +3414,10 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every recipient had it already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4137,6 +4267,13 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::TrackingRequests</name>
+    <message>
+        <source>the service has no message journal yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::TransferStage</name>
     <message>
         <source>the message has no readable sidecar (%1)</source>
@@ -4204,6 +4341,14 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Message %1: %2; it is delivered with the sender %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the undeliverable-mail mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered before to every recipient; not delivered again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4389,6 +4534,17 @@ The original is attached as original.eml.
     <message>
         <source>cannot write %1: the delivery history is not open</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps of messages were not recorded in the message journal (the messages themselves are safe): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the message journal %1 is full for today; %n record(s) were not kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,97 @@
         <source>authorize takes a mailbox, or delivery</source>
         <translation>authorize にはメールボックスか delivery を指定してください</translation>
     </message>
+    <message>
+        <source>track takes one QUERY (quote one with spaces), or none with --since</source>
+        <translation>track に指定できる検索語 (QUERY) は 1 つです (空白を含むときは引用符で囲んでください)。--since を使うときは省略できます</translation>
+    </message>
+</context>
+<context>
+    <name>CtlTrack</name>
+    <message>
+        <source>stored</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>振り分け</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>配信延期</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>to BadMail</source>
+        <translation>BadMail へ</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>管理操作</translation>
+    </message>
+    <message>
+        <source>from mailbox %1 on %2, UIDL %3, %n byte(s)</source>
+        <translation>%2 のメールボックス %1 から、UIDL %3、%n バイト</translation>
+    </message>
+    <message>
+        <source>left on the server</source>
+        <translation>サーバーにも残しています</translation>
+    </message>
+    <message>
+        <source>to %1 (%2)</source>
+        <translation>宛先 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message-ID &lt;%1&gt;</source>
+        <translation>Message-ID &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>送信者 %1</translation>
+    </message>
+    <message>
+        <source>subject &quot;%1&quot;</source>
+        <translation>件名「%1」</translation>
+    </message>
+    <message>
+        <source>%1 in %2 by %3</source>
+        <translation>%3 が %2 で %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>宛先 %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>サーバー %1</translation>
+    </message>
+    <message>
+        <source>--since and --until go with track</source>
+        <translation>--since と --until は track でのみ使えます</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: give 2026-03-01, 2026-03-01T09:30, or 90m, 12h, 7d</source>
+        <translation>「%1」は日時ではありません。2026-03-01、2026-03-01T09:30、または 90m、12h、7d の形で指定してください</translation>
+    </message>
+    <message>
+        <source>track takes a QUERY, a time range (--since, --until), or both</source>
+        <translation>track には検索語 (QUERY)、期間 (--since、--until)、またはその両方を指定してください</translation>
+    </message>
+    <message>
+        <source>No message matches.</source>
+        <translation>一致するメッセージはありません。</translation>
+    </message>
+    <message>
+        <source>Message %1 — now: %2</source>
+        <translation>メッセージ %1 — 現在: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector</name>
@@ -3114,6 +3205,41 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MessageJournal</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Incoming Mail</source>
+        <translation>Incoming Mail (受信)</translation>
+    </message>
+    <message>
+        <source>PickUp</source>
+        <translation>PickUp (配信待ち)</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>Failed Mail</source>
+        <translation>Failed Mail (振り分け失敗)</translation>
+    </message>
+    <message>
+        <source>BadMail</source>
+        <translation>BadMail (配信拒否)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>%1; still on the server</source>
+        <translation>%1 (サーバーにもまだ残っています)</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::PasswordRequests</name>
     <message>
         <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
@@ -3275,6 +3401,10 @@ Configuration: %2</source>
     <message>
         <source>Message %1 was dealt with, but could not be removed from PickUp (%2); it may be delivered again.</source>
         <translation>メッセージ %1 は処理済みですが、PickUp から削除できませんでした (%2)。再び配信される可能性があります。</translation>
+    </message>
+    <message>
+        <source>every recipient had it already</source>
+        <translation>すべての受信者に配信済みでした</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4235,13 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::TrackingRequests</name>
+    <message>
+        <source>the service has no message journal yet</source>
+        <translation>サービスにはまだメッセージ追跡記録がありません</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::TransferStage</name>
     <message>
         <source>the message has no readable sidecar (%1)</source>
@@ -4173,6 +4310,14 @@ The original is attached as original.eml.
     <message>
         <source>Message %1: %2; it is delivered with the sender %3.</source>
         <translation>メッセージ %1: %2。送信者を %3 として配信します。</translation>
+    </message>
+    <message>
+        <source>to the undeliverable-mail mailbox: %1</source>
+        <translation>配信不能メール用メールボックスへ: %1</translation>
+    </message>
+    <message>
+        <source>delivered before to every recipient; not delivered again</source>
+        <translation>すべての受信者に配信済みのため、再配信しません</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4502,16 @@ The original is attached as original.eml.
     <message>
         <source>cannot write %1: the delivery history is not open</source>
         <translation>%1 に書き込めません: 配信履歴が開かれていません</translation>
+    </message>
+    <message>
+        <source>Some steps of messages were not recorded in the message journal (the messages themselves are safe): %1</source>
+        <translation>メッセージの処理の一部をメッセージ追跡記録に記録できませんでした (メッセージ自体は失われていません): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message journal %1 is full for today; %n record(s) were not kept</source>
+        <translation>
+            <numerusform>メッセージ追跡記録 %1 は本日分の上限に達しました。%n 件の記録を保存できませんでした</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ const QList<ConfigKey<ConnectorSettings>> &connectorKeys()
         configKey(u"control_group", KeyType::Text, &S::controlGroup).omittedWhenDefault(),
         numberKey(u"control_backlog_kb", &S::controlBacklogKb, 64, 1024 * 1024)
             .omittedWhenDefault(),
+        numberKey(u"tracking_days", &S::trackingDays, 1, 3650).omittedWhenDefault(),
     };
     return keys;
 }

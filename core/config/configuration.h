@@ -148,6 +148,9 @@ struct ConnectorSettings
     QString controlGroup = defaultControlGroup();
     int controlBacklogKb = kDefaultControlBacklogKb;
     PasswordStore passwordStore = PasswordStore::Keychain;
+    // Days the message journal keeps each message's path (docs/design.md "Message tracking").
+    static constexpr int kDefaultTrackingDays = 30;
+    int trackingDays = kDefaultTrackingDays;
 
     static QString defaultControlGroup() { return QStringLiteral("pop3connector"); }
 

@@ -7,6 +7,7 @@
 #include "events/transcriptlog.h"
 #include "oauth/tokenbroker.h"
 #include "spool/deliveryhistory.h"
+#include "spool/messagejournal.h"
 #include "spool/spoolcommitter.h"
 #include "spool/uidledger.h"
 
@@ -83,8 +84,14 @@ QString Connector::start()
     m_transcripts =
         std::make_unique<TranscriptLog>(m_spool.logPath() + QStringLiteral("/transcripts"));
 
+    m_journal = std::make_shared<MessageJournal>(m_spool.statePath() + QStringLiteral("/tracking"));
+    m_journal->setKeepDays(m_configuration.connector.trackingDays);
     m_commitThread = std::make_unique<WorkerThread>(QStringLiteral("spool-commit"));
-    m_committer = m_commitThread->adopt(new SpoolCommitter(m_spool));
+    m_committer = new SpoolCommitter(m_spool);
+    m_committer->setJournal(m_journal);
+    connect(m_committer, &SpoolCommitter::journalFailed, this,
+        [this](const QString &text) { raise(EventId::SpoolUnusable, text); });
+    m_commitThread->adopt(m_committer);
 
     m_ledgers = std::make_unique<LedgerRegistry>(m_spool);
     recover();
@@ -106,7 +113,9 @@ QString Connector::start()
         return opened.error().message;
     }
     m_transferThread = std::make_unique<WorkerThread>(QStringLiteral("transfer"));
-    m_transfer = m_transferThread->adopt(new TransferStage(m_spool, m_configuration, m_history));
+    m_transfer = new TransferStage(m_spool, m_configuration, m_history);
+    m_transfer->setJournal(m_journal);
+    m_transferThread->adopt(m_transfer);
     connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
     connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
         if (!m_report.transfer) {
@@ -126,6 +135,7 @@ QString Connector::start()
             onRoundFinished();
     });
     m_dispatch = std::make_unique<Dispatcher>(m_spool, m_configuration);
+    m_dispatch->setJournal(m_journal);
     connect(m_dispatch.get(), &Dispatcher::eventRaised, &m_eventLog, &EventLog::post);
     connect(
         m_dispatch.get(), &Dispatcher::transcriptLine, m_transcripts.get(), &TranscriptLog::append);
@@ -203,6 +213,8 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     recover();
     if (Status opened = m_history->open(); !opened)
         raise(EventId::SpoolUnusable, opened.error().message);
+    if (Status pruned = m_journal->prune(); !pruned)
+        raise(EventId::SpoolUnusable, pruned.error().message);
     m_report.stages = stages;
     m_cancelling = false;
     m_downloadCancelled = false;
@@ -437,6 +449,9 @@ void Connector::setDispatchEnabled(bool enabled)
 void Connector::finishCycle()
 {
     m_report.finished = Clock::nowUtc();
+    // The stages wrote their records unsynced; one sync for the whole cycle.
+    if (Status synced = m_journal->sync(); !synced)
+        raise(EventId::SpoolUnusable, synced.error().message);
     int stored = 0;
     for (const RetrievalReport &r : std::as_const(m_report.retrievals))
         stored += r.stored;

@@ -21,6 +21,7 @@ class QThread;
 namespace Pop3Connector {
 
 class DeliveryHistory;
+class MessageJournal;
 class SecretStore;
 class WorkerThread;
 class SpoolCommitter;
@@ -43,6 +44,8 @@ public:
     DownloadCoordinator *downloadCoordinator() { return m_download.get(); }
     // The access tokens of the mailboxes that sign in with OAuth 2.0.
     TokenBroker *tokenBroker() { return m_tokens; }
+    // Every message's path (pop3connectorctl track); set once start() succeeded.
+    std::shared_ptr<MessageJournal> journal() const { return m_journal; }
 
     // Locks and prepares the spool and finishes an interrupted run; returns an empty string,
     // or what stops the connector from starting.
@@ -114,6 +117,7 @@ private:
     std::unique_ptr<LedgerRegistry> m_ledgers;
     std::unique_ptr<DownloadCoordinator> m_download;
     std::shared_ptr<DeliveryHistory> m_history;
+    std::shared_ptr<MessageJournal> m_journal;
     std::unique_ptr<WorkerThread> m_transferThread;
     TransferStage *m_transfer = nullptr;
     std::unique_ptr<Dispatcher> m_dispatch;

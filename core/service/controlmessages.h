@@ -42,6 +42,7 @@ inline const QString Events = QStringLiteral("events");
 inline const QString Subscribe = QStringLiteral("subscribe");
 inline const QString Diagnostics = QStringLiteral("diagnostics");
 inline const QString Diagnose = QStringLiteral("diagnose");
+inline const QString Track = QStringLiteral("track");
 } // namespace Method
 
 // Notification topics (a notification's `name`, a subscription's `topics`).

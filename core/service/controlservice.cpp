@@ -46,6 +46,7 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     , m_passwords(host)
     , m_diagnostics(host, server, &m_feed)
     , m_signIns(host)
+    , m_tracking(host)
 {
     const auto own = [this](void (ControlService::*method)(Session *, const Message &)) {
         return [this, method](Session *s, const Message &r) { (this->*method)(s, r); };
@@ -64,6 +65,7 @@ ControlService::ControlService(ServiceHost *host, Control::Server *server, QObje
     m_handlers.insert(m_passwords.handlers());
     m_handlers.insert(m_diagnostics.handlers());
     m_handlers.insert(m_signIns.handlers());
+    m_handlers.insert(m_tracking.handlers());
     wire();
 }
 

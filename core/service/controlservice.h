@@ -8,6 +8,7 @@
 #include "service/servicehost.h"
 #include "service/signinrequests.h"
 #include "service/spoolrequests.h"
+#include "service/trackingrequests.h"
 
 #include <QHash>
 #include <QObject>
@@ -53,6 +54,7 @@ private:
     PasswordRequests m_passwords;
     DiagnosticRequests m_diagnostics;
     SignInRequests m_signIns;
+    TrackingRequests m_tracking;
     Control::Handlers m_handlers;
 };
 

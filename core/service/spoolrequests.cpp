@@ -1,7 +1,9 @@
 #include "service/spoolrequests.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
 #include "service/controlmessages.h"
+#include "spool/messagejournal.h"
 #include "spool/spoolbrowser.h"
 
 #include <QCborArray>
@@ -157,6 +159,7 @@ void SpoolRequests::exportMessage(Session *session, const Message &request)
         session->fail(request.id, bytes.error());
         return;
     }
+    track({action(name, *folder, QStringLiteral("export"), session->peer().describe())});
     QCborMap r;
     r.insert(kFolder, Control::folderKey(*folder));
     r.insert(kName, name);
@@ -208,6 +211,9 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
     m_actions.enqueue(folders, session, [this, session, id, change, targets, spool, who, waited] {
         QCborArray results;
         int failed = 0;
+        QList<TrackingRecord> actions;
+        static const QString kWhat[] = {
+            QStringLiteral("requeue"), QStringLiteral("delete"), QStringLiteral("undeliverable")};
         for (const auto &[name, folder] : targets) {
             QCborMap result;
             result.insert(kName, name);
@@ -216,12 +222,15 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
             if (folder)
                 result.insert(kFolder, Control::folderKey(*folder));
             result.insert(QStringLiteral("ok"), error.isEmpty());
+            if (error.isEmpty())
+                actions.append(action(name, *folder, kWhat[int(change)], who));
             if (!error.isEmpty()) {
                 result.insert(QStringLiteral("error"), error);
                 ++failed;
             }
             results.append(result);
         }
+        track(actions);
         // What was put back on its way goes now, not at the next scheduled cycle.
         if (change != Change::Delete && failed < targets.size()) {
             m_host->connector()->runCycle(change == Change::Requeue
@@ -234,6 +243,31 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
         r.insert(QStringLiteral("waitedMs"), waited.elapsed());
         session->reply(id, r);
     });
+}
+
+TrackingRecord SpoolRequests::action(
+    const QString &name, SpoolFolder folder, const QString &what, const QString &who)
+{
+    TrackingRecord r;
+    r.time = Clock::nowUtc().toMSecsSinceEpoch();
+    r.kind = TrackingRecord::Kind::Action;
+    r.message = name;
+    r.mailbox = Spool::folderName(folder);
+    r.detail = what;
+    r.actor = who;
+    return r;
+}
+
+void SpoolRequests::track(const QList<TrackingRecord> &actions)
+{
+    const std::shared_ptr<MessageJournal> journal = m_host->connector()->journal();
+    if (!journal || actions.isEmpty())
+        return;
+    Status written = journal->append(actions);
+    if (written)
+        written = journal->sync();
+    if (!written)
+        m_host->raise(EventId::SpoolUnusable, written.error().message);
 }
 
 QString SpoolRequests::apply(

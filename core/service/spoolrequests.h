@@ -3,6 +3,7 @@
 #include "service/controlrequest.h"
 #include "service/servicehost.h"
 #include "service/spoolactions.h"
+#include "spool/trackingrecord.h"
 
 #include <QObject>
 
@@ -34,6 +35,10 @@ private:
     // One message's change, run when its folders are free; an empty string or what went wrong.
     QString apply(const Spool &spool, Change change, SpoolFolder folder, const QString &name,
         const QString &who);
+    // Appends the administrator's actions to the message journal, and syncs: they are few.
+    void track(const QList<TrackingRecord> &actions);
+    static TrackingRecord action(
+        const QString &name, SpoolFolder folder, const QString &what, const QString &who);
 
     ServiceHost *m_host;
     SpoolActions m_actions;

@@ -1,6 +1,8 @@
 #include "spool/spoolcommitter.h"
 
+#include "base/clock.h"
 #include "base/durablefs.h"
+#include "spool/messagejournal.h"
 #include "spool/uidledger.h"
 
 #include <QHash>
@@ -116,6 +118,32 @@ void SpoolCommitter::runCycle()
             for (Submission &s : batch)
                 s.error = synced.error().message;
         }
+    }
+
+    if (m_journal) {
+        // The journal is the administrator's record, never a reason to hold up a commit: a
+        // record that cannot be written is lost, the message is not.
+        const qint64 now = Clock::nowUtc().toMSecsSinceEpoch();
+        QList<TrackingRecord> stored;
+        for (const Submission &s : std::as_const(batch)) {
+            if (!s.error.isEmpty())
+                continue;
+            for (const CommitItem &item : s.items) {
+                TrackingRecord r;
+                r.time = now;
+                r.kind = TrackingRecord::Kind::Stored;
+                r.message = item.name;
+                r.mailbox = item.mailbox;
+                r.server = item.server;
+                r.uid = QString::fromLatin1(item.uid);
+                r.size = item.size;
+                if (item.leftOnServer)
+                    r.detail = TrackingRecord::kLeftOnServer;
+                stored.append(std::move(r));
+            }
+        }
+        if (Status s = m_journal->append(stored); !s)
+            Q_EMIT journalFailed(journalFailure(s.error()));
     }
 
     for (Submission &s : batch) {

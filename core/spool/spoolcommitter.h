@@ -12,6 +12,7 @@
 
 namespace Pop3Connector {
 
+class MessageJournal;
 class UidLedger;
 
 // One message finished in tmp/, to be made durable in Incoming Mail.
@@ -23,6 +24,10 @@ struct CommitItem
     // What was written, verified on disk before the message counts as stored.
     qint64 size = 0;
     qint64 metadataSize = 0;
+    // For the message journal's Stored record.
+    QString mailbox;
+    QString server;
+    bool leftOnServer = false; // the mailbox keeps its mail on the server
 };
 
 // Group commit (docs/design.md "Durability"): messages written to tmp/ by any number of sessions
@@ -47,6 +52,14 @@ public:
     // Mail (empty error) or could not be made so; it is dropped if `context` is gone.
     void submit(
         std::shared_ptr<UidLedger> ledger, QList<CommitItem> items, QObject *context, Done done);
+    // Each cycle appends a Stored record for every message it placed, in one write. Set before
+    // the first submit().
+    void setJournal(std::shared_ptr<MessageJournal> journal) { m_journal = std::move(journal); }
+
+Q_SIGNALS:
+    // Stored records could not be written to the message journal (the messages are stored):
+    // a sentence for the administrator (journalFailure()).
+    void journalFailed(const QString &text);
 
 private:
     struct Submission
@@ -64,6 +77,7 @@ private:
     static constexpr qsizetype kFullBatch = 256;
 
     Spool m_spool;
+    std::shared_ptr<MessageJournal> m_journal;
     QMutex m_mutex;
     QList<Submission> m_pending;
     qsizetype m_pendingItems = 0;

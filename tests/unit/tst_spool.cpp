@@ -69,7 +69,7 @@ CommitItem TestSpool::stage(const QString &name, const QByteArray &body, const Q
     meta.size = body.size();
     s.finish(meta);
     s.release();
-    return CommitItem {name, uid, storedAt, s.size(), s.metadataSize()};
+    return CommitItem {name, uid, storedAt, s.size(), s.metadataSize(), {}, {}, false};
 }
 
 void TestSpool::namesAreUniqueAndSortable()

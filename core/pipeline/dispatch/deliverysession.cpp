@@ -45,6 +45,7 @@ DeliverySession::DeliverySession(Setup setup, QObject *parent)
           m_setup.spool, m_setup.delivery.host, m_setup.logLevel, m_setup.pickupSync, this))
 {
     m_lmtp = m_setup.delivery.transport == Transport::Lmtp;
+    m_share->setJournal(m_setup.journal);
     connect(m_share, &PickupShare::eventRaised, this, &DeliverySession::eventRaised);
     connect(m_share, &PickupShare::progressed, this, &DeliverySession::progressed);
 }

@@ -45,6 +45,7 @@ public:
         // Makes the session's removals from PickUp durable, shared with the other sessions on
         // its thread; none: the session has a sync of its own.
         PickupSync *pickupSync = nullptr;
+        std::shared_ptr<MessageJournal> journal; // none: nothing is tracked
         // The PickUp messages this session delivers; empty: all of them. Several sessions
         // deliver disjoint shares of PickUp over connections of their own.
         QStringList names;

@@ -44,6 +44,7 @@ void Dispatcher::run(const QByteArray &password)
     setup.transcript = m_configuration.connector.logLevel == LogLevel::Maximum;
     setup.channelFactory = m_channelFactory;
     setup.pickupSync = m_sync;
+    setup.journal = m_journal;
     const QList<QStringList> shares = DeliveryPolicy::dealOut(
         SpoolBrowser(m_spool).names(SpoolFolder::PickUp), m_configuration.delivery.connections);
     for (const QStringList &share : shares) {

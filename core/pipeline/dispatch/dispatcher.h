@@ -31,6 +31,8 @@ public:
 
     // Test seam: the connection each session makes.
     void setChannelFactory(std::function<Channel *()> factory) { m_channelFactory = factory; }
+    // Where the sessions record each message's outcome.
+    void setJournal(std::shared_ptr<MessageJournal> journal) { m_journal = std::move(journal); }
 
     // Delivers what PickUp holds now, `password` for SMTP AUTH; finished() when every session
     // has ended.
@@ -53,6 +55,7 @@ private:
     Spool m_spool;
     Configuration m_configuration;
     std::function<Channel *()> m_channelFactory;
+    std::shared_ptr<MessageJournal> m_journal;
     QThread *m_thread;
     PickupSync *m_sync; // the sessions', on m_thread
     QList<DeliverySession *> m_sessions;

@@ -1,6 +1,7 @@
 #include "pipeline/dispatch/pickupshare.h"
 
 #include "base/clock.h"
+#include "spool/messagejournal.h"
 #include "spool/spoolbrowser.h"
 
 #include <QDateTime>
@@ -38,6 +39,21 @@ void PickupShare::raise(EventId id, const QString &text, const QString &message)
 {
     if (describe(id).level <= m_logLevel)
         Q_EMIT eventRaised(Event::make(id, text, {}, message));
+}
+
+void PickupShare::track(const QString &name, TrackingRecord::Kind kind,
+    const QStringList &recipients, const QString &detail)
+{
+    if (!m_journal)
+        return;
+    TrackingRecord r;
+    r.time = Clock::nowUtc().toMSecsSinceEpoch();
+    r.kind = kind;
+    r.message = name;
+    r.server = m_host;
+    r.recipients = recipients.join(QStringLiteral(", "));
+    r.detail = detail;
+    m_tracked.append(std::move(r));
 }
 
 void PickupShare::collect(const QStringList &names)
@@ -87,6 +103,7 @@ std::optional<PickupShare::Opened> PickupShare::open(
         // Its sidecar says every recipient has it: only the removal was left.
         ++m_done;
         ++m_report.delivered;
+        track(name, TrackingRecord::Kind::Delivered, {}, tr("every recipient had it already"));
         removeFromPickUp(opened.file);
         return std::nullopt;
     }
@@ -157,6 +174,8 @@ void PickupShare::settle(const PickupFile &file,
         }
         if (!s.deferred.isEmpty()) {
             ++m_report.deferred;
+            track(file.name, TrackingRecord::Kind::Deferred, s.deferred.addresses,
+                s.deferred.replies.join(QStringLiteral("; ")));
             raise(EventId::DeliveryDeferred,
                 tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
                     .arg(file.name, s.deferred.addresses.join(QStringLiteral(", ")))
@@ -167,6 +186,17 @@ void PickupShare::settle(const PickupFile &file,
         }
     }
     if (!s.delivered.isEmpty()) {
+        // The server's reply names its queue id: what the administrator looks for there.
+        QStringList replies;
+        for (const DeliveryPolicy::RecipientAnswer &a : answers) {
+            if (s.delivered.contains(a.recipient)) {
+                const QString text = QString::fromUtf8(a.reply.text());
+                if (!replies.contains(text))
+                    replies.append(text);
+            }
+        }
+        track(file.name, TrackingRecord::Kind::Delivered, s.delivered,
+            replies.join(QStringLiteral("; ")));
         raise(EventId::MessageDelivered,
             tr("Message %1 delivered to %2.")
                 .arg(file.name, s.delivered.join(QStringLiteral(", "))),
@@ -194,6 +224,7 @@ bool PickupShare::reportBadMail(const Status &moved, const QString &name,
         return false;
     }
     ++m_report.rejected;
+    track(name, TrackingRecord::Kind::BadMail, recipients, reason);
     raise(id,
         recipients.isEmpty() ? tr("Message %1 was moved to BadMail: %2").arg(name, reason)
                              : tr("Message %1 was not delivered to %2 and was moved to BadMail: %3")
@@ -223,6 +254,12 @@ void PickupShare::reportSync(const Status &synced)
 void PickupShare::finish()
 {
     reportSync(m_sync->syncNow());
+    if (m_journal) {
+        // The administrator's record: a failure is told, and never holds mail up.
+        if (Status s = m_journal->append(m_tracked); !s)
+            raise(EventId::SpoolUnusable, journalFailure(s.error()));
+        m_tracked.clear();
+    }
 }
 
 } // namespace Pop3Connector

@@ -8,13 +8,17 @@
 #include "pipeline/dispatch/pickupsync.h"
 #include "protocol/smtpprotocol.h"
 #include "spool/spool.h"
+#include "spool/trackingrecord.h"
 
 #include <QObject>
 
 #include <deque>
+#include <memory>
 #include <optional>
 
 namespace Pop3Connector {
+
+class MessageJournal;
 
 // The share of PickUp one delivery session delivers: which of its files are due, each opened
 // for delivery or dealt with at once when the server cannot take it, and each settled once its
@@ -37,6 +41,8 @@ public:
     PickupShare(Spool spool, QString host, LogLevel logLevel, PickupSync *sync = nullptr,
         QObject *parent = nullptr);
 
+    // Each outcome also becomes a record of the message journal, appended by finish().
+    void setJournal(std::shared_ptr<MessageJournal> journal) { m_journal = std::move(journal); }
     // Takes the files `names` (empty: all of PickUp); those backing off count as waiting.
     void collect(const QStringList &names);
     // Files due: all collected, and those not opened yet.
@@ -74,6 +80,8 @@ private:
     void removeFromPickUp(const PickupFile &file);
     void reportSync(const Status &synced);
     void raise(EventId id, const QString &text, const QString &message = {});
+    void track(const QString &name, TrackingRecord::Kind kind, const QStringList &recipients,
+        const QString &detail);
 
     Spool m_spool;
     QString m_host;
@@ -84,6 +92,8 @@ private:
     int m_total = 0;
     int m_done = 0;
     DispatchReport m_report;
+    std::shared_ptr<MessageJournal> m_journal;
+    QList<TrackingRecord> m_tracked; // until finish()
 };
 
 } // namespace Pop3Connector

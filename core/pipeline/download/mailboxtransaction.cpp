@@ -242,7 +242,7 @@ void MailboxTransaction::commit(const std::shared_ptr<IncomingMessage> &message)
     ++m_commitsInFlight;
     staged.release();
     CommitItem item {staged.name(), message->uid(), Clock::secondsSinceEpoch(), staged.size(),
-        staged.metadataSize()};
+        staged.metadataSize(), mb.name, mb.host, !deletesOnceStored(mb)};
     m_context.committer->submit(m_context.ledger, {item}, this,
         [this, message](const QString &error) { onCommitted(*message, error); });
 }

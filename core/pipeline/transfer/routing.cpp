@@ -115,6 +115,7 @@ RoutingDecision Router::route(
         d.kind = RoutingDecision::Kind::Deliver;
         d.eventId = EventId::MessageRouted;
         d.recipients = {*local};
+        d.via = QStringLiteral("local_mailbox");
         return d;
     }
 
@@ -136,16 +137,20 @@ RoutingDecision Router::route(
         if (a ? domains.contains(a->domain()) : claimsDomain(text, domains))
             candidates.append({text, std::move(a)});
     };
+    QStringList via;
     for (const QString &header : mailbox.envelopeHeaders) {
         const QString name = header.trimmed().toLower();
         for (const auto &[h, address] : input.headerAddresses) {
             if (h == name)
                 consider(address);
         }
-        if (!candidates.isEmpty())
+        if (!candidates.isEmpty()) {
+            via.append(header.trimmed());
             break;
+        }
     }
     if (candidates.isEmpty()) {
+        via.append(QStringLiteral("To/Cc"));
         for (const QString &address : input.to + input.cc)
             consider(address);
     }
@@ -171,6 +176,9 @@ RoutingDecision Router::route(
             if (!local)
                 continue;
             matched = true;
+            const QString applied = rule.pattern + QStringLiteral(" -> ") + rule.target;
+            if (!via.contains(applied))
+                via.append(applied);
             if (!*local)
                 notRouted(c.address->toString(), local->error().message);
             else if (!containsAddress(d.recipients, local->value()))
@@ -190,6 +198,7 @@ RoutingDecision Router::route(
     }
     d.kind = RoutingDecision::Kind::Deliver;
     d.eventId = EventId::MessageRouted;
+    d.via = via.join(QStringLiteral("; "));
     if (!unrouted.isEmpty()) {
         // The others get the message; those that reach nobody are reported and, where the
         // administrator set a mailbox for such mail, it gets one copy for all of them.

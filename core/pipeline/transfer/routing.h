@@ -44,6 +44,9 @@ struct RoutingDecision
     QStringList unrouted;
     QString unroutedReason;
     MailAddress unroutedCopy;
+    // How the recipients were found, for the message journal: "local_mailbox", or the header
+    // read and each rule applied ("Delivered-To; *@example.com -> *@office.example").
+    QString via;
 };
 
 // The reverse-path a message is delivered with, and why the header's was not used (for

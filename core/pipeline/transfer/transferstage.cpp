@@ -5,6 +5,7 @@
 #include "pipeline/transfer/routing.h"
 #include "protocol/mimeparser.h"
 #include "spool/deliveryhistory.h"
+#include "spool/messagejournal.h"
 #include "spool/pickupenvelope.h"
 
 #include <QCryptographicHash>
@@ -68,6 +69,9 @@ struct TransferStage::Prepared
     bool undeliverable = false;
     bool storageError = false; // could not write: stays in Incoming Mail
     QString messageId;
+    QString subject; // for the journal
+    QString from;
+    QString via;
     QString fingerprint; // what the history knows it by
     QList<MailAddress> recipients; // claimed in the history
     QString unrouted; // recipients of ours that reach no local mailbox
@@ -125,6 +129,8 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return p;
     }
     p.messageId = headers->messageId;
+    p.subject = headers->subject;
+    p.from = headers->from;
     RoutingInput input;
     input.headerAddresses = headers->headerAddresses;
     input.to = headers->to;
@@ -135,6 +141,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         Router::route(input, *mailbox, m_configuration.connector.undeliverableMailbox);
     p.eventId = decision.eventId;
     p.reason = decision.reason;
+    p.via = decision.via;
     if (decision.kind == RoutingDecision::Kind::Failed)
         return p;
     p.undeliverable = decision.kind == RoutingDecision::Kind::Undeliverable;
@@ -241,8 +248,29 @@ void TransferStage::fail(const Prepared &p, TransferReport &report)
         return;
     }
     ++report.failed;
+    track(p, TrackingRecord::Kind::Failed, p.reason);
     raise(p.eventId, tr("Message %1 was moved to Failed Mail: %2").arg(p.name, p.reason),
         meta.mailbox, p.name);
+}
+
+void TransferStage::track(const Prepared &p, TrackingRecord::Kind kind, const QString &detail)
+{
+    if (!m_journal)
+        return;
+    TrackingRecord r;
+    r.time = Clock::nowUtc().toMSecsSinceEpoch();
+    r.kind = kind;
+    r.message = p.name;
+    r.mailbox = p.metadata.mailbox;
+    r.server = p.metadata.server;
+    r.uid = QString::fromLatin1(p.metadata.uid);
+    r.size = p.metadata.size;
+    r.messageId = p.messageId;
+    r.sender = p.sender.isNull() ? p.from : p.sender.toString();
+    r.subject = p.subject;
+    r.recipients = joined(p.recipients);
+    r.detail = detail;
+    m_tracked.append(std::move(r));
 }
 
 void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
@@ -298,6 +326,9 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                 delivered.append({p->fingerprint, r});
             p->ok = false; // placed
             ++report.routed;
+            track(*p, TrackingRecord::Kind::Routed,
+                p->undeliverable ? tr("to the undeliverable-mail mailbox: %1").arg(p->reason)
+                                 : p->via);
             if (p->undeliverable) {
                 ++report.undeliverable;
                 raise(p->eventId,
@@ -360,6 +391,8 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             DurableFs::discard(scratch(&p, "pickup-meta"));
         } else if (p.duplicate) {
             ++report.duplicates;
+            track(p, TrackingRecord::Kind::Delivered,
+                tr("delivered before to every recipient; not delivered again"));
             raise(EventId::DuplicateSuppressed,
                 tr("Message %1 (Message-ID %2) was already delivered to its recipients; not "
                    "delivered again.")
@@ -378,6 +411,12 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             && QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, p.name))) {
             fail(p, report);
         }
+    }
+    if (m_journal) {
+        // The administrator's record: a failure is told, and never holds mail up.
+        if (Status s = m_journal->append(m_tracked); !s)
+            raise(EventId::SpoolUnusable, journalFailure(s.error()));
+        m_tracked.clear();
     }
     if (!error.isEmpty() && report.error.isEmpty()) {
         report.error = error;

@@ -3,6 +3,7 @@
 #include "config/configuration.h"
 #include "events/event.h"
 #include "spool/spool.h"
+#include "spool/trackingrecord.h"
 
 #include <QObject>
 
@@ -12,6 +13,7 @@
 namespace Pop3Connector {
 
 class DeliveryHistory;
+class MessageJournal;
 
 struct TransferReport
 {
@@ -36,6 +38,8 @@ public:
     ~TransferStage() override;
 
     void setConfiguration(const Configuration &configuration);
+    // Each batch appends a Routed, Failed or duplicate record for every message it settled.
+    void setJournal(std::shared_ptr<MessageJournal> journal) { m_journal = std::move(journal); }
     // Processes every message in Incoming Mail now; emits finished().
     void run();
     // Thread-safe: stops after the current batch.
@@ -51,12 +55,15 @@ private:
     Prepared prepare(const QString &name);
     void commit(QList<Prepared> &batch, TransferReport &report);
     void fail(const Prepared &p, TransferReport &report);
+    void track(const Prepared &p, TrackingRecord::Kind kind, const QString &detail);
     void raise(
         EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
 
     Spool m_spool;
     Configuration m_configuration;
     std::shared_ptr<DeliveryHistory> m_history;
+    std::shared_ptr<MessageJournal> m_journal;
+    QList<TrackingRecord> m_tracked; // of the batch being committed
     QString m_hostName;
     std::atomic<bool> m_stop = false;
 };
