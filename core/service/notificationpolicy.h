@@ -69,12 +69,13 @@ struct Decision
     NotificationState next;
 };
 
-// Pure: turns what the service sees into problems and decides whom to tell (docs/notifications.md).
-// A mailbox's problem starts at its first failed cycle and ends at its first good one; delivery's
-// when the local server refuses the session or nothing in PickUp could be delivered; Failed Mail's
-// and BadMail's when new messages arrive there, ending when the folder is empty again; the disk's
-// when the spool's file system is nearly full (SpoolChecks' warning level). A problem nobody looked
-// at this cycle (a mailbox not retrieved, a stage that did not run) stays as it was.
+// Pure: turns what the service sees into problems and decides whom to tell (docs/troubleshooting.md
+// "Notifications"). A mailbox's problem starts at its first failed cycle and ends at its first good
+// one; delivery's when the local server refuses the session or nothing in PickUp could be
+// delivered; Failed Mail's and BadMail's when new messages arrive there, ending when the folder is
+// empty again; the disk's when the spool's file system is nearly full (SpoolChecks' warning level).
+// A problem nobody looked at this cycle (a mailbox not retrieved, a stage that did not run) stays
+// as it was.
 class NotificationPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::NotificationPolicy)

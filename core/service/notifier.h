@@ -9,10 +9,10 @@ namespace Pop3Connector {
 class ServiceHost;
 
 // Tells the administrator_address by mail when a problem starts and when it ends
-// (docs/notifications.md): at the end of each cycle it asks NotificationPolicy what changed, puts
-// the reports in PickUp and has them delivered at once. What it remembers (the open problems,
-// when each was last told) lives in state/notifications.json in the spool, so that a restart of
-// the service neither forgets nor repeats a report. Lives on the service's main thread.
+// (docs/troubleshooting.md "Notifications"): at the end of each cycle it asks NotificationPolicy
+// what changed, puts the reports in PickUp and has them delivered at once. What it remembers (the
+// open problems, when each was last told) lives in state/notifications.json in the spool, so that a
+// restart of the service neither forgets nor repeats a report. Lives on the service's main thread.
 class Notifier : public QObject
 {
     Q_OBJECT
