@@ -3374,6 +3374,14 @@ The problem was: %4
         <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A problem with %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reported to the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ServiceController</name>

@@ -3359,6 +3359,14 @@ The problem was: %4
         <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
         <translation>下のメールボックス %1 の結果を参照してください。現在合格していれば、問題はその後解消しています。</translation>
     </message>
+    <message>
+        <source>A problem with %1 since %2</source>
+        <translation>%2 から %1 に問題が起きています</translation>
+    </message>
+    <message>
+        <source>%1 (reported to the administrator)</source>
+        <translation>%1 (管理者に報告済み)</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ServiceController</name>

@@ -8,6 +8,8 @@
 
 #include <QStorageInfo>
 
+#include <algorithm>
+
 namespace Pop3Connector {
 
 namespace {
@@ -28,17 +30,35 @@ QString Notifier::statePath(const QString &spoolStatePath)
     return spoolStatePath + QStringLiteral("/notifications.json");
 }
 
+NotificationState Notifier::readState(const Spool &spool)
+{
+    const Result<QByteArray> bytes =
+        DurableFs::readFile(statePath(spool.statePath()), kMaxStateBytes);
+    if (!bytes)
+        return {};
+    // A damaged file is started afresh: at worst a report is sent again.
+    return NotificationPolicy::load(*bytes).value_or(NotificationState());
+}
+
+QList<ProblemRecord> Notifier::openProblems(const Spool &spool)
+{
+    QList<ProblemRecord> out;
+    for (const ProblemRecord &r : readState(spool)) {
+        if (r.open)
+            out.append(r);
+    }
+    std::sort(out.begin(), out.end(),
+        [](const ProblemRecord &a, const ProblemRecord &b) { return a.since < b.since; });
+    return out;
+}
+
 void Notifier::onCycleFinished(const CycleReport &report)
 {
     Connector *connector = m_host->connector();
     const Spool &spool = connector->spool();
     const QString path = statePath(spool.statePath());
 
-    NotificationState state;
-    if (const Result<QByteArray> bytes = DurableFs::readFile(path, kMaxStateBytes); bytes) {
-        // A damaged file is started afresh: at worst a report is sent again.
-        state = NotificationPolicy::load(*bytes).value_or(NotificationState());
-    }
+    const NotificationState state = readState(spool);
 
     Observation o;
     o.report = report;
@@ -86,7 +106,6 @@ void Notifier::onCycleFinished(const CycleReport &report)
             !saved)
             m_host->raise(EventId::SpoolUnusable, saved.error().message);
     }
-    m_open = d.open;
     Q_EMIT problemsChanged(d);
     // Delivered now rather than at the next cycle, unless delivery is off or this cycle ran it.
     if (queued > 0 && m_host->isDispatchEnabled())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "service/notificationpolicy.h"
+#include "spool/spool.h"
 
 #include <QObject>
 
@@ -19,11 +20,13 @@ class Notifier : public QObject
 public:
     explicit Notifier(ServiceHost *host, QObject *parent = nullptr);
 
-    // The problems open after the last cycle, oldest first.
-    const QList<ProblemRecord> &openProblems() const { return m_open; }
-
     // Where the state lives in a spool.
     static QString statePath(const QString &spoolStatePath);
+    // The problems open in `spool`'s state, oldest first: what the last cycle left, read by
+    // anyone (pop3connectorctl diagnose) without the Notifier.
+    static QList<ProblemRecord> openProblems(const Spool &spool);
+    // The state kept in `spool`; empty when there is none or it is damaged.
+    static NotificationState readState(const Spool &spool);
 
 Q_SIGNALS:
     // After each cycle: what started and ended, and what is open now.
@@ -33,7 +36,6 @@ private:
     void onCycleFinished(const CycleReport &report);
 
     ServiceHost *m_host;
-    QList<ProblemRecord> m_open;
 };
 
 } // namespace Pop3Connector

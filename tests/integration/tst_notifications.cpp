@@ -176,6 +176,20 @@ void TestNotifications::oneReportPerProblemNotOnePerCycle()
     QVERIFY(QFile::exists(state));
     QCOMPARE(modeOf(state), 0600);
 
+    // diagnose tells the same: the problem is open, and was reported.
+    {
+        ChildProcess p;
+        p.start(QStringLiteral(P3C_CTL),
+            {QStringLiteral("--config"), m_ini, QStringLiteral("--json"),
+                QStringLiteral("diagnose")});
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("\"service.problem\""), out.constData());
+        QVERIFY2(out.contains("A problem with mailbox shop since"), out.constData());
+        QVERIFY2(out.contains("reported to the administrator"), out.constData());
+    }
+
     // A restart remembers that the administrator was told.
     stopService();
     QVERIFY(startService());
