@@ -184,6 +184,8 @@ std::optional<NotificationState> NotificationPolicy::load(const QByteArray &byte
         if (r.problem.key.isEmpty())
             return std::nullopt;
         r.problem.eventId = EventId(o.value(QStringLiteral("event")).toInt());
+        if (!allEventIds().contains(r.problem.eventId))
+            return std::nullopt; // a file from a newer version, or damaged
         r.problem.subject = o.value(QStringLiteral("subject")).toString();
         r.problem.text = o.value(QStringLiteral("text")).toString();
         r.open = o.value(QStringLiteral("open")).toBool();

@@ -195,6 +195,10 @@ void TestNotificationPolicy::damagedStateIsRefused()
 {
     QVERIFY(!NotificationPolicy::load("{\"version\": 1, \"problems\": [{\"open\": true}]}"));
     QVERIFY(!NotificationPolicy::load("not json"));
+    QVERIFY(!NotificationPolicy::load(
+        "{\"version\": 1, \"problems\": [{\"key\": \"disk\", \"event\": 99999}]}"));
+    QVERIFY(NotificationPolicy::load(
+        "{\"version\": 1, \"problems\": [{\"key\": \"disk\", \"event\": 1004}]}"));
     QVERIFY(!NotificationPolicy::load("{\"version\": 2}"));
 }
 
