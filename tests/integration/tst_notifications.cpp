@@ -190,6 +190,18 @@ void TestNotifications::oneReportPerProblemNotOnePerCycle()
         QVERIFY2(out.contains("reported to the administrator"), out.constData());
     }
 
+    // The status the manager reads carries it too.
+    {
+        ChildProcess p;
+        p.start(QStringLiteral(P3C_CTL),
+            {QStringLiteral("--config"), m_ini, QStringLiteral("--json"),
+                QStringLiteral("status")});
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("\"mailbox:shop\""), out.constData());
+    }
+
     // A restart remembers that the administrator was told.
     stopService();
     QVERIFY(startService());
