@@ -8,6 +8,7 @@
 #include "service/controlendpoint.h"
 #include "service/controlserver.h"
 #include "service/controlservice.h"
+#include "service/notifier.h"
 #include "service/passwordstore.h"
 #include "service/servicehost.h"
 #include "diagnosis/troubleshooter.h"
@@ -354,6 +355,7 @@ int main(int argc, char *argv[])
     // The service: the pipeline on its schedule, administered through the control channel.
     ServiceHost host(loaded.configuration, openPasswordStore(loaded.configuration));
     QObject::connect(&host, &ServiceHost::eventLogged, &printEvent);
+    Notifier notifier(&host);
     Control::Server server;
     ControlService control(&host, &server);
     if (const QString error = host.start(); !error.isEmpty()) {

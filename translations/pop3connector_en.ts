@@ -2162,6 +2162,18 @@ What to do: %3</translation>
         <source>Check that the scopes give POP3 access (oauth_scopes), that POP is enabled for the mailbox at the provider, and that the user signed in as the mailbox&apos;s user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrator notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem started or ended, and a short report of it was put in PickUp for the administrator_address; delivery takes it to the local mail server like any other message. A problem is reported at most once an hour, however often it comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here; read the report. To stop the reports, remove administrator_address from the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>
@@ -3254,6 +3266,109 @@ Configuration: %2</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::NotificationMail</name>
+    <message>
+        <source>POP3 Connector: %1: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector found a problem with %1 on %2.
+
+Since: %3
+What happened: %4
+Event %5: %6
+
+Cause: %7
+
+What to do: %8
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem with %1 on %2 is resolved.
+
+Resolved: %3
+The problem was: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other problems open now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive this because this address is the administrator_address of the connector. Each problem is reported at most once an hour; pop3connectorctl diagnose tells the state at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::NotificationPolicy</name>
+    <message>
+        <source>mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer to PickUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery to the local mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The local mail server deferred %n message(s); none was delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed Mail</source>
+        <translation type="unfinished">Failed Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be routed and were put in Failed Mail.</source>
+        <translation type="unfinished">
+            <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
+            <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BadMail</source>
+        <translation type="unfinished">BadMail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
+        <translation type="unfinished">
+            <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
+            <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spool&apos;s disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB free of %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Notifier</name>
+    <message>
+        <source>Report to %1 put in PickUp: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to %1 could not be put in PickUp: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::PasswordRequests</name>
     <message>
         <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
@@ -3706,6 +3821,14 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem with %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reported to the administrator)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

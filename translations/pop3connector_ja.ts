@@ -2155,6 +2155,18 @@ What to do: %3</source>
         <source>Check that the scopes give POP3 access (oauth_scopes), that POP is enabled for the mailbox at the provider, and that the user signed in as the mailbox&apos;s user.</source>
         <translation>スコープ (oauth_scopes) で POP3 にアクセスできること、プロバイダー側でメールボックスの POP が有効になっていること、メールボックスのユーザーとしてサインインしたことを確認してください。</translation>
     </message>
+    <message>
+        <source>Administrator notified</source>
+        <translation>管理者に通知しました</translation>
+    </message>
+    <message>
+        <source>A problem started or ended, and a short report of it was put in PickUp for the administrator_address; delivery takes it to the local mail server like any other message. A problem is reported at most once an hour, however often it comes back.</source>
+        <translation>問題が起きたか解消したため、その短い報告を administrator_address 宛てに PickUp に置きました。ほかのメッセージと同じく、配信の段階がローカル メール サーバーに届けます。同じ問題は何度繰り返しても、報告するのは 1 時間に 1 回までです。</translation>
+    </message>
+    <message>
+        <source>Nothing to do here; read the report. To stop the reports, remove administrator_address from the configuration.</source>
+        <translation>ここでの対処は不要です。報告を読んでください。報告が不要なら、設定から administrator_address を削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>
@@ -3240,6 +3252,119 @@ Configuration: %2</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::NotificationMail</name>
+    <message>
+        <source>POP3 Connector: %1: resolved</source>
+        <translation>POP3 コネクタ: %1: 解消しました</translation>
+    </message>
+    <message>
+        <source>POP3 Connector: %1: %2</source>
+        <translation>POP3 コネクタ: %1: %2</translation>
+    </message>
+    <message>
+        <source>POP3 Connector found a problem with %1 on %2.
+
+Since: %3
+What happened: %4
+Event %5: %6
+
+Cause: %7
+
+What to do: %8
+</source>
+        <translation>POP3 コネクタ (%2) で %1 に問題が起きています。
+
+発生: %3
+内容: %4
+イベント %5: %6
+
+原因: %7
+
+対処: %8
+</translation>
+    </message>
+    <message>
+        <source>The problem with %1 on %2 is resolved.
+
+Resolved: %3
+The problem was: %4
+</source>
+        <translation>%2 の %1 の問題は解消しました。
+
+解消: %3
+問題の内容: %4
+</translation>
+    </message>
+    <message>
+        <source>Other problems open now:</source>
+        <translation>ほかに続いている問題:</translation>
+    </message>
+    <message>
+        <source>You receive this because this address is the administrator_address of the connector. Each problem is reported at most once an hour; pop3connectorctl diagnose tells the state at any time.</source>
+        <translation>このアドレスがコネクタの administrator_address に設定されているため、このメールが届きました。同じ問題の報告は 1 時間に 1 回までです。現在の状態はいつでも pop3connectorctl diagnose で確かめられます。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::NotificationPolicy</name>
+    <message>
+        <source>mailbox %1</source>
+        <translation>メールボックス %1</translation>
+    </message>
+    <message>
+        <source>transfer to PickUp</source>
+        <translation>PickUp への転送</translation>
+    </message>
+    <message>
+        <source>delivery to the local mail server</source>
+        <translation>ローカル メール サーバーへの配信</translation>
+    </message>
+    <message numerus="yes">
+        <source>The local mail server deferred %n message(s); none was delivered.</source>
+        <translation>
+            <numerusform>ローカル メール サーバーが %n 通のメッセージを保留し、1 通も配信できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed Mail</source>
+        <translation>Failed Mail (振り分け失敗)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be routed and were put in Failed Mail.</source>
+        <translation>
+            <numerusform>%n 通のメッセージを配信先に振り分けられず、Failed Mail に移しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BadMail</source>
+        <translation>BadMail (配信拒否)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
+        <translation>
+            <numerusform>%n 通のメッセージがローカル メール サーバーに拒否され、BadMail に移しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spool&apos;s disk</source>
+        <translation>スプールのディスク</translation>
+    </message>
+    <message>
+        <source>%1 MB free of %2 MB.</source>
+        <translation>空きは %2 MB 中 %1 MB です。</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::Notifier</name>
+    <message>
+        <source>Report to %1 put in PickUp: %2</source>
+        <translation>%1 宛ての報告を PickUp に置きました: %2</translation>
+    </message>
+    <message>
+        <source>The report to %1 could not be put in PickUp: %2</source>
+        <translation>%1 宛ての報告を PickUp に置けませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::PasswordRequests</name>
     <message>
         <source>the delivery login reads its password from %1 (password_file); change that file, or remove password_file</source>
@@ -3687,6 +3812,14 @@ Configuration: %2</source>
     <message>
         <source>See the findings of mailbox %1 below: if they pass now, the problem has gone since.</source>
         <translation>下のメールボックス %1 の結果を参照してください。現在合格していれば、問題はその後解消しています。</translation>
+    </message>
+    <message>
+        <source>A problem with %1 since %2</source>
+        <translation>%2 から %1 に問題が起きています</translation>
+    </message>
+    <message>
+        <source>%1 (reported to the administrator)</source>
+        <translation>%1 (管理者に報告済み)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ const QList<ConfigKey<ConnectorSettings>> &connectorKeys()
         }),
         choiceKey(u"log_level", &S::logLevel, kLogLevels),
         configKey(u"undeliverable_mailbox", KeyType::Address, &S::undeliverableMailbox),
+        configKey(u"administrator_address", KeyType::Address, &S::administratorAddress)
+            .omittedWhenDefault(),
         numberKey(u"interval_minutes", &S::intervalMinutes, 1, 7 * 24 * 60),
         configKey(u"schedule_enabled", KeyType::Boolean, &S::scheduleEnabled),
         numberKey(u"timeout_seconds", &S::timeoutSeconds, 1, 3600),

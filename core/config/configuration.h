@@ -136,6 +136,9 @@ struct ConnectorSettings
     QString spool; // empty until loaded: then the file's, or defaultSpool()
     LogLevel logLevel = LogLevel::Medium;
     QString undeliverableMailbox;
+    // Receives a short report when a problem starts and when it ends (docs/troubleshooting.md);
+    // empty: nobody is told by mail.
+    QString administratorAddress;
     int intervalMinutes = 15;
     bool scheduleEnabled = true;
     int timeoutSeconds = 60;

@@ -52,6 +52,13 @@ QList<Finding> ServiceChecks::evaluate(const ServiceFacts &f)
                    "gone since.")
                     .arg(name)});
     }
+    for (const ServiceFacts::Problem &p : f.openProblems) {
+        const QString since = p.since.toLocalTime().toString(Qt::ISODate);
+        out.append({QStringLiteral("service.problem"), Verdict::Warning,
+            tr("A problem with %1 since %2").arg(p.subject, since),
+            p.told ? tr("%1 (reported to the administrator)").arg(p.text) : p.text,
+            describe(p.eventId).fix});
+    }
     return out;
 }
 

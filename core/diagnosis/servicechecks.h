@@ -1,7 +1,7 @@
 #pragma once
 
-#include "events/reports.h"
 #include "diagnosis/diagnosis.h"
+#include "events/reports.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,11 +23,23 @@ struct ServiceFacts
     QDateTime lastCycleStarted; // invalid: no cycle has finished yet
     QDateTime lastCycleFinished;
     QHash<QString, RetrievalReport> lastResults; // by mailbox, from the last cycle that ran it
+
+    // A problem open now, as the administrator's reports follow it (troubleshooting.md
+    // "Notifications").
+    struct Problem
+    {
+        QString subject; // "mailbox sales"
+        EventId eventId = EventId::CycleFinished;
+        QString text;
+        QDateTime since;
+        bool told = false; // a report of it went to administrator_address
+    };
+    QList<Problem> openProblems; // oldest first
 };
 
 // Service findings (docs/troubleshooting.md "Service"): service.running, service.delivery,
 // service.schedule, service.cycle, service.last-result (one per mailbox whose last retrieval
-// failed). Pure: tested with tables.
+// failed), service.problem (one per open problem). Pure: tested with tables.
 class ServiceChecks
 {
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::ServiceChecks)

@@ -2,6 +2,7 @@
 
 #include "base/durablefs.h"
 #include "service/controlendpoint.h"
+#include "service/notifier.h"
 #include "service/passwordstore.h"
 
 #include <QCborArray>
@@ -192,6 +193,16 @@ void ControlService::status(Session *session, const Message &request)
     if (m_feed.lastCycle().id > 0)
         r.insert(QStringLiteral("lastCycle"), Control::toCbor(m_feed.lastCycle()));
     r.insert(QStringLiteral("spoolActionsWaiting"), m_spool.waiting());
+    // What the administrator's reports follow, for a tray icon and desktop notifications.
+    QCborArray problems;
+    for (const ProblemRecord &p : Notifier::openProblems(spool)) {
+        problems.append(QCborMap {{QStringLiteral("key"), p.problem.key},
+            {QStringLiteral("subject"), p.problem.subject},
+            {QStringLiteral("event"), int(p.problem.eventId)},
+            {QStringLiteral("text"), p.problem.text}, {QStringLiteral("since"), time(p.since)},
+            {QStringLiteral("reported"), p.told}});
+    }
+    r.insert(QStringLiteral("problems"), problems);
     session->reply(request.id, r);
 }
 

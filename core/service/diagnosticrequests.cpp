@@ -6,6 +6,7 @@
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
+#include "service/notifier.h"
 #include "service/passwordstore.h"
 #include "diagnosis/servicechecks.h"
 #include "diagnosis/troubleshooter.h"
@@ -186,6 +187,9 @@ void DiagnosticRequests::diagnose(Session *session, const Message &request)
             last && m.enabled)
             facts.lastResults.insert(m.name, *last);
     }
+    for (const ProblemRecord &r : Notifier::openProblems(m_host->connector()->spool()))
+        facts.openProblems.append(
+            {r.problem.subject, r.problem.eventId, r.problem.text, r.since, r.told});
     Troubleshooter::Setup setup;
     setup.configuration = c;
     setup.secrets = m_host->secrets();

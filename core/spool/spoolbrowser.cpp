@@ -4,6 +4,7 @@
 #include "base/durablefs.h"
 #include "protocol/mimeparser.h"
 #include "spool/pickupenvelope.h"
+#include "spool/pickupqueue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -260,34 +261,15 @@ QString SpoolBrowser::wrapForUndeliverable(
     const Result<MailAddress> recipient = MailAddress::parse(undeliverableMailbox);
     if (!recipient)
         return recipient.error().message;
-    const Result<QByteArray> head = PickupEnvelope::make(MailAddress(), {*recipient}).write();
-    if (!head)
-        return head.error().message;
-    const QString pickup =
-        m_spool.tmpPath() + u'/' + Spool::scratchName(fresh, QLatin1StringView("pickup"));
     MessageMetadata meta;
     meta.mailbox = s.mailbox;
     meta.retrieved = Clock::nowUtc();
     meta.other.insert(QStringLiteral("recipients"), undeliverableMailbox);
     meta.other.insert(QStringLiteral("wraps"), name);
-    Result<DurableFs::File> out = DurableFs::File::open(pickup, DurableFs::File::Mode::CreateNew);
-    if (!out)
-        return out.error().message;
-    Status done = out.value().write(*head + *wrapped);
-    if (done)
-        done = out.value().sync();
-    if (done)
-        done = out.value().close();
-    if (done)
-        done = replaceMetadata(m_spool, SpoolFolder::PickUp, fresh, meta);
-    if (done)
-        done = DurableFs::rename(pickup, m_spool.messagePath(SpoolFolder::PickUp, fresh));
-    if (done)
-        done = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
-    if (!done) {
-        DurableFs::discard(pickup); // recovery removes it otherwise
-        return done.error().message;
-    }
+    if (const Status queued = queueInPickUp(
+            m_spool, fresh, PickupEnvelope::make(MailAddress(), {*recipient}), *wrapped, meta);
+        !queued)
+        return queued.error().message;
     report(EventId::MessageWrapped,
         tr("Message %1 of %2 attached to message %3 in PickUp for %4.")
             .arg(name, Spool::folderName(folder), fresh, undeliverableMailbox),
