@@ -2,6 +2,7 @@
 
 #include "config/configuration.h"
 #include "config/secretstore.h"
+#include "diagnosis/troubleshooter.h"
 #include "secretprompt.h"
 #include "service/connector.h"
 #include "service/controlclient.h"
@@ -11,7 +12,6 @@
 #include "service/notifier.h"
 #include "service/passwordstore.h"
 #include "service/servicehost.h"
-#include "diagnosis/troubleshooter.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

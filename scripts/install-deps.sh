@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     libsecret-1-0 gnome-keyring dbus dbus-x11
     dovecot-core dovecot-pop3d dovecot-lmtpd openssl
-    libgmime-3.0-dev python3 xauth xvfb fonts-noto-cjk
+    libgmime-3.0-dev python3 xauth xvfb fonts-noto-cjk clang-format
 )
 missing=()
 for p in "${packages[@]}"; do

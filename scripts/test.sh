@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+./scripts/check-format.sh
+python3 scripts/check-layers.py
 ./scripts/build.sh
 
 # What this run starts is known by a folder of its own for temporary files (TMPDIR: every

@@ -14,10 +14,10 @@ EventId CredentialResolver::eventFor(const Error &error)
                                                      : EventId::PasswordUnavailable;
 }
 
-void CredentialResolver::resolve(
-    const MailboxSettings &mailbox, QObject *context, Done done) const
+void CredentialResolver::resolve(const MailboxSettings &mailbox, QObject *context, Done done) const
 {
-    resolve(mailbox.passwordFile, mailbox.keychainKey(),
+    resolve(
+        mailbox.passwordFile, mailbox.keychainKey(),
         tr("no password is stored for mailbox %1; store it in the manager or with: "
            "pop3connectord --set-password %1")
             .arg(mailbox.name),
@@ -32,7 +32,8 @@ void CredentialResolver::resolve(
 void CredentialResolver::resolve(
     const DeliverySettings &delivery, QObject *context, Done done) const
 {
-    resolve(delivery.passwordFile, DeliverySettings::keychainKey(),
+    resolve(
+        delivery.passwordFile, DeliverySettings::keychainKey(),
         tr("no password is stored for the delivery user; store it with: pop3connectord "
            "--set-password delivery"),
         [](const QString &keychainError) {

@@ -37,8 +37,8 @@ public:
 
 private:
     void resolve(const QString &passwordFile, const QString &key, const QString &notFound,
-        const std::function<QString(const QString &keychainError)> &unavailable,
-        QObject *context, Done done) const;
+        const std::function<QString(const QString &keychainError)> &unavailable, QObject *context,
+        Done done) const;
 
     SecretStore *m_store;
 };

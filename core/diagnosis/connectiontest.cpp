@@ -2,7 +2,6 @@
 
 #include "base/workerthread.h"
 
-
 namespace Pop3Connector {
 
 ConnectionTest::ConnectionTest(

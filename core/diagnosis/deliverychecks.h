@@ -1,9 +1,9 @@
 #pragma once
 
 #include "config/configuration.h"
+#include "diagnosis/diagnosis.h"
 #include "protocol/linesession.h"
 #include "protocol/smtpprotocol.h"
-#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "config/configuration.h"
+#include "diagnosis/diagnosis.h"
 #include "events/reports.h"
 #include "events/transcript.h"
-#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

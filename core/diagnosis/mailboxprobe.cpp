@@ -1,7 +1,7 @@
 #include "diagnosis/mailboxprobe.h"
 
-#include "protocol/channel.h"
 #include "diagnosis/connectiontest.h"
+#include "protocol/channel.h"
 
 #include <QHostInfo>
 #include <QSslConfiguration>

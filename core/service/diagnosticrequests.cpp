@@ -2,14 +2,14 @@
 
 #include "config/credentials.h"
 #include "diagnosis/connectiontest.h"
+#include "diagnosis/servicechecks.h"
+#include "diagnosis/troubleshooter.h"
 #include "oauth/tokenbroker.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
 #include "service/notifier.h"
 #include "service/passwordstore.h"
-#include "diagnosis/servicechecks.h"
-#include "diagnosis/troubleshooter.h"
 
 #include <QStorageInfo>
 

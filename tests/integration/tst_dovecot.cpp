@@ -2,11 +2,11 @@
 // CA, certificate failures, a 5 MB message, a wrong password, leave-on-server with the UIDL
 // ledger, several mailboxes in parallel, and the daemon moving a 1,000-message corpus.
 #include "childprocess.h"
-#include "service/connector.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
 #include "operationrecorder.h"
+#include "service/connector.h"
 #include "spoolcheck.h"
 
 #include <QDir>

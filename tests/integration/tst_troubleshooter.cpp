@@ -4,10 +4,10 @@
 // missing and a message renamed by "an antivirus"; two entries on one account. Then
 // pop3connectorctl diagnose against a running service: exit 0, 1, 2 and 3.
 #include "childprocess.h"
+#include "diagnosis/troubleshooter.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
 #include "service/controlclient.h"
-#include "diagnosis/troubleshooter.h"
 #include "smallfilesystem.h"
 #include "spool/spool.h"
 

@@ -43,16 +43,23 @@ void TestCredentials::resolves_data()
     QTest::addColumn<QString>("says");
 
     const int unavailable = int(EventId::PasswordUnavailable);
-    QTest::newRow("private file") << "private" << "" << true << QByteArray("from-file") << 0 << "";
+    QTest::newRow("private file") << "private"
+                                  << "" << true << QByteArray("from-file") << 0 << "";
     QTest::newRow("file wins over store")
-        << "private" << "from-store" << true << QByteArray("from-file") << 0 << "";
-    QTest::newRow("file others can read") << "readable" << "" << true << QByteArray()
-                                          << int(EventId::PasswordFileInsecure) << "";
-    QTest::newRow("file missing") << "missing" << "" << true << QByteArray() << unavailable << "";
-    QTest::newRow("store") << "" << "from-store" << true << QByteArray("from-store") << 0 << "";
-    QTest::newRow("nothing stored") << "" << "" << true << QByteArray() << unavailable
-                                    << "--set-password sales";
-    QTest::newRow("store locked") << "" << "from-store" << false << QByteArray() << unavailable
+        << "private"
+        << "from-store" << true << QByteArray("from-file") << 0 << "";
+    QTest::newRow("file others can read")
+        << "readable"
+        << "" << true << QByteArray() << int(EventId::PasswordFileInsecure) << "";
+    QTest::newRow("file missing") << "missing"
+                                  << "" << true << QByteArray() << unavailable << "";
+    QTest::newRow("store") << ""
+                           << "from-store" << true << QByteArray("from-store") << 0 << "";
+    QTest::newRow("nothing stored")
+        << ""
+        << "" << true << QByteArray() << unavailable << "--set-password sales";
+    QTest::newRow("store locked") << ""
+                                  << "from-store" << false << QByteArray() << unavailable
                                   << "password_file for mailbox sales";
 }
 
