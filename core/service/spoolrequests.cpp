@@ -64,16 +64,22 @@ Result<SpoolFolder> locate(const Spool &spool, const QCborMap &params, const QSt
     return found.first();
 }
 
-// The folder of the message a request names, which must hold it now.
-Result<SpoolFolder> locateExisting(const Spool &spool, const QCborMap &params, QString *name)
+// The folder of the message `request` names, which must hold it now; else the client is told
+// why and there is nothing.
+std::optional<SpoolFolder> locateExisting(
+    const Spool &spool, Control::Session *session, const Control::Message &request, QString *name)
 {
-    *name = params.value(kName).toString();
-    Result<SpoolFolder> folder = locate(spool, params, *name);
+    *name = request.body.value(kName).toString();
+    Result<SpoolFolder> folder = locate(spool, request.body, *name);
     if (folder && !QFileInfo::exists(spool.messagePath(*folder, *name))) {
-        return Error {ErrorCode::NotFound,
+        folder = Error {ErrorCode::NotFound,
             SpoolRequests::tr("message %1 is not in %2").arg(*name, Spool::folderName(*folder))};
     }
-    return folder;
+    if (!folder) {
+        session->fail(request.id, folder.error());
+        return std::nullopt;
+    }
+    return *folder;
 }
 
 } // namespace
@@ -133,11 +139,9 @@ void SpoolRequests::preview(Session *session, const Message &request)
 {
     const Spool &spool = m_host->connector()->spool();
     QString name;
-    const Result<SpoolFolder> folder = locateExisting(spool, request.body, &name);
-    if (!folder) {
-        session->fail(request.id, folder.error());
+    const std::optional<SpoolFolder> folder = locateExisting(spool, session, request, &name);
+    if (!folder)
         return;
-    }
     const SpoolBrowser browser(spool);
     QCborMap r = Control::toCbor(browser.summary(*folder, name));
     r.insert(QStringLiteral("text"), browser.preview(*folder, name));
@@ -148,11 +152,9 @@ void SpoolRequests::exportMessage(Session *session, const Message &request)
 {
     const Spool &spool = m_host->connector()->spool();
     QString name;
-    const Result<SpoolFolder> folder = locateExisting(spool, request.body, &name);
-    if (!folder) {
-        session->fail(request.id, folder.error());
+    const std::optional<SpoolFolder> folder = locateExisting(spool, session, request, &name);
+    if (!folder)
         return;
-    }
     const qint64 offset = SpoolBrowser(spool).messageOffset(*folder, name);
     Result<QByteArray> bytes = DurableFs::readFile(spool.messagePath(*folder, name), kMaxExport);
     if (!bytes) {
