@@ -1,6 +1,7 @@
 #include "config/configuration.h"
 
 #include "config/configkeys.h"
+#include "config/configreader.h"
 #include "protocol/mailaddress.h"
 
 #include <QCoreApplication>
@@ -22,224 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Pop3Connector", text);
 }
 
-// QSettings accepts lines it cannot parse without a word; an administrator deserves the line.
-QList<ConfigProblem> lintLines(const QString &path, const QByteArray &bytes)
-{
-    QList<ConfigProblem> problems;
-    const QList<QByteArray> lines = bytes.split('\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty() || line.startsWith(';') || line.startsWith('#'))
-            continue;
-        if (line.startsWith('[')) {
-            if (!line.endsWith(']') || line.size() < 3) {
-                problems.append({path, i + 1, {},
-                    tr("\"%1\" is not a section header; write [section]")
-                        .arg(QString::fromUtf8(line))});
-            }
-            continue;
-        }
-        const qsizetype eq = line.indexOf('=');
-        if (eq <= 0) {
-            problems.append({path, i + 1, {},
-                tr("\"%1\" is not a setting; write key = value").arg(QString::fromUtf8(line))});
-        }
-    }
-    return problems;
-}
-
-class Reader
-{
-    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::Reader)
-
-public:
-    Reader(QSettings &settings, QString path, QList<ConfigProblem> &problems)
-        : m_settings(settings)
-        , m_path(std::move(path))
-        , m_problems(problems)
-    { }
-
-    void begin(const QString &group) { m_group = group; }
-
-    bool has(const QString &key) const { return m_settings.contains(m_group + u'/' + key); }
-
-    QString string(const QString &key)
-    {
-        const QVariant v = m_settings.value(m_group + u'/' + key);
-        // QSettings turns an unquoted "a, b" into a list; the connector's values are strings.
-        if (v.userType() == QMetaType::QStringList)
-            return v.toStringList().join(QStringLiteral(", "));
-        return v.toString().trimmed();
-    }
-
-    // Reads the keys of the current section into `settings`: a key that is missing, or whose
-    // value is refused (a problem says why), keeps its default.
-    template<typename S>
-    void read(const QList<ConfigKey<S>> &keys, S &settings)
-    {
-        QList<const ConfigKey<S> *> unset;
-        for (const ConfigKey<S> &key : keys) {
-            if (const std::optional<QVariant> v = value(key))
-                key.set(settings, *v);
-            else if (key.fallback)
-                unset.append(&key);
-        }
-        // Defaults that depend on other keys, once those are read. A required key with such a
-        // default is missing only when the default is empty too (a provider preset names the
-        // server).
-        for (const ConfigKey<S> *key : std::as_const(unset)) {
-            const QVariant v = key->fallback(settings);
-            if (key->missing && v.toString().isEmpty())
-                problem(key->name, QCoreApplication::translate("Pop3Connector", key->missing));
-            key->set(settings, v);
-        }
-    }
-
-    void problem(const QString &key, const QString &message)
-    {
-        m_problems.append({m_path, 0, m_group + u'/' + key, message});
-    }
-
-    QStringList keys()
-    {
-        m_settings.beginGroup(m_group);
-        const QStringList out = m_settings.childKeys();
-        m_settings.endGroup();
-        return out;
-    }
-
-    // Reports the keys of the section that are neither `listed` (and named in the sentence)
-    // nor `alsoAllowed`.
-    void unknownKeys(const QStringList &listed, const QStringList &alsoAllowed = {})
-    {
-        for (const QString &k : keys()) {
-            if (!listed.contains(k) && !alsoAllowed.contains(k)) {
-                problem(k,
-                    tr("unknown key; the keys of this section are: %1")
-                        .arg(listed.join(QStringLiteral(", "))));
-            }
-        }
-    }
-
-private:
-    // The value of `key` in the section; nothing when it is missing, or refused.
-    template<typename S>
-    std::optional<QVariant> value(const ConfigKey<S> &key)
-    {
-        const QString text = string(key.name);
-        if (text.isEmpty() && key.missing) {
-            if (!key.fallback) // else read() asks the default first
-                problem(key.name, QCoreApplication::translate("Pop3Connector", key.missing));
-            return std::nullopt;
-        }
-        if (!has(key.name))
-            return std::nullopt;
-        if (key.type == KeyType::Number && key.zeroIsDefault && text == u"0")
-            return std::nullopt;
-        return parse(key.name, text, key.type, key.min, key.max, key.choices);
-    }
-
-    std::optional<QVariant> parse(const QString &key, const QString &text, KeyType type, int min,
-        int max, const Choices *choices);
-    std::optional<QVariant> number(const QString &key, const QString &text, int min, int max);
-    std::optional<QVariant> boolean(const QString &key, const QString &text);
-    std::optional<QVariant> choice(const QString &key, const QString &text, const Choices &choices);
-    std::optional<QVariant> address(const QString &key, const QString &text);
-    std::optional<QVariant> path(const QString &key, const QString &text, KeyType type);
-
-    QSettings &m_settings;
-    QString m_path;
-    QList<ConfigProblem> &m_problems;
-    QString m_group;
-};
-
-std::optional<QVariant> Reader::parse(
-    const QString &key, const QString &text, KeyType type, int min, int max, const Choices *choices)
-{
-    switch (type) {
-    case KeyType::Text:
-        return text;
-    case KeyType::Path:
-    case KeyType::ReadableFile:
-        return path(key, text, type);
-    case KeyType::Address:
-        return address(key, text);
-    case KeyType::Number:
-        return number(key, text, min, max);
-    case KeyType::Boolean:
-        return boolean(key, text);
-    case KeyType::Choice:
-        return choice(key, text, *choices);
-    case KeyType::List:
-    case KeyType::Domains:
-        break;
-    }
-    QStringList items;
-    for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
-        items.append(type == KeyType::Domains ? item.trimmed().toLower() : item.trimmed());
-    return items;
-}
-
-std::optional<QVariant> Reader::number(const QString &key, const QString &text, int min, int max)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (ok && value >= min && value <= max)
-        return value;
-    problem(key,
-        tr("\"%1\" is not allowed; use a whole number from %2 to %3").arg(text).arg(min).arg(max));
-    return std::nullopt;
-}
-
-std::optional<QVariant> Reader::boolean(const QString &key, const QString &text)
-{
-    const QString s = text.toLower();
-    if (s == u"true" || s == u"yes" || s == u"on" || s == u"1")
-        return true;
-    if (s == u"false" || s == u"no" || s == u"off" || s == u"0")
-        return false;
-    problem(key, tr("\"%1\" is not allowed; use true or false").arg(text));
-    return std::nullopt;
-}
-
-std::optional<QVariant> Reader::choice(
-    const QString &key, const QString &text, const Choices &choices)
-{
-    const qsizetype index = choices.indexOf(text.toLower());
-    if (index >= 0)
-        return int(index);
-    problem(key,
-        tr("\"%1\" is not allowed; use one of: %2").arg(text, choices.join(QStringLiteral(", "))));
-    return std::nullopt;
-}
-
-// The pipeline takes an address only as MailAddress::parse() does; one it would refuse is
-// refused here, before any mail depends on it.
-std::optional<QVariant> Reader::address(const QString &key, const QString &text)
-{
-    if (text.isEmpty())
-        return text;
-    const Result<MailAddress> parsed = MailAddress::parse(text);
-    if (parsed)
-        return text;
-    problem(key,
-        tr("\"%1\" is not an address (%2); write user@domain")
-            .arg(MailAddress::printable(text), parsed.error().message));
-    return std::nullopt;
-}
-
-std::optional<QVariant> Reader::path(const QString &key, const QString &text, KeyType type)
-{
-    if (text.isEmpty())
-        return std::nullopt;
-    const QString absolute =
-        QDir::cleanPath(QFileInfo(m_path).absoluteDir().absoluteFilePath(text));
-    if (type == KeyType::ReadableFile && !QFileInfo(absolute).isReadable())
-        problem(
-            key, QCoreApplication::translate("Pop3Connector", "%1 cannot be read").arg(absolute));
-    return absolute;
-}
-
 // Whether one side of a routing rule is what routing can apply: an address, or "*@" and a
 // domain name.
 bool isRuleSide(const QString &side)
@@ -250,7 +33,7 @@ bool isRuleSide(const QString &side)
 }
 
 // rule1, rule2 ... in number order, gaps allowed; returns the keys that are rules.
-QStringList readRules(Reader &r, QList<RoutingRule> &rules)
+QStringList readRules(ConfigReader &r, QList<RoutingRule> &rules)
 {
     static const QRegularExpression ruleKey(QStringLiteral("^rule([1-9][0-9]*)$"));
     QMap<int, QString> ruleKeys;
@@ -284,7 +67,7 @@ QStringList namesOf(const QList<ConfigKey<S>> &keys)
 }
 
 // What a sign-in with OAuth cannot do without, in a section whose auth asks for it.
-void checkOAuth(Reader &r, const QString &clientId, const QString &tokenUrl)
+void checkOAuth(ConfigReader &r, const QString &clientId, const QString &tokenUrl)
 {
     if (clientId.isEmpty()) {
         r.problem(QStringLiteral("oauth_client_id"),
@@ -297,7 +80,7 @@ void checkOAuth(Reader &r, const QString &clientId, const QString &tokenUrl)
     }
 }
 
-MailboxSettings readMailbox(Reader &r, const QString &name)
+MailboxSettings readMailbox(ConfigReader &r, const QString &name)
 {
     MailboxSettings m;
     m.name = name;
@@ -445,7 +228,7 @@ ConfigLoadResult ConfigurationFile::read(
 {
     ConfigLoadResult result;
     result.configuration.path = absolute;
-    result.problems = lintLines(absolute, bytes);
+    result.problems = lintConfigLines(absolute, bytes);
 
     if (settings.status() != QSettings::NoError) {
         result.problems.append({absolute, 0, {},
@@ -453,7 +236,7 @@ ConfigLoadResult ConfigurationFile::read(
         return result;
     }
     Configuration &c = result.configuration;
-    Reader r(settings, absolute, result.problems);
+    ConfigReader r(settings, absolute, result.problems);
     r.begin(QStringLiteral("connector"));
     r.read(connectorKeys(), c.connector);
     r.unknownKeys(namesOf(connectorKeys()));

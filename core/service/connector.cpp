@@ -2,10 +2,10 @@
 
 #include "base/clock.h"
 #include "base/workerthread.h"
-#include "config/credentials.h"
 #include "config/secretstore.h"
 #include "events/transcriptlog.h"
 #include "oauth/tokenbroker.h"
+#include "service/cyclecredentials.h"
 #include "spool/deliveryhistory.h"
 #include "spool/messagejournal.h"
 #include "spool/spoolcommitter.h"
@@ -13,8 +13,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
-#include <limits>
 
 namespace Pop3Connector {
 
@@ -25,20 +23,14 @@ Connector::Connector(Configuration configuration, SecretStore *secrets, QObject 
     , m_spool(m_configuration.connector.spool)
     , m_lock(m_configuration.connector.spool)
     , m_eventLog(this)
-    , m_schedule(this)
+    , m_schedule(m_configuration.connector.intervalMinutes, this)
     , m_tokens(new TokenBroker(secrets, this))
+    , m_credentials(new CycleCredentials(secrets, m_tokens, this))
 {
     // m_eventLog and m_schedule are children so that they move with the connector to the
     // thread it runs on.
     m_eventLog.setLevel(m_configuration.connector.logLevel);
-    m_schedule.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_schedule, &QTimer::timeout, this, [this] {
-        // After a first run at a time of its own, the schedule keeps its interval.
-        const int interval = m_configuration.connector.intervalMinutes * 60 * 1000;
-        if (m_schedule.interval() != interval)
-            m_schedule.setInterval(interval);
-        runCycle(kAllStages);
-    });
+    connect(&m_schedule, &CycleSchedule::due, this, [this] { runCycle(kAllStages); });
 }
 
 Connector::~Connector()
@@ -118,16 +110,10 @@ QString Connector::start()
     m_transferThread->adopt(m_transfer);
     connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
     connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
-        if (!m_report.transfer) {
+        if (!m_report.transfer)
             m_report.transfer = r;
-        } else {
-            m_report.transfer->routed += r.routed;
-            m_report.transfer->undeliverable += r.undeliverable;
-            m_report.transfer->failed += r.failed;
-            m_report.transfer->duplicates += r.duplicates;
-            if (m_report.transfer->error.isEmpty())
-                m_report.transfer->error = r.error;
-        }
+        else
+            m_report.transfer->add(r);
         Q_EMIT stageActive(Stage::Transfer, false);
         if ((m_stages & Stage::Dispatch) && !m_cancelling)
             runDispatch();
@@ -240,56 +226,27 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
 
 void Connector::resolvePasswords(const QList<MailboxSettings> &mailboxes)
 {
-    m_jobs.clear();
-    m_passwordsPending = int(mailboxes.size());
-    if (mailboxes.isEmpty()) {
-        onDownloadFinished({});
-        return;
-    }
-    const CredentialResolver credentials(m_secrets);
-    for (const MailboxSettings &m : mailboxes) {
-        if (m.usesOAuth()) {
-            m_tokens->accessToken(
-                OAuthAccount::of(m), this, [this, m](const Result<QByteArray> &token) {
-                    if (token)
-                        onPasswordResolved(m, *token, EventId::PasswordUnavailable, {});
-                    else
-                        onPasswordResolved(
-                            m, {}, TokenBroker::eventFor(token.error()), token.error().message);
-                });
-            continue;
-        }
-        credentials.resolve(m, this, [this, m](const Result<QByteArray> &password) {
-            if (password)
-                onPasswordResolved(m, *password, EventId::PasswordUnavailable, {});
+    m_credentials->resolve(mailboxes,
+        [this](QList<CycleCredentials::Found> found, QList<CycleCredentials::Missing> missing) {
+            for (const CycleCredentials::Missing &m : std::as_const(missing)) {
+                RetrievalReport r;
+                r.mailbox = m.mailbox.name;
+                r.outcome = RetrievalReport::Outcome::Failed;
+                r.failureId = m.event;
+                r.failureText = m.text;
+                m_report.retrievals.append(r);
+                raise(m.event, m.text, m.mailbox.name);
+            }
+            QList<DownloadCoordinator::Job> jobs;
+            for (const CycleCredentials::Found &f : std::as_const(found)) {
+                jobs.append({f.mailbox, f.secret,
+                    f.mailbox.usesOAuth() && !m_tokenRetried.contains(f.mailbox.name)});
+            }
+            if (jobs.isEmpty() || m_stopping || m_cancelling || m_downloadCancelled)
+                onDownloadFinished({});
             else
-                onPasswordResolved(m, {}, CredentialResolver::eventFor(password.error()),
-                    password.error().message);
+                m_download->run(std::move(jobs));
         });
-    }
-}
-
-void Connector::onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
-    EventId failureId, const QString &failure)
-{
-    if (failure.isEmpty()) {
-        m_jobs.append(
-            {mailbox, password, mailbox.usesOAuth() && !m_tokenRetried.contains(mailbox.name)});
-    } else {
-        RetrievalReport r;
-        r.mailbox = mailbox.name;
-        r.outcome = RetrievalReport::Outcome::Failed;
-        r.failureId = failureId;
-        r.failureText = failure;
-        m_report.retrievals.append(r);
-        raise(failureId, failure, mailbox.name);
-    }
-    if (--m_passwordsPending == 0) {
-        if (m_jobs.isEmpty() || m_stopping || m_cancelling || m_downloadCancelled)
-            onDownloadFinished({});
-        else
-            m_download->run(std::exchange(m_jobs, {}));
-    }
 }
 
 // A mailbox's mail moves on as soon as the mailbox is done: a slow or stuck mailbox never holds
@@ -389,7 +346,7 @@ void Connector::runDispatch()
         startDispatch({});
         return;
     }
-    auto resolved = [this](const Result<QByteArray> &secret, EventId failureId) {
+    m_credentials->resolve(d, [this](const Result<QByteArray> &secret, EventId failureId) {
         if (secret) {
             startDispatch(*secret);
             return;
@@ -400,17 +357,6 @@ void Connector::runDispatch()
         raise(m_dispatchReport.failureId, m_dispatchReport.failure);
         m_report.dispatch = m_dispatchReport;
         onRoundFinished();
-    };
-    if (d.usesOAuth()) {
-        m_tokens->accessToken(OAuthAccount::of(d), this, [resolved](const Result<QByteArray> &t) {
-            resolved(t, t ? EventId::PasswordUnavailable : TokenBroker::eventFor(t.error()));
-        });
-        return;
-    }
-    CredentialResolver(m_secrets).resolve(d, this, [resolved](const Result<QByteArray> &password) {
-        resolved(password,
-            password ? EventId::PasswordUnavailable
-                     : CredentialResolver::eventFor(password.error()));
     });
 }
 
@@ -477,13 +423,8 @@ void Connector::finishCycle()
 
 void Connector::startSchedule(const QDateTime &firstRun)
 {
-    const qint64 untilFirst = firstRun.isValid() ? Clock::nowUtc().msecsTo(firstRun) : 0;
-    if (untilFirst > 0) {
-        m_schedule.start(int(std::min<qint64>(untilFirst, std::numeric_limits<int>::max())));
-    } else {
-        m_schedule.start(m_configuration.connector.intervalMinutes * 60 * 1000);
+    if (m_schedule.start(firstRun))
         runCycle(kAllStages);
-    }
     Q_EMIT nextRunChanged(nextScheduledRun());
 }
 
@@ -513,9 +454,7 @@ void Connector::cancelCycle()
 
 QDateTime Connector::nextScheduledRun() const
 {
-    if (!m_schedule.isActive())
-        return {};
-    return QDateTime::currentDateTime().addMSecs(m_schedule.remainingTime());
+    return m_schedule.nextRun();
 }
 
 void Connector::requestStop()

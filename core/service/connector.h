@@ -6,6 +6,7 @@
 #include "pipeline/download/downloadcoordinator.h"
 #include "pipeline/transfer/transferstage.h"
 #include "service/cyclereport.h"
+#include "service/cycleschedule.h"
 #include "spool/spool.h"
 #include "spool/spoollock.h"
 
@@ -27,6 +28,7 @@ class WorkerThread;
 class SpoolCommitter;
 class TranscriptLog;
 class TokenBroker;
+class CycleCredentials;
 
 // The connector service: owns the spool (its lock, recovery, committer thread), the event log,
 // the schedule, and runs cycles of the pipeline's stages. The daemon and the manager each
@@ -90,8 +92,6 @@ private:
     void raise(EventId id, const QString &text, const QString &mailbox = {});
     void startCycle(Stages stages, const QStringList &mailboxes);
     void resolvePasswords(const QList<MailboxSettings> &mailboxes);
-    void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,
-        EventId failureId, const QString &failure);
     // The mailboxes whose server refused an access token this cycle for the first time: the
     // token is renewed and they are retrieved again, once. True when that retry is under way.
     bool retryRefusedTokens(QList<RetrievalReport> &reports);
@@ -123,7 +123,7 @@ private:
     std::unique_ptr<Dispatcher> m_dispatch;
     DispatchReport m_dispatchReport; // the cycle's rounds so far
     bool m_dispatchEnabled = true;
-    QTimer m_schedule;
+    CycleSchedule m_schedule;
 
     bool m_started = false;
     bool m_cycleRunning = false;
@@ -141,9 +141,8 @@ private:
     bool m_roundRunning = false;
     bool m_roundWanted = false;
     bool m_dispatchFailed = false; // the delivery password is not there: no more rounds try
-    int m_passwordsPending = 0;
-    QList<DownloadCoordinator::Job> m_jobs;
     TokenBroker *m_tokens = nullptr;
+    CycleCredentials *m_credentials = nullptr;
     QStringList m_tokenRetried; // mailboxes retried this cycle after their token was refused
     QList<RetrievalReport> m_retrievalsBeforeRetry; // of the cycle's first download
 };

@@ -22,6 +22,17 @@ struct TransferReport
     int failed = 0; // moved to Failed Mail
     int duplicates = 0; // delivered before to every recipient: not again
     QString error; // the stage itself could not work (spool unwritable)
+
+    // Counts `other` in (a cycle's rounds); of two errors, the first is the one kept.
+    void add(const TransferReport &other)
+    {
+        routed += other.routed;
+        undeliverable += other.undeliverable;
+        failed += other.failed;
+        duplicates += other.duplicates;
+        if (error.isEmpty())
+            error = other.error;
+    }
 };
 
 // Stage 2 (DESIGN.md "Transfer"): takes each message in Incoming Mail, decides its local
