@@ -2174,6 +2174,42 @@ What to do: %3</translation>
         <source>Nothing to do here; read the report. To stop the reports, remove administrator_address from the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message tracking could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the message tracking journal (the tracking folder in the spool&apos;s state folder) could not be written, synced or pruned. Mail still flows; only the history that pop3connectorctl track and the Tracking view show misses what happened meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the spool&apos;s disk, and check that the tracking folder and its files belong to the connector&apos;s user and that it may write them (the text names the file and the system&apos;s reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s disk is nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file system of the spool has less free space than the connector needs to keep retrieving safely (less than 1 GB, or less than 5% of the disk). When it is full, retrieval stops and messages stay on the provider&apos;s server; nothing is lost, but nothing arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on that disk (old logs, backups), or move the spool to a larger disk (spool key in the configuration). Failed Mail and BadMail, shown in the Spool tab, may hold messages that can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator report not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for administrator_address could not be put in PickUp, or the record of which problems were reported could not be saved (the disk is full, or the spool&apos;s state folder cannot be written). The report is tried again at the next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the spool&apos;s disk and check that the spool belongs to the connector&apos;s user; the problem itself is still shown by pop3connectorctl diagnose and the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>

@@ -2167,6 +2167,42 @@ What to do: %3</source>
         <source>Nothing to do here; read the report. To stop the reports, remove administrator_address from the configuration.</source>
         <translation>ここでの対処は不要です。報告を読んでください。報告が不要なら、設定から administrator_address を削除してください。</translation>
     </message>
+    <message>
+        <source>Message tracking could not be written</source>
+        <translation>メッセージ追跡を記録できません</translation>
+    </message>
+    <message>
+        <source>A record of the message tracking journal (the tracking folder in the spool&apos;s state folder) could not be written, synced or pruned. Mail still flows; only the history that pop3connectorctl track and the Tracking view show misses what happened meanwhile.</source>
+        <translation>メッセージ追跡ジャーナル (スプールの state フォルダー内の tracking フォルダー) の記録を書き込めないか、同期または整理できませんでした。メールの流れは止まっていません。pop3connectorctl track と追跡ビューに表示される履歴から、この間の出来事が抜けるだけです。</translation>
+    </message>
+    <message>
+        <source>Free space on the spool&apos;s disk, and check that the tracking folder and its files belong to the connector&apos;s user and that it may write them (the text names the file and the system&apos;s reason).</source>
+        <translation>スプールのディスクの空き容量を確保し、tracking フォルダーとそのファイルの所有者がコネクターのユーザーで、書き込みができることを確認してください (本文にファイル名とシステムが返した理由があります)。</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s disk is nearly full</source>
+        <translation>スプールのディスクの空きがわずかです</translation>
+    </message>
+    <message>
+        <source>The file system of the spool has less free space than the connector needs to keep retrieving safely (less than 1 GB, or less than 5% of the disk). When it is full, retrieval stops and messages stay on the provider&apos;s server; nothing is lost, but nothing arrives.</source>
+        <translation>スプールのファイルシステムの空き容量が、安全に受信を続けるのに必要な量を下回っています (1 GB 未満、またはディスクの 5% 未満)。満杯になると受信は止まり、メッセージはプロバイダーのサーバーに残ります。失われるメールはありませんが、新しいメールも届きません。</translation>
+    </message>
+    <message>
+        <source>Free space on that disk (old logs, backups), or move the spool to a larger disk (spool key in the configuration). Failed Mail and BadMail, shown in the Spool tab, may hold messages that can be deleted.</source>
+        <translation>そのディスクの空き容量を確保する (古いログやバックアップを削除する) か、スプールをより大きなディスクに移してください (設定の spool キー)。スプール タブの Failed Mail と BadMail に、削除してよいメッセージがあるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Administrator report not sent</source>
+        <translation>管理者への報告を送れませんでした</translation>
+    </message>
+    <message>
+        <source>A report for administrator_address could not be put in PickUp, or the record of which problems were reported could not be saved (the disk is full, or the spool&apos;s state folder cannot be written). The report is tried again at the next cycle.</source>
+        <translation>administrator_address 宛ての報告を PickUp に置けなかったか、どの問題を報告済みかの記録を保存できませんでした (ディスクが満杯か、スプールの state フォルダーに書き込めません)。報告は次のサイクルで再試行されます。</translation>
+    </message>
+    <message>
+        <source>Free space on the spool&apos;s disk and check that the spool belongs to the connector&apos;s user; the problem itself is still shown by pop3connectorctl diagnose and the manager.</source>
+        <translation>スプールのディスクの空き容量を確保し、スプールの所有者がコネクターのユーザーであることを確認してください。問題そのものは pop3connectorctl diagnose とマネージャーで引き続き確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::FileSecretStore</name>

@@ -82,7 +82,7 @@ QString Connector::start()
     m_committer = new SpoolCommitter(m_spool);
     m_committer->setJournal(m_journal);
     connect(m_committer, &SpoolCommitter::journalFailed, this,
-        [this](const QString &text) { raise(EventId::SpoolUnusable, text); });
+        [this](const QString &text) { raise(EventId::TrackingJournalFailed, text); });
     m_commitThread->adopt(m_committer);
 
     m_ledgers = std::make_unique<LedgerRegistry>(m_spool);
@@ -200,7 +200,7 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     if (Status opened = m_history->open(); !opened)
         raise(EventId::SpoolUnusable, opened.error().message);
     if (Status pruned = m_journal->prune(); !pruned)
-        raise(EventId::SpoolUnusable, pruned.error().message);
+        raise(EventId::TrackingJournalFailed, pruned.error().message);
     m_report.stages = stages;
     m_cancelling = false;
     m_downloadCancelled = false;
@@ -397,7 +397,7 @@ void Connector::finishCycle()
     m_report.finished = Clock::nowUtc();
     // The stages wrote their records unsynced; one sync for the whole cycle.
     if (Status synced = m_journal->sync(); !synced)
-        raise(EventId::SpoolUnusable, synced.error().message);
+        raise(EventId::TrackingJournalFailed, synced.error().message);
     int stored = 0;
     for (const RetrievalReport &r : std::as_const(m_report.retrievals))
         stored += r.stored;

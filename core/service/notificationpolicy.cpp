@@ -104,7 +104,7 @@ NotificationPolicy::Findings NotificationPolicy::find(
         const bool low = o.bytesFree < SpoolChecks::kWarnFreeBytes
             || o.bytesFree * 100 < o.bytesTotal * SpoolChecks::kWarnFreePercent;
         if (low)
-            out.problems.append({kDisk, EventId::SpoolUnusable, tr("the spool's disk"),
+            out.problems.append({kDisk, EventId::SpoolDiskLow, tr("the spool's disk"),
                 tr("%1 MB free of %2 MB.")
                     .arg(o.bytesFree / (1024 * 1024))
                     .arg(o.bytesTotal / (1024 * 1024))});

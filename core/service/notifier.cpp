@@ -97,14 +97,14 @@ void Notifier::onCycleFinished(const CycleReport &report)
         r.told = !r.open;
         r.lastTold = state.value(notice.problem.key).lastTold;
         if (!administrator.isEmpty())
-            m_host->raise(EventId::SpoolUnusable,
+            m_host->raise(EventId::NotificationFailed,
                 tr("The report to %1 could not be put in PickUp: %2")
                     .arg(administrator, s.error().message));
     }
     if (d.next != state || queued > 0) {
         if (const Status saved = DurableFs::writeAtomically(path, NotificationPolicy::save(d.next));
             !saved)
-            m_host->raise(EventId::SpoolUnusable, saved.error().message);
+            m_host->raise(EventId::NotificationFailed, saved.error().message);
     }
     Q_EMIT problemsChanged(d);
     // Delivered now rather than at the next cycle, unless delivery is off or this cycle ran it.

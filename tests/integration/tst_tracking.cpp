@@ -5,13 +5,16 @@
 #include "childprocess.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
+#include "events/event.h"
 #include "service/controlclient.h"
 #include "spool/messagemetadata.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void pathThroughACycle();
     void requeueNamesWhoDidIt();
     void leftOnServerIsShown();
+    void journalThatCannotBeWrittenIsNamed();
 
 private:
     void writeConfig();
@@ -329,4 +333,28 @@ void TestTracking::leftOnServerIsShown()
 }
 
 QTEST_MAIN(TestTracking)
+// A journal that cannot be written costs the history, never the mail: the message is delivered,
+// and the event says what failed (its own, not "spool unusable", which would send an
+// administrator looking at the wrong thing).
+void TestTracking::journalThatCannotBeWrittenIsNamed()
+{
+    // Today's day file is a folder: every append fails, as on a disk that is full or broken.
+    const QString day = spoolPath(QStringLiteral("state/tracking/")
+        + QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate) + QStringLiteral(".log"));
+    QVERIFY(QDir().mkpath(day));
+    QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), {kPlain}).isEmpty());
+    Ran r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 1);
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 0);
+
+    r = ctl({QStringLiteral("--json"), QStringLiteral("events")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QSet<int> ids;
+    for (const QJsonValue &e : json(r).value(QStringLiteral("events")).toArray())
+        ids.insert(e.toObject().value(QStringLiteral("id")).toInt());
+    QVERIFY2(ids.contains(int(EventId::TrackingJournalFailed)), qPrintable(r.out));
+    QVERIFY(!ids.contains(int(EventId::SpoolUnusable)));
+}
+
 #include "tst_tracking.moc"
