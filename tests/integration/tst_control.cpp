@@ -9,6 +9,7 @@
 #include "dovecotfixture.h"
 #include "service/controlclient.h"
 #include "service/controlprotocol.h"
+#include "serviceprocess.h"
 #include "spool/messagemetadata.h"
 #include "spool/pickupenvelope.h"
 
@@ -148,8 +149,8 @@ private:
     QString writeConfig(const QString &connectorExtra = {}, const QString &mailboxes = {},
         quint16 deliveryPort = 0);
     QString shopSection(const QString &extra = {}) const;
-    bool startService(const QString &ini);
-    void stopService();
+    bool startService(const QString &ini) { return m_service.start(ini, socketPath()); }
+    void stopService() { m_service.stop(); }
     Ran ctl(const QStringList &args, const QByteArray &input = {}, const QStringList &wrapper = {});
     QJsonObject json(const Ran &r);
     QString socketPath() const { return m_dir->filePath(QStringLiteral("run/control")); }
@@ -162,7 +163,7 @@ private:
 
     DovecotFixture m_dovecot;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ChildProcess> m_service;
+    ServiceProcess m_service;
     QString m_ini;
     int m_planted = 0;
 };
@@ -199,51 +200,11 @@ QString TestControl::writeConfig(
     const QString &connectorExtra, const QString &mailboxes, quint16 deliveryPort)
 {
     m_ini = m_dir->filePath(QStringLiteral("connector.ini"));
-    QFile f(m_ini);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(QStringLiteral("[connector]\nspool = spool\nschedule_enabled = false\n"
-                           "password_store = files\ncontrol_socket = run/control\n%1\n"
-                           "[delivery]\ntransport = lmtp\nhost = 127.0.0.1\nport = %2\n\n%3")
-                .arg(connectorExtra)
-                .arg(deliveryPort ? deliveryPort : m_dovecot.lmtpPort())
-                .arg(mailboxes.isNull() ? shopSection() : mailboxes)
-                .toUtf8());
-    f.close();
+    writeTestFile(m_ini,
+        serviceIni(deliveryPort ? deliveryPort : m_dovecot.lmtpPort(), connectorExtra,
+            mailboxes.isNull() ? shopSection() : mailboxes)
+            .toUtf8());
     return m_ini;
-}
-
-bool TestControl::startService(const QString &ini)
-{
-    m_service = std::make_unique<ChildProcess>();
-    m_service->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_service->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini});
-    // Up when it answers on its socket.
-    return QTest::qWaitFor(
-               [this] {
-                   if (m_service->state() == QProcess::NotRunning)
-                       return true;
-                   Client probe(QStringLiteral("probe"));
-                   probe.connectToService(socketPath());
-                   return QTest::qWaitFor(
-                              [&] { return probe.state() != Client::State::Connecting; }, 2000)
-                       && probe.isReady();
-               },
-               20000)
-        && m_service->state() == QProcess::Running;
-}
-
-void TestControl::stopService()
-{
-    if (!m_service)
-        return;
-    if (m_service->state() != QProcess::NotRunning) {
-        m_service->terminate();
-        QSignalSpy finished(m_service.get(), &QProcess::finished);
-        if (m_service->state() != QProcess::NotRunning && !finished.wait(30000))
-            m_service->kill();
-        m_service->waitForFinished(5000);
-    }
-    m_service.reset();
 }
 
 Ran TestControl::ctl(const QStringList &args, const QByteArray &input, const QStringList &wrapper)
@@ -347,7 +308,7 @@ void TestControl::ctlEndToEnd()
     r = ctl({QStringLiteral("--json"), QStringLiteral("status")});
     QCOMPARE(r.code, 0);
     QJsonObject status = json(r);
-    QCOMPARE(status.value(QStringLiteral("pid")).toInteger(), m_service->processId());
+    QCOMPARE(status.value(QStringLiteral("pid")).toInteger(), m_service.process()->processId());
     QCOMPARE(status.value(QStringLiteral("mailboxes")).toArray().size(), 2);
     QVERIFY(status.value(QStringLiteral("folders")).toObject().contains(QStringLiteral("badmail")));
 
@@ -540,8 +501,9 @@ void TestControl::passwordTravelsToTheServiceOnly()
     QCOMPARE(stored.readAll(), kSecret);
     QCOMPARE(modeOf(store), 0600);
     for (const char *what : {"cmdline", "environ"}) {
-        QFile proc(
-            QStringLiteral("/proc/%1/%2").arg(m_service->processId()).arg(QLatin1String(what)));
+        QFile proc(QStringLiteral("/proc/%1/%2")
+                       .arg(m_service.process()->processId())
+                       .arg(QLatin1String(what)));
         QVERIFY(proc.open(QIODevice::ReadOnly));
         QVERIFY(!proc.readAll().contains(kSecret));
     }
@@ -746,7 +708,7 @@ void TestControl::hostileClientsDuringACycle()
     good.request(Method::Status, {}, this, [&](const Result<QCborMap> &r) { answered = r.ok(); });
     QTRY_VERIFY(answered);
     // Nothing of the 100 MB was kept.
-    QFile status(QStringLiteral("/proc/%1/status").arg(m_service->processId()));
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_service.process()->processId()));
     QVERIFY(status.open(QIODevice::ReadOnly));
     const QByteArray text = status.readAll();
     const qsizetype at = text.indexOf("VmHWM:");
@@ -885,7 +847,7 @@ void TestControl::configurationIsWrittenCheckedAndApplied()
     QCOMPARE(reply->value(QStringLiteral("intervalMinutes")).toInteger(), 42);
     // The service runs on: the same process, a cycle still works.
     const Ran r = ctl({QStringLiteral("--json"), QStringLiteral("status")});
-    QCOMPARE(json(r).value(QStringLiteral("pid")).toInteger(), m_service->processId());
+    QCOMPARE(json(r).value(QStringLiteral("pid")).toInteger(), m_service.process()->processId());
     const Ran events = ctl({QStringLiteral("events")});
     QVERIFY2(events.out.contains(QStringLiteral(" 1112 ")), qPrintable(events.out));
 }

@@ -2,11 +2,10 @@
 // journal read with pop3connectorctl track. A message's whole path (stored, routed, delivered
 // with the LMTP server's reply), an administrator's requeue with who did it, hostile header
 // values that never break a record, and the command's exit codes and --json.
-#include "childprocess.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "events/event.h"
-#include "service/controlclient.h"
+#include "serviceprocess.h"
 #include "spool/messagemetadata.h"
 
 #include <QDateTime>
@@ -22,13 +21,6 @@
 using namespace Pop3Connector;
 
 namespace {
-
-struct Ran
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
 
 const QByteArray kPlain = "From: Carol <carol@isp.example>\n"
                           "To: shop@isp.example\n"
@@ -68,14 +60,17 @@ private Q_SLOTS:
 
 private:
     void writeConfig();
-    bool startService();
-    Ran ctl(const QStringList &args);
-    static QJsonObject json(const Ran &r);
+    bool startService()
+    {
+        return m_service.start(m_ini, m_dir->filePath(QStringLiteral("run/control")));
+    }
+    CtlRun ctl(const QStringList &args) { return runCtl(m_ini, args); }
+    static QJsonObject json(const CtlRun &r);
     QString spoolPath(const QString &sub) const { return m_dir->filePath(u"spool/"_qs + sub); }
 
     DovecotFixture m_dovecot;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ChildProcess> m_service;
+    ServiceProcess m_service;
     QString m_ini;
 };
 
@@ -97,80 +92,28 @@ void TestTracking::init()
 
 void TestTracking::cleanup()
 {
-    if (!m_service)
-        return;
-    m_service->terminate();
-    QSignalSpy finished(m_service.get(), &QProcess::finished);
-    if (m_service->state() != QProcess::NotRunning && !finished.wait(30000))
-        m_service->kill();
-    m_service->waitForFinished(5000);
-    m_service.reset();
+    m_service.stop();
 }
 
 void TestTracking::writeConfig()
 {
     m_ini = m_dir->filePath(QStringLiteral("connector.ini"));
     const QString pw = m_dir->filePath(QStringLiteral("shop.pw"));
-    QFile p(pw);
-    p.open(QIODevice::WriteOnly);
-    p.write("pw-shop\n");
-    p.close();
-    p.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile f(m_ini);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(QStringLiteral("[connector]\nspool = spool\nschedule_enabled = false\n"
-                           "password_store = files\ncontrol_socket = run/control\n"
-                           "tracking_days = 7\n\n"
-                           "[delivery]\ntransport = lmtp\nhost = 127.0.0.1\nport = %1\n\n"
-                           "[mailbox.shop]\nhost = 127.0.0.1\nport = %2\nsecurity = starttls\n"
-                           "ca_file = %3\nuser = shop\npassword_file = %4\n"
-                           "local_mailbox = alice@office.example\n%5")
-                .arg(m_dovecot.lmtpPort())
+    QVERIFY(writeTestFile(pw, "pw-shop\n", true));
+    const QString leave = QTest::currentTestFunction() == QByteArrayView("leftOnServerIsShown")
+        ? QStringLiteral("leave_on_server = true\n")
+        : QString();
+    QVERIFY(writeTestFile(m_ini,
+        serviceIni(m_dovecot.lmtpPort(), QStringLiteral("tracking_days = 7\n"),
+            QStringLiteral("[mailbox.shop]\nhost = 127.0.0.1\nport = %1\nsecurity = starttls\n"
+                           "ca_file = %2\nuser = shop\npassword_file = %3\n"
+                           "local_mailbox = alice@office.example\n%4")
                 .arg(m_dovecot.pop3Port())
-                .arg(m_dovecot.caFile(), pw,
-                    QTest::currentTestFunction() == QByteArrayView("leftOnServerIsShown")
-                        ? QStringLiteral("leave_on_server = true\n")
-                        : QString())
-                .toUtf8());
+                .arg(m_dovecot.caFile(), pw, leave))
+            .toUtf8()));
 }
 
-bool TestTracking::startService()
-{
-    m_service = std::make_unique<ChildProcess>();
-    m_service->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_service->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
-    const QString socket = m_dir->filePath(QStringLiteral("run/control"));
-    return QTest::qWaitFor(
-               [&] {
-                   if (m_service->state() == QProcess::NotRunning)
-                       return true;
-                   Control::Client probe(QStringLiteral("probe"));
-                   probe.connectToService(socket);
-                   return QTest::qWaitFor(
-                              [&] { return probe.state() != Control::Client::State::Connecting; },
-                              2000)
-                       && probe.isReady();
-               },
-               20000)
-        && m_service->state() == QProcess::Running;
-}
-
-Ran TestTracking::ctl(const QStringList &args)
-{
-    ChildProcess p;
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(P3C_CTL), QStringList {QStringLiteral("--config"), m_ini} + args);
-    p.closeWriteChannel();
-    if (!finished.wait(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonObject TestTracking::json(const Ran &r)
+QJsonObject TestTracking::json(const CtlRun &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
@@ -178,7 +121,7 @@ QJsonObject TestTracking::json(const Ran &r)
 void TestTracking::pathThroughACycle()
 {
     QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), {kPlain, hostileMessage()}).isEmpty());
-    Ran r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    CtlRun r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
 
     // For people: a timeline, and where the message is now.
@@ -286,7 +229,7 @@ void TestTracking::requeueNamesWhoDidIt()
     QVERIFY(sidecar.open(QIODevice::WriteOnly));
     sidecar.write(meta.serialize());
     sidecar.close();
-    Ran r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    CtlRun r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
     QVERIFY(QFile::exists(spoolPath(QStringLiteral("Failed Mail/")) + name + u".eml"_qs));
     r = ctl({QStringLiteral("--json"), QStringLiteral("track"), name});
     QCOMPARE(r.code, 0);
@@ -324,7 +267,7 @@ void TestTracking::requeueNamesWhoDidIt()
 void TestTracking::leftOnServerIsShown()
 {
     QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), {kPlain}).isEmpty());
-    Ran r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    CtlRun r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 1);
     r = ctl({QStringLiteral("track"), QStringLiteral("order-7781@isp")});
@@ -343,7 +286,7 @@ void TestTracking::journalThatCannotBeWrittenIsNamed()
         + QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate) + QStringLiteral(".log"));
     QVERIFY(QDir().mkpath(day));
     QVERIFY(m_dovecot.addMessages(QStringLiteral("shop"), {kPlain}).isEmpty());
-    Ran r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    CtlRun r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 1);
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 0);

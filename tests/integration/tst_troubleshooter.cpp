@@ -7,7 +7,7 @@
 #include "diagnosis/troubleshooter.h"
 #include "dovecotfixture.h"
 #include "memorysecretstore.h"
-#include "service/controlclient.h"
+#include "serviceprocess.h"
 #include "smallfilesystem.h"
 #include "spool/spool.h"
 
@@ -94,14 +94,17 @@ private:
     // Lists on 127.0.0.1 with TLS, a certificate for 127.0.0.1 signed by the fixture's CA,
     // valid for `days` (negative: expired that many days ago). Returns its port.
     quint16 tlsServer(int days);
-    bool startService();
-    void stopService();
+    bool startService()
+    {
+        return m_service.start(m_ini, m_dir->filePath(QStringLiteral("run/control")));
+    }
+    void stopService() { m_service.stop(); }
 
     DovecotFixture m_dovecot;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_ini;
     std::unique_ptr<QSslServer> m_tls;
-    std::unique_ptr<ChildProcess> m_service;
+    ServiceProcess m_service;
 };
 
 void TestTroubleshooter::initTestCase()
@@ -141,16 +144,10 @@ QString TestTroubleshooter::mailbox(const QString &name, quint16 port, const QSt
 QString TestTroubleshooter::writeConfig(const QString &connectorExtra, const QString &mailboxes)
 {
     m_ini = m_dir->filePath(QStringLiteral("connector.ini"));
-    QFile f(m_ini);
-    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    f.write(QStringLiteral("[connector]\nspool = spool\nschedule_enabled = false\n"
-                           "password_store = files\ncontrol_socket = run/control\n"
-                           "timeout_seconds = 5\n%1\n"
-                           "[delivery]\ntransport = lmtp\nhost = 127.0.0.1\nport = %2\n\n%3")
-                .arg(connectorExtra)
-                .arg(m_dovecot.lmtpPort())
-                .arg(mailboxes)
-                .toUtf8());
+    writeTestFile(m_ini,
+        serviceIni(m_dovecot.lmtpPort(), QStringLiteral("timeout_seconds = 5\n") + connectorExtra,
+            mailboxes)
+            .toUtf8());
     return m_ini;
 }
 
@@ -225,41 +222,6 @@ quint16 TestTroubleshooter::tlsServer(int days)
     m_tls = std::make_unique<QSslServer>();
     m_tls->setSslConfiguration(conf);
     return m_tls->listen(QHostAddress::LocalHost) ? m_tls->serverPort() : 0;
-}
-
-bool TestTroubleshooter::startService()
-{
-    m_service = std::make_unique<ChildProcess>();
-    m_service->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_service->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
-    const QString socket = m_dir->filePath(QStringLiteral("run/control"));
-    return QTest::qWaitFor(
-               [&] {
-                   if (m_service->state() == QProcess::NotRunning)
-                       return true;
-                   Control::Client probe(QStringLiteral("probe"));
-                   probe.connectToService(socket);
-                   return QTest::qWaitFor(
-                              [&] { return probe.state() != Control::Client::State::Connecting; },
-                              2000)
-                       && probe.isReady();
-               },
-               20000)
-        && m_service->state() == QProcess::Running;
-}
-
-void TestTroubleshooter::stopService()
-{
-    if (!m_service)
-        return;
-    if (m_service->state() != QProcess::NotRunning) {
-        m_service->terminate();
-        QSignalSpy finished(m_service.get(), &QProcess::finished);
-        if (m_service->state() != QProcess::NotRunning && !finished.wait(30000))
-            m_service->kill();
-        m_service->waitForFinished(5000);
-    }
-    m_service.reset();
 }
 
 void TestTroubleshooter::healthyMailboxThenWrongPassword()
