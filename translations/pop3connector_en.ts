@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>Delivery: on</source>
-        <translation type="unfinished">Delivery: on</translation>
+        <translation>Delivery: on</translation>
     </message>
     <message>
         <source>Delivery: stopped; mail collects in PickUp</source>
-        <translation type="unfinished">Delivery: stopped; mail collects in PickUp</translation>
+        <translation>Delivery: stopped; mail collects in PickUp</translation>
     </message>
     <message>
         <source>active</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished">idle</translation>
+        <translation>idle</translation>
     </message>
     <message>
         <source>Stages: %1</source>
@@ -416,6 +416,21 @@ What to do: %3 {1:?} {2 ?}</translation>
     <message>
         <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
+        <translation>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
+        <translation>
+            <numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
+            <numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
+        <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1002,7 @@ What to do: %3</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>The local mail server refused the login of %1</source>
@@ -1202,7 +1217,7 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Mailbox %1</source>
@@ -1210,15 +1225,15 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Spool</source>
-        <translation type="unfinished">Spool</translation>
+        <translation>Spool</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Delivery</translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Configuration</translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Fix:</source>
@@ -2502,7 +2517,7 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Login failed</source>
-        <translation type="unfinished">Login failed</translation>
+        <translation>Login failed</translation>
     </message>
     <message>
         <source>Logged in</source>
@@ -2832,17 +2847,6 @@ What to do: %3</translation>
         <translation>%1 refused STLS (&quot;%2&quot;); the password was not sent.</translation>
     </message>
     <message>
-        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
-        <translation>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation>
-            <numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
-            <numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</source>
         <translation>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</translation>
     </message>
@@ -2928,10 +2932,6 @@ What to do: %3</translation>
     <message>
         <source>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</source>
         <translation>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</translation>
-    </message>
-    <message>
-        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
-        <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
     </message>
     <message>
         <source>Message %1 was larger than the limit of %2 KB when it was retrieved before, although %3 lists it as %4 bytes; it stays on the server and is not downloaded again.</source>
@@ -3274,11 +3274,11 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>Incoming Mail</source>
-        <translation type="unfinished">Incoming Mail</translation>
+        <translation>Incoming Mail</translation>
     </message>
     <message>
         <source>PickUp</source>
-        <translation type="unfinished">PickUp</translation>
+        <translation>PickUp</translation>
     </message>
     <message>
         <source>delivered</source>
@@ -3286,11 +3286,11 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>Failed Mail</source>
-        <translation type="unfinished">Failed Mail</translation>
+        <translation>Failed Mail</translation>
     </message>
     <message>
         <source>BadMail</source>
-        <translation type="unfinished">BadMail</translation>
+        <translation>BadMail</translation>
     </message>
     <message>
         <source>deleted</source>
@@ -3364,22 +3364,22 @@ The problem was: %4
     </message>
     <message>
         <source>Failed Mail</source>
-        <translation type="unfinished">Failed Mail</translation>
+        <translation>Failed Mail</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
             <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
         </translation>
     </message>
     <message>
         <source>BadMail</source>
-        <translation type="unfinished">BadMail</translation>
+        <translation>BadMail</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
             <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
         </translation>
@@ -4207,7 +4207,7 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished">Mailbox</translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Spool name</source>
@@ -4254,7 +4254,7 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>message %1 is no longer in %2</source>
-        <translation type="unfinished">message %1 is no longer in %2</translation>
+        <translation>message %1 is no longer in %2</translation>
     </message>
     <message>
         <source>Message %1 was deleted from %2 by %3.</source>
@@ -4372,7 +4372,7 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Message preview</source>

@@ -416,6 +416,20 @@
         <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
         <translation>デバイス認可エンドポイントの応答に、コードまたはアドレスがありません</translation>
     </message>
+    <message>
+        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
+        <translation>%1 は取得したメッセージをすぐに削除します (EXPIRE 0) が、メールボックスはサーバーに残す設定です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
+        <translation>
+            <numerusform>%1 は取得したメッセージを %n 日後に削除します (EXPIRE)。メールボックスで設定した保存期間より短くなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
+        <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::AuthorizationCodeFlow</name>
@@ -2818,16 +2832,6 @@ What to do: %3</source>
         <translation>%1 が STLS を拒否しました (「%2」)。パスワードは送信していません。</translation>
     </message>
     <message>
-        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
-        <translation>%1 は取得したメッセージをすぐに削除します (EXPIRE 0) が、メールボックスはサーバーに残す設定です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation>
-            <numerusform>%1 は取得したメッセージを %n 日後に削除します (EXPIRE)。メールボックスで設定した保存期間より短くなります。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 does not offer APOP (its greeting has no timestamp); choose another authentication method.</source>
         <translation>%1 は APOP に対応していません (あいさつ文にタイムスタンプがありません)。別の認証方式を選んでください。</translation>
     </message>
@@ -2912,10 +2916,6 @@ What to do: %3</source>
     <message>
         <source>%1: %2 new message(s) stored, %3 deleted from the server, %4 left there.</source>
         <translation>%1: 新着 %2 通を保存、サーバーから %3 通を削除、%4 通を残しました。</translation>
-    </message>
-    <message>
-        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
-        <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
     </message>
     <message>
         <source>Message %1 was larger than the limit of %2 KB when it was retrieved before, although %3 lists it as %4 bytes; it stays on the server and is not downloaded again.</source>

@@ -1,6 +1,7 @@
 #include "pipeline/download/mailboxretrieval.h"
 
 #include "base/durablefs.h"
+#include "pipeline/download/loginpolicy.h"
 
 #include <QThread>
 
@@ -250,57 +251,10 @@ void MailboxRetrieval::authenticate()
     reportProgress(true);
     const MailboxSettings &mb = m_setup.mailbox;
 
-    if (mb.leaveOnServer && m_caps.expireDays) {
-        const int serverDays = *m_caps.expireDays;
-        if (serverDays == 0 || mb.deleteAfterDays == 0 || mb.deleteAfterDays > serverDays) {
-            raise(EventId::ExpirePolicyConflict,
-                serverDays == 0
-                    ? tr("%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the "
-                         "mailbox is set to leave them on the server.")
-                          .arg(mb.host)
-                    : tr("%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
-                         "the mailbox is set to keep them.",
-                        nullptr, serverDays)
-                          .arg(mb.host));
-        }
-    }
+    for (const Notice &warning : capabilityConflicts(mb, m_caps, m_setup.intervalSeconds))
+        raise(warning);
 
-    // RFC 2449 §6.8: a server that allows a login only every n seconds.
-    if (m_caps.loginDelaySeconds && m_setup.intervalSeconds > 0
-        && *m_caps.loginDelaySeconds > m_setup.intervalSeconds) {
-        raise(EventId::LoginDelayLongerThanInterval,
-            tr("%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).")
-                .arg(mb.host)
-                .arg((*m_caps.loginDelaySeconds + 59) / 60)
-                .arg(m_setup.intervalSeconds / 60));
-    }
-
-    // A SASL mechanism: the one chosen, or the strongest the server offers; none for APOP, for
-    // USER/PASS, and when the server offers none.
-    const SaslMechanism *sasl = nullptr;
-    switch (mb.auth) {
-    case AuthMethod::Automatic:
-        sasl = strongestSaslMechanism(m_caps.saslMechanisms, SaslProtocol::Pop3);
-        break;
-    case AuthMethod::Plain:
-        sasl = saslMechanism("PLAIN");
-        break;
-    case AuthMethod::Login:
-        sasl = saslMechanism("LOGIN");
-        break;
-    case AuthMethod::CramMd5:
-        sasl = saslMechanism("CRAM-MD5");
-        break;
-    case AuthMethod::XOAuth2:
-        sasl = saslMechanism("XOAUTH2");
-        break;
-    case AuthMethod::OAuthBearer:
-        sasl = saslMechanism("OAUTHBEARER");
-        break;
-    case AuthMethod::User:
-    case AuthMethod::Apop:
-        break;
-    }
+    const SaslMechanism *sasl = loginMechanism(mb.auth, m_caps.saslMechanisms);
     const QByteArray user = mb.user.toUtf8();
     const QByteArray &password = m_setup.password;
     auto onReply = [this](const Pop3Session::Reply &reply) { onAuthReply(reply); };
