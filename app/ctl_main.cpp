@@ -210,7 +210,9 @@ private:
                     finish(Succeeded);
                 });
         case CtlCommand::Verb::SpoolRequeue:
-            return spoolChange(Method::SpoolRequeue, tr("requeued"));
+            if (m_command.force)
+                return spoolChange(Method::SpoolRequeue, tr("requeued"));
+            return checkRequeue();
         case CtlCommand::Verb::SpoolDelete:
             return spoolChange(Method::SpoolDelete, tr("deleted"));
         case CtlCommand::Verb::SpoolExport:
@@ -399,6 +401,35 @@ private:
                 finish(r.value(QStringLiteral("failed")).toInteger() == 0 ? Succeeded : Failed);
             },
             Client::kNoTimeout);
+    }
+
+    // Asks first whether the messages would only fail again; requeues when none would.
+    void checkRequeue()
+    {
+        QCborMap params;
+        params.insert(QStringLiteral("names"), QCborArray::fromStringList(m_command.arguments));
+        params.insert(QStringLiteral("check"), true);
+        ask(Method::SpoolRequeue, params, [this](const QCborMap &r) {
+            if (r.value(QStringLiteral("failed")).toInteger() == 0)
+                return spoolChange(Method::SpoolRequeue, tr("requeued"));
+            if (m_json) {
+                printJson(r);
+                return finish(Failed);
+            }
+            for (const QCborValue &v : r.value(QStringLiteral("results")).toArray()) {
+                const QCborMap m = v.toMap();
+                if (!m.value(QStringLiteral("ok")).toBool()) {
+                    err() << m.value(QStringLiteral("name")).toString() << ": "
+                          << tr("would go back to Failed Mail: %1")
+                                 .arg(m.value(QStringLiteral("error")).toString())
+                          << Qt::endl;
+                }
+            }
+            err() << tr("Nothing was requeued. Fix the cause first (pop3connectorctl diagnose "
+                        "helps), or requeue anyway with --force.")
+                  << Qt::endl;
+            finish(Failed);
+        });
     }
 
     void spoolExport()
@@ -673,7 +704,8 @@ int main(int argc, char *argv[])
            "  delivery stop|start      stop or start delivery to the local mail server\n"
            "  spool list FOLDER        incoming, failed, pickup or badmail\n"
            "  spool show NAME          a message's header and text\n"
-           "  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp\n"
+           "  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp (a message\n"
+           "                           that would only fail again: not without --force)\n"
            "  spool delete NAME...\n"
            "  spool export NAME FILE   the message as it arrived (FILE - : standard output)\n"
            "  set-password NAME        a mailbox's or the delivery login's (read from the "
@@ -707,8 +739,10 @@ int main(int argc, char *argv[])
         QStringLiteral("time"));
     const QCommandLineOption untilOption(QStringLiteral("until"),
         tr("track: up to this time (as --since)."), QStringLiteral("time"));
-    parser.addOptions(
-        {configOption, jsonOption, waitOption, followOption, sinceOption, untilOption});
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+        tr("spool requeue: requeue even a message in Failed Mail whose cause is not fixed."));
+    parser.addOptions({configOption, jsonOption, waitOption, followOption, sinceOption, untilOption,
+        forceOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pop3connectorctl: " << parser.errorText() << Qt::endl;
@@ -741,7 +775,12 @@ int main(int argc, char *argv[])
     }
     // A file this user may not read (the system's, for someone outside the group) still names
     // the service's socket by its place; other problems are the service's to report.
+    if (parser.isSet(forceOption) && command->verb != CtlCommand::Verb::SpoolRequeue) {
+        err() << "pop3connectorctl: " << tr("--force goes with spool requeue") << Qt::endl;
+        return BadUsage;
+    }
     CtlCommand run = *command;
+    run.force = parser.isSet(forceOption);
     run.since = parser.value(sinceOption);
     run.until = parser.value(untilOption);
     Ctl ctl(run, loaded.configuration, parser.isSet(jsonOption));

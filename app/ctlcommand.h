@@ -31,6 +31,7 @@ struct CtlCommand
     bool wait = false; // retrieve-now --wait
     bool follow = false; // events --follow
     bool enable = false; // delivery start
+    bool force = false; // spool requeue: even what would fail again
     QString since; // track --since, --until: as given, checked by CtlTrack::parseTime()
     QString until;
 

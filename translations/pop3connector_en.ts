@@ -176,6 +176,14 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>would go back to Failed Mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was requeued. Fix the cause first (pop3connectorctl diagnose helps), or requeue anyway with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>

@@ -175,6 +175,14 @@
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
         <translation>サインインしました。メールボックス %1 のメールを取得できます。サインイン情報は %2 に保存されています。</translation>
     </message>
+    <message>
+        <source>would go back to Failed Mail: %1</source>
+        <translation>Failed Mail に戻るだけです: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was requeued. Fix the cause first (pop3connectorctl diagnose helps), or requeue anyway with --force.</source>
+        <translation>何も再送キューに入れていません。先に原因を直す (pop3connectorctl diagnose が役立ちます) か、--force を付けてそれでも再送してください。</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>

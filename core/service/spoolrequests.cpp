@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/durablefs.h"
+#include "pipeline/transfer/storedrouting.h"
 #include "service/controlmessages.h"
 #include "spool/messagejournal.h"
 #include "spool/spoolbrowser.h"
@@ -182,6 +183,10 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
         session->fail(request.id, invalidRequest(tr("name the messages (names)")));
         return;
     }
+    if (change == Change::Requeue && request.body.value(QStringLiteral("check")).toBool()) {
+        session->reply(request.id, forecastRequeue(names, request.body));
+        return;
+    }
     if (change == Change::SendToUndeliverable
         && m_host->configuration().connector.undeliverableMailbox.isEmpty()) {
         session->fail(request.id,
@@ -247,6 +252,38 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
     });
 }
 
+// A message in Failed Mail whose cause is not fixed (no rule for its recipients, no
+// undeliverable-mail mailbox, a mailbox no longer configured) would only go back there; the
+// administrator hears so before asking for it. Routing is decided as transfer will decide it.
+QCborMap SpoolRequests::forecastRequeue(const QStringList &names, const QCborMap &params) const
+{
+    const Spool &spool = m_host->connector()->spool();
+    QCborArray results;
+    int failing = 0;
+    for (const QString &name : names) {
+        QCborMap result;
+        result.insert(kName, name);
+        const Result<SpoolFolder> folder = locate(spool, params, name);
+        QString error = folder ? QString() : folder.error().message;
+        if (folder) {
+            result.insert(kFolder, Control::folderKey(*folder));
+            if (*folder == SpoolFolder::Failed) {
+                const StoredRouting routed =
+                    StoredRouting::of(spool, *folder, name, m_host->configuration());
+                if (routed.failed())
+                    error = routed.failure();
+            }
+        }
+        result.insert(QStringLiteral("ok"), error.isEmpty());
+        if (!error.isEmpty()) {
+            result.insert(QStringLiteral("error"), error);
+            ++failing;
+        }
+        results.append(result);
+    }
+    return {{QStringLiteral("results"), results}, {QStringLiteral("failed"), failing}};
+}
+
 TrackingRecord SpoolRequests::action(
     const QString &name, SpoolFolder folder, const QString &what, const QString &who)
 {
@@ -269,7 +306,7 @@ void SpoolRequests::track(const QList<TrackingRecord> &actions)
     if (written)
         written = journal->sync();
     if (!written)
-        m_host->raise(EventId::SpoolUnusable, written.error().message);
+        m_host->raise(EventId::TrackingJournalFailed, written.error().message);
 }
 
 QString SpoolRequests::apply(

@@ -5,6 +5,7 @@
 #include "service/spoolactions.h"
 #include "spool/trackingrecord.h"
 
+#include <QCborMap>
 #include <QObject>
 
 namespace Pop3Connector {
@@ -32,6 +33,8 @@ private:
     void preview(Session *session, const Message &request);
     void exportMessage(Session *session, const Message &request);
     void change(Session *session, const Message &request, Change change);
+    // What a requeue would do with each message as the configuration stands now.
+    QCborMap forecastRequeue(const QStringList &names, const QCborMap &params) const;
     // One message's change, run when its folders are free; an empty string or what went wrong.
     QString apply(const Spool &spool, Change change, SpoolFolder folder, const QString &name,
         const QString &who);

@@ -240,8 +240,17 @@ void TestTracking::requeueNamesWhoDidIt()
                  .toString(),
         QStringLiteral("Failed Mail"));
 
-    // ... and the administrator requeues it: the journal says who.
+    // Its cause is not fixed: a requeue says so first and changes nothing ...
     r = ctl({QStringLiteral("spool"), QStringLiteral("requeue"), name});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"would go back to Failed Mail: it came from mailbox gone, which is no "
+                            "longer configured"_qs),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(u"--force"_qs));
+    QVERIFY(QFile::exists(spoolPath(QStringLiteral("Failed Mail/")) + name + u".eml"_qs));
+
+    // ... and the administrator requeues it anyway: the journal says who.
+    r = ctl({QStringLiteral("spool"), QStringLiteral("requeue"), QStringLiteral("--force"), name});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     r = ctl({QStringLiteral("--json"), QStringLiteral("track"), name});
     QCOMPARE(r.code, 0);
@@ -255,6 +264,10 @@ void TestTracking::requeueNamesWhoDidIt()
         if (v[QLatin1StringView("kind")].toString() == u"action")
             action = v.toObject();
     }
+    int actions = 0;
+    for (const QJsonValue &v : records)
+        actions += v[QLatin1StringView("kind")].toString() == u"action";
+    QCOMPARE(actions, 1); // the refused requeue is not one
     QCOMPARE(action[QLatin1StringView("detail")].toString(), QStringLiteral("requeue"));
     QCOMPARE(action[QLatin1StringView("mailbox")].toString(), QStringLiteral("Failed Mail"));
     QVERIFY2(

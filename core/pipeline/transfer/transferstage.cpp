@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "base/durablefs.h"
 #include "pipeline/transfer/routing.h"
+#include "pipeline/transfer/storedrouting.h"
 #include "protocol/mimeparser.h"
 #include "spool/deliveryhistory.h"
 #include "spool/messagejournal.h"
@@ -110,35 +111,22 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
 {
     Prepared p;
     p.name = name;
-    const std::optional<MessageMetadata> meta = readMetadata(m_spool, SpoolFolder::Incoming, name);
-    if (!meta) {
-        p.reason = tr("the message has no readable sidecar (%1)").arg(Spool::metaName(name));
+    const StoredRouting routed =
+        StoredRouting::of(m_spool, SpoolFolder::Incoming, name, m_configuration);
+    if (!routed.decision) {
+        p.reason = routed.reason;
+        if (routed.metadata)
+            p.metadata = *routed.metadata;
         return p;
     }
-    p.metadata = *meta;
-    const MailboxSettings *mailbox = m_configuration.mailbox(meta->mailbox);
-    if (!mailbox) {
-        p.reason = tr("it came from mailbox %1, which is no longer configured").arg(meta->mailbox);
-        return p;
-    }
+    const MessageMetadata *meta = &*routed.metadata;
+    const MessageHeaders *headers = &*routed.headers;
+    const RoutingDecision &decision = *routed.decision;
     const QString source = m_spool.messagePath(SpoolFolder::Incoming, name);
-    QString parseError;
-    const std::optional<MessageHeaders> headers = MimeParser::parseHeaders(source, 0, &parseError);
-    if (!headers) {
-        p.reason = tr("the message cannot be read: %1").arg(parseError);
-        return p;
-    }
+    p.metadata = *meta;
     p.messageId = headers->messageId;
     p.subject = headers->subject;
     p.from = headers->from;
-    RoutingInput input;
-    input.headerAddresses = headers->headerAddresses;
-    input.to = headers->to;
-    input.cc = headers->cc;
-    input.messageId = headers->messageId;
-    input.traceCount = headers->traceCount;
-    const RoutingDecision decision =
-        Router::route(input, *mailbox, m_configuration.connector.undeliverableMailbox);
     p.eventId = decision.eventId;
     p.reason = decision.reason;
     p.via = decision.via;
