@@ -4272,6 +4272,10 @@ The original is attached as original.eml.
         <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message %1 of %2 was exported by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolTab</name>

@@ -4255,6 +4255,10 @@ The original is attached as original.eml.
         <source>Message %1 of %2 was sent to %3 as an attachment by %4.</source>
         <translation>%4 が %2 のメッセージ %1 を添付ファイルとして %3 に送りました。</translation>
     </message>
+    <message>
+        <source>Message %1 of %2 was exported by %3.</source>
+        <translation>%3 がメッセージ %1 (%2) をエクスポートしました。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolTab</name>

@@ -162,7 +162,11 @@ void SpoolRequests::exportMessage(Session *session, const Message &request)
         session->fail(request.id, bytes.error());
         return;
     }
-    track({action(name, *folder, QStringLiteral("export"), session->peer().describe())});
+    const QString who = session->peer().describe();
+    track({action(name, *folder, QStringLiteral("export"), who)});
+    m_host->raise(EventId::MessageExported,
+        tr("Message %1 of %2 was exported by %3.").arg(name, Spool::folderName(*folder), who),
+        SpoolBrowser(spool).summary(*folder, name).mailbox, name);
     QCborMap r;
     r.insert(kFolder, Control::folderKey(*folder));
     r.insert(kName, name);

@@ -7,7 +7,7 @@ namespace {
 constexpr int kDebounceMs = 300;
 } // namespace
 
-SpoolMonitor::SpoolMonitor(const Spool &spool, const QString &requestedBy, QObject *parent)
+SpoolMonitor::SpoolMonitor(const Spool &spool, QObject *parent)
     : QObject(parent)
     , m_spool(spool)
     , m_browser(spool)
@@ -16,7 +16,6 @@ SpoolMonitor::SpoolMonitor(const Spool &spool, const QString &requestedBy, QObje
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SpoolMonitor::listDirty);
-    m_browser.reportTo([this](const Event &event) { Q_EMIT eventRaised(event); }, requestedBy);
 }
 
 void SpoolMonitor::start()
@@ -52,48 +51,6 @@ void SpoolMonitor::listDirty()
     const QSet<SpoolFolder> dirty = std::exchange(m_dirty, {});
     for (SpoolFolder f : dirty)
         Q_EMIT folderListed(f, m_browser.names(f));
-}
-
-void SpoolMonitor::requestSummaries(SpoolFolder folder, const QStringList &names)
-{
-    QList<MessageSummary> out;
-    out.reserve(names.size());
-    for (const QString &name : names)
-        out.append(m_browser.summary(folder, name));
-    Q_EMIT summariesLoaded(folder, out);
-}
-
-void SpoolMonitor::requestPreview(SpoolFolder folder, const QString &name)
-{
-    Q_EMIT previewLoaded(folder, name, m_browser.preview(folder, name));
-}
-
-void SpoolMonitor::perform(
-    Action action, SpoolFolder folder, const QStringList &names, const QString &argument)
-{
-    QStringList errors;
-    for (const QString &name : names) {
-        QString error;
-        switch (action) {
-        case Action::Requeue:
-            error = m_browser.requeue(folder, name);
-            break;
-        case Action::Export:
-            error = m_browser.exportMessage(folder, name,
-                names.size() == 1 ? argument : argument + u'/' + Spool::emlName(name));
-            break;
-        case Action::Delete:
-            error = m_browser.remove(folder, name);
-            break;
-        case Action::SendToUndeliverable:
-            error = m_browser.wrapForUndeliverable(folder, name, argument);
-            break;
-        }
-        if (!error.isEmpty())
-            errors.append(name + QStringLiteral(": ") + error);
-    }
-    Q_EMIT actionFinished(action, folder, names, errors);
-    refresh();
 }
 
 } // namespace Pop3Connector

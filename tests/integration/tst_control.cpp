@@ -391,6 +391,11 @@ void TestControl::ctlEndToEnd()
         matches = matches || exportedBytes.endsWith(toWireForm(m));
     QVERIFY(matches);
     QCOMPARE(modeOf(exported), 0600);
+    // An export is an administrator's action like the others: an event says who, and which.
+    r = ctl({QStringLiteral("events")});
+    QVERIFY2(r.out.contains(QStringLiteral(" 1063 "))
+            && r.out.contains(first + u" of PickUp was exported by user root"_qs),
+        qPrintable(r.out));
     r = ctl({QStringLiteral("spool"), QStringLiteral("delete"), second});
     QCOMPARE(r.code, 0);
     r = ctl({QStringLiteral("spool"), QStringLiteral("delete"), second});
