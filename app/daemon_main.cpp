@@ -88,6 +88,41 @@ int storeLocally(const Configuration &config, const QString &name, const QString
 // NAME is a mailbox, or "delivery" for the local server's SMTP AUTH user. The running service
 // stores it when one answers on the control socket; else it goes into the store that service
 // would read.
+// What the running service answered to one request: nothing at all when no service runs
+// (`noService`: the caller does the work itself), else its reply or why it failed.
+struct ServiceAnswer
+{
+    bool noService = false;
+    Result<QCborMap> reply = Error {ErrorCode::Io, {}};
+};
+
+ServiceAnswer askService(const Configuration &config, const QString &who, const QString &method,
+    const QCborMap &params, int timeoutMs)
+{
+    Control::Client client(who);
+    std::optional<ServiceAnswer> answer;
+    QObject::connect(&client, &Control::Client::disconnected, [&](const Error &reason) {
+        if (answer)
+            return;
+        answer = reason.code == ErrorCode::NotFound ? ServiceAnswer {true}
+                                                    : ServiceAnswer {false, reason};
+        QCoreApplication::quit();
+    });
+    client.connectToService(Control::socketPath(config));
+    client.request(
+        method, params, &client,
+        [&](const Result<QCborMap> &r) {
+            if (client.state() == Control::Client::State::Disconnected)
+                return; // the connection's end says what happened
+            answer = ServiceAnswer {false, r};
+            QCoreApplication::quit();
+        },
+        timeoutMs);
+    if (!answer)
+        QCoreApplication::exec();
+    return *answer;
+}
+
 int setPassword(const Configuration &config, const QString &name)
 {
     const MailboxSettings *mailbox = config.mailbox(name);
@@ -107,44 +142,22 @@ int setPassword(const Configuration &config, const QString &name)
               << Qt::endl;
         return Failed;
     }
-    Control::Client client(QStringLiteral("pop3connectord --set-password"));
-    int code = -1;
-    bool noService = false;
-    QObject::connect(&client, &Control::Client::disconnected, [&](const Error &reason) {
-        if (code >= 0)
-            return;
-        if (reason.code == ErrorCode::NotFound) {
-            noService = true;
-        } else {
-            err() << "pop3connectord: " << reason.message << Qt::endl;
-            code = Failed;
-        }
-        QCoreApplication::quit();
-    });
     QCborMap params;
     params.insert(QStringLiteral("key"), name);
     params.insert(QStringLiteral("secret"), QString::fromUtf8(password));
-    client.connectToService(Control::socketPath(config));
-    client.request(Control::Method::SetPassword, params, &client, [&](const Result<QCborMap> &r) {
-        if (client.state() == Control::Client::State::Disconnected)
-            return; // the connection's end says what happened
-        if (r) {
-            err() << QCoreApplication::translate(
-                "pop3connectord", "Password for %1 stored by the running service in %2.")
-                         .arg(name, r->value(QStringLiteral("store")).toString())
-                  << Qt::endl;
-            code = Succeeded;
-        } else {
-            err() << "pop3connectord: " << r.error().message << Qt::endl;
-            code = Failed;
-        }
-        QCoreApplication::quit();
-    });
-    if (code < 0 && !noService)
-        QCoreApplication::exec();
-    if (noService)
+    const ServiceAnswer answer = askService(config, QStringLiteral("pop3connectord --set-password"),
+        Control::Method::SetPassword, params, Control::Client::kDefaultTimeoutMs);
+    if (answer.noService)
         return storeLocally(config, name, key, password);
-    return code;
+    if (!answer.reply) {
+        err() << "pop3connectord: " << answer.reply.error().message << Qt::endl;
+        return Failed;
+    }
+    err() << QCoreApplication::translate(
+        "pop3connectord", "Password for %1 stored by the running service in %2.")
+                 .arg(name, answer.reply->value(QStringLiteral("store")).toString())
+          << Qt::endl;
+    return Succeeded;
 }
 
 void printReport(const QCborMap &report, bool json)
@@ -160,40 +173,16 @@ void printReport(const QCborMap &report, bool json)
 // service when one answers (its user, its network), else made here by this process.
 int diagnose(const Configuration &config, bool json)
 {
-    Control::Client client(QStringLiteral("pop3connectord --diagnose"));
-    int code = -1;
-    bool noService = false;
-    QObject::connect(&client, &Control::Client::disconnected, [&](const Error &reason) {
-        if (code >= 0)
-            return;
-        if (reason.code == ErrorCode::NotFound) {
-            noService = true;
-        } else {
-            err() << "pop3connectord: " << reason.message << Qt::endl;
-            code = exitCodeFor(Verdict::Fail);
+    const ServiceAnswer answer = askService(config, QStringLiteral("pop3connectord --diagnose"),
+        Control::Method::Diagnose, {}, Control::Client::kNoTimeout);
+    if (!answer.noService) {
+        if (!answer.reply) {
+            err() << "pop3connectord: " << answer.reply.error().message << Qt::endl;
+            return exitCodeFor(Verdict::Fail);
         }
-        QCoreApplication::quit();
-    });
-    client.connectToService(Control::socketPath(config));
-    client.request(
-        Control::Method::Diagnose, {}, &client,
-        [&](const Result<QCborMap> &r) {
-            if (client.state() == Control::Client::State::Disconnected)
-                return; // the connection's end says what happened
-            if (r) {
-                printReport(*r, json);
-                code = exitCodeFor(diagnosisFromCbor(*r).worst());
-            } else {
-                err() << "pop3connectord: " << r.error().message << Qt::endl;
-                code = exitCodeFor(Verdict::Fail);
-            }
-            QCoreApplication::quit();
-        },
-        Control::Client::kNoTimeout);
-    if (code < 0 && !noService)
-        QCoreApplication::exec();
-    if (!noService)
-        return code;
+        printReport(*answer.reply, json);
+        return exitCodeFor(diagnosisFromCbor(*answer.reply).worst());
+    }
 
     std::unique_ptr<SecretStore> secrets = openPasswordStore(config);
     Troubleshooter::Setup setup;
@@ -209,6 +198,7 @@ int diagnose(const Configuration &config, bool json)
             "Start the service (systemctl start pop3connector), unless cycles run from cron "
             "with --once.")});
     Troubleshooter troubleshooter(setup);
+    int code = -1;
     QObject::connect(&troubleshooter, &Troubleshooter::finished, [&](const DiagnosisReport &r) {
         printReport(toCbor(r), json);
         code = exitCodeFor(r.worst());
