@@ -4390,6 +4390,36 @@ The original is attached as original.eml.
         <source>Message preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requeue messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would go back to Failed Mail, because what sent them there is not fixed:</source>
+        <translation>
+            <numerusform>%n message would go back to Failed Mail, because what sent it there is not fixed:</numerusform>
+            <numerusform>%n messages would go back to Failed Mail, because what sent them there is not fixed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the cause first (the Troubleshooting tab&apos;s diagnostics help), or requeue anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was requeued.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TokenBroker</name>

@@ -4368,6 +4368,34 @@ The original is attached as original.eml.
         <source>Message preview</source>
         <translation>メッセージのプレビュー</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requeue messages</source>
+        <translation>メッセージの再送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would go back to Failed Mail, because what sent them there is not fixed:</source>
+        <translation>
+            <numerusform>%n 件のメッセージは、Failed Mail に入った原因が直っていないため、再送しても Failed Mail に戻ります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the cause first (the Troubleshooting tab&apos;s diagnostics help), or requeue anyway?</source>
+        <translation>先に原因を直しますか (トラブルシューティング タブの診断が役立ちます)。それとも、このまま再送しますか?</translation>
+    </message>
+    <message>
+        <source>Nothing was requeued.</source>
+        <translation>再送したメッセージはありません。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TokenBroker</name>

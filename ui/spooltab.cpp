@@ -254,12 +254,58 @@ void SpoolTab::perform(Action action)
         method = Control::Method::SpoolSendToUndeliverable;
         break;
     case Action::Requeue:
+        if (folder == SpoolFolder::Failed)
+            return requeueFailedMail(names);
         method = Control::Method::SpoolRequeue;
         break;
     }
     m_status->setText(tr("Working..."));
     m_service->request(method, namesIn(folder, names), this,
         [this, action](const Result<QCborMap> &reply) { onChanged(action, reply); });
+}
+
+// A message in Failed Mail whose cause is not fixed would only go back there: the service says
+// which (routing them as transfer will), and the administrator decides before anything moves.
+void SpoolTab::requeueFailedMail(const QStringList &names)
+{
+    QCborMap check = namesIn(SpoolFolder::Failed, names);
+    check.insert(QStringLiteral("check"), true);
+    m_status->setText(tr("Working..."));
+    m_service->request(
+        Control::Method::SpoolRequeue, check, this, [this, names](const Result<QCborMap> &reply) {
+            if (!reply)
+                return onChanged(Action::Requeue, reply);
+            constexpr int kShown = 10;
+            QStringList failing;
+            int more = 0;
+            for (const QCborValue &v : reply->value(QStringLiteral("results")).toArray()) {
+                const QCborMap r = v.toMap();
+                if (r.value(QStringLiteral("ok")).toBool())
+                    continue;
+                if (failing.size() == kShown) {
+                    ++more;
+                    continue;
+                }
+                failing.append(tr("%1: %2").arg(r.value(QStringLiteral("name")).toString(),
+                    r.value(QStringLiteral("error")).toString()));
+            }
+            if (more > 0)
+                failing.append(tr("... and %n more.", nullptr, more));
+            if (!failing.isEmpty()
+                && !m_prompter->confirm(this, tr("Requeue messages"),
+                    tr("%n message(s) would go back to Failed Mail, because what sent them there "
+                       "is "
+                       "not fixed:",
+                        nullptr, int(failing.size() - (more > 0) + more))
+                        + QStringLiteral("\n\n") + failing.join(u'\n') + QStringLiteral("\n\n")
+                        + tr("Fix the cause first (the Troubleshooting tab's diagnostics help), or "
+                             "requeue anyway?"))) {
+                m_status->setText(tr("Nothing was requeued."));
+                return;
+            }
+            m_service->request(Control::Method::SpoolRequeue, namesIn(SpoolFolder::Failed, names),
+                this, [this](const Result<QCborMap> &done) { onChanged(Action::Requeue, done); });
+        });
 }
 
 void SpoolTab::exportMessages(const QStringList &names, const QString &target)

@@ -47,6 +47,7 @@ private:
     void showPreview();
     QStringList selectedNames() const;
     void perform(Action action);
+    void requeueFailedMail(const QStringList &names);
     void exportMessages(const QStringList &names, const QString &target);
     void onChanged(Action action, const Result<QCborMap> &reply);
 

@@ -51,7 +51,13 @@ class TestPrompter : public Prompter
 {
 public:
     QStringList warnings;
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
+    QStringList confirmations;
+    bool answer = true;
+    bool confirm(QWidget *, const QString &, const QString &text) override
+    {
+        confirmations.append(text);
+        return answer;
+    }
     void inform(QWidget *, const QString &, const QString &) override { }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
     QString saveFile(QWidget *, const QString &, const QString &suggested) override
@@ -391,6 +397,24 @@ void TestManager::failedMailIsRequeuedAndDelivered()
     QTRY_VERIFY_WITH_TIMEOUT(folders->item(1)->text().endsWith(QStringLiteral("(1)")), 30000);
     QTRY_VERIFY(!m_service->isCycleRunning());
 
+    // Requeued while its cause is not fixed, it would only come back: the manager says so first,
+    // and the administrator who says no moves nothing.
+    auto *messages = child<QTableView>(m_window.get(), "messageTable");
+    QTRY_COMPARE(messages->model()->rowCount(), 1);
+    messages->selectRow(0);
+    QTRY_VERIFY(child<QPushButton>(m_window.get(), "requeueButton")->isEnabled());
+    m_prompter.confirmations.clear();
+    m_prompter.answer = false;
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "requeueButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_prompter.confirmations.size(), 1);
+    m_prompter.answer = true;
+    QVERIFY2(m_prompter.confirmations.first().contains(u"would go back to Failed Mail"_qs)
+            && m_prompter.confirmations.first().contains(u"undeliverable"_qs),
+        qPrintable(m_prompter.confirmations.first()));
+    QTRY_COMPARE(child<QLabel>(m_window.get(), "spoolStatusLabel")->text(),
+        QStringLiteral("Nothing was requeued."));
+    QVERIFY(folders->item(1)->text().endsWith(QStringLiteral("(1)")));
+
     // The administrator sets the undeliverable-mail mailbox, then requeues the message.
     m_window->tabs()->setCurrentWidget(m_window->troubleshootingTab());
     auto *undeliverable = child<QLineEdit>(m_window.get(), "undeliverableEdit");
@@ -405,13 +429,13 @@ void TestManager::failedMailIsRequeuedAndDelivered()
 
     m_window->tabs()->setCurrentWidget(m_window->spoolTab());
     folders->setCurrentRow(1);
-    auto *messages = child<QTableView>(m_window.get(), "messageTable");
     QTRY_COMPARE(messages->model()->rowCount(), 1);
     messages->selectRow(0);
     QTRY_VERIFY(child<QPushButton>(m_window.get(), "requeueButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(m_window.get(), "requeueButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(folders->item(1)->text().endsWith(QStringLiteral("(0)")), 10000);
     QTRY_COMPARE(messages->model()->rowCount(), 0);
+    QCOMPARE(m_prompter.confirmations.size(), 1); // the cause is fixed: no question this time
     QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(u'\n')));
     m_service->retrieveNow();
     QTRY_COMPARE_WITH_TIMEOUT(maildirCount(m_dovecot, QStringLiteral("postmaster")), 1, 30000);
