@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -26,6 +28,9 @@ using Stage = DiagnosisView::Stage;
 // A stage's whole report can take several servers' timeouts.
 constexpr int kTimeoutMs = 10 * 60 * 1000;
 constexpr int kStages = 5;
+// Where an item's section and finding are in the report (-1: none).
+constexpr int kSectionRole = Qt::UserRole + 1;
+constexpr int kFindingRole = Qt::UserRole + 2;
 
 Stage stripStage(DiagnosisSection::Stage s)
 {
@@ -136,6 +141,8 @@ DiagnosisView::DiagnosisView(ServiceController *service, Prompter *prompter, QWi
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_detail = new QTextBrowser;
+    m_detail->setObjectName(QStringLiteral("diagnosisDetail"));
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
 
@@ -147,11 +154,18 @@ DiagnosisView::DiagnosisView(ServiceController *service, Prompter *prompter, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addLayout(strip);
-    layout->addWidget(m_tree, 1);
+    // The tree for finding one's way; the chosen finding whole, wrapped, below it.
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_run, &QPushButton::clicked, this, &DiagnosisView::run);
     connect(m_export, &QPushButton::clicked, this, &DiagnosisView::exportReport);
     connect(m_tick, &QTimer::timeout, this, &DiagnosisView::showProgress);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &DiagnosisView::showDetail);
     retranslate();
 }
 
@@ -259,21 +273,37 @@ void DiagnosisView::showStrip()
 void DiagnosisView::showReport()
 {
     showStrip();
+    // Rebuilt in another language, the chosen finding stays chosen.
+    QTreeWidgetItem *chosen = m_tree->currentItem();
+    const QVariant chosenSection = chosen ? chosen->data(0, kSectionRole) : QVariant();
+    const QVariant chosenFinding = chosen ? chosen->data(0, kFindingRole) : QVariant();
+    QTreeWidgetItem *again = nullptr;
     m_tree->clear();
-    for (const DiagnosisSection &s : m_report.sections) {
+    m_detail->clear();
+    for (int si = 0; si < m_report.sections.size(); ++si) {
+        const DiagnosisSection &s = m_report.sections[si];
         auto *section = new QTreeWidgetItem(m_tree,
             {DiagnosisText::stageTitle(s),
                 symbol(s.worst()) + u' ' + DiagnosisText::verdictLabel(s.worst())});
         section->setData(0, Qt::UserRole, int(stripStage(s.stage)));
+        section->setData(0, kSectionRole, si);
+        section->setData(0, kFindingRole, -1);
+        if (chosenSection == si && chosenFinding == -1)
+            again = section;
         QFont bold = section->font(0);
         bold.setBold(true);
         section->setFont(0, bold);
         section->setBackground(1, background(s.worst()));
         section->setForeground(1, QColor(Qt::black));
-        for (const Finding &f : s.findings) {
+        for (int fi = 0; fi < s.findings.size(); ++fi) {
+            const Finding &f = s.findings[fi];
             auto *finding = new QTreeWidgetItem(section,
                 {f.title, symbol(f.verdict) + u' ' + DiagnosisText::verdictLabel(f.verdict)});
             finding->setToolTip(0, f.id);
+            finding->setData(0, kSectionRole, si);
+            finding->setData(0, kFindingRole, fi);
+            if (chosenSection == si && chosenFinding == fi)
+                again = finding;
             finding->setBackground(1, background(f.verdict));
             finding->setForeground(1, QColor(Qt::black));
             addLines(finding, tr("Evidence:"), f.evidence);
@@ -287,6 +317,10 @@ void DiagnosisView::showReport()
                 new QTreeWidgetItem(transcript, {line});
         }
         section->setExpanded(s.worst() != Verdict::Pass);
+    }
+    if (again) {
+        m_tree->setCurrentItem(again);
+        m_tree->scrollToItem(again, QAbstractItemView::PositionAtCenter);
     }
     int counts[3] = {};
     for (const DiagnosisSection &s : m_report.sections) {
@@ -303,6 +337,44 @@ void DiagnosisView::showReport()
                 counts[int(Verdict::Warning)])
                   .arg(when)
             : tr("%1: every check passed.").arg(when));
+}
+
+void DiagnosisView::showDetail()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    while (item && !item->data(0, kSectionRole).isValid())
+        item = item->parent();
+    if (!item) {
+        m_detail->clear();
+        return;
+    }
+    const DiagnosisSection &s = m_report.sections.value(item->data(0, kSectionRole).toInt());
+    const int fi = item->data(0, kFindingRole).toInt();
+    const auto paragraph = [](const QString &label, const QString &text) {
+        return text.isEmpty()
+            ? QString()
+            : QStringLiteral("<p><b>%1</b> %2</p>")
+                  .arg(label.toHtmlEscaped(),
+                      text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    };
+    QString html;
+    if (fi >= 0 && fi < s.findings.size()) {
+        const Finding &f = s.findings[fi];
+        html = QStringLiteral("<h3>%1 %2: %3</h3><p><code>%4</code></p>")
+                   .arg(symbol(f.verdict), DiagnosisText::verdictLabel(f.verdict),
+                       f.title.toHtmlEscaped(), f.id)
+            + paragraph(tr("Evidence:"), f.evidence)
+            + (f.verdict != Verdict::Pass ? paragraph(tr("What to do:"), f.fix) : QString());
+    } else {
+        html = QStringLiteral("<h3>%1 %2: %3</h3>")
+                   .arg(symbol(s.worst()), DiagnosisText::verdictLabel(s.worst()),
+                       DiagnosisText::stageTitle(s).toHtmlEscaped());
+        if (!s.transcript.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                        .arg(tr("Conversation with the server").toHtmlEscaped(),
+                            s.transcript.join(u'\n').toHtmlEscaped());
+    }
+    m_detail->setHtml(html);
 }
 
 void DiagnosisView::showSection(Stage stage)

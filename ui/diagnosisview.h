@@ -7,6 +7,7 @@
 
 class QLabel;
 class QProgressBar;
+class QTextBrowser;
 class QPushButton;
 class QTimer;
 class QToolButton;
@@ -55,6 +56,7 @@ private:
     void showStrip();
     void showProgress();
     void showSection(Stage stage);
+    void showDetail();
 
     ServiceController *m_service;
     Prompter *m_prompter;
@@ -64,6 +66,7 @@ private:
     QLabel *m_status;
     QList<QToolButton *> m_stages;
     QTreeWidget *m_tree;
+    QTextBrowser *m_detail;
     QTimer *m_tick;
     QElapsedTimer m_elapsed;
     DiagnosisReport m_report;

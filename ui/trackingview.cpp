@@ -81,7 +81,7 @@ TrackingView::TrackingView(ServiceController *service, QWidget *parent)
     m_results->setRootIsDecorated(false);
     m_results->setColumnCount(5);
     m_results->header()->resizeSection(0, 150);
-    m_results->header()->resizeSection(1, 130);
+    m_results->header()->resizeSection(1, 190);
     m_results->header()->resizeSection(2, 200);
     m_results->header()->resizeSection(3, 260);
     m_pathTitle = new QLabel;

@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -346,6 +347,17 @@ void TestViews::reportShowsTheFailingMailboxAndExports()
     QVERIFY2(tree.contains(QStringLiteral("Conversation with the server\t")), qPrintable(tree));
     QVERIFY2(tree.contains(QStringLiteral("\nS: +OK")), qPrintable(tree));
     QVERIFY(!tree.contains(QStringLiteral("not the password")));
+    // Chosen, the finding shows whole below the tree, its fix unshortened.
+    auto *diagnosisTree = child<QTreeWidget>(view, "diagnosisTree");
+    const QList<QTreeWidgetItem *> found =
+        diagnosisTree->findItems(login->title, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    diagnosisTree->setCurrentItem(found[0]);
+    const QString detail = child<QTextBrowser>(view, "diagnosisDetail")->toPlainText();
+    QVERIFY2(
+        detail.contains(QString(login->fix).replace(u'\n', u' ')) || detail.contains(login->fix),
+        qPrintable(detail));
+    QVERIFY(detail.contains(QStringLiteral("mailbox.login")));
     screenshot(QStringLiteral("diagnostics"));
 
     // Exported: a file of the user's choosing, dated, 0600, with the findings.
@@ -397,6 +409,13 @@ void TestViews::wrongPasswordOverThreeCyclesNotifiesOnce()
     QVERIFY(setPassword(QStringLiteral("shop"), "wrong again"));
     QVERIFY(runCycle());
     QTRY_COMPARE(shopAlerts(), 2);
+
+    // The tab as a whole, its events page chosen, for the manual.
+    m_window->tabs()->setCurrentWidget(m_window->troubleshootingTab());
+    m_window->troubleshootingTab()->showPage(TroubleshootingTab::Page::Events);
+    auto *events = child<QTableView>(m_window.get(), "eventTable");
+    events->selectRow(0);
+    screenshot(QStringLiteral("troubleshooting"));
 }
 
 void TestViews::unreachableServiceIsSaidPlainly()
