@@ -1,7 +1,5 @@
-// The manager's troubleshooter report, message tracking and notifications, against a real
-// pop3connectord and a real Dovecot (POP3 and LMTP), the main window built as the manager builds
-// it and driven by object name. With P3C_SCREENSHOTS=DIR it also saves the new views there, in
-// English and Japanese (docs/screenshots).
+// The troubleshooter's report, message tracking and notifications in the real main window, on a
+// real pop3connectord and Dovecot. P3C_SCREENSHOTS=DIR: also the views' pictures, en and ja.
 #include "alertpolicy.h"
 #include "childprocess.h"
 #include "diagnosisview.h"
@@ -18,7 +16,7 @@
 
 #include <QApplication>
 #include <QCborArray>
-#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,9 +26,11 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -44,10 +44,7 @@ class TestPrompter : public Prompter
 {
 public:
     QStringList warnings;
-    QString suggested;
-    QString exportTo;
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    void inform(QWidget *, const QString &, const QString &) override { }
+    QString suggested, exportTo;
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
     QString saveFile(QWidget *, const QString &, const QString &name) override
     {
@@ -91,9 +88,11 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void trackingShowsADeliveredMessagesPath();
+    void administratorAddressIsSaved();
     void failedMailBadgeFollowsTheFolder();
     void reportShowsTheFailingMailboxAndExports();
     void wrongPasswordOverThreeCyclesNotifiesOnce();
+    void slowServerKeepsTheManagerResponsive();
     void unreachableServiceIsSaidPlainly();
 
 private:
@@ -236,14 +235,29 @@ void TestViews::trackingShowsADeliveredMessagesPath()
             && timeline[2].contains(QStringLiteral("alice@office.example")),
         qPrintable(timeline[2]));
     QVERIFY(child<QLabel>(view, "trackingPathTitle")->text().contains(QStringLiteral("delivered")));
-    // Delivered: nothing to open in the Spool tab.
-    QVERIFY(!child<QPushButton>(view, "openInSpoolButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(view, "openInSpoolButton")->isEnabled()); // delivered
     // A text no message has: nothing found, said so.
     QTest::keyClicks(child<QLineEdit>(view, "trackingSearchEdit"), QStringLiteral("-nowhere"));
     QTest::keyClick(child<QLineEdit>(view, "trackingSearchEdit"), Qt::Key_Return);
     QTRY_COMPARE(searched.count(), 2);
     QCOMPARE(results->topLevelItemCount(), 0);
     QVERIFY(child<QLabel>(view, "trackingStatus")->text().startsWith(QStringLiteral("0 messages")));
+}
+
+void TestViews::administratorAddressIsSaved()
+{
+    // Written by the service into the file, as every other setting.
+    m_window->tabs()->setCurrentWidget(m_window->troubleshootingTab());
+    auto *edit = child<QLineEdit>(m_window.get(), "administratorEdit");
+    QTest::keyClicks(edit, QStringLiteral("alice@office.example"));
+    QTest::mouseClick(
+        child<QPushButton>(m_window.get(), "applyTroubleshootingButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_service->configuration().connector.administratorAddress,
+        QStringLiteral("alice@office.example"));
+    QFile ini(m_ini);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(ini.readAll().contains("administrator_address = alice@office.example"));
+    QVERIFY(m_prompter.warnings.isEmpty());
 }
 
 void TestViews::failedMailBadgeFollowsTheFolder()
@@ -410,12 +424,62 @@ void TestViews::wrongPasswordOverThreeCyclesNotifiesOnce()
     QVERIFY(runCycle());
     QTRY_COMPARE(shopAlerts(), 2);
 
-    // The tab as a whole, its events page chosen, for the manual.
     m_window->tabs()->setCurrentWidget(m_window->troubleshootingTab());
     m_window->troubleshootingTab()->showPage(TroubleshootingTab::Page::Events);
     auto *events = child<QTableView>(m_window.get(), "eventTable");
     events->selectRow(0);
     screenshot(QStringLiteral("troubleshooting"));
+}
+
+void TestViews::slowServerKeepsTheManagerResponsive()
+{
+    // A server that takes connections and never greets: the report waits out the timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    Configuration c = m_service->configuration();
+    c.connector.timeoutSeconds = 4;
+    MailboxSettings slow;
+    slow.name = QStringLiteral("slow");
+    slow.host = QStringLiteral("127.0.0.1");
+    slow.port = silent.serverPort();
+    slow.security = Pop3Security::None;
+    slow.user = QStringLiteral("slow");
+    slow.localMailbox = QStringLiteral("alice@office.example");
+    c.mailboxes.append(slow);
+    auto saved = std::make_shared<QString>(QStringLiteral("not yet"));
+    m_service->save(c, this, [saved](const QString &e) { *saved = e; });
+    QTRY_COMPARE(*saved, QString());
+    QTRY_VERIFY(m_service->configuration().mailbox(QStringLiteral("slow")));
+
+    DiagnosisView *view = m_window->troubleshootingTab()->diagnosisView();
+    QSignalSpy finished(view, &DiagnosisView::finished);
+    QElapsedTimer run, tick;
+    qint64 longestStall = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this,
+        [&] { longestStall = std::max(longestStall, tick.restart()); });
+    run.start();
+    tick.start();
+    ticker.start();
+    QTest::mouseClick(child<QPushButton>(view, "diagnosticsButton"), Qt::LeftButton);
+    // The seconds count up while it runs, and the other pages answer.
+    auto *status = child<QLabel>(view, "diagnosticsStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("... 2 s")), 5000);
+    QVERIFY(view->isRunning());
+    m_window->troubleshootingTab()->showPage(TroubleshootingTab::Page::Tracking);
+    QTest::keyClick(child<QLineEdit>(m_window.get(), "trackingSearchEdit"), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
+    ticker.stop();
+    qInfo("diagnose with a silent server: %lld ms, longest UI-thread stall %lld ms", run.elapsed(),
+        longestStall);
+    QVERIFY(run.elapsed() >= 3000);
+    QVERIFY(longestStall < 500);
+    const auto &sections = view->report().sections;
+    const auto slowSection = std::find_if(sections.cbegin(), sections.cend(),
+        [](const DiagnosisSection &s) { return s.name == u"slow"; });
+    QVERIFY(slowSection != sections.cend());
+    QCOMPARE(slowSection->worst(), Verdict::Fail);
 }
 
 void TestViews::unreachableServiceIsSaidPlainly()
@@ -426,10 +490,8 @@ void TestViews::unreachableServiceIsSaidPlainly()
     DiagnosisView *view = m_window->troubleshootingTab()->diagnosisView();
     QTest::mouseClick(child<QPushButton>(view, "diagnosticsButton"), Qt::LeftButton);
     QVERIFY(!view->isRunning());
-    QVERIFY2(child<QLabel>(view, "diagnosticsStatus")
-                 ->text()
-                 .startsWith(QStringLiteral("The connector is not running")),
-        qPrintable(child<QLabel>(view, "diagnosticsStatus")->text()));
+    const QString said = child<QLabel>(view, "diagnosticsStatus")->text();
+    QVERIFY2(said.startsWith(QStringLiteral("The connector is not running")), qPrintable(said));
     QCOMPARE(m_window->notifier()->health(), Health::Failing);
 }
 
