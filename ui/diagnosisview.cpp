@@ -318,6 +318,17 @@ void DiagnosisView::showReport()
         }
         section->setExpanded(s.worst() != Verdict::Pass);
     }
+    // A new report opens on what is worst: the first failure, else the first warning.
+    for (int i = 0; !again && i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *section = m_tree->topLevelItem(i);
+        const DiagnosisSection &s = m_report.sections[i];
+        for (int fi = 0; s.worst() == m_report.worst() && fi < s.findings.size(); ++fi) {
+            if (s.findings[fi].verdict == m_report.worst() && s.worst() != Verdict::Pass) {
+                again = section->child(fi);
+                break;
+            }
+        }
+    }
     if (again) {
         m_tree->setCurrentItem(again);
         m_tree->scrollToItem(again, QAbstractItemView::PositionAtCenter);
