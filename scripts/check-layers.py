@@ -28,7 +28,8 @@ MANAGER_MAY = {
     'base/clock.h', 'base/durablefs.h', 'base/result.h',
     'events/event.h', 'events/eventcatalog.h', 'events/reports.h',
     'config/configkeys.h', 'config/configuration.h', 'config/configurationtext.h',
-    'spool/spool.h', 'spool/spoolbrowser.h',
+    'spool/spool.h', 'spool/spoolbrowser.h', 'diagnosis/diagnosis.h',
+    'spool/trackingrecord.h',
     'service/browsersignin.h', 'service/controlclient.h', 'service/controlendpoint.h',
     'service/controlmessages.h',
 }

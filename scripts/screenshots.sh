@@ -1,5 +1,5 @@
 #!/bin/bash
-# Takes docs/screenshots/{en,ja}-{mailboxes,schedule,troubleshooting,spool}.png from the manager
+# Takes docs/screenshots/{en,ja}-{mailboxes,schedule,troubleshooting,spool,diagnostics,tracking}.png from the manager
 # under Xvfb, on the demo set-up (a private Dovecot with sample mail, pop3connectord serving it).
 # Needs a build and root.
 set -euo pipefail

@@ -442,6 +442,33 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::AlertPolicy</name>
+    <message>
+        <source>Mailbox %1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to PickUp has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail arrived in Failed Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail arrived in BadMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s disk is nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::AuthorizationCodeFlow</name>
     <message>
         <source>the mailbox names no authorization endpoint (oauth_authorization_url)</source>
@@ -1253,6 +1280,123 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Result: %1 (%2 passed, %3 warning(s), %4 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DiagnosisView</name>
+    <message>
+        <source>Run diagnostics</source>
+        <translation type="unfinished">Run diagnostics</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a text file, to send it to whoever helps you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service checks its mailboxes, spool, delivery and configuration, and says what to do about what it finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is not running (%1), so it cannot run the checks. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks... %1 s. Each server can take up to 20 seconds a step; the manager stays usable meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Download (mailboxes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (spool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Delivery</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished">Configuration</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">What to do:</translation>
+    </message>
+    <message>
+        <source>Conversation with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) failed; the stage marked ✖ is where mail stops.</source>
+        <translation>
+            <numerusform>%1: %n check failed; the stage marked ✖ is where mail stops.</numerusform>
+            <numerusform>%1: %n checks failed; the stage marked ✖ is where mail stops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no check failed; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>%1: no check failed; %n warning to look at.</numerusform>
+            <numerusform>%1: no check failed; %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector diagnostics, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: pid %1, user %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3417,10 @@ Configuration: %2</translation>
         <source>The button starts it for this user. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spool (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MessageJournal</name>
@@ -4475,6 +4623,176 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::TrackingView</name>
+    <message>
+        <source>Message-ID, sender, recipient, subject or spool name (empty: every message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All that is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the Spool tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Spool name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found in %1 ms.</source>
+        <translation>
+            <numerusform>%n message found in %1 ms.</numerusform>
+            <numerusform>%n messages found in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where is a message? Search the service&apos;s message journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message to see its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector is not running (%1): its journal cannot be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Stored in Incoming Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Routed to PickUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Moved to Failed Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Moved to BadMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from mailbox %1 at %2, UIDL %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the undeliverable-mail mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of %1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::TransferStage</name>
     <message>
         <source>the message has no readable sidecar (%1)</source>
@@ -4554,6 +4872,29 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::TrayNotifier</name>
+    <message>
+        <source>POP3 Connector: the connector is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector: mail is not moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector: something needs a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 Connector: working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed Mail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::Troubleshooter</name>
     <message>
         <source>Login not tried: no password</source>
@@ -4623,10 +4964,6 @@ The original is attached as original.eml.
         <translation>Find in events</translation>
     </message>
     <message>
-        <source>Run diagnostics</source>
-        <translation>Run diagnostics</translation>
-    </message>
-    <message>
         <source>Troubleshooting</source>
         <translation>Troubleshooting</translation>
     </message>
@@ -4643,71 +4980,32 @@ The original is attached as original.eml.
         <translation>What to do:</translation>
     </message>
     <message>
-        <source>Configuration %1:</source>
-        <translation>Configuration %1:</translation>
-    </message>
-    <message>
-        <source>  valid</source>
-        <translation>  valid</translation>
-    </message>
-    <message>
-        <source>Delivery: on</source>
-        <translation>Delivery: on</translation>
-    </message>
-    <message>
-        <source>Delivery: stopped; mail collects in PickUp</source>
-        <translation>Delivery: stopped; mail collects in PickUp</translation>
-    </message>
-    <message>
-        <source>Diagnostics finished.</source>
-        <translation>Diagnostics finished.</translation>
-    </message>
-    <message>
-        <source>Mailbox %1: %2</source>
-        <translation>Mailbox %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mailbox %1: connection works, %n message(s) waiting</source>
-        <translation>
-            <numerusform>Mailbox %1: connection works, %n message waiting</numerusform>
-            <numerusform>Mailbox %1: connection works, %n messages waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mailbox %1: %2 What to do: %3</source>
-        <translation>Mailbox %1: %2 What to do: %3</translation>
-    </message>
-    <message>
         <source>The service did not take the configuration:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connector: not running (%1). %2</source>
+        <source>Administrator&apos;s address for problem reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnostics failed: %1</source>
+        <source>admin@office.example (empty: no reports by mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connector: running, pid %1, user %2, version %3</source>
+        <source>The service mails this address when a problem starts and when it ends, at most once an hour for each problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spool %1: %2 free</source>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passwords: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnostics</source>
+        <translation type="unfinished">Diagnostics</translation>
     </message>
     <message>
-        <source>  %1: found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
+        <source>Message tracking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -440,6 +440,33 @@
     </message>
 </context>
 <context>
+    <name>Pop3Connector::AlertPolicy</name>
+    <message>
+        <source>Mailbox %1 is failing</source>
+        <translation>メールボックス %1 でエラーが起きています</translation>
+    </message>
+    <message>
+        <source>Delivery to the local mail server has stopped</source>
+        <translation>ローカル メール サーバーへの配信が止まっています</translation>
+    </message>
+    <message>
+        <source>Transfer to PickUp has stopped</source>
+        <translation>PickUp への転送が止まっています</translation>
+    </message>
+    <message>
+        <source>Mail arrived in Failed Mail</source>
+        <translation>Failed Mail にメールが入りました</translation>
+    </message>
+    <message>
+        <source>Mail arrived in BadMail</source>
+        <translation>BadMail にメールが入りました</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s disk is nearly full</source>
+        <translation>スプールのディスクがいっぱいになりかけています</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::AuthorizationCodeFlow</name>
     <message>
         <source>the mailbox names no authorization endpoint (oauth_authorization_url)</source>
@@ -1246,6 +1273,121 @@ What to do: %3</source>
     <message>
         <source>Result: %1 (%2 passed, %3 warning(s), %4 failed)</source>
         <translation>結果: %1 (合格 %2、警告 %3、失敗 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DiagnosisView</name>
+    <message>
+        <source>Run diagnostics</source>
+        <translation>診断を実行</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>エクスポート...</translation>
+    </message>
+    <message>
+        <source>Save the report as a text file, to send it to whoever helps you</source>
+        <translation>レポートをテキスト ファイルに保存します (サポート担当者に送るときなどに)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The service checks its mailboxes, spool, delivery and configuration, and says what to do about what it finds.</source>
+        <translation>サービスがメールボックス、スプール、配信、構成を点検し、見つかった問題への対処を示します。</translation>
+    </message>
+    <message>
+        <source>The connector is not running (%1), so it cannot run the checks. %2</source>
+        <translation>コネクタが動作していないため (%1)、診断を実行できません。%2</translation>
+    </message>
+    <message>
+        <source>The checks could not be run: %1</source>
+        <translation>診断を実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Running the checks... %1 s. Each server can take up to 20 seconds a step; the manager stays usable meanwhile.</source>
+        <translation>診断を実行中... %1 秒。サーバーごとに 1 段階あたり最大 20 秒かかることがあります。その間もマネージャーは操作できます。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Download (mailboxes)</source>
+        <translation>ダウンロード (メールボックス)</translation>
+    </message>
+    <message>
+        <source>Transfer (spool)</source>
+        <translation>転送 (スプール)</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処:</translation>
+    </message>
+    <message>
+        <source>Conversation with the server</source>
+        <translation>サーバーとの通信記録</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n check(s) failed; the stage marked ✖ is where mail stops.</source>
+        <translation>
+            <numerusform>%1: %n 件のチェックが失敗しました。✖ の段階でメールが止まっています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no check failed; %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>%1: 失敗したチェックはありません。確認が必要な警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: every check passed.</source>
+        <translation>%1: すべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>POP3 Connector diagnostics, %1 to %2</source>
+        <translation>POP3 コネクタ診断 (%1 - %2)</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>構成: %1</translation>
+    </message>
+    <message>
+        <source>Service: pid %1, user %2, version %3</source>
+        <translation>サービス: PID %1、ユーザー %2、バージョン %3</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>レポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Report saved in %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3401,10 @@ Configuration: %2</source>
         <source>The button starts it for this user. %1</source>
         <translation>ボタンでこのユーザーのコネクタを開始できます。%1</translation>
     </message>
+    <message>
+        <source>Spool (%1)</source>
+        <translation>スプール (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MessageJournal</name>
@@ -4451,6 +4597,175 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::TrackingView</name>
+    <message>
+        <source>Message-ID, sender, recipient, subject or spool name (empty: every message)</source>
+        <translation>Message-ID、差出人、宛先、件名、スプール名 (空欄: すべてのメッセージ)</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>All that is kept</source>
+        <translation>保存されているすべて</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Open in the Spool tab</source>
+        <translation>[スプール] タブで開く</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最終処理</translation>
+    </message>
+    <message>
+        <source>Where it is now</source>
+        <translation>現在の場所</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Spool name</source>
+        <translation>スプール名</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found in %1 ms.</source>
+        <translation>
+            <numerusform>%n 通のメッセージが見つかりました (%1 ms)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where is a message? Search the service&apos;s message journal.</source>
+        <translation>メッセージの行方を、サービスのメッセージ追跡記録から検索します。</translation>
+    </message>
+    <message>
+        <source>Choose a message to see its path.</source>
+        <translation>メッセージを選ぶと、その経路が表示されます。</translation>
+    </message>
+    <message>
+        <source>The connector is not running (%1): its journal cannot be searched.</source>
+        <translation>コネクタが動作していないため (%1)、追跡記録を検索できません。</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>検索中...</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>● Stored in Incoming Mail</source>
+        <translation>● Incoming Mail に保存</translation>
+    </message>
+    <message>
+        <source>● Routed to PickUp</source>
+        <translation>● 振り分けて PickUp へ</translation>
+    </message>
+    <message>
+        <source>✔ Delivered</source>
+        <translation>✔ 配信済み</translation>
+    </message>
+    <message>
+        <source>⏸ Deferred</source>
+        <translation>⏸ 配信延期</translation>
+    </message>
+    <message>
+        <source>✖ Moved to Failed Mail</source>
+        <translation>✖ Failed Mail へ移動</translation>
+    </message>
+    <message>
+        <source>✖ Moved to BadMail</source>
+        <translation>✖ BadMail へ移動</translation>
+    </message>
+    <message>
+        <source>★ Administrator</source>
+        <translation>★ 管理者の操作</translation>
+    </message>
+    <message>
+        <source>from mailbox %1 at %2, UIDL %3</source>
+        <translation>メールボックス %1 (%2) から、UIDL %3</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>宛先 %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>振り分け: %1</translation>
+    </message>
+    <message>
+        <source>Message-ID %1</source>
+        <translation>Message-ID %1</translation>
+    </message>
+    <message>
+        <source>to %1 at %2</source>
+        <translation>%2 で %1 へ</translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation>再処理</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>sent to the undeliverable-mail mailbox</source>
+        <translation>配信不能メール用メールボックスへ送信</translation>
+    </message>
+    <message>
+        <source>%1 from %2 by %3</source>
+        <translation>%2 から%1 (実行者: %3)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>Path of %1: now %2</source>
+        <translation>%1 の経路 (現在: %2)</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::TransferStage</name>
     <message>
         <source>the message has no readable sidecar (%1)</source>
@@ -4530,6 +4845,29 @@ The original is attached as original.eml.
     </message>
 </context>
 <context>
+    <name>Pop3Connector::TrayNotifier</name>
+    <message>
+        <source>POP3 Connector: the connector is not running</source>
+        <translation>POP3 コネクタ: コネクタが動作していません</translation>
+    </message>
+    <message>
+        <source>POP3 Connector: mail is not moving</source>
+        <translation>POP3 コネクタ: メールが流れていません</translation>
+    </message>
+    <message>
+        <source>POP3 Connector: something needs a look</source>
+        <translation>POP3 コネクタ: 確認が必要な項目があります</translation>
+    </message>
+    <message>
+        <source>POP3 Connector: working</source>
+        <translation>POP3 コネクタ: 正常に動作中</translation>
+    </message>
+    <message>
+        <source>Failed Mail (%1)</source>
+        <translation>Failed Mail (%1 通)</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::Troubleshooter</name>
     <message>
         <source>Login not tried: no password</source>
@@ -4599,10 +4937,6 @@ The original is attached as original.eml.
         <translation>イベントを検索</translation>
     </message>
     <message>
-        <source>Run diagnostics</source>
-        <translation>診断の実行</translation>
-    </message>
-    <message>
         <source>Troubleshooting</source>
         <translation>トラブルシューティング</translation>
     </message>
@@ -4619,72 +4953,34 @@ The original is attached as original.eml.
         <translation>対処:</translation>
     </message>
     <message>
-        <source>Configuration %1:</source>
-        <translation>構成 %1:</translation>
-    </message>
-    <message>
-        <source>  valid</source>
-        <translation>  正常</translation>
-    </message>
-    <message>
-        <source>Delivery: on</source>
-        <translation>配信: 有効</translation>
-    </message>
-    <message>
-        <source>Delivery: stopped; mail collects in PickUp</source>
-        <translation>配信: 停止中。メールは PickUp にたまります</translation>
-    </message>
-    <message>
-        <source>Diagnostics finished.</source>
-        <translation>診断が終わりました。</translation>
-    </message>
-    <message>
-        <source>Mailbox %1: %2</source>
-        <translation>メールボックス %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mailbox %1: connection works, %n message(s) waiting</source>
-        <translation>
-            <numerusform>メールボックス %1: 接続できました。%n 通のメッセージがあります</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mailbox %1: %2 What to do: %3</source>
-        <translation>メールボックス %1: %2 対処: %3</translation>
-    </message>
-    <message>
         <source>The service did not take the configuration:
 %1</source>
         <translation>サービスは設定を受け付けませんでした:
 %1</translation>
     </message>
     <message>
-        <source>Connector: not running (%1). %2</source>
-        <translation>コネクタ: 停止中 (%1)。%2</translation>
+        <source>Administrator&apos;s address for problem reports:</source>
+        <translation>問題を通知する管理者のアドレス:</translation>
     </message>
     <message>
-        <source>Diagnostics failed: %1</source>
-        <translation>診断に失敗しました: %1</translation>
+        <source>admin@office.example (empty: no reports by mail)</source>
+        <translation>admin@office.example (空欄: メールで通知しない)</translation>
     </message>
     <message>
-        <source>Connector: running, pid %1, user %2, version %3</source>
-        <translation>コネクタ: 動作中、PID %1、ユーザー %2、バージョン %3</translation>
+        <source>The service mails this address when a problem starts and when it ends, at most once an hour for each problem.</source>
+        <translation>問題が起きたときと解消したときに、サービスがこのアドレスへメールを送ります。同じ問題については 1 時間に 1 通までです。</translation>
     </message>
     <message>
-        <source>Spool %1: %2 free</source>
-        <translation>スプール %1: 空き %2</translation>
+        <source>Events</source>
+        <translation>イベント</translation>
     </message>
     <message>
-        <source>Passwords: %1</source>
-        <translation>パスワード: %1</translation>
+        <source>Diagnostics</source>
+        <translation>診断</translation>
     </message>
     <message>
-        <source>  %1: found</source>
-        <translation>  %1: あり</translation>
-    </message>
-    <message>
-        <source>  %1: %2</source>
-        <translation>  %1: %2</translation>
+        <source>Message tracking</source>
+        <translation>メッセージ追跡</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,21 @@
 #include "scheduletab.h"
 #include "servicecontroller.h"
 #include "spooltab.h"
+#include "trackingview.h"
+#include "traynotifier.h"
 #include "troubleshootingtab.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Pop3Connector {
@@ -39,6 +43,7 @@ MainWindow::MainWindow(
     m_tabs->addTab(m_schedule, QString());
     m_tabs->addTab(m_troubleshooting, QString());
     m_tabs->addTab(m_spool, QString());
+    m_notifier = new TrayNotifier(service, this);
     m_banner = new QWidget;
     m_banner->setObjectName(QStringLiteral("serviceBanner"));
     m_banner->setAutoFillBackground(true);
@@ -118,6 +123,22 @@ MainWindow::MainWindow(
     connect(m_service, &ServiceController::serviceStateChanged, this, &MainWindow::updateStatus);
     connect(m_service, &ServiceController::statusChanged, this, &MainWindow::updateStatus);
     connect(m_service, &ServiceController::configurationChanged, this, &MainWindow::retranslate);
+    connect(m_notifier, &TrayNotifier::failedMailChanged, this, &MainWindow::updateSpoolTitle);
+    connect(m_notifier, &TrayNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    // A tracked message still in the spool, shown where an administrator acts on it.
+    connect(m_troubleshooting->trackingView(), &TrackingView::openInSpool, this,
+        [this](SpoolFolder folder, const QString &name) {
+            m_tabs->setCurrentWidget(m_spool);
+            m_spool->selectFolder(folder);
+            if (auto *filter = m_spool->findChild<QLineEdit *>(QStringLiteral("spoolFilterEdit")))
+                filter->setText(name);
+            if (auto *table = m_spool->findChild<QTableView *>(QStringLiteral("messageTable")))
+                table->selectRow(0);
+        });
     resize(1000, 680);
     retranslate();
 }
@@ -149,7 +170,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Mailboxes"));
     m_tabs->setTabText(1, tr("Schedule"));
     m_tabs->setTabText(2, tr("Troubleshooting"));
-    m_tabs->setTabText(3, tr("Spool"));
+    updateSpoolTitle();
     m_serviceMenu->setTitle(tr("&Service"));
     m_retrieve->setText(tr("Retrieve now"));
     m_retrieve->setShortcut(QKeySequence::Refresh);
@@ -158,7 +179,15 @@ void MainWindow::retranslate()
     m_systemLanguage->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("About POP3 Connector"));
+    m_notifier->retranslate();
     updateStatus();
+}
+
+void MainWindow::updateSpoolTitle()
+{
+    // Failed Mail waits for a person: its count shows from any tab.
+    const int failed = m_notifier->failedMail();
+    m_tabs->setTabText(3, failed > 0 ? tr("Spool (%1)").arg(failed) : tr("Spool"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

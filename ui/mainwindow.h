@@ -16,12 +16,15 @@ class Prompter;
 class ScheduleTab;
 class ServiceController;
 class SpoolTab;
+class TrayNotifier;
 class TroubleshootingTab;
 
 // The POP3 Connector manager: four tabs over the connector service, a Service menu (delivery on
 // and off, Retrieve now), a Language menu, a status bar saying which service it talks to (its
 // pid, user and version), each stage's state and the next run, and, while no service answers, a
-// banner saying so with the way to start one. The title bar names the configuration.
+// banner saying so with the way to start one. The title bar names the configuration; the Spool
+// tab's title counts Failed Mail; a tray icon and desktop notifications follow the service's
+// problems (TrayNotifier).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     TroubleshootingTab *troubleshootingTab() const { return m_troubleshooting; }
     SpoolTab *spoolTab() const { return m_spool; }
     QTabWidget *tabs() const { return m_tabs; }
+    TrayNotifier *notifier() const { return m_notifier; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ private:
     void updateStatus();
     void startService();
     void setLanguage(const QString &code);
+    void updateSpoolTitle();
 
     ServiceController *m_service;
     Prompter *m_prompter;
@@ -52,6 +57,7 @@ private:
     ScheduleTab *m_schedule;
     TroubleshootingTab *m_troubleshooting;
     SpoolTab *m_spool;
+    TrayNotifier *m_notifier;
     QMenu *m_serviceMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;

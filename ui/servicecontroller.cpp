@@ -188,6 +188,16 @@ void ServiceController::applyStatus(const QCborMap &s)
             Q_EMIT folderChanged(*f, int(it.value().toInteger()));
         }
     }
+    m_openProblems.clear();
+    for (const QCborValue &v : s.value(QStringLiteral("problems")).toArray()) {
+        const QCborMap p = v.toMap();
+        const QCborValue since = p.value(QStringLiteral("since"));
+        m_openProblems.append({p.value(QStringLiteral("key")).toString(),
+            p.value(QStringLiteral("subject")).toString(),
+            p.value(QStringLiteral("text")).toString(),
+            since.isDateTime() ? since.toDateTime()
+                               : QDateTime::fromString(since.toString(), Qt::ISODateWithMs)});
+    }
     const QCborMap lastCycle = s.value(QStringLiteral("lastCycle")).toMap();
     const QDateTime finished = Control::cycleFromCbor(lastCycle).finished;
     for (const QCborValue &v : s.value(QStringLiteral("mailboxes")).toArray()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alertpolicy.h"
 #include "config/configuration.h"
 #include "service/controlclient.h"
 
@@ -62,6 +63,8 @@ public:
     bool isStageActive(const QString &stage) const { return m_activeStages.value(stage); }
     QDateTime nextRun() const { return m_nextRun; }
     int folderCount(SpoolFolder folder) const { return m_folders.value(folder); }
+    // The problems the service has open (its last status), oldest first.
+    const QList<OpenProblem> &openProblems() const { return m_openProblems; }
     // Each mailbox's last result, and when its cycle finished.
     const QHash<QString, RetrievalReport> &lastResults() const { return m_lastResults; }
     QDateTime lastResultTime(const QString &mailbox) const { return m_lastTimes.value(mailbox); }
@@ -111,6 +114,7 @@ private:
     QDateTime m_nextRun;
     QHash<QString, bool> m_activeStages;
     QHash<SpoolFolder, int> m_folders;
+    QList<OpenProblem> m_openProblems;
     QHash<QString, RetrievalReport> m_lastResults;
     QHash<QString, QDateTime> m_lastTimes;
 };

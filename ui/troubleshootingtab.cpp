@@ -1,11 +1,12 @@
 #include "troubleshootingtab.h"
 
+#include "diagnosisview.h"
 #include "eventmodel.h"
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
+#include "trackingview.h"
 
-#include <QCborArray>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -13,10 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -44,6 +44,8 @@ TroubleshootingTab::TroubleshootingTab(
     m_level->addItems({QString(), QString(), QString(), QString()});
     m_undeliverable = new QLineEdit;
     m_undeliverable->setObjectName(QStringLiteral("undeliverableEdit"));
+    m_administrator = new QLineEdit;
+    m_administrator->setObjectName(QStringLiteral("administratorEdit"));
     m_apply = new QPushButton;
     m_apply->setObjectName(QStringLiteral("applyTroubleshootingButton"));
     m_severity = new QComboBox;
@@ -66,11 +68,8 @@ TroubleshootingTab::TroubleshootingTab(
     m_table->horizontalHeader()->resizeSection(EventModel::Time, 150);
     m_detail = new QTextBrowser;
     m_detail->setObjectName(QStringLiteral("eventDetail"));
-    m_diagnose = new QPushButton;
-    m_diagnose->setObjectName(QStringLiteral("diagnosticsButton"));
-    m_diagnostics = new QPlainTextEdit;
-    m_diagnostics->setObjectName(QStringLiteral("diagnosticsOutput"));
-    m_diagnostics->setReadOnly(true);
+    m_diagnosis = new DiagnosisView(service, prompter);
+    m_tracking = new TrackingView(service);
 
     auto *settings = new QFormLayout;
     settings->addRow(m_levelLabel = new QLabel, m_level);
@@ -78,31 +77,35 @@ TroubleshootingTab::TroubleshootingTab(
     undeliverable->addWidget(m_undeliverable);
     undeliverable->addWidget(m_apply);
     settings->addRow(m_undeliverableLabel = new QLabel, undeliverable);
+    settings->addRow(m_administratorLabel = new QLabel, m_administrator);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severity);
     filters->addWidget(m_category);
     filters->addWidget(m_search, 1);
-    // The event list gets the room; the cause and fix, and diagnostics, below it.
-    auto *diagnostics = new QWidget;
-    auto *diagnosticsLayout = new QHBoxLayout(diagnostics);
-    diagnosticsLayout->setContentsMargins(0, 0, 0, 0);
-    diagnosticsLayout->addWidget(m_diagnose, 0, Qt::AlignTop);
-    diagnosticsLayout->addWidget(m_diagnostics, 1);
+    // The event list gets the room; the cause and fix below it.
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->addWidget(diagnostics);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
+    auto *events = new QWidget;
+    auto *eventsLayout = new QVBoxLayout(events);
+    eventsLayout->addLayout(filters);
+    eventsLayout->addWidget(splitter, 1);
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(QStringLiteral("troubleshootingPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(events, QString());
+    m_pages->addTab(m_diagnosis, QString());
+    m_pages->addTab(m_tracking, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(settings);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_level, &QComboBox::activated, this, &TroubleshootingTab::applySettings);
     connect(m_apply, &QPushButton::clicked, this, &TroubleshootingTab::applySettings);
     connect(m_undeliverable, &QLineEdit::returnPressed, this, &TroubleshootingTab::applySettings);
+    connect(m_administrator, &QLineEdit::returnPressed, this, &TroubleshootingTab::applySettings);
     connect(m_severity, &QComboBox::currentIndexChanged, this,
         [this](int i) { m_filter->setMinimumSeverity(i == 0 ? -1 : i); });
     connect(m_category, &QComboBox::currentIndexChanged, this,
@@ -110,7 +113,6 @@ TroubleshootingTab::TroubleshootingTab(
     connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilter::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TroubleshootingTab::showDetail);
-    connect(m_diagnose, &QPushButton::clicked, this, &TroubleshootingTab::runDiagnostics);
     connect(m_service, &ServiceController::eventLogged, m_model, &EventModel::append);
     // At each connection the service's recent history replaces what was shown: after a restart
     // it holds what happened while the manager was not connected.
@@ -119,9 +121,11 @@ TroubleshootingTab::TroubleshootingTab(
         const ConnectorSettings &c = m_service->configuration().connector;
         m_level->setCurrentIndex(int(kLevels.indexOf(c.logLevel)));
         m_undeliverable->setText(c.undeliverableMailbox);
+        m_administrator->setText(c.administratorAddress);
     });
     m_level->setCurrentIndex(int(kLevels.indexOf(m_service->configuration().connector.logLevel)));
     m_undeliverable->setText(m_service->configuration().connector.undeliverableMailbox);
+    m_administrator->setText(m_service->configuration().connector.administratorAddress);
     retranslate();
 }
 
@@ -135,6 +139,11 @@ void TroubleshootingTab::retranslate()
         m_level->setItemText(i, levels[i]);
     m_undeliverableLabel->setText(tr("Undeliverable-mail mailbox:"));
     m_undeliverable->setPlaceholderText(tr("postmaster@office.example"));
+    m_administratorLabel->setText(tr("Administrator's address for problem reports:"));
+    m_administrator->setPlaceholderText(tr("admin@office.example (empty: no reports by mail)"));
+    m_administrator->setToolTip(
+        tr("The service mails this address when a problem starts and when it ends, at most "
+           "once an hour for each problem."));
     m_apply->setText(tr("Apply"));
     m_severity->setItemText(0, tr("All severities"));
     m_severity->setItemText(1, tr("Warnings and errors"));
@@ -143,7 +152,9 @@ void TroubleshootingTab::retranslate()
     for (int c = 0; c < 6; ++c)
         m_category->setItemText(c + 1, displayName(Category(c)));
     m_search->setPlaceholderText(tr("Find in events"));
-    m_diagnose->setText(tr("Run diagnostics"));
+    m_pages->setTabText(int(Page::Events), tr("Events"));
+    m_pages->setTabText(int(Page::Diagnostics), tr("Diagnostics"));
+    m_pages->setTabText(int(Page::Tracking), tr("Message tracking"));
     m_model->retranslate();
     showDetail();
 }
@@ -160,10 +171,13 @@ void TroubleshootingTab::applySettings()
     Configuration c = m_service->configuration();
     const LogLevel level = kLevels.value(m_level->currentIndex());
     const QString undeliverable = m_undeliverable->text().trimmed();
-    if (c.connector.logLevel == level && c.connector.undeliverableMailbox == undeliverable)
+    const QString administrator = m_administrator->text().trimmed();
+    if (c.connector.logLevel == level && c.connector.undeliverableMailbox == undeliverable
+        && c.connector.administratorAddress == administrator)
         return;
     c.connector.logLevel = level;
     c.connector.undeliverableMailbox = undeliverable;
+    c.connector.administratorAddress = administrator;
     m_service->save(c, this, [this](const QString &error) {
         if (!error.isEmpty())
             m_prompter->warn(this, tr("Troubleshooting"),
@@ -189,95 +203,13 @@ void TroubleshootingTab::showDetail()
 
 void TroubleshootingTab::runDiagnostics()
 {
-    if (m_diagnosing)
-        return;
-    m_diagnostics->clear();
-    if (!m_service->isRunning()) {
-        m_diagnostics->appendPlainText(
-            tr("Connector: not running (%1). %2")
-                .arg(m_service->unavailableReason(), m_service->howToStart()));
-        return;
-    }
-    m_diagnosing = true;
-    m_diagnose->setEnabled(false);
-    m_service->request(
-        Control::Method::Diagnostics, {}, this, [this](const Result<QCborMap> &reply) {
-            if (!reply) {
-                m_diagnostics->appendPlainText(
-                    tr("Diagnostics failed: %1").arg(reply.error().message));
-                diagnoseMailbox(int(m_service->configuration().mailboxes.size()));
-                return;
-            }
-            showDiagnostics(*reply);
-            diagnoseMailbox(0);
-        });
+    showPage(Page::Diagnostics);
+    m_diagnosis->run();
 }
 
-void TroubleshootingTab::showDiagnostics(const QCborMap &d)
+void TroubleshootingTab::showPage(Page page)
 {
-    const auto say = [this](const QString &line) { m_diagnostics->appendPlainText(line); };
-    const ServiceController::ServiceInfo &info = m_service->serviceInfo();
-    say(tr("Connector: running, pid %1, user %2, version %3")
-            .arg(info.pid)
-            .arg(info.user, info.version));
-    const QCborMap configuration = d.value(QStringLiteral("configuration")).toMap();
-    say(tr("Configuration %1:").arg(configuration.value(QStringLiteral("path")).toString()));
-    const QCborArray problems = configuration.value(QStringLiteral("problems")).toArray();
-    if (problems.isEmpty())
-        say(tr("  valid"));
-    for (const QCborValue &p : problems)
-        say(QStringLiteral("  ") + p.toMap().value(QStringLiteral("text")).toString());
-    const QCborMap spool = d.value(QStringLiteral("spool")).toMap();
-    say(tr("Spool %1: %2 free")
-            .arg(spool.value(QStringLiteral("root")).toString(),
-                QLocale().formattedDataSize(spool.value(QStringLiteral("freeBytes")).toInteger())));
-    say(m_service->isDispatchEnabled() ? tr("Delivery: on")
-                                       : tr("Delivery: stopped; mail collects in PickUp"));
-    say(tr("Passwords: %1").arg(d.value(QStringLiteral("passwordStore")).toString()));
-    for (const QCborValue &v : d.value(QStringLiteral("passwords")).toArray()) {
-        const QCborMap p = v.toMap();
-        const QString name = p.value(QStringLiteral("name")).toString();
-        say(p.value(QStringLiteral("found")).toBool()
-                ? tr("  %1: found").arg(name)
-                : tr("  %1: %2").arg(name, p.value(QStringLiteral("problem")).toString()));
-    }
-}
-
-void TroubleshootingTab::diagnoseMailbox(int index)
-{
-    const QList<MailboxSettings> &boxes = m_service->configuration().mailboxes;
-    if (index >= boxes.size()) {
-        m_diagnostics->appendPlainText(tr("Diagnostics finished."));
-        m_diagnosing = false;
-        m_diagnose->setEnabled(true);
-        return;
-    }
-    const MailboxSettings m = boxes[index];
-    if (!m.enabled) {
-        diagnoseMailbox(index + 1);
-        return;
-    }
-    QCborMap params;
-    params.insert(QStringLiteral("mailbox"), m.name);
-    m_service->request(
-        Control::Method::TestConnection, params, this,
-        [this, m, index](const Result<QCborMap> &reply) {
-            if (!reply) {
-                m_diagnostics->appendPlainText(
-                    tr("Mailbox %1: %2").arg(m.name, reply.error().message));
-            } else {
-                const RetrievalReport r = Control::retrievalFromCbor(*reply);
-                m_diagnostics->appendPlainText(reply->value(QStringLiteral("succeeded")).toBool()
-                        ? tr("Mailbox %1: connection works, %n message(s) waiting", nullptr,
-                            r.onServer)
-                              .arg(m.name)
-                        : tr("Mailbox %1: %2 What to do: %3")
-                              .arg(m.name, r.failureText,
-                                  reply->value(QStringLiteral("fix")).toString()));
-            }
-            diagnoseMailbox(index + 1);
-        },
-        120000);
+    m_pages->setCurrentIndex(int(page));
 }
 
 } // namespace Pop3Connector

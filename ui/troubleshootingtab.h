@@ -4,33 +4,40 @@
 
 #include <QWidget>
 
-class QCborMap;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
 namespace Pop3Connector {
 
+class DiagnosisView;
 class EventFilter;
 class EventModel;
 class Prompter;
 class ServiceController;
+class TrackingView;
 
-// The Troubleshooting tab: log level, the undeliverable-mail mailbox, the event viewer with
-// filters (the service's history, then its events live) and, next to the selected event, its
-// cause and the steps that fix it; and diagnostics the service runs: its configuration, spool,
-// passwords, and a connection test of every mailbox.
+// The Troubleshooting tab: log level, the undeliverable-mail mailbox and the administrator's
+// address for the service's problem reports; then three pages: the event viewer with filters
+// (the service's history, then its events live) and, below the selected event, its cause and the
+// steps that fix it; the troubleshooter's report (DiagnosisView); and message tracking
+// (TrackingView).
 class TroubleshootingTab : public QWidget
 {
     Q_OBJECT
 public:
     TroubleshootingTab(ServiceController *service, Prompter *prompter, QWidget *parent = nullptr);
 
+    enum class Page { Events, Diagnostics, Tracking };
+
     void runDiagnostics();
+    void showPage(Page page);
+    DiagnosisView *diagnosisView() const { return m_diagnosis; }
+    TrackingView *trackingView() const { return m_tracking; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,8 +46,6 @@ private:
     void retranslate();
     void applySettings();
     void showDetail();
-    void showDiagnostics(const QCborMap &diagnostics);
-    void diagnoseMailbox(int index);
 
     ServiceController *m_service;
     Prompter *m_prompter;
@@ -50,15 +55,17 @@ private:
     QComboBox *m_level;
     QLabel *m_undeliverableLabel;
     QLineEdit *m_undeliverable;
+    QLabel *m_administratorLabel;
+    QLineEdit *m_administrator;
     QPushButton *m_apply;
     QComboBox *m_severity;
     QComboBox *m_category;
     QLineEdit *m_search;
     QTableView *m_table;
     QTextBrowser *m_detail;
-    QPushButton *m_diagnose;
-    QPlainTextEdit *m_diagnostics;
-    bool m_diagnosing = false;
+    QTabWidget *m_pages;
+    DiagnosisView *m_diagnosis;
+    TrackingView *m_tracking;
 };
 
 } // namespace Pop3Connector

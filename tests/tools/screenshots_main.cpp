@@ -1,7 +1,9 @@
 // p3c-screenshots CONFIG OUTDIR LANG [WIDTHxHEIGHT]: the manager's main window, built as
 // pop3connector builds it, on the service of CONFIG (started by the caller); runs one cycle with
-// delivery stopped (so the spool has mail to show), then saves each tab as OUTDIR/LANG-TAB.png.
+// delivery stopped (so the spool has mail to show), then saves each tab as OUTDIR/LANG-TAB.png,
+// and the Troubleshooting tab's diagnostics and tracking pages.
 // Run under Xvfb for docs/screenshots.
+#include "diagnosisview.h"
 #include "language.h"
 #include "mailboxestab.h"
 #include "mainwindow.h"
@@ -9,6 +11,8 @@
 #include "servicecontroller.h"
 #include "spoolmodel.h"
 #include "spooltab.h"
+#include "trackingview.h"
+#include "troubleshootingtab.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -77,5 +81,23 @@ int main(int argc, char *argv[])
         window.grab().save(
             args[2] + u'/' + args[3] + u'-' + names[tab] + suffix + QStringLiteral(".png"));
     }
+    // The troubleshooter's report and message tracking, on the Troubleshooting tab's pages.
+    const QString suffix = args.size() > 4 ? u'-' + args[4] : QString();
+    TroubleshootingTab *troubleshooting = window.troubleshootingTab();
+    window.tabs()->setCurrentWidget(troubleshooting);
+    bool diagnosed = false;
+    QObject::connect(
+        troubleshooting->diagnosisView(), &DiagnosisView::finished, [&] { diagnosed = true; });
+    troubleshooting->runDiagnostics();
+    for (int i = 0; i < 1200 && !diagnosed; ++i)
+        settle(100);
+    settle(500);
+    window.grab().save(args[2] + u'/' + args[3] + QStringLiteral("-diagnostics") + suffix
+        + QStringLiteral(".png"));
+    troubleshooting->showPage(TroubleshootingTab::Page::Tracking);
+    troubleshooting->trackingView()->search();
+    settle(1500);
+    window.grab().save(
+        args[2] + u'/' + args[3] + QStringLiteral("-tracking") + suffix + QStringLiteral(".png"));
     return 0;
 }
