@@ -103,16 +103,15 @@
         <source>not retrieved yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cycle %1 requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,9 +119,12 @@
         <translation type="unfinished">%1: %2
 What to do: %3 {1:?} {2 ?}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message %1 written to %2 (%3 bytes).</source>
@@ -132,9 +134,12 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>Password for %1 stored in %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The connection works: %n message(s) waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The connection works: %n message waiting.</numerusform>
+            <numerusform>The connection works: %n messages waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The test failed: %1 What to do: %2</source>
@@ -174,6 +179,75 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 finished: %2, %3, %4 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administers the running POP3 Connector service.
+
+Commands:
+  status                   stages, mailboxes, folders, next run
+  retrieve-now [MAILBOX]   run a cycle now (--wait: until it has finished)
+  cancel                   end the running cycle
+  delivery stop|start      stop or start delivery to the local mail server
+  spool list FOLDER        incoming, failed, pickup or badmail
+  spool show NAME          a message&apos;s header and text
+  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp
+  spool delete NAME...
+  spool export NAME FILE   the message as it arrived (FILE - : standard output)
+  set-password NAME        a mailbox&apos;s or the delivery login&apos;s (read from the terminal or standard input)
+  authorize NAME           sign in for a mailbox (or delivery) that logs in with OAuth 2.0 (prints an address and a code, and waits)
+  events [--follow]        the recent events, and with --follow those to come
+  test MAILBOX             a connection test run by the service
+  diagnose                 every check of the troubleshooter, run by the service
+  track QUERY              a message&apos;s path: by Message-ID, sender, recipient, subject
+                           or spool name (--since, --until: a time range)
+
+Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.
+diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.
+track: 0 a message was found, 1 none was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file of the service (default %1 when this user may read it, else %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieve-now: return when the cycle has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: go on printing events as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: up to this time (as --since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,9 +344,12 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>from mailbox %1 on %2, UIDL %3, %n byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>from mailbox %1 on %2, UIDL %3, %n byte</numerusform>
+            <numerusform>from mailbox %1 on %2, UIDL %3, %n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>left on the server</source>
@@ -647,14 +724,14 @@ What to do: %3</translation>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
         <translation>
-            <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
+            <numerusform>%n message could not be routed and was put in Failed Mail.</numerusform>
             <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
         <translation>
-            <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
+            <numerusform>%n message was rejected by the local mail server and put in BadMail.</numerusform>
             <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
         </translation>
     </message>
@@ -693,15 +770,29 @@ What to do: %3</translation>
         <source>Delivery to the local mail server was stopped; mail collects in PickUp.</source>
         <translation>Delivery to the local mail server was stopped; mail collects in PickUp.</translation>
     </message>
-    <message>
-        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
-        <translation>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file and folder of the spool %1 could be read by other users; they are private to the service user now.</numerusform>
+            <numerusform>%n files and folders of the spool %1 could be read by other users; they are private to the service user now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle finished: %1, %2 failed, %3, %4 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
 </context>
@@ -1148,7 +1239,7 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Delivery to the local mail server failed: %1. %n message wait in PickUp.</numerusform>
             <numerusform>Delivery to the local mail server failed: %1. %n messages wait in PickUp.</numerusform>
         </translation>
@@ -2234,16 +2325,16 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s) while waiting for %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>no data for %n second while waiting for %1</numerusform>
             <numerusform>no data for %n seconds while waiting for %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only %1 bytes in %n second(s) while waiting for %2, less than %3 bytes a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>only %1 bytes in %n second while waiting for %2, less than %3 bytes a second</numerusform>
+            <numerusform>only %1 bytes in %n seconds while waiting for %2, less than %3 bytes a second</numerusform>
         </translation>
     </message>
 </context>
@@ -2373,9 +2464,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>The server&apos;s certificate expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server&apos;s certificate expires in %n day</numerusform>
+            <numerusform>The server&apos;s certificate expires in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2384,9 +2475,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>The server&apos;s certificate is valid for %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server&apos;s certificate is valid for %n more day</numerusform>
+            <numerusform>The server&apos;s certificate is valid for %n more days</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,9 +2506,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,9 +2581,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message waiting</numerusform>
+            <numerusform>%n messages waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -2767,9 +2858,9 @@ What to do: %3</translation>
     <name>Pop3Connector::MailboxProbe</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,9 +3014,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the server for the next cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrieval of %1 was stopped with %n message still arriving; they stay on the server for the next cycle.</numerusform>
+            <numerusform>Retrieval of %1 was stopped with %n messages still arriving; they stay on the server for the next cycle.</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,9 +3412,9 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>The local mail server deferred %n message(s); none was delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The local mail server deferred %n message; none was delivered.</numerusform>
+            <numerusform>The local mail server deferred %n messages; none was delivered.</numerusform>
         </translation>
     </message>
     <message>
@@ -3332,8 +3423,8 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
-        <translation type="unfinished">
-            <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
+        <translation>
+            <numerusform>%n message could not be routed and was put in Failed Mail.</numerusform>
             <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
         </translation>
     </message>
@@ -3343,8 +3434,8 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
-        <translation type="unfinished">
-            <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
+        <translation>
+            <numerusform>%n message was rejected by the local mail server and put in BadMail.</numerusform>
             <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
         </translation>
     </message>
@@ -3592,10 +3683,6 @@ The problem was: %4
         <translation>the message has passed through this connector %1 times; it is looping</translation>
     </message>
     <message>
-        <source>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</translation>
-    </message>
-    <message>
         <source>mailbox %1 has no local_mailbox</source>
         <translation>mailbox %1 has no local_mailbox</translation>
     </message>
@@ -3609,10 +3696,6 @@ The problem was: %4
     </message>
     <message>
         <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3633,6 +3716,18 @@ The problem was: %4
     </message>
     <message>
         <source>From %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>%1 and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and undeliverable_mailbox %2 is not a valid address: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,16 +3886,16 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>A cycle runs every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cycle runs every %n minute</numerusform>
+            <numerusform>A cycle runs every %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>started %1, took %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>started %1, took %n second</numerusform>
+            <numerusform>started %1, took %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -3904,9 +3999,9 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>%n file(s) of the spool are readable by other users and cannot be made private: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file of the spool are readable by other users and cannot be made private: %1</numerusform>
+            <numerusform>%n files of the spool are readable by other users and cannot be made private: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4031,16 +4126,16 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>%n message(s) in Incoming Mail and PickUp</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message in Incoming Mail and PickUp</numerusform>
+            <numerusform>%n messages in Incoming Mail and PickUp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) waited longer than two cycles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message waited longer than two cycles</numerusform>
+            <numerusform>%n messages waited longer than two cycles</numerusform>
         </translation>
     </message>
     <message>
@@ -4053,9 +4148,9 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>%n file(s) renamed or left by another program</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file renamed or left by another program</numerusform>
+            <numerusform>%n files renamed or left by another program</numerusform>
         </translation>
     </message>
     <message>
@@ -4664,9 +4759,9 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>the message journal %1 is full for today; %n record(s) were not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the message journal %1 is full for today; %n record were not kept</numerusform>
+            <numerusform>the message journal %1 is full for today; %n records were not kept</numerusform>
         </translation>
     </message>
 </context>

@@ -103,25 +103,25 @@
         <source>not retrieved yet</source>
         <translation>未取得</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation>新着 %n 通</translation>
+        <translation>
+            <numerusform>新着 %n 通</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cycle %1 requested.</source>
         <translation>サイクル %1 を要求しました。</translation>
     </message>
     <message>
-        <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
-        <translation>サイクル %1 終了: メールボックス %2 個、新着 %3 通、配信 %4 通。</translation>
-    </message>
-    <message>
         <source>%1: %2 What to do: %3</source>
         <translation>%1: %2 対処: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation>メッセージ %n 通</translation>
+        <translation>
+            <numerusform>メッセージ %n 通</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message %1 written to %2 (%3 bytes).</source>
@@ -131,9 +131,11 @@
         <source>Password for %1 stored in %2.</source>
         <translation>%1 のパスワードを %2 に保存しました。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The connection works: %n message(s) waiting.</source>
-        <translation>接続できました。%n 通のメッセージがあります。</translation>
+        <translation>
+            <numerusform>接続できました。%n 通のメッセージがあります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The test failed: %1 What to do: %2</source>
@@ -174,6 +176,96 @@
     <message>
         <source>Signed in; mailbox %1 can be retrieved. The sign-in is kept in %2.</source>
         <translation>サインインしました。メールボックス %1 のメールを取得できます。サインイン情報は %2 に保存されています。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Cycle %1 finished: %2, %3, %4 delivered.</source>
+        <translation>サイクル %1 終了: %2、%3、配信 %4 通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>メールボックス %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administers the running POP3 Connector service.
+
+Commands:
+  status                   stages, mailboxes, folders, next run
+  retrieve-now [MAILBOX]   run a cycle now (--wait: until it has finished)
+  cancel                   end the running cycle
+  delivery stop|start      stop or start delivery to the local mail server
+  spool list FOLDER        incoming, failed, pickup or badmail
+  spool show NAME          a message&apos;s header and text
+  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp
+  spool delete NAME...
+  spool export NAME FILE   the message as it arrived (FILE - : standard output)
+  set-password NAME        a mailbox&apos;s or the delivery login&apos;s (read from the terminal or standard input)
+  authorize NAME           sign in for a mailbox (or delivery) that logs in with OAuth 2.0 (prints an address and a code, and waits)
+  events [--follow]        the recent events, and with --follow those to come
+  test MAILBOX             a connection test run by the service
+  diagnose                 every check of the troubleshooter, run by the service
+  track QUERY              a message&apos;s path: by Message-ID, sender, recipient, subject
+                           or spool name (--since, --until: a time range)
+
+Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.
+diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.
+track: 0 a message was found, 1 none was.</source>
+        <translation>実行中の POP3 Connector サービスを管理します。
+
+コマンド:
+  status                   各段階、メールボックス、フォルダー、次回の実行
+  retrieve-now [MAILBOX]   今すぐサイクルを実行 (--wait: 終わるまで待つ)
+  cancel                   実行中のサイクルを終了
+  delivery stop|start      ローカル メール サーバーへの配信を停止または開始
+  spool list FOLDER        incoming、failed、pickup または badmail
+  spool show NAME          メッセージのヘッダーと本文
+  spool requeue NAME...    Failed Mail から Incoming Mail へ、BadMail から PickUp へ戻す
+  spool delete NAME...
+  spool export NAME FILE   受信したままのメッセージ (FILE が - なら標準出力)
+  set-password NAME        メールボックスまたは配信用ログインのパスワード (端末または標準入力から読む)
+  authorize NAME           OAuth 2.0 でログインするメールボックス (または配信) のサインイン (アドレスとコードを表示して待つ)
+  events [--follow]        最近のイベント。--follow でこれから発生するものも
+  test MAILBOX             サービスが実行する接続テスト
+  diagnose                 トラブルシューティングの全チェックをサービスが実行
+  track QUERY              メッセージの経路: Message-ID、送信者、受信者、件名
+                           またはスプール名で検索 (--since、--until: 期間)
+
+終了ステータス: 0 完了、1 操作の失敗、2 使い方の誤り、3 応答するサービスがない。
+diagnose: 0 すべて合格、1 警告あり、2 失敗あり、3 応答するサービスがない。
+track: 0 メッセージが見つかった、1 見つからなかった。</translation>
+    </message>
+    <message>
+        <source>Configuration file of the service (default %1 when this user may read it, else %2).</source>
+        <translation>サービスの設定ファイル (このユーザーが読めるときは既定で %1、読めないときは %2)。</translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>retrieve-now: return when the cycle has finished.</source>
+        <translation>retrieve-now: サイクルが終わるまで待ってから戻ります。</translation>
+    </message>
+    <message>
+        <source>events: go on printing events as they happen.</source>
+        <translation>events: 発生したイベントを続けて表示します。</translation>
+    </message>
+    <message>
+        <source>track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, 7d).</source>
+        <translation>track: この日時から (2026-03-01、2026-03-01T09:30、または現在からさかのぼって 90m、12h、7d)。</translation>
+    </message>
+    <message>
+        <source>track: up to this time (as --since).</source>
+        <translation>track: この日時まで (--since と同じ形式)。</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>実行する操作 (上記を参照)。</translation>
     </message>
 </context>
 <context>
@@ -269,9 +361,11 @@
         <source>action</source>
         <translation>管理操作</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>from mailbox %1 on %2, UIDL %3, %n byte(s)</source>
-        <translation>%2 のメールボックス %1 から、UIDL %3、%n バイト</translation>
+        <translation>
+            <numerusform>%2 のメールボックス %1 から、UIDL %3、%n バイト</numerusform>
+        </translation>
     </message>
     <message>
         <source>left on the server</source>
@@ -688,14 +782,26 @@ What to do: %3</source>
         <source>Delivery to the local mail server was stopped; mail collects in PickUp.</source>
         <translation>ローカル メール サーバーへの配信を停止しました。メールは PickUp にたまります。</translation>
     </message>
-    <message>
-        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
-        <translation>サイクル終了: メールボックス %1 個、失敗 %2 個、新着 %3 通、配信 %4 通。</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
         <translation>
             <numerusform>スプール %1 で他のユーザーが読める状態だったファイルとフォルダー %n 個を、サービス ユーザー専用にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle finished: %1, %2 failed, %3, %4 delivered.</source>
+        <translation>サイクル終了: %1、失敗 %2 個、%3、配信 %4 通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>メールボックス %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>新着 %n 通</numerusform>
         </translation>
     </message>
 </context>
@@ -3587,10 +3693,6 @@ The problem was: %4
         <translation>このメッセージはこのコネクタを %1 回通過しています。ループしています</translation>
     </message>
     <message>
-        <source>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation>、かつ配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
-    </message>
-    <message>
         <source>mailbox %1 has no local_mailbox</source>
         <translation>メールボックス %1 に local_mailbox がありません</translation>
     </message>
@@ -3605,10 +3707,6 @@ The problem was: %4
     <message>
         <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
         <translation>ルール %1 -&gt; %2 では、%3 に対して有効なアドレスになりません: %4</translation>
-    </message>
-    <message>
-        <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
-        <translation>、かつ undeliverable_mailbox の %1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>local_mailbox %1 of mailbox %2 is not a valid address: %3</source>
@@ -3629,6 +3727,18 @@ The problem was: %4
     <message>
         <source>From %1 is not a valid address: %2</source>
         <translation>From の %1 は有効なアドレスではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
+        <translation>%1。また、配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
+    </message>
+    <message>
+        <source>%1 and undeliverable_mailbox %2 is not a valid address: %3</source>
+        <translation>%1。また、undeliverable_mailbox の %2 は有効なアドレスではありません: %3</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    void raise(EventId id, const QString &text, const QString &mailbox = {});
+    void raise(EventId id, const Phrase &text, const QString &mailbox = {});
     void startCycle(Stages stages, const QStringList &mailboxes);
     void resolvePasswords(const QList<MailboxSettings> &mailboxes);
     void onPasswordResolved(const MailboxSettings &mailbox, const QByteArray &password,

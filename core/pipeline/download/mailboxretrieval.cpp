@@ -255,12 +255,16 @@ void MailboxRetrieval::authenticate()
         if (serverDays == 0 || mb.deleteAfterDays == 0 || mb.deleteAfterDays > serverDays) {
             raise(EventId::ExpirePolicyConflict,
                 serverDays == 0
-                    ? tr("%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the "
-                         "mailbox is set to leave them on the server.")
+                    ? Phrase(staticMetaObject.className(),
+                        QT_TR_NOOP(
+                            "%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the "
+                            "mailbox is set to leave them on the server."))
                           .arg(mb.host)
-                    : tr("%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
-                         "the mailbox is set to keep them.",
-                        nullptr, serverDays)
+                    : Phrase(staticMetaObject.className(),
+                        QT_TR_N_NOOP(
+                            "%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
+                            "the mailbox is set to keep them."),
+                        serverDays)
                           .arg(mb.host));
         }
     }
@@ -269,7 +273,9 @@ void MailboxRetrieval::authenticate()
     if (m_caps.loginDelaySeconds && m_setup.intervalSeconds > 0
         && *m_caps.loginDelaySeconds > m_setup.intervalSeconds) {
         raise(EventId::LoginDelayLongerThanInterval,
-            tr("%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("%1 allows a login every %2 minute(s); the schedule retrieves every %3 "
+                           "minute(s)."))
                 .arg(mb.host)
                 .arg((*m_caps.loginDelaySeconds + 59) / 60)
                 .arg(m_setup.intervalSeconds / 60));
@@ -484,7 +490,7 @@ bool MailboxRetrieval::record(const Failure &failure)
     return true;
 }
 
-void MailboxRetrieval::raise(EventId id, const QString &text, const QString &message)
+void MailboxRetrieval::raise(EventId id, const Phrase &text, const QString &message)
 {
     if (describe(id).level <= m_setup.logLevel)
         Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));
