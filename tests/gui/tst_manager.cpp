@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -458,6 +459,8 @@ void TestManager::failedMailInTheViewersLanguage()
         qPrintable(failedEvent()));
 
     QVERIFY(m_language.apply(QStringLiteral("ja")));
+    // English again for the tests that follow, whatever fails here.
+    const auto backToEnglish = qScopeGuard([this] { m_language.apply(QStringLiteral("en")); });
     QVERIFY2(reason().startsWith(QStringLiteral("メッセージのどの受信者も受け入れドメイン")),
         qPrintable(reason()));
     QVERIFY2(
