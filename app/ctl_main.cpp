@@ -3,6 +3,7 @@
 // Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.
 
 #include "base/durablefs.h"
+#include "base/phrase.h"
 #include "config/configuration.h"
 #include "ctlcommand.h"
 #include "ctltrack.h"
@@ -31,9 +32,11 @@ namespace {
 
 enum ExitCode { Succeeded = 0, Failed = 1, BadUsage = 2, NoService = 3 };
 
-QString tr(const char *text, int n = -1)
+// In the context lupdate gives the strings of class Ctl, so that the catalogue finds them; the
+// free functions below name it themselves.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pop3connectorctl", text, nullptr, n);
+    return QCoreApplication::translate("Ctl", text, disambiguation, n);
 }
 
 QTextStream &out()
@@ -51,7 +54,8 @@ QTextStream &err()
 QString when(const QCborValue &v)
 {
     const QDateTime t = v.toDateTime();
-    return t.isValid() ? t.toLocalTime().toString(Qt::ISODate) : tr("never");
+    return t.isValid() ? t.toLocalTime().toString(Qt::ISODate)
+                       : QCoreApplication::translate("Ctl", "never");
 }
 
 QString eventLine(const Event &e)
@@ -60,7 +64,7 @@ QString eventLine(const Event &e)
         + u' ' + QString::number(int(e.id));
     if (!e.mailbox.isEmpty())
         line += QStringLiteral(" [%1]").arg(e.mailbox);
-    return line + u' ' + e.text;
+    return line + u' ' + e.displayText();
 }
 
 // One run of the program: a connection, the requests of one command, what they print.
@@ -284,7 +288,7 @@ private:
                         retrievalFromCbor(m.value(QStringLiteral("last")).toMap());
                     line += u' ' + outcomeKey(last.outcome);
                     if (last.outcome == RetrievalReport::Outcome::Succeeded)
-                        line += u' ' + tr("%n new message(s)", last.stored);
+                        line += u' ' + tr("%n new message(s)", nullptr, last.stored);
                     else
                         line += QStringLiteral(": %1 (%2)")
                                     .arg(last.failureText)
@@ -330,11 +334,11 @@ private:
             int stored = 0;
             for (const RetrievalReport &r : c.mailboxes)
                 stored += r.stored;
-            out() << tr("Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.")
-                         .arg(c.id)
-                         .arg(c.mailboxes.size())
-                         .arg(stored)
-                         .arg(c.delivered)
+            out() << tr("Cycle %1 finished: %2, %3, %4 delivered.")
+                         .arg(QString::number(c.id),
+                             tr("%n mailbox(es)", nullptr, int(c.mailboxes.size())),
+                             tr("%n new message(s)", nullptr, int(stored)),
+                             QString::number(c.delivered))
                   << Qt::endl;
             for (const CycleOutcome::Problem &p : c.problems)
                 out() << tr("%1: %2 What to do: %3").arg(p.subject, p.text, describe(p.event).fix)
@@ -370,10 +374,10 @@ private:
                                        s.subject.isEmpty() ? QStringLiteral("-") : s.subject)
                                    .arg(s.size);
                 if (!s.reason.isEmpty())
-                    line += QStringLiteral("  (%1)").arg(s.reason);
+                    line += QStringLiteral("  (%1)").arg(s.reason.translated());
                 out() << line << Qt::endl;
             }
-            out() << tr("%n message(s)", int(total)) << Qt::endl;
+            out() << tr("%n message(s)", nullptr, int(total)) << Qt::endl;
             finish(Succeeded);
         });
     }
@@ -419,9 +423,12 @@ private:
             for (const QCborValue &v : r.value(QStringLiteral("results")).toArray()) {
                 const QCborMap m = v.toMap();
                 if (!m.value(QStringLiteral("ok")).toBool()) {
+                    const QCborValue phrase = m.value(QStringLiteral("errorPhrase"));
                     err() << m.value(QStringLiteral("name")).toString() << ": "
                           << tr("would go back to Failed Mail: %1")
-                                 .arg(m.value(QStringLiteral("error")).toString())
+                                 .arg(phrase.isUndefined()
+                                         ? m.value(QStringLiteral("error")).toString()
+                                         : Phrase::fromCbor(phrase).translated())
                           << Qt::endl;
                 }
             }
@@ -627,7 +634,8 @@ private:
                 }
                 const RetrievalReport report = retrievalFromCbor(r);
                 if (ok)
-                    out() << tr("The connection works: %n message(s) waiting.", report.onServer)
+                    out() << tr(
+                        "The connection works: %n message(s) waiting.", nullptr, report.onServer)
                           << Qt::endl;
                 else
                     out() << tr("The test failed: %1 What to do: %2")
@@ -695,55 +703,61 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Administers the running POP3 Connector service.\n\n"
-           "Commands:\n"
-           "  status                   stages, mailboxes, folders, next run\n"
-           "  retrieve-now [MAILBOX]   run a cycle now (--wait: until it has finished)\n"
-           "  cancel                   end the running cycle\n"
-           "  delivery stop|start      stop or start delivery to the local mail server\n"
-           "  spool list FOLDER        incoming, failed, pickup or badmail\n"
-           "  spool show NAME          a message's header and text\n"
-           "  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp (a message\n"
-           "                           that would only fail again: not without --force)\n"
-           "  spool delete NAME...\n"
-           "  spool export NAME FILE   the message as it arrived (FILE - : standard output)\n"
-           "  set-password NAME        a mailbox's or the delivery login's (read from the "
-           "terminal or standard input)\n"
-           "  authorize NAME           sign in for a mailbox (or delivery) that logs in with "
-           "OAuth 2.0 (prints an address and a code, and waits)\n"
-           "  events [--follow]        the recent events, and with --follow those to come\n"
-           "  test MAILBOX             a connection test run by the service\n"
-           "  diagnose                 every check of the troubleshooter, run by the service\n"
-           "  track QUERY              a message's path: by Message-ID, sender, recipient, "
-           "subject\n"
-           "                           or spool name (--since, --until: a time range)\n\n"
-           "Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.\n"
-           "diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.\n"
-           "track: 0 a message was found, 1 none was."));
+    parser.setApplicationDescription(QCoreApplication::translate("Ctl",
+        "Administers the running POP3 Connector service.\n\n"
+        "Commands:\n"
+        "  status                   stages, mailboxes, folders, next run\n"
+        "  retrieve-now [MAILBOX]   run a cycle now (--wait: until it has finished)\n"
+        "  cancel                   end the running cycle\n"
+        "  delivery stop|start      stop or start delivery to the local mail server\n"
+        "  spool list FOLDER        incoming, failed, pickup or badmail\n"
+        "  spool show NAME          a message's header and text\n"
+        "  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp (a message\n"
+        "                           that would only fail again: not without --force)\n"
+        "  spool delete NAME...\n"
+        "  spool export NAME FILE   the message as it arrived (FILE - : standard output)\n"
+        "  set-password NAME        a mailbox's or the delivery login's (read from the "
+        "terminal or standard input)\n"
+        "  authorize NAME           sign in for a mailbox (or delivery) that logs in with "
+        "OAuth 2.0 (prints an address and a code, and waits)\n"
+        "  events [--follow]        the recent events, and with --follow those to come\n"
+        "  test MAILBOX             a connection test run by the service\n"
+        "  diagnose                 every check of the troubleshooter, run by the service\n"
+        "  track QUERY              a message's path: by Message-ID, sender, recipient, "
+        "subject\n"
+        "                           or spool name (--since, --until: a time range)\n\n"
+        "Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.\n"
+        "diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.\n"
+        "track: 0 a message was found, 1 none was."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
-        tr("Configuration file of the service (default %1 when this user may read it, else "
-           "%2).")
+        QCoreApplication::translate("Ctl",
+            "Configuration file of the service (default %1 when this user may read it, else "
+            "%2).")
             .arg(ConfigurationFile::systemPath(), ConfigurationFile::userPath()),
         QStringLiteral("file"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON, for scripts."));
-    const QCommandLineOption waitOption(
-        QStringLiteral("wait"), tr("retrieve-now: return when the cycle has finished."));
-    const QCommandLineOption followOption(
-        QStringLiteral("follow"), tr("events: go on printing events as they happen."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("Ctl", "Print JSON, for scripts."));
+    const QCommandLineOption waitOption(QStringLiteral("wait"),
+        QCoreApplication::translate("Ctl", "retrieve-now: return when the cycle has finished."));
+    const QCommandLineOption followOption(QStringLiteral("follow"),
+        QCoreApplication::translate("Ctl", "events: go on printing events as they happen."));
     const QCommandLineOption sinceOption(QStringLiteral("since"),
-        tr("track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, "
-           "7d)."),
+        QCoreApplication::translate("Ctl",
+            "track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, "
+            "7d)."),
         QStringLiteral("time"));
     const QCommandLineOption untilOption(QStringLiteral("until"),
-        tr("track: up to this time (as --since)."), QStringLiteral("time"));
+        QCoreApplication::translate("Ctl", "track: up to this time (as --since)."),
+        QStringLiteral("time"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
-        tr("spool requeue: requeue even a message in Failed Mail whose cause is not fixed."));
+        QCoreApplication::translate("Ctl",
+            "spool requeue: requeue even a message in Failed Mail whose cause is not fixed."));
     parser.addOptions({configOption, jsonOption, waitOption, followOption, sinceOption, untilOption,
         forceOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QCoreApplication::translate("Ctl", "What to do (see above)."));
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pop3connectorctl: " << parser.errorText() << Qt::endl;
         return BadUsage;
@@ -776,7 +790,8 @@ int main(int argc, char *argv[])
     // A file this user may not read (the system's, for someone outside the group) still names
     // the service's socket by its place; other problems are the service's to report.
     if (parser.isSet(forceOption) && command->verb != CtlCommand::Verb::SpoolRequeue) {
-        err() << "pop3connectorctl: " << tr("--force goes with spool requeue") << Qt::endl;
+        err() << "pop3connectorctl: "
+              << QCoreApplication::translate("Ctl", "--force goes with spool requeue") << Qt::endl;
         return BadUsage;
     }
     CtlCommand run = *command;

@@ -4,9 +4,10 @@
 
 namespace {
 
+// In the context lupdate gives these strings (CtlCommand's), so that the catalogue finds them.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pop3connectorctl", text);
+    return QCoreApplication::translate("CtlCommand", text);
 }
 
 } // namespace

@@ -12,9 +12,10 @@ namespace CtlTrack {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// In the context lupdate gives the strings of namespace CtlTrack, so that the catalogue finds them.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("pop3connectorctl", text, nullptr, n);
+    return QCoreApplication::translate("CtlTrack", text, disambiguation, n);
 }
 
 QString kindText(TrackingRecord::Kind kind)
@@ -43,7 +44,7 @@ QString describe(const TrackingRecord &r)
     QStringList parts;
     switch (r.kind) {
     case TrackingRecord::Kind::Stored:
-        parts << tr("from mailbox %1 on %2, UIDL %3, %n byte(s)", int(r.size))
+        parts << tr("from mailbox %1 on %2, UIDL %3, %n byte(s)", nullptr, int(r.size))
                      .arg(r.mailbox, r.server, r.uid);
         if (r.detail == TrackingRecord::kLeftOnServer)
             parts << tr("left on the server");

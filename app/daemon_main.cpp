@@ -210,6 +210,21 @@ int diagnose(const Configuration &config, bool json)
     return code;
 }
 
+// Translates the service's own words to the person at the terminal (the "pop3connectord"
+// context: usage, password prompts, start-up failures) and nothing else, so that the sentences
+// the core writes to the log file and to journald stay English for grep whatever LANG says.
+class OwnWordsTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+        int n) const override
+    {
+        if (qstrcmp(context, "pop3connectord") != 0)
+            return {};
+        return QTranslator::translate(context, sourceText, disambiguation, n);
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -218,6 +233,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("pop3connectord"));
     QCoreApplication::setOrganizationName(QStringLiteral("pop3connector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // What it says on stderr and in --help follows the locale; the log file stays English.
+    OwnWordsTranslator ownWords;
+    if (ownWords.load(QLocale(), QStringLiteral("pop3connector"), QStringLiteral("_"),
+            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&ownWords);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("pop3connectord",

@@ -25,7 +25,7 @@ for folder, _, files in os.walk(os.path.join(root, 'core')):
                 problems.append(f'core/{rel}/{f}:{n}: {room}/ includes {m.group(1)}/: {line.strip()}')
 # What the manager may include of the core: types, the configuration's text, the client.
 MANAGER_MAY = {
-    'base/clock.h', 'base/durablefs.h', 'base/result.h',
+    'base/clock.h', 'base/durablefs.h', 'base/phrase.h', 'base/result.h',
     'events/event.h', 'events/eventcatalog.h', 'events/reports.h',
     'config/configkeys.h', 'config/configuration.h', 'config/configurationtext.h',
     'spool/spool.h', 'spool/spoolbrowser.h', 'diagnosis/diagnosis.h',

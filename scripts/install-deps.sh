@@ -7,6 +7,7 @@ packages=(
     libsecret-1-0 gnome-keyring dbus dbus-x11
     dovecot-core dovecot-pop3d dovecot-lmtpd openssl
     libgmime-3.0-dev python3 xauth xvfb fonts-noto-cjk clang-format
+    qt6-translations-l10n
 )
 missing=()
 for p in "${packages[@]}"; do

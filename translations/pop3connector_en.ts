@@ -103,16 +103,15 @@
         <source>not retrieved yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cycle %1 requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -120,9 +119,12 @@
         <translation type="unfinished">%1: %2
 What to do: %3 {1:?} {2 ?}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message %1 written to %2 (%3 bytes).</source>
@@ -132,9 +134,12 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>Password for %1 stored in %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The connection works: %n message(s) waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The connection works: %n message waiting.</numerusform>
+            <numerusform>The connection works: %n messages waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The test failed: %1 What to do: %2</source>
@@ -182,6 +187,84 @@ What to do: %3 {1:?} {2 ?}</translation>
     </message>
     <message>
         <source>Nothing was requeued. Fix the cause first (pop3connectorctl diagnose helps), or requeue anyway with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 finished: %2, %3, %4 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administers the running POP3 Connector service.
+
+Commands:
+  status                   stages, mailboxes, folders, next run
+  retrieve-now [MAILBOX]   run a cycle now (--wait: until it has finished)
+  cancel                   end the running cycle
+  delivery stop|start      stop or start delivery to the local mail server
+  spool list FOLDER        incoming, failed, pickup or badmail
+  spool show NAME          a message&apos;s header and text
+  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp (a message
+                           that would only fail again: not without --force)
+  spool delete NAME...
+  spool export NAME FILE   the message as it arrived (FILE - : standard output)
+  set-password NAME        a mailbox&apos;s or the delivery login&apos;s (read from the terminal or standard input)
+  authorize NAME           sign in for a mailbox (or delivery) that logs in with OAuth 2.0 (prints an address and a code, and waits)
+  events [--follow]        the recent events, and with --follow those to come
+  test MAILBOX             a connection test run by the service
+  diagnose                 every check of the troubleshooter, run by the service
+  track QUERY              a message&apos;s path: by Message-ID, sender, recipient, subject
+                           or spool name (--since, --until: a time range)
+
+Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.
+diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.
+track: 0 a message was found, 1 none was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file of the service (default %1 when this user may read it, else %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieve-now: return when the cycle has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: go on printing events as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track: up to this time (as --since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spool requeue: requeue even a message in Failed Mail whose cause is not fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force goes with spool requeue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,9 +361,12 @@ What to do: %3 {1:?} {2 ?}</translation>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>from mailbox %1 on %2, UIDL %3, %n byte(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>from mailbox %1 on %2, UIDL %3, %n byte</numerusform>
+            <numerusform>from mailbox %1 on %2, UIDL %3, %n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>left on the server</source>
@@ -424,21 +510,6 @@ What to do: %3 {1:?} {2 ?}</translation>
     <message>
         <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
-        <translation>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation>
-            <numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
-            <numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
-        <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
     </message>
 </context>
 <context>
@@ -697,14 +768,14 @@ What to do: %3</translation>
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
         <translation>
-            <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
+            <numerusform>%n message could not be routed and was put in Failed Mail.</numerusform>
             <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
         <translation>
-            <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
+            <numerusform>%n message was rejected by the local mail server and put in BadMail.</numerusform>
             <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
         </translation>
     </message>
@@ -743,15 +814,29 @@ What to do: %3</translation>
         <source>Delivery to the local mail server was stopped; mail collects in PickUp.</source>
         <translation>Delivery to the local mail server was stopped; mail collects in PickUp.</translation>
     </message>
-    <message>
-        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
-        <translation>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file and folder of the spool %1 could be read by other users; they are private to the service user now.</numerusform>
+            <numerusform>%n files and folders of the spool %1 could be read by other users; they are private to the service user now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle finished: %1, %2 failed, %3, %4 delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n mailbox</numerusform>
+            <numerusform>%n mailboxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,7 +1283,7 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>Delivery to the local mail server failed: %1. %n message(s) wait in PickUp.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Delivery to the local mail server failed: %1. %n message wait in PickUp.</numerusform>
             <numerusform>Delivery to the local mail server failed: %1. %n messages wait in PickUp.</numerusform>
         </translation>
@@ -1287,7 +1372,7 @@ What to do: %3</translation>
     <name>Pop3Connector::DiagnosisView</name>
     <message>
         <source>Run diagnostics</source>
-        <translation type="unfinished">Run diagnostics</translation>
+        <translation>Run diagnostics</translation>
     </message>
     <message>
         <source>Export...</source>
@@ -1323,7 +1408,7 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Download (mailboxes)</source>
@@ -1335,11 +1420,11 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Delivery</translation>
+        <translation>Delivery</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Configuration</translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>not checked</source>
@@ -1351,7 +1436,7 @@ What to do: %3</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">What to do:</translation>
+        <translation>What to do:</translation>
     </message>
     <message>
         <source>Conversation with the server</source>
@@ -2437,16 +2522,16 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>no data for %n second(s) while waiting for %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>no data for %n second while waiting for %1</numerusform>
             <numerusform>no data for %n seconds while waiting for %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>only %1 bytes in %n second(s) while waiting for %2, less than %3 bytes a second</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>only %1 bytes in %n second while waiting for %2, less than %3 bytes a second</numerusform>
+            <numerusform>only %1 bytes in %n seconds while waiting for %2, less than %3 bytes a second</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,9 +2661,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>The server&apos;s certificate expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server&apos;s certificate expires in %n day</numerusform>
+            <numerusform>The server&apos;s certificate expires in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2587,9 +2672,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>The server&apos;s certificate is valid for %n more day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server&apos;s certificate is valid for %n more day</numerusform>
+            <numerusform>The server&apos;s certificate is valid for %n more days</numerusform>
         </translation>
     </message>
     <message>
@@ -2618,9 +2703,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not answer within %n second</numerusform>
+            <numerusform>%1 did not answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2693,9 +2778,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message waiting</numerusform>
+            <numerusform>%n messages waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -2970,9 +3055,9 @@ What to do: %3</translation>
     <name>Pop3Connector::MailboxProbe</name>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -3111,9 +3196,9 @@ What to do: %3</translation>
     </message>
     <message numerus="yes">
         <source>Retrieval of %1 was stopped with %n message(s) still arriving; they stay on the server for the next cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrieval of %1 was stopped with %n message still arriving; they stay on the server for the next cycle.</numerusform>
+            <numerusform>Retrieval of %1 was stopped with %n messages still arriving; they stay on the server for the next cycle.</numerusform>
         </translation>
     </message>
     <message>
@@ -3131,6 +3216,21 @@ What to do: %3</translation>
     <message>
         <source>%1 refused the access token of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
+        <translation>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
+        <translation>
+            <numerusform>%1 deletes retrieved messages after %n day (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
+            <numerusform>%1 deletes retrieved messages after %n days (EXPIRE), sooner than the mailbox is set to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
+        <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
     </message>
 </context>
 <context>
@@ -3513,9 +3613,9 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>The local mail server deferred %n message(s); none was delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The local mail server deferred %n message; none was delivered.</numerusform>
+            <numerusform>The local mail server deferred %n messages; none was delivered.</numerusform>
         </translation>
     </message>
     <message>
@@ -3525,7 +3625,7 @@ The problem was: %4
     <message numerus="yes">
         <source>%n message(s) could not be routed and were put in Failed Mail.</source>
         <translation>
-            <numerusform>%n message could not be routed and were put in Failed Mail.</numerusform>
+            <numerusform>%n message could not be routed and was put in Failed Mail.</numerusform>
             <numerusform>%n messages could not be routed and were put in Failed Mail.</numerusform>
         </translation>
     </message>
@@ -3536,7 +3636,7 @@ The problem was: %4
     <message numerus="yes">
         <source>%n message(s) were rejected by the local mail server and put in BadMail.</source>
         <translation>
-            <numerusform>%n message were rejected by the local mail server and put in BadMail.</numerusform>
+            <numerusform>%n message was rejected by the local mail server and put in BadMail.</numerusform>
             <numerusform>%n messages were rejected by the local mail server and put in BadMail.</numerusform>
         </translation>
     </message>
@@ -3784,10 +3884,6 @@ The problem was: %4
         <translation>the message has passed through this connector %1 times; it is looping</translation>
     </message>
     <message>
-        <source>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</translation>
-    </message>
-    <message>
         <source>mailbox %1 has no local_mailbox</source>
         <translation>mailbox %1 has no local_mailbox</translation>
     </message>
@@ -3801,10 +3897,6 @@ The problem was: %4
     </message>
     <message>
         <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3825,6 +3917,18 @@ The problem was: %4
     </message>
     <message>
         <source>From %1 is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>%1 and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and undeliverable_mailbox %2 is not a valid address: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,16 +4087,16 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>A cycle runs every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cycle runs every %n minute</numerusform>
+            <numerusform>A cycle runs every %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>started %1, took %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>started %1, took %n second</numerusform>
+            <numerusform>started %1, took %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -4096,9 +4200,9 @@ The problem was: %4
     </message>
     <message numerus="yes">
         <source>%n file(s) of the spool are readable by other users and cannot be made private: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file of the spool are readable by other users and cannot be made private: %1</numerusform>
+            <numerusform>%n files of the spool are readable by other users and cannot be made private: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4223,16 +4327,16 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>%n message(s) in Incoming Mail and PickUp</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message in Incoming Mail and PickUp</numerusform>
+            <numerusform>%n messages in Incoming Mail and PickUp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) waited longer than two cycles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message waited longer than two cycles</numerusform>
+            <numerusform>%n messages waited longer than two cycles</numerusform>
         </translation>
     </message>
     <message>
@@ -4245,9 +4349,9 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>%n file(s) renamed or left by another program</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file renamed or left by another program</numerusform>
+            <numerusform>%n files renamed or left by another program</numerusform>
         </translation>
     </message>
     <message>
@@ -4540,7 +4644,7 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
@@ -4666,11 +4770,11 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Spool name</source>
@@ -4678,7 +4782,7 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4799,10 +4903,6 @@ The original is attached as original.eml.
         <translation>the message has no readable sidecar (%1)</translation>
     </message>
     <message>
-        <source>it came from mailbox %1, which is no longer configured</source>
-        <translation>it came from mailbox %1, which is no longer configured</translation>
-    </message>
-    <message>
         <source>the message cannot be read: %1</source>
         <translation>the message cannot be read: %1</translation>
     </message>
@@ -4869,6 +4969,10 @@ The original is attached as original.eml.
     <message>
         <source>delivered before to every recipient; not delivered again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it came from mailbox %1, which is no longer configured</source>
+        <translation>it came from mailbox %1, which is no longer configured</translation>
     </message>
 </context>
 <context>
@@ -5002,7 +5106,7 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished">Diagnostics</translation>
+        <translation>Diagnostics</translation>
     </message>
     <message>
         <source>Message tracking</source>
@@ -5040,9 +5144,9 @@ The original is attached as original.eml.
     </message>
     <message numerus="yes">
         <source>the message journal %1 is full for today; %n record(s) were not kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the message journal %1 is full for today; %n record were not kept</numerusform>
+            <numerusform>the message journal %1 is full for today; %n records were not kept</numerusform>
         </translation>
     </message>
 </context>

@@ -103,25 +103,25 @@
         <source>not retrieved yet</source>
         <translation>未取得</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation>新着 %n 通</translation>
+        <translation>
+            <numerusform>新着 %n 通</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cycle %1 requested.</source>
         <translation>サイクル %1 を要求しました。</translation>
     </message>
     <message>
-        <source>Cycle %1 finished: %2 mailbox(es), %3 new message(s), %4 delivered.</source>
-        <translation>サイクル %1 終了: メールボックス %2 個、新着 %3 通、配信 %4 通。</translation>
-    </message>
-    <message>
         <source>%1: %2 What to do: %3</source>
         <translation>%1: %2 対処: %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n message(s)</source>
-        <translation>メッセージ %n 通</translation>
+        <translation>
+            <numerusform>メッセージ %n 通</numerusform>
+        </translation>
     </message>
     <message>
         <source>Message %1 written to %2 (%3 bytes).</source>
@@ -131,9 +131,11 @@
         <source>Password for %1 stored in %2.</source>
         <translation>%1 のパスワードを %2 に保存しました。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The connection works: %n message(s) waiting.</source>
-        <translation>接続できました。%n 通のメッセージがあります。</translation>
+        <translation>
+            <numerusform>接続できました。%n 通のメッセージがあります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The test failed: %1 What to do: %2</source>
@@ -182,6 +184,106 @@
     <message>
         <source>Nothing was requeued. Fix the cause first (pop3connectorctl diagnose helps), or requeue anyway with --force.</source>
         <translation>何も再送キューに入れていません。先に原因を直す (pop3connectorctl diagnose が役立ちます) か、--force を付けてそれでも再送してください。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Cycle %1 finished: %2, %3, %4 delivered.</source>
+        <translation>サイクル %1 終了: %2、%3、配信 %4 通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>メールボックス %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administers the running POP3 Connector service.
+
+Commands:
+  status                   stages, mailboxes, folders, next run
+  retrieve-now [MAILBOX]   run a cycle now (--wait: until it has finished)
+  cancel                   end the running cycle
+  delivery stop|start      stop or start delivery to the local mail server
+  spool list FOLDER        incoming, failed, pickup or badmail
+  spool show NAME          a message&apos;s header and text
+  spool requeue NAME...    Failed Mail to Incoming Mail, BadMail to PickUp (a message
+                           that would only fail again: not without --force)
+  spool delete NAME...
+  spool export NAME FILE   the message as it arrived (FILE - : standard output)
+  set-password NAME        a mailbox&apos;s or the delivery login&apos;s (read from the terminal or standard input)
+  authorize NAME           sign in for a mailbox (or delivery) that logs in with OAuth 2.0 (prints an address and a code, and waits)
+  events [--follow]        the recent events, and with --follow those to come
+  test MAILBOX             a connection test run by the service
+  diagnose                 every check of the troubleshooter, run by the service
+  track QUERY              a message&apos;s path: by Message-ID, sender, recipient, subject
+                           or spool name (--since, --until: a time range)
+
+Exit status: 0 done, 1 the operation failed, 2 bad usage, 3 no service answers.
+diagnose: 0 all checks pass, 1 a warning, 2 a failure, 3 no service answers.
+track: 0 a message was found, 1 none was.</source>
+        <translation>実行中の POP3 Connector サービスを管理します。
+
+コマンド:
+  status                   各段階、メールボックス、フォルダー、次回の実行
+  retrieve-now [MAILBOX]   今すぐサイクルを実行 (--wait: 終わるまで待つ)
+  cancel                   実行中のサイクルを終了
+  delivery stop|start      ローカル メール サーバーへの配信を停止または開始
+  spool list FOLDER        incoming、failed、pickup または badmail
+  spool show NAME          メッセージのヘッダーと本文
+  spool requeue NAME...    Failed Mail から Incoming Mail へ、BadMail から PickUp へ戻す
+                           (再び失敗するだけのメッセージは --force なしでは戻さない)
+  spool delete NAME...
+  spool export NAME FILE   受信したままのメッセージ (FILE が - なら標準出力)
+  set-password NAME        メールボックスまたは配信用ログインのパスワード (端末または標準入力から読む)
+  authorize NAME           OAuth 2.0 でログインするメールボックス (または配信) のサインイン (アドレスとコードを表示して待つ)
+  events [--follow]        最近のイベント。--follow でこれから発生するものも
+  test MAILBOX             サービスが実行する接続テスト
+  diagnose                 トラブルシューティングの全チェックをサービスが実行
+  track QUERY              メッセージの経路: Message-ID、送信者、受信者、件名
+                           またはスプール名で検索 (--since、--until: 期間)
+
+終了ステータス: 0 完了、1 操作の失敗、2 使い方の誤り、3 応答するサービスがない。
+diagnose: 0 すべて合格、1 警告あり、2 失敗あり、3 応答するサービスがない。
+track: 0 メッセージが見つかった、1 見つからなかった。</translation>
+    </message>
+    <message>
+        <source>Configuration file of the service (default %1 when this user may read it, else %2).</source>
+        <translation>サービスの設定ファイル (このユーザーが読めるときは既定で %1、読めないときは %2)。</translation>
+    </message>
+    <message>
+        <source>Print JSON, for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>retrieve-now: return when the cycle has finished.</source>
+        <translation>retrieve-now: サイクルが終わるまで待ってから戻ります。</translation>
+    </message>
+    <message>
+        <source>events: go on printing events as they happen.</source>
+        <translation>events: 発生したイベントを続けて表示します。</translation>
+    </message>
+    <message>
+        <source>track: from this time (2026-03-01, 2026-03-01T09:30, or back from now: 90m, 12h, 7d).</source>
+        <translation>track: この日時から (2026-03-01、2026-03-01T09:30、または現在からさかのぼって 90m、12h、7d)。</translation>
+    </message>
+    <message>
+        <source>track: up to this time (as --since).</source>
+        <translation>track: この日時まで (--since と同じ形式)。</translation>
+    </message>
+    <message>
+        <source>spool requeue: requeue even a message in Failed Mail whose cause is not fixed.</source>
+        <translation>spool requeue: 原因が直っていない Failed Mail のメッセージも再送します。</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>実行する操作 (上記を参照)。</translation>
+    </message>
+    <message>
+        <source>--force goes with spool requeue</source>
+        <translation>--force は spool requeue と一緒に使います</translation>
     </message>
 </context>
 <context>
@@ -277,9 +379,11 @@
         <source>action</source>
         <translation>管理操作</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>from mailbox %1 on %2, UIDL %3, %n byte(s)</source>
-        <translation>%2 のメールボックス %1 から、UIDL %3、%n バイト</translation>
+        <translation>
+            <numerusform>%2 のメールボックス %1 から、UIDL %3、%n バイト</numerusform>
+        </translation>
     </message>
     <message>
         <source>left on the server</source>
@@ -423,20 +527,6 @@
     <message>
         <source>the device authorization endpoint&apos;s answer lacks the code or the address</source>
         <translation>デバイス認可エンドポイントの応答に、コードまたはアドレスがありません</translation>
-    </message>
-    <message>
-        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
-        <translation>%1 は取得したメッセージをすぐに削除します (EXPIRE 0) が、メールボックスはサーバーに残す設定です。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
-        <translation>
-            <numerusform>%1 は取得したメッセージを %n 日後に削除します (EXPIRE)。メールボックスで設定した保存期間より短くなります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
-        <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
     </message>
 </context>
 <context>
@@ -737,14 +827,26 @@ What to do: %3</source>
         <source>Delivery to the local mail server was stopped; mail collects in PickUp.</source>
         <translation>ローカル メール サーバーへの配信を停止しました。メールは PickUp にたまります。</translation>
     </message>
-    <message>
-        <source>Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.</source>
-        <translation>サイクル終了: メールボックス %1 個、失敗 %2 個、新着 %3 通、配信 %4 通。</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) and folder(s) of the spool %1 could be read by other users; they are private to the service user now.</source>
         <translation>
             <numerusform>スプール %1 で他のユーザーが読める状態だったファイルとフォルダー %n 個を、サービス ユーザー専用にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle finished: %1, %2 failed, %3, %4 delivered.</source>
+        <translation>サイクル終了: %1、失敗 %2 個、%3、配信 %4 通。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>メールボックス %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>新着 %n 通</numerusform>
         </translation>
     </message>
 </context>
@@ -3113,6 +3215,20 @@ What to do: %3</source>
         <source>%1 refused the access token of %2</source>
         <translation>%1 が %2 のアクセス トークンを拒否しました</translation>
     </message>
+    <message>
+        <source>%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the mailbox is set to leave them on the server.</source>
+        <translation>%1 は取得したメッセージをすぐに削除します (EXPIRE 0) が、メールボックスはサーバーに残す設定です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than the mailbox is set to keep them.</source>
+        <translation>
+            <numerusform>%1 は取得したメッセージを %n 日後に削除します (EXPIRE)。メールボックスで設定した保存期間より短くなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
+        <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MailboxesTab</name>
@@ -3777,10 +3893,6 @@ The problem was: %4
         <translation>このメッセージはこのコネクタを %1 回通過しています。ループしています</translation>
     </message>
     <message>
-        <source>and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
-        <translation>、かつ配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
-    </message>
-    <message>
         <source>mailbox %1 has no local_mailbox</source>
         <translation>メールボックス %1 に local_mailbox がありません</translation>
     </message>
@@ -3795,10 +3907,6 @@ The problem was: %4
     <message>
         <source>the rule %1 -&gt; %2 gives no valid address for %3: %4</source>
         <translation>ルール %1 -&gt; %2 では、%3 に対して有効なアドレスになりません: %4</translation>
-    </message>
-    <message>
-        <source>and undeliverable_mailbox %1 is not a valid address: %2</source>
-        <translation>、かつ undeliverable_mailbox の %1 は有効なアドレスではありません: %2</translation>
     </message>
     <message>
         <source>local_mailbox %1 of mailbox %2 is not a valid address: %3</source>
@@ -3819,6 +3927,18 @@ The problem was: %4
     <message>
         <source>From %1 is not a valid address: %2</source>
         <translation>From の %1 は有効なアドレスではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 and no undeliverable-mail mailbox is configured (undeliverable_mailbox)</source>
+        <translation>%1。また、配信不能メール用メールボックス (undeliverable_mailbox) が設定されていません</translation>
+    </message>
+    <message>
+        <source>%1 and undeliverable_mailbox %2 is not a valid address: %3</source>
+        <translation>%1。また、undeliverable_mailbox の %2 は有効なアドレスではありません: %3</translation>
     </message>
 </context>
 <context>
@@ -4772,10 +4892,6 @@ The original is attached as original.eml.
         <translation>メッセージに読み取れるサイドカー (%1) がありません</translation>
     </message>
     <message>
-        <source>it came from mailbox %1, which is no longer configured</source>
-        <translation>取得元のメールボックス %1 は構成から削除されています</translation>
-    </message>
-    <message>
         <source>the message cannot be read: %1</source>
         <translation>メッセージを読めません: %1</translation>
     </message>
@@ -4842,6 +4958,10 @@ The original is attached as original.eml.
     <message>
         <source>delivered before to every recipient; not delivered again</source>
         <translation>すべての受信者に配信済みのため、再配信しません</translation>
+    </message>
+    <message>
+        <source>it came from mailbox %1, which is no longer configured</source>
+        <translation>取得元のメールボックス %1 は構成から削除されています</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "eventmodel.h"
 
+#include "language.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -44,7 +46,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time:
-            return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
+            return Language::dateTime(e.time);
         case Id:
             return int(e.id);
         case Severity:
@@ -54,7 +56,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case Mailbox:
             return e.mailbox;
         case Text:
-            return e.text;
+            return e.displayText();
         }
     } else if (role == Qt::ForegroundRole && index.column() == Severity) {
         if (e.severity == Severity::Error)
@@ -122,8 +124,8 @@ bool EventFilter::filterAcceptsRow(int row, const QModelIndex &) const
     if (m_category >= 0 && int(e.category) != m_category)
         return false;
     if (!m_text.isEmpty()) {
-        const QString all =
-            QString::number(int(e.id)) + u' ' + e.mailbox + u' ' + e.message + u' ' + e.text;
+        const QString all = QString::number(int(e.id)) + u' ' + e.mailbox + u' ' + e.message + u' '
+            + e.displayText();
         if (!all.contains(m_text, Qt::CaseInsensitive))
             return false;
     }

@@ -31,9 +31,23 @@ void Language::saveChoice(const QString &code)
         .setValue(QStringLiteral("language"), code);
 }
 
+QString Language::dateTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    if (QLocale().language() == QLocale::Japanese)
+        return local.toString(QStringLiteral("yyyy/MM/dd HH:mm"));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(local, QStringLiteral("d MMM yyyy HH:mm"));
+}
+
 bool Language::apply(const QString &code)
 {
     const QString effective = code.isEmpty() ? systemCode() : code;
+    // Numbers and dates the manager formats follow the language it speaks.
+    QLocale::setDefault(effective == u"ja" ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                           : QLocale(QLocale::English, QLocale::UnitedStates));
     if (m_translator) {
         QCoreApplication::removeTranslator(m_translator);
         delete m_translator;

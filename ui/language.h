@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -23,6 +24,9 @@ public:
     static QString systemCode();
     static QString savedChoice();
     static void saveChoice(const QString &code);
+    // A date and time as the manager shows them in the language applied last: four-digit years
+    // and no order to guess ("30 Nov 2026 18:05" in English, "2026/11/30 18:05" in Japanese).
+    static QString dateTime(const QDateTime &time);
 
 private:
     QString m_code;

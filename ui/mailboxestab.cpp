@@ -2,6 +2,7 @@
 
 #include "connectiontestdialog.h"
 #include "deliverydialog.h"
+#include "language.h"
 #include "mailboxdialog.h"
 #include "prompter.h"
 #include "service/browsersignin.h"
@@ -137,8 +138,7 @@ void MailboxesTab::refresh()
         if (m_service->lastResults().contains(m.name)) {
             const RetrievalReport &r = m_service->lastResults()[m.name];
             const QDateTime when = m_service->lastResultTime(m.name);
-            last = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                                  : QString();
+            last = when.isValid() ? Language::dateTime(when) : QString();
             status = r.outcome == RetrievalReport::Outcome::Succeeded
                 ? tr("OK: %n new", nullptr, r.stored)
                 : r.outcome == RetrievalReport::Outcome::Cancelled ? tr("Cancelled")

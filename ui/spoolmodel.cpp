@@ -1,6 +1,7 @@
 #include "spoolmodel.h"
 
 #include "base/clock.h"
+#include "language.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
 
@@ -142,8 +143,7 @@ QVariant SpoolModel::data(const QModelIndex &index, int role) const
         const QString age = minutes < 60 ? tr("%n min ago", nullptr, int(minutes))
             : minutes < 48 * 60          ? tr("%n h ago", nullptr, int(minutes / 60))
                                          : tr("%n days ago", nullptr, int(minutes / 1440));
-        return QStringLiteral("%1 (%2)").arg(
-            locale.toString(s->arrived.toLocalTime(), QLocale::ShortFormat), age);
+        return QStringLiteral("%1 (%2)").arg(Language::dateTime(s->arrived), age);
     }
     case From:
         return s->from;
@@ -152,12 +152,11 @@ QVariant SpoolModel::data(const QModelIndex &index, int role) const
     case Subject:
         return s->readable ? s->subject : tr("(unreadable)");
     case Date:
-        return s->date.isValid() ? locale.toString(s->date.toLocalTime(), QLocale::ShortFormat)
-                                 : QString();
+        return s->date.isValid() ? Language::dateTime(s->date) : QString();
     case Size:
         return locale.formattedDataSize(s->size);
     case Reason:
-        return s->reason;
+        return s->reason.translated();
     case Mailbox:
         return s->mailbox;
     case Name:

@@ -1,6 +1,7 @@
 #include "spooltab.h"
 
 #include "base/durablefs.h"
+#include "base/phrase.h"
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
@@ -286,8 +287,10 @@ void SpoolTab::requeueFailedMail(const QStringList &names)
                     ++more;
                     continue;
                 }
+                const QCborValue phrase = r.value(QStringLiteral("errorPhrase"));
                 failing.append(tr("%1: %2").arg(r.value(QStringLiteral("name")).toString(),
-                    r.value(QStringLiteral("error")).toString()));
+                    phrase.isUndefined() ? r.value(QStringLiteral("error")).toString()
+                                         : Phrase::fromCbor(phrase).translated()));
             }
             if (more > 0)
                 failing.append(tr("... and %n more.", nullptr, more));

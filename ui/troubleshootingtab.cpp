@@ -197,7 +197,7 @@ void TroubleshootingTab::showDetail()
     m_detail->setHtml(
         QStringLiteral("<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5</p><p><b>%6</b> %7</p>")
             .arg(int(e.id))
-            .arg(d.title.toHtmlEscaped(), e.text.toHtmlEscaped(), tr("Cause:"),
+            .arg(d.title.toHtmlEscaped(), e.displayText().toHtmlEscaped(), tr("Cause:"),
                 d.cause.toHtmlEscaped(), tr("What to do:"), d.fix.toHtmlEscaped()));
 }
 

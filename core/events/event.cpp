@@ -43,7 +43,7 @@ T entry(T const (&table)[N], E value)
 
 } // namespace
 
-Event Event::make(EventId id, const QString &text, const QString &mailbox, const QString &message)
+Event Event::make(EventId id, const Phrase &phrase, const QString &mailbox, const QString &message)
 {
     const EventDescription d = describe(id);
     Event e;
@@ -53,8 +53,14 @@ Event Event::make(EventId id, const QString &text, const QString &mailbox, const
     e.category = d.category;
     e.mailbox = mailbox;
     e.message = message;
-    e.text = text;
+    e.text = phrase.english();
+    e.phrase = phrase;
     return e;
+}
+
+QString Event::displayText() const
+{
+    return phrase.isEmpty() || phrase.isLiteral() ? text : phrase.translated();
 }
 
 EventDescription describe(EventId id)

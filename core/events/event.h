@@ -1,6 +1,7 @@
 #pragma once
 
 // EventId, made by the build from events/events.json (scripts/events.py).
+#include "base/phrase.h"
 #include "events/eventid.h"
 
 #include <QDateTime>
@@ -24,11 +25,15 @@ struct Event
     Category category = Category::Service;
     QString mailbox; // configured mailbox name, when the event concerns one
     QString message; // spool file name or UIDL, when the event concerns one message
-    QString text; // what happened, with the particulars
+    QString text; // what happened, with the particulars, in English (the log file's language)
+    Phrase phrase; // the same as data, for a reader in another language; a literal for old events
 
-    // Fills severity and category from the catalog.
+    // Fills severity and category from the catalog, and text with the phrase in English.
     static Event make(
-        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
+        EventId id, const Phrase &phrase, const QString &mailbox = {}, const QString &message = {});
+
+    // What happened in the language of the translators installed now.
+    QString displayText() const;
 };
 
 // What the documentation says of an event: its fixed severity and category, the lowest log

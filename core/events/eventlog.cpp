@@ -1,6 +1,9 @@
 #include "events/eventlog.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -82,6 +85,12 @@ QByteArray EventLog::toJsonLine(const Event &e)
     if (!e.message.isEmpty())
         o.insert(QStringLiteral("message"), e.message);
     o.insert(QStringLiteral("text"), e.text);
+    // The sentence as data beside the English text, so that a reader in another language can
+    // show it in theirs.
+    if (!e.phrase.isLiteral()) {
+        o.insert(QStringLiteral("source"), e.phrase.sourceToCbor().toJsonObject());
+        o.insert(QStringLiteral("args"), e.phrase.argsToCbor().toJsonArray());
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -101,6 +110,9 @@ std::optional<Event> EventLog::fromJsonLine(QByteArrayView line)
     e.mailbox = o.value(QStringLiteral("mailbox")).toString();
     e.message = o.value(QStringLiteral("message")).toString();
     e.text = o.value(QStringLiteral("text")).toString();
+    e.phrase =
+        Phrase::fromParts(QCborMap::fromJsonObject(o.value(QStringLiteral("source")).toObject()),
+            QCborArray::fromJsonArray(o.value(QStringLiteral("args")).toArray()), e.text);
     return e;
 }
 

@@ -40,10 +40,11 @@ Connector::~Connector()
     m_transferThread.reset();
     m_commitThread.reset();
     if (m_started)
-        raise(EventId::ServiceStopped, tr("The connector stopped."));
+        raise(EventId::ServiceStopped,
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("The connector stopped.")));
 }
 
-void Connector::raise(EventId id, const QString &text, const QString &mailbox)
+void Connector::raise(EventId id, const Phrase &text, const QString &mailbox)
 {
     m_eventLog.post(Event::make(id, text, mailbox));
 }
@@ -68,9 +69,11 @@ QString Connector::start()
     }
     if (*prepared > 0) {
         raise(EventId::SpoolPermissionsRepaired,
-            tr("%n file(s) and folder(s) of the spool %1 could be read by other users; they are "
-               "private to the service user now.",
-                nullptr, *prepared)
+            Phrase(staticMetaObject.className(),
+                QT_TR_N_NOOP("%n file(s) and folder(s) of the spool %1 could be read by other "
+                             "users; they are "
+                             "private to the service user now."),
+                *prepared)
                 .arg(m_spool.root()));
     }
     m_transcripts =
@@ -129,7 +132,8 @@ QString Connector::start()
 
     m_started = true;
     raise(EventId::ServiceStarted,
-        tr("The connector started with %n mailbox(es); spool %1.", nullptr,
+        Phrase(staticMetaObject.className(),
+            QT_TR_N_NOOP("The connector started with %n mailbox(es); spool %1."),
             int(m_configuration.mailboxes.size()))
             .arg(m_spool.root()));
     return {};
@@ -159,7 +163,9 @@ void Connector::runCycle(Stages stages, const QStringList &mailboxes)
     if (m_cycleRunning) {
         if (!m_queuedCycle) {
             raise(EventId::CycleDeferred,
-                tr("A retrieval cycle is still running; the next one starts when it ends."));
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP(
+                        "A retrieval cycle is still running; the next one starts when it ends.")));
         }
         // Which mailboxes matter only to a download; a cycle of transfer and delivery alone
         // (after a requeue) leaves the queued download's choice as it was.
@@ -192,7 +198,8 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     m_mailboxes = mailboxes;
     m_report = CycleReport {};
     m_report.started = Clock::nowUtc();
-    raise(EventId::CycleStarted, tr("Retrieval cycle started."));
+    raise(EventId::CycleStarted,
+        Phrase(staticMetaObject.className(), QT_TR_NOOP("Retrieval cycle started.")));
     Q_EMIT cycleStarted();
     // Anything an earlier cycle of this process left in tmp/ (a failed rename) is settled
     // before new files arrive there.
@@ -383,10 +390,14 @@ void Connector::setDispatchEnabled(bool enabled)
         return;
     m_dispatchEnabled = enabled;
     if (enabled) {
-        raise(EventId::DispatchStarted, tr("Delivery to the local mail server was started."));
+        raise(EventId::DispatchStarted,
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Delivery to the local mail server was started.")));
     } else {
         raise(EventId::DispatchStopped,
-            tr("Delivery to the local mail server was stopped; mail collects in PickUp."));
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP(
+                    "Delivery to the local mail server was stopped; mail collects in PickUp.")));
         if (m_dispatch) // not before start()
             m_dispatch->requestStop();
     }
@@ -402,10 +413,12 @@ void Connector::finishCycle()
     for (const RetrievalReport &r : std::as_const(m_report.retrievals))
         stored += r.stored;
     raise(EventId::CycleFinished,
-        tr("Cycle finished: %1 mailbox(es), %2 failed, %3 new message(s), %4 delivered.")
-            .arg(m_report.retrievals.size())
+        Phrase(staticMetaObject.className(),
+            QT_TR_NOOP("Cycle finished: %1, %2 failed, %3, %4 delivered."))
+            .arg(Phrase(staticMetaObject.className(), QT_TR_N_NOOP("%n mailbox(es)"),
+                int(m_report.retrievals.size())))
             .arg(m_report.failures().size())
-            .arg(stored)
+            .arg(Phrase(staticMetaObject.className(), QT_TR_N_NOOP("%n new message(s)"), stored))
             .arg(m_report.dispatch ? m_report.dispatch->delivered : 0));
     m_cycleRunning = false;
     const CycleReport report = m_report;

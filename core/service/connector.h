@@ -89,7 +89,7 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    void raise(EventId id, const QString &text, const QString &mailbox = {});
+    void raise(EventId id, const Phrase &text, const QString &mailbox = {});
     void startCycle(Stages stages, const QStringList &mailboxes);
     void resolvePasswords(const QList<MailboxSettings> &mailboxes);
     // The mailboxes whose server refused an access token this cycle for the first time: the

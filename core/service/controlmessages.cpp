@@ -92,6 +92,8 @@ const QString kCategory = QStringLiteral("category");
 const QString kMailbox = QStringLiteral("mailbox");
 const QString kMessage = QStringLiteral("message");
 const QString kText = QStringLiteral("text");
+const QString kArgs = QStringLiteral("args");
+const QString kSource = QStringLiteral("source");
 const QString kPhase = QStringLiteral("phase");
 
 } // namespace
@@ -113,6 +115,10 @@ QCborMap toCbor(const Event &e)
     if (!e.message.isEmpty())
         m.insert(kMessage, e.message);
     m.insert(kText, e.text);
+    if (!e.phrase.isLiteral()) {
+        m.insert(kSource, e.phrase.sourceToCbor());
+        m.insert(kArgs, e.phrase.argsToCbor());
+    }
     return m;
 }
 
@@ -126,6 +132,7 @@ Event eventFromCbor(const QCborMap &m)
     e.mailbox = m.value(kMailbox).toString();
     e.message = m.value(kMessage).toString();
     e.text = m.value(kText).toString();
+    e.phrase = Phrase::fromParts(m.value(kSource).toMap(), m.value(kArgs).toArray(), e.text);
     return e;
 }
 
@@ -206,8 +213,12 @@ QCborMap toCbor(const MessageSummary &s)
     m.insert(QStringLiteral("date"), time(s.date));
     m.insert(QStringLiteral("arrived"), time(s.arrived));
     m.insert(QStringLiteral("size"), s.size);
-    if (!s.reason.isEmpty())
-        m.insert(QStringLiteral("reason"), s.reason);
+    if (!s.reason.isEmpty()) {
+        // English for older clients, and the sentence as data beside it.
+        m.insert(QStringLiteral("reason"), s.reason.english());
+        if (!s.reason.isLiteral())
+            m.insert(QStringLiteral("reasonPhrase"), s.reason.toCbor());
+    }
     if (!s.mailbox.isEmpty())
         m.insert(kMailbox, s.mailbox);
     m.insert(QStringLiteral("readable"), s.readable);
@@ -226,7 +237,9 @@ MessageSummary summaryFromCbor(const QCborMap &m)
     s.date = timeFrom(m.value(QStringLiteral("date")));
     s.arrived = timeFrom(m.value(QStringLiteral("arrived")));
     s.size = m.value(QStringLiteral("size")).toInteger();
-    s.reason = m.value(QStringLiteral("reason")).toString();
+    s.reason = m.contains(QStringLiteral("reasonPhrase"))
+        ? Phrase::fromCbor(m.value(QStringLiteral("reasonPhrase")))
+        : Phrase(m.value(QStringLiteral("reason")).toString());
     s.mailbox = m.value(kMailbox).toString();
     s.readable = m.value(QStringLiteral("readable")).toBool(true);
     return s;

@@ -77,23 +77,29 @@ void ControlService::wire()
     connect(m_server, &Control::Server::requested, this, &ControlService::onRequest);
     connect(m_server, &Control::Server::peerRefused, this, [this](const Control::Peer &peer) {
         m_host->raise(EventId::ControlClientRefused,
-            tr("The control channel refused %1: only root, the service's user and members of the "
-               "group %2 may administer the service.")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("The control channel refused %1: only root, the service's user and "
+                           "members of the "
+                           "group %2 may administer the service."))
                 .arg(peer.describe(), m_host->configuration().connector.controlGroup));
     });
     connect(m_server, &Control::Server::sessionDropped, this,
         [this](const Control::Peer &peer, qint64 unread) {
             m_host->raise(EventId::ControlClientDropped,
-                tr("The control connection of %1 was closed: %2 KB of notifications were waiting "
-                   "unread.")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("The control connection of %1 was closed: %2 KB of notifications "
+                               "were waiting "
+                               "unread."))
                     .arg(peer.describe())
                     .arg(unread / 1024));
         });
     connect(m_host, &ServiceHost::reconfigured, this, [this](const QString &error) {
         if (!error.isEmpty()) {
             m_host->raise(EventId::ConfigurationInvalid,
-                tr("The new configuration could not be applied: %1 The service goes on with "
-                   "the previous one.")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP(
+                        "The new configuration could not be applied: %1 The service goes on with "
+                        "the previous one."))
                     .arg(error));
         }
     });

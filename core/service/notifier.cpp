@@ -82,7 +82,7 @@ void Notifier::onCycleFinished(const CycleReport &report)
         if (s) {
             ++queued;
             m_host->raise(EventId::NotificationQueued,
-                tr("Report to %1 put in PickUp: %2")
+                Phrase(staticMetaObject.className(), QT_TR_NOOP("Report to %1 put in PickUp: %2"))
                     .arg(administrator, NotificationMail::subject(notice)));
             continue;
         }
@@ -98,7 +98,8 @@ void Notifier::onCycleFinished(const CycleReport &report)
         r.lastTold = state.value(notice.problem.key).lastTold;
         if (!administrator.isEmpty())
             m_host->raise(EventId::NotificationFailed,
-                tr("The report to %1 could not be put in PickUp: %2")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("The report to %1 could not be put in PickUp: %2"))
                     .arg(administrator, s.error().message));
     }
     if (d.next != state || queued > 0) {

@@ -72,7 +72,9 @@ void PasswordRequests::set(Session *session, const Message &request)
                 return;
             }
             m_host->raise(EventId::PasswordChanged,
-                tr("The password of %1 was stored in %2 by %3.").arg(name, where, who),
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("The password of %1 was stored in %2 by %3."))
+                    .arg(name, where, who),
                 name == DeliverySettings::keychainKey() ? QString() : name);
             QCborMap r;
             r.insert(QStringLiteral("store"), where);
@@ -99,7 +101,9 @@ void PasswordRequests::clear(Session *session, const Message &request)
                 return;
             }
             m_host->raise(EventId::PasswordChanged,
-                tr("The password of %1 was removed from %2 by %3.").arg(name, where, who),
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("The password of %1 was removed from %2 by %3."))
+                    .arg(name, where, who),
                 name == DeliverySettings::keychainKey() ? QString() : name);
             session->reply(id);
         });

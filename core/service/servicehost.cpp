@@ -127,7 +127,7 @@ void ServiceHost::applyPending()
 }
 
 void ServiceHost::raise(
-    EventId id, const QString &text, const QString &mailbox, const QString &message)
+    EventId id, const Phrase &text, const QString &mailbox, const QString &message)
 {
     m_connector->eventLog()->post(Event::make(id, text, mailbox, message));
 }

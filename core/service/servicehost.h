@@ -50,7 +50,7 @@ public:
 
     // Logs an event of the service (one an administrator's action caused, say).
     void raise(
-        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
+        EventId id, const Phrase &text, const QString &mailbox = {}, const QString &message = {});
 
     void setDispatchEnabled(bool enabled);
     bool isDispatchEnabled() const { return m_dispatchEnabled; }

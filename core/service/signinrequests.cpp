@@ -62,7 +62,9 @@ void SignInRequests::store(Session *session, const Message &request)
             if (Connector *connector = m_host->connector())
                 connector->tokenBroker()->signedIn(key);
             m_host->raise(EventId::OAuthSignedIn,
-                tr("The sign-in of %1 was stored in %2 by %3.").arg(name, where, who),
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("The sign-in of %1 was stored in %2 by %3."))
+                    .arg(name, where, who),
                 name == DeliverySettings::keychainKey() ? QString() : name);
             QCborMap r;
             r.insert(QStringLiteral("store"), where);

@@ -268,7 +268,7 @@ QCborMap SpoolRequests::forecastRequeue(const QStringList &names, const QCborMap
         QCborMap result;
         result.insert(kName, name);
         const Result<SpoolFolder> folder = locate(spool, params, name);
-        QString error = folder ? QString() : folder.error().message;
+        Phrase error = folder ? Phrase() : Phrase(folder.error().message);
         if (folder) {
             result.insert(kFolder, Control::folderKey(*folder));
             if (*folder == SpoolFolder::Failed) {
@@ -280,7 +280,9 @@ QCborMap SpoolRequests::forecastRequeue(const QStringList &names, const QCborMap
         }
         result.insert(QStringLiteral("ok"), error.isEmpty());
         if (!error.isEmpty()) {
-            result.insert(QStringLiteral("error"), error);
+            // English for scripts and older clients; the phrase for a reader's own language.
+            result.insert(QStringLiteral("error"), error.english());
+            result.insert(QStringLiteral("errorPhrase"), error.toCbor());
             ++failing;
         }
         results.append(result);

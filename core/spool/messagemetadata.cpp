@@ -1,8 +1,42 @@
 #include "spool/messagemetadata.h"
 
+#include <QCborMap>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 namespace Pop3Connector {
+
+namespace {
+
+QString phraseKey(const QString &key)
+{
+    return key + QStringLiteral("-phrase");
+}
+
+} // namespace
+
+void MessageMetadata::setPhrase(const QString &key, const Phrase &phrase)
+{
+    other.insert(key, phrase.english());
+    if (phrase.isLiteral())
+        other.remove(phraseKey(key));
+    else
+        other.insert(phraseKey(key),
+            QString::fromUtf8(QJsonDocument(phrase.toCbor().toMap().toJsonObject())
+                                  .toJson(QJsonDocument::Compact)));
+}
+
+Phrase MessageMetadata::phrase(const QString &key) const
+{
+    const QString text = other.value(key);
+    const QJsonDocument data = QJsonDocument::fromJson(other.value(phraseKey(key)).toUtf8());
+    if (!data.isObject())
+        return text;
+    const Phrase p = Phrase::fromCbor(QCborMap::fromJsonObject(data.object()));
+    // A sidecar edited by hand since: its text wins.
+    return p.isLiteral() || p.english() != text ? Phrase(text) : p;
+}
 
 namespace {
 

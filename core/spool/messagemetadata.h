@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/phrase.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
@@ -21,6 +23,12 @@ struct MessageMetadata
     QDateTime retrieved;
     qint64 size = 0;
     QMap<QString, QString> other; // later stages: reason, attempts, recipients ...
+
+    // A sentence under `key` in English (what grep and older readers find) and, under
+    // "<key>-phrase", as data, so that a reader in another language shows it in theirs.
+    void setPhrase(const QString &key, const Phrase &phrase);
+    // The sentence under `key`; the English text alone from a sidecar written without the data.
+    Phrase phrase(const QString &key) const;
 
     QByteArray serialize() const;
     // Returns nothing when the bytes are not a sidecar.

@@ -114,7 +114,7 @@ MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) co
     if (const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name)) {
         s.mailbox = meta->mailbox;
         s.arrived = meta->retrieved;
-        const QString reason = meta->other.value(QStringLiteral("reason"));
+        const Phrase reason = meta->phrase(QStringLiteral("reason"));
         if (!reason.isEmpty())
             s.reason = reason;
     }
@@ -137,7 +137,7 @@ QString SpoolBrowser::preview(SpoolFolder folder, const QString &name, int maxCh
     QString out = tr("From: %1\nTo: %2\nSubject: %3\nDate: %4\n")
                       .arg(s.from, s.to, s.subject, s.date.toLocalTime().toString(Qt::RFC2822Date));
     if (!s.reason.isEmpty())
-        out += tr("Reason: %1\n").arg(s.reason);
+        out += tr("Reason: %1\n").arg(s.reason.english());
     out += u'\n';
     out += MimeParser::previewText(
         m_spool.messagePath(folder, name), messageOffset(folder, name), maxChars);
@@ -248,7 +248,8 @@ QString SpoolBrowser::wrapForUndeliverable(
     const QString text =
         tr("POP3 Connector could not deliver the attached message as it was.\n\nFolder: %1\n"
            "Reason: %2\nMailbox: %3\nRetrieved: %4\n\nThe original is attached as original.eml.\n")
-            .arg(Spool::folderName(folder), s.reason, s.mailbox, s.arrived.toString(Qt::ISODate));
+            .arg(Spool::folderName(folder), s.reason.english(), s.mailbox,
+                s.arrived.toString(Qt::ISODate));
     const QString subject =
         tr("Undeliverable message: %1").arg(s.subject.isEmpty() ? name : s.subject);
     const Result<QByteArray> wrapped =

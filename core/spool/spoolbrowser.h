@@ -25,7 +25,7 @@ struct MessageSummary
     QDateTime date; // the Date header
     QDateTime arrived; // when the connector retrieved it
     qint64 size = 0; // bytes of the message
-    QString reason; // why it is in Failed Mail, BadMail, or still in PickUp
+    Phrase reason; // why it is in Failed Mail, BadMail, or still in PickUp
     QString mailbox;
     bool readable = true; // the header could be parsed
 };

@@ -28,12 +28,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -104,6 +108,9 @@ private Q_SLOTS:
     void killedServiceIsShownAndFoundAgain();
     void oauthMailboxSignsInFromTheManager();
     void japaneseTranslationIsComplete();
+    void qtDialogsSpeakJapanese();
+    void pluralsHaveTheirForms();
+    void ctlFollowsTheLocale();
 
 public Q_SLOTS:
     // The system's browser, for QDesktopServices: follows the provider's redirect to the
@@ -111,6 +118,7 @@ public Q_SLOTS:
     void openInBrowser(const QUrl &url);
 
 private:
+    void failedMailInTheViewersLanguage();
     QString readIni() const;
     bool startDaemon();
     QString stateText() const;
@@ -178,6 +186,12 @@ bool TestManager::startDaemon()
 {
     m_daemon = std::make_unique<ChildProcess>();
     m_daemon->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // An English service: what it writes, the managers show in their own language.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    m_daemon->setProcessEnvironment(env);
     m_daemon->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
     // Up when its socket is there.
     return m_daemon->waitForStarted(10000)
@@ -396,6 +410,9 @@ void TestManager::failedMailIsRequeuedAndDelivered()
     folders->setCurrentRow(1); // Failed Mail
     QTRY_VERIFY_WITH_TIMEOUT(folders->item(1)->text().endsWith(QStringLiteral("(1)")), 30000);
     QTRY_VERIFY(!m_service->isCycleRunning());
+    failedMailInTheViewersLanguage();
+    if (QTest::currentTestFailed())
+        return;
 
     // Requeued while its cause is not fixed, it would only come back: the manager says so first,
     // and the administrator who says no moves nothing.
@@ -439,6 +456,65 @@ void TestManager::failedMailIsRequeuedAndDelivered()
     QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(u'\n')));
     m_service->retrieveNow();
     QTRY_COMPARE_WITH_TIMEOUT(maildirCount(m_dovecot, QStringLiteral("postmaster")), 1, 30000);
+}
+
+void TestManager::failedMailInTheViewersLanguage()
+{
+    // The English service (LANG=C) wrote the Failed Mail reason and the event; this manager
+    // shows both in English, then in Japanese after a switch, and the log file keeps English.
+    auto *messages = child<QTableView>(m_window.get(), "messageTable");
+    QTRY_COMPARE(messages->model()->rowCount(), 1);
+    const auto reason = [&] {
+        return messages->model()->index(0, SpoolModel::Reason).data().toString();
+    };
+    const auto failedEvent = [&]() -> QString {
+        auto *events = child<QTableView>(m_window.get(), "eventTable");
+        for (int row = 0; row < events->model()->rowCount(); ++row) {
+            if (events->model()->index(row, EventModel::Id).data().toInt()
+                == int(EventId::NoRecipientFailed))
+                return events->model()->index(row, EventModel::Text).data().toString();
+        }
+        return {};
+    };
+    QTRY_VERIFY(!failedEvent().isEmpty());
+    QVERIFY2(reason().startsWith(QStringLiteral("no recipient of the message is in the accepted")),
+        qPrintable(reason()));
+    QVERIFY2(failedEvent().contains(QStringLiteral("was moved to Failed Mail: no recipient")),
+        qPrintable(failedEvent()));
+
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    // English again for the tests that follow, whatever fails here.
+    const auto backToEnglish = qScopeGuard([this] { m_language.apply(QStringLiteral("en")); });
+    QVERIFY2(reason().startsWith(QStringLiteral("メッセージのどの受信者も受け入れドメイン")),
+        qPrintable(reason()));
+    QVERIFY2(
+        reason().contains(QStringLiteral("配信不能メール用メールボックス (undeliverable_mailbox) "
+                                         "が設定されていません")),
+        qPrintable(reason()));
+    QVERIFY2(failedEvent().contains(
+                 QStringLiteral("を Failed Mail に移しました: メッセージのどの受信者も")),
+        qPrintable(failedEvent()));
+    // Dates with four-digit years, in the order of the language.
+    const QString when = messages->model()->index(0, SpoolModel::Received).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^20\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d\\b"))
+                 .match(when)
+                 .hasMatch(),
+        qPrintable(when));
+    QVERIFY(m_language.apply(QStringLiteral("en")));
+    QVERIFY(reason().startsWith(QStringLiteral("no recipient of the message")));
+    const QString english = messages->model()->index(0, SpoolModel::Received).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} 20\\d\\d \\d\\d:\\d\\d\\b"))
+                 .match(english)
+                 .hasMatch(),
+        qPrintable(english));
+
+    // The log file, for grep: English, whatever language reads it.
+    QFile log(m_dir.filePath(QStringLiteral("spool/log/events.log")));
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+    const QByteArray lines = log.readAll();
+    QVERIFY(
+        lines.contains("was moved to Failed Mail: no recipient of the message is in the accepted"));
+    QVERIFY(!lines.contains("Failed Mail に移しました"));
 }
 
 void TestManager::eventsArriveAsTheyHappen()
@@ -642,6 +718,100 @@ void TestManager::japaneseTranslationIsComplete()
     QCOMPARE(describe(EventId::AuthenticationFailed).title, QStringLiteral("ログイン失敗"));
     QVERIFY(m_language.apply(QStringLiteral("en")));
     QTRY_COMPARE(m_window->tabs()->tabText(0), QStringLiteral("Mailboxes"));
+}
+
+void TestManager::qtDialogsSpeakJapanese()
+{
+    // Qt's own buttons come from Qt's catalogue (qtbase_ja.qm), loaded beside ours.
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+            QMessageBox::Yes | QMessageBox::No);
+        QVERIFY2(box.button(QMessageBox::Yes)->text().contains(QStringLiteral("はい")),
+            qPrintable(box.button(QMessageBox::Yes)->text()));
+        QVERIFY2(box.button(QMessageBox::No)->text().contains(QStringLiteral("いいえ")),
+            qPrintable(box.button(QMessageBox::No)->text()));
+    }
+    QVERIFY(m_language.apply(QStringLiteral("en")));
+    QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+        QMessageBox::Yes | QMessageBox::No);
+    QCOMPARE(box.button(QMessageBox::Yes)->text(), QStringLiteral("&Yes"));
+}
+
+void TestManager::pluralsHaveTheirForms()
+{
+    const auto spool = [](const char *text, int n) {
+        return QCoreApplication::translate("Pop3Connector::SpoolTab", text, nullptr, n);
+    };
+    QVERIFY(m_language.apply(QStringLiteral("en")));
+    QCOMPARE(spool("%n message(s) deleted.", 1), QStringLiteral("1 message deleted."));
+    QCOMPARE(spool("%n message(s) deleted.", 2), QStringLiteral("2 messages deleted."));
+    QCOMPARE(
+        QCoreApplication::translate("Pop3Connector::Connector",
+            "%n message(s) were rejected by the local mail server and put in BadMail.", nullptr, 1),
+        QStringLiteral("1 message was rejected by the local mail server and put in BadMail."));
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    QCOMPARE(spool("%n message(s) deleted.", 1),
+        QStringLiteral("%1 通のメッセージを削除しました。").arg(1));
+    QCOMPARE(spool("%n message(s) deleted.", 2),
+        QStringLiteral("%1 通のメッセージを削除しました。").arg(2));
+    QVERIFY(m_language.apply(QStringLiteral("en")));
+}
+
+void TestManager::ctlFollowsTheLocale()
+{
+    // pop3connectorctl speaks the locale's language: its own words and the service's events.
+    const auto run = [this](const QString &lang, const QStringList &args) {
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.remove(QStringLiteral("LANGUAGE"));
+        ctl.setProcessEnvironment(env);
+        ctl.start(QStringLiteral(P3C_CTL), QStringList {QStringLiteral("--config"), m_ini} + args);
+        ctl.waitForFinished(30000);
+        return QString::fromUtf8(ctl.readAllStandardOutput() + ctl.readAllStandardError());
+    };
+    const QString usageJa = run(QStringLiteral("ja_JP.UTF-8"), {});
+    QVERIFY2(usageJa.contains(QStringLiteral("コマンドが指定されていません")), qPrintable(usageJa));
+    const QString usageEn = run(QStringLiteral("C"), {});
+    QVERIFY2(usageEn.contains(QStringLiteral("name a command; see --help")), qPrintable(usageEn));
+    const QString helpJa = run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("--help")});
+    QVERIFY2(helpJa.contains(QStringLiteral("実行中の POP3 Connector サービスを管理します")),
+        qPrintable(helpJa));
+    // pop3connectord's own words on the terminal follow the locale too.
+    const auto daemon = [this](const QString &lang) {
+        QProcess d;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.remove(QStringLiteral("LANGUAGE"));
+        d.setProcessEnvironment(env);
+        d.start(QStringLiteral(P3C_DAEMON),
+            {QStringLiteral("--config"), m_ini, QStringLiteral("--check-config")});
+        d.waitForFinished(30000);
+        return QString::fromUtf8(d.readAllStandardError());
+    };
+    QVERIFY2(daemon(QStringLiteral("ja_JP.UTF-8")).contains(QStringLiteral("構成は正常です")),
+        qPrintable(daemon(QStringLiteral("ja_JP.UTF-8"))));
+    QVERIFY2(daemon(QStringLiteral("C")).contains(QStringLiteral("configuration is valid")),
+        qPrintable(daemon(QStringLiteral("C"))));
+    // The events an English service wrote, in Japanese; with --json, English text and the args.
+    // The events an English service wrote, in Japanese (the service was started again by
+    // killedServiceIsShownAndFoundAgain: its start is in the recent events); with --json, the
+    // English text and the sentence as data.
+    const QString eventsJa = run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("events")});
+    QVERIFY2(eventsJa.contains(QStringLiteral("コネクタを開始しました (メールボックス 2 個")),
+        qPrintable(eventsJa));
+    const QString eventsEn = run(QStringLiteral("C"), {QStringLiteral("events")});
+    QVERIFY2(eventsEn.contains(QStringLiteral("The connector started with 2 mailboxes")),
+        qPrintable(eventsEn));
+    const QString json =
+        run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("events"), QStringLiteral("--json")});
+    QVERIFY2(json.contains(QStringLiteral("The connector started with 2 mailboxes")),
+        qPrintable(json.left(2000)));
+    QVERIFY(json.contains(QStringLiteral("\"args\"")));
+    QVERIFY(json.contains(QStringLiteral("The connector started with %n mailbox(es); spool %1.")));
 }
 
 QTEST_MAIN(TestManager)

@@ -179,7 +179,8 @@ bool TestViews::runCycle()
     QSignalSpy status(m_service.get(), &ServiceController::statusChanged);
     QMetaObject::Connection c = connect(m_service.get(), &ServiceController::cycleFinished, this,
         [&] { statusAtEnd = int(status.count()); });
-    QTest::qWaitFor([this] { return !m_service->isCycleRunning(); }, 60000);
+    if (!QTest::qWaitFor([this] { return !m_service->isCycleRunning(); }, 60000))
+        return false;
     m_service->retrieveNow();
     const bool done =
         QTest::qWaitFor([&] { return statusAtEnd >= 0 && status.count() > statusAtEnd; }, 90000);

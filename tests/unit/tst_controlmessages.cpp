@@ -1,12 +1,15 @@
 // The control channel's pure parts: who may connect (a table over users and groups), where the
 // socket is for each kind of configuration, and the typed contents of messages, which read back
 // as they were written and tolerate what an older or newer peer leaves out.
+#include "events/eventlog.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
+#include "spool/messagemetadata.h"
 
 #include <QCborArray>
 #include <QTest>
+#include <QTranslator>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void socketPath_data();
     void socketPath();
     void eventsRoundTrip();
+    void eventsCarryTheirPhrase();
     void progressAndReportsRoundTrip();
     void summaryRoundTrip();
     void cycleRoundTrip();
@@ -149,6 +153,107 @@ void TestControlMessages::eventsRoundTrip()
     QCOMPARE(back.message, e.message);
     QCOMPARE(back.text, e.text);
     QCOMPARE(toCbor(e).value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+}
+
+namespace {
+
+// Japanese for two sentences, as the catalogue would have them, without depending on it.
+class TwoSentences : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        if (qstrcmp(context, "Ctx") != 0)
+            return {};
+        if (qstrcmp(source, "Message %1 was moved to Failed Mail: %2") == 0)
+            return QStringLiteral("メッセージ %1 を Failed Mail に移しました: %2");
+        if (qstrcmp(source, "%n message(s) for %1") == 0 && n >= 0)
+            return QStringLiteral("%1 宛てのメッセージ %n 通");
+        if (qstrcmp(source, "no routing rule matches %1") == 0)
+            return QStringLiteral("%1 に合う振り分け規則がありません");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestControlMessages::eventsCarryTheirPhrase()
+{
+    // What an English service writes: the text in English, the sentence as data beside it, and
+    // an argument that is a sentence of its own.
+    const Phrase reason =
+        Phrase("Ctx", "no routing rule matches %1").arg(QStringLiteral("a@b.example"));
+    const Phrase phrase =
+        Phrase("Ctx", "Message %1 was moved to Failed Mail: %2").arg(QStringLiteral("m1"), reason);
+    const Event e = Event::make(EventId::NoRecipientFailed, phrase, QStringLiteral("sales"));
+    QCOMPARE(e.text,
+        QStringLiteral("Message m1 was moved to Failed Mail: no routing rule matches a@b.example"));
+    const QCborMap wire = toCbor(e);
+    QCOMPARE(wire.value(QStringLiteral("text")).toString(), e.text);
+    QCOMPARE(wire.value(QStringLiteral("args")).toArray().size(), 2);
+    QCOMPARE(wire.value(QStringLiteral("args")).toArray().at(0).toString(), QStringLiteral("m1"));
+    QCOMPARE(
+        wire.value(QStringLiteral("source")).toMap().value(QStringLiteral("source")).toString(),
+        QStringLiteral("Message %1 was moved to Failed Mail: %2"));
+    const Event back = eventFromCbor(wire);
+    QCOMPARE(back.phrase, e.phrase);
+    const std::optional<Event> logged = EventLog::fromJsonLine(EventLog::toJsonLine(e));
+    QVERIFY(logged);
+    QCOMPARE(logged->phrase, e.phrase);
+    QVERIFY(EventLog::toJsonLine(e).contains("\"text\":\"Message m1 was moved to Failed Mail"));
+
+    // A reader with Japanese installed sees Japanese, the nested reason too; the English stays.
+    QCOMPARE(back.displayText(), e.text);
+    TwoSentences japanese;
+    QCoreApplication::installTranslator(&japanese);
+    QCOMPARE(back.displayText(),
+        QStringLiteral("メッセージ m1 を Failed Mail に移しました: a@b.example "
+                       "に合う振り分け規則がありません"));
+    QCOMPARE(logged->displayText(), back.displayText());
+    QCOMPARE(back.text, e.text);
+    QCOMPARE(Phrase("Ctx", "%n message(s) for %1", 3).arg(QStringLiteral("x")).translated(),
+        QStringLiteral("x 宛てのメッセージ 3 通"));
+    QCOMPARE(Phrase("Ctx", "%n message(s) for %1", 3).arg(QStringLiteral("x")).english(),
+        QStringLiteral("3 messages for x"));
+    QCOMPARE(Phrase("Ctx", "%n mailbox(es) for %1", 1).arg(QStringLiteral("x")).english(),
+        QStringLiteral("1 mailbox for x"));
+
+    // An event from an older service has text only: shown as it is.
+    QCborMap old = wire;
+    old.remove(QStringLiteral("args"));
+    old.remove(QStringLiteral("source"));
+    QCOMPARE(eventFromCbor(old).displayText(), e.text);
+
+    // A Failed Mail reason in a sidecar: English under "reason", the data beside it; a sidecar
+    // with the text only (older, or edited by hand) still shows its text.
+    MessageMetadata meta;
+    meta.mailbox = QStringLiteral("sales");
+    meta.setPhrase(QStringLiteral("reason"), reason);
+    const std::optional<MessageMetadata> read = MessageMetadata::parse(meta.serialize());
+    QVERIFY(read);
+    QCOMPARE(read->other.value(QStringLiteral("reason")),
+        QStringLiteral("no routing rule matches a@b.example"));
+    QCOMPARE(read->phrase(QStringLiteral("reason")).translated(),
+        QStringLiteral("a@b.example に合う振り分け規則がありません"));
+    MessageMetadata edited = *read;
+    edited.other.insert(QStringLiteral("reason"), QStringLiteral("checked by Tanaka"));
+    QCOMPARE(
+        edited.phrase(QStringLiteral("reason")).translated(), QStringLiteral("checked by Tanaka"));
+    MessageMetadata older;
+    older.other.insert(QStringLiteral("reason"), QStringLiteral("550 no such user"));
+    QCOMPARE(
+        older.phrase(QStringLiteral("reason")).translated(), QStringLiteral("550 no such user"));
+
+    MessageSummary s;
+    s.name = QStringLiteral("m1");
+    s.reason = reason;
+    const QCborMap summary = toCbor(s);
+    QCOMPARE(summary.value(QStringLiteral("reason")).toString(), reason.english());
+    QCOMPARE(summaryFromCbor(summary).reason.translated(),
+        QStringLiteral("a@b.example に合う振り分け規則がありません"));
+    QCoreApplication::removeTranslator(&japanese);
+    QCOMPARE(summaryFromCbor(summary).reason.translated(), reason.english());
 }
 
 void TestControlMessages::progressAndReportsRoundTrip()

@@ -101,10 +101,11 @@ void TestLoginPolicy::conflicts()
         caps.loginDelaySeconds = loginDelay;
 
     QList<int> got;
-    const QList<Notice> notices = capabilityConflicts(mb, caps, interval);
-    for (const Notice &n : notices) {
-        got.append(int(n.id));
-        QVERIFY2(n.text.startsWith(mb.host), qPrintable(n.text)); // says which server
+    const QList<CapabilityConflict> conflicts = capabilityConflicts(mb, caps, interval);
+    for (const CapabilityConflict &c : conflicts) {
+        got.append(int(c.id));
+        QVERIFY2(
+            c.text.english().startsWith(mb.host), qPrintable(c.text.english())); // which server
     }
     QCOMPARE(got, events);
 }

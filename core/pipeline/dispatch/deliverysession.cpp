@@ -55,7 +55,7 @@ DeliverySession::~DeliverySession()
     m_setup.password.fill('\0');
 }
 
-void DeliverySession::raise(EventId id, const QString &text, const QString &message)
+void DeliverySession::raise(EventId id, const Phrase &text, const QString &message)
 {
     if (describe(id).level <= m_setup.logLevel)
         Q_EMIT eventRaised(Event::make(id, text, {}, message));
@@ -74,7 +74,8 @@ void DeliverySession::requestStop()
 
 void DeliverySession::cancel()
 {
-    failSession(EventId::LocalServerSessionFailed, tr("delivery was cancelled"));
+    failSession(EventId::LocalServerSessionFailed,
+        Phrase(staticMetaObject.className(), QT_TR_NOOP("delivery was cancelled")));
 }
 
 void DeliverySession::advance()
@@ -82,7 +83,7 @@ void DeliverySession::advance()
     onInput({Input::Kind::Ready});
 }
 
-void DeliverySession::failSession(EventId id, const QString &text)
+void DeliverySession::failSession(EventId id, const Phrase &text)
 {
     onInput({Input::Kind::Failed, {}, id, text});
 }
@@ -96,12 +97,14 @@ void DeliverySession::onInput(const Input &input)
         if (m_state != State::Quitting) { // there, all is delivered; only the goodbye was lost
             if (m_failure.isEmpty()) {
                 m_failureId = input.failureId;
-                m_failure = input.failure;
+                m_failure = input.failure.english();
                 const int waiting = m_share->pendingCount() + int(m_continuing.size()) + m_inFlight;
                 raise(input.failureId,
-                    tr("Delivery to the local mail server failed: %1. %n message(s) wait in "
-                       "PickUp.",
-                        nullptr, waiting)
+                    Phrase(staticMetaObject.className(),
+                        QT_TR_N_NOOP(
+                            "Delivery to the local mail server failed: %1. %n message(s) wait in "
+                            "PickUp."),
+                        waiting)
                         .arg(input.failure));
             }
             if (m_connection)
@@ -146,8 +149,8 @@ void DeliverySession::onInput(const Input &input)
                 return;
             }
             failSession(EventId::LocalServerSessionFailed,
-                tr("%1 refused %2: %3")
-                    .arg(d.host, QLatin1String(m_lmtp ? "LHLO" : "EHLO"),
+                Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused %2: %3"))
+                    .arg(d.host, QString::fromLatin1(m_lmtp ? "LHLO" : "EHLO"),
                         QString::fromUtf8(input.reply.text())));
             return;
         }
@@ -156,7 +159,9 @@ void DeliverySession::onInput(const Input &input)
             // RFC 3207: no STARTTLS, no delivery; the mail waits rather than cross in clear text.
             if (!m_extensions.startTls) {
                 failSession(EventId::LocalServerSessionFailed,
-                    tr("%1 does not offer STARTTLS, which [delivery] security requires")
+                    Phrase(staticMetaObject.className(),
+                        QT_TR_NOOP(
+                            "%1 does not offer STARTTLS, which [delivery] security requires"))
                         .arg(d.host));
                 return;
             }
@@ -173,7 +178,8 @@ void DeliverySession::onInput(const Input &input)
             sendAwaited(helloCommand(m_lmtp));
         } else if (input.kind == Input::Kind::Replied && input.reply.code != 220) {
             failSession(EventId::LocalServerSessionFailed,
-                tr("%1 refused STARTTLS: %2").arg(d.host, QString::fromUtf8(input.reply.text())));
+                Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused STARTTLS: %2"))
+                    .arg(d.host, QString::fromUtf8(input.reply.text())));
         } else if (input.kind == Input::Kind::Replied) {
             m_connection->startTls();
         }
@@ -232,7 +238,7 @@ void DeliverySession::connectToServer()
             m_state == State::Connecting && DeliveryPolicy::isUnreachable(f.error);
         failSession(
             unreachable ? EventId::LocalServerUnreachable : EventId::LocalServerSessionFailed,
-            tr("%1 port %2: %3")
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 port %2: %3"))
                 .arg(m_setup.delivery.host)
                 .arg(m_setup.delivery.port)
                 .arg(f.detail));
@@ -268,7 +274,7 @@ void DeliverySession::authenticate()
             sasl = saslMechanism(name);
         if (!sasl) {
             failSession(EventId::LocalServerSessionFailed,
-                tr("%1 does not offer %2 (auth = %3)")
+                Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 does not offer %2 (auth = %3)"))
                     .arg(d.host, QString::fromLatin1(name), settingValue(d.auth)));
             return;
         }
@@ -277,7 +283,8 @@ void DeliverySession::authenticate()
     }
     if (!sasl) {
         failSession(EventId::LocalServerSessionFailed,
-            tr("%1 offers no authentication the connector knows (%2)")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("%1 offers no authentication the connector knows (%2)"))
                 .arg(d.host, saslMechanismNames(SaslProtocol::Smtp)));
         return;
     }
@@ -292,7 +299,7 @@ void DeliverySession::authenticate()
     c.onReplies = [this](const QList<SmtpReply> &r) {
         if (!r.first().isPositive()) {
             failSession(EventId::LocalServerSessionFailed,
-                tr("%1 refused the login of %2: %3")
+                Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused the login of %2: %3"))
                     .arg(m_setup.delivery.host, m_setup.delivery.user,
                         QString::fromUtf8(r.first().text())));
             return;
@@ -430,7 +437,9 @@ void DeliverySession::finish()
     if (m_share->total() > 0) {
         const bool errors = report.deferred > 0 || report.rejected > 0 || !report.failure.isEmpty();
         raise(errors ? EventId::DeliveryFinishedWithErrors : EventId::DispatchFinished,
-            tr("Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting.")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP(
+                    "Delivery: %1 message(s) delivered, %2 deferred, %3 to BadMail, %4 waiting."))
                 .arg(report.delivered)
                 .arg(report.deferred)
                 .arg(report.rejected)

@@ -97,7 +97,7 @@ private:
         Kind kind;
         SmtpReply reply = {};
         EventId failureId = EventId::LocalServerSessionFailed;
-        QString failure = {};
+        Phrase failure = {};
     };
     struct Job;
     struct Transaction;
@@ -110,7 +110,7 @@ private:
     void sendAwaited(const QByteArray &line);
     void authenticate();
     void advance();
-    void failSession(EventId id, const QString &text);
+    void failSession(EventId id, const Phrase &text);
 
     std::shared_ptr<Job> nextJob();
     void startTransaction(const std::shared_ptr<Job> &job);
@@ -118,7 +118,7 @@ private:
     // Takes each recipient's verdict: done, deferred, or into the job's next transaction.
     void onTransactionEnded(const std::shared_ptr<Transaction> &tx);
     void finish();
-    void raise(EventId id, const QString &text, const QString &message = {});
+    void raise(EventId id, const Phrase &text, const QString &message = {});
 
     Setup m_setup;
     State m_state = State::Idle;

@@ -35,7 +35,7 @@ PickupShare::PickupShare(
     }
 }
 
-void PickupShare::raise(EventId id, const QString &text, const QString &message)
+void PickupShare::raise(EventId id, const Phrase &text, const QString &message)
 {
     if (describe(id).level <= m_logLevel)
         Q_EMIT eventRaised(Event::make(id, text, {}, message));
@@ -134,7 +134,8 @@ void PickupShare::recordDelivered(PickupFile &file, const QStringList &recipient
 {
     if (Status recorded = m_files.recordDelivered(file, recipients); !recorded) {
         raise(EventId::LocalServerSessionFailed,
-            tr("Message %1: which recipients have it could not be recorded: %2")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Message %1: which recipients have it could not be recorded: %2"))
                 .arg(file.name, recorded.error().message),
             file.name);
     }
@@ -168,7 +169,9 @@ void PickupShare::settle(const PickupFile &file,
     } else {
         if (Status kept = m_files.keep(file, *keeping); !kept) {
             raise(EventId::LocalServerSessionFailed,
-                tr("Message %1 was deferred but its PickUp file could not be updated: %2")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP(
+                        "Message %1 was deferred but its PickUp file could not be updated: %2"))
                     .arg(file.name, kept.error().message),
                 file.name);
         }
@@ -177,7 +180,8 @@ void PickupShare::settle(const PickupFile &file,
             track(file.name, TrackingRecord::Kind::Deferred, s.deferred.addresses,
                 s.deferred.replies.join(QStringLiteral("; ")));
             raise(EventId::DeliveryDeferred,
-                tr("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("Message %1 deferred for %2 (attempt %3, next in %4 minute(s)): %5"))
                     .arg(file.name, s.deferred.addresses.join(QStringLiteral(", ")))
                     .arg(keeping->attempts)
                     .arg(DeliveryPolicy::backoffSeconds(keeping->attempts) / 60)
@@ -198,7 +202,7 @@ void PickupShare::settle(const PickupFile &file,
         track(file.name, TrackingRecord::Kind::Delivered, s.delivered,
             replies.join(QStringLiteral("; ")));
         raise(EventId::MessageDelivered,
-            tr("Message %1 delivered to %2.")
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("Message %1 delivered to %2."))
                 .arg(file.name, s.delivered.join(QStringLiteral(", "))),
             file.name);
     }
@@ -218,7 +222,8 @@ bool PickupShare::reportBadMail(const Status &moved, const QString &name,
     if (!moved) {
         // It stays in PickUp: nothing is dropped because BadMail could not take it.
         raise(EventId::LocalServerSessionFailed,
-            tr("Message %1 was rejected (%2) but could not be moved to BadMail: %3")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Message %1 was rejected (%2) but could not be moved to BadMail: %3"))
                 .arg(name, reason, moved.error().message),
             name);
         return false;
@@ -226,9 +231,13 @@ bool PickupShare::reportBadMail(const Status &moved, const QString &name,
     ++m_report.rejected;
     track(name, TrackingRecord::Kind::BadMail, recipients, reason);
     raise(id,
-        recipients.isEmpty() ? tr("Message %1 was moved to BadMail: %2").arg(name, reason)
-                             : tr("Message %1 was not delivered to %2 and was moved to BadMail: %3")
-                                   .arg(name, recipients.join(QStringLiteral(", ")), reason),
+        recipients.isEmpty()
+            ? Phrase(
+                staticMetaObject.className(), QT_TR_NOOP("Message %1 was moved to BadMail: %2"))
+                  .arg(name, reason)
+            : Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Message %1 was not delivered to %2 and was moved to BadMail: %3"))
+                  .arg(name, recipients.join(QStringLiteral(", ")), reason),
         name);
     return true;
 }
@@ -237,8 +246,10 @@ void PickupShare::removeFromPickUp(const PickupFile &file)
 {
     if (Status s = m_files.remove(file); !s) {
         raise(EventId::LocalServerSessionFailed,
-            tr("Message %1 was dealt with, but could not be removed from PickUp (%2); it may be "
-               "delivered again.")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Message %1 was dealt with, but could not be removed from PickUp (%2); "
+                           "it may be "
+                           "delivered again."))
                 .arg(file.name, s.error().message),
             file.name);
     }

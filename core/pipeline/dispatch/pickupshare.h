@@ -79,7 +79,7 @@ private:
         const PickupFile &file, const QStringList &recipients, const QString &reason, EventId id);
     void removeFromPickUp(const PickupFile &file);
     void reportSync(const Status &synced);
-    void raise(EventId id, const QString &text, const QString &message = {});
+    void raise(EventId id, const Phrase &text, const QString &message = {});
     void track(const QString &name, TrackingRecord::Kind kind, const QStringList &recipients,
         const QString &detail);
 

@@ -1,16 +1,13 @@
 #include "pipeline/download/loginpolicy.h"
 
-#include <QCoreApplication>
+#include <QtGlobal>
 
 namespace Pop3Connector {
 
 namespace {
 
-// Free functions here translate in the context lupdate gives them.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pop3Connector", text);
-}
+// The sentences are the retrieval's, which raises them.
+constexpr const char *kContext = "Pop3Connector::MailboxRetrieval";
 
 } // namespace
 
@@ -36,22 +33,25 @@ const SaslMechanism *loginMechanism(AuthMethod auth, const QList<QByteArray> &of
     return nullptr;
 }
 
-QList<Notice> capabilityConflicts(
+QList<CapabilityConflict> capabilityConflicts(
     const MailboxSettings &mb, const Capabilities &caps, int intervalSeconds)
 {
-    QList<Notice> out;
+    QList<CapabilityConflict> out;
     if (mb.leaveOnServer && caps.expireDays) {
         const int serverDays = *caps.expireDays;
         if (serverDays == 0 || mb.deleteAfterDays == 0 || mb.deleteAfterDays > serverDays) {
             out.append({EventId::ExpirePolicyConflict,
                 serverDays == 0
-                    ? tr("%1 deletes messages as soon as they are retrieved (EXPIRE 0), but the "
-                         "mailbox is set to leave them on the server.")
+                    ? Phrase(kContext,
+                        QT_TRANSLATE_NOOP("Pop3Connector::MailboxRetrieval",
+                            "%1 deletes messages as soon as they are retrieved (EXPIRE 0), but "
+                            "the mailbox is set to leave them on the server."))
                           .arg(mb.host)
-                    : QCoreApplication::translate("Pop3Connector",
-                        "%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
-                        "the mailbox is set to keep them.",
-                        nullptr, serverDays)
+                    : Phrase(kContext,
+                        QT_TRANSLATE_N_NOOP("Pop3Connector::MailboxRetrieval",
+                            "%1 deletes retrieved messages after %n day(s) (EXPIRE), sooner than "
+                            "the mailbox is set to keep them."),
+                        serverDays)
                           .arg(mb.host)});
         }
     }
@@ -59,7 +59,10 @@ QList<Notice> capabilityConflicts(
     if (caps.loginDelaySeconds && intervalSeconds > 0
         && *caps.loginDelaySeconds > intervalSeconds) {
         out.append({EventId::LoginDelayLongerThanInterval,
-            tr("%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).")
+            Phrase(kContext,
+                QT_TRANSLATE_NOOP("Pop3Connector::MailboxRetrieval",
+                    "%1 allows a login every %2 minute(s); the schedule retrieves every %3 "
+                    "minute(s)."))
                 .arg(mb.host)
                 .arg((*caps.loginDelaySeconds + 59) / 60)
                 .arg(intervalSeconds / 60)});

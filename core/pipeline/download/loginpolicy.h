@@ -1,7 +1,8 @@
 #pragma once
 
+#include "base/phrase.h"
 #include "config/configuration.h"
-#include "pipeline/download/retrievalreporter.h"
+#include "events/event.h"
 #include "protocol/pop3parser.h"
 #include "protocol/sasl.h"
 
@@ -14,10 +15,16 @@ namespace Pop3Connector {
 // the connector speaks.
 const SaslMechanism *loginMechanism(AuthMethod auth, const QList<QByteArray> &offered);
 
+struct CapabilityConflict
+{
+    EventId id;
+    Phrase text;
+};
+
 // What the server's capabilities (RFC 2449 EXPIRE and LOGIN-DELAY) say against the mailbox's
 // settings and the schedule's interval: the warnings to raise before the login; none when they
 // agree.
-QList<Notice> capabilityConflicts(
+QList<CapabilityConflict> capabilityConflicts(
     const MailboxSettings &mailbox, const Capabilities &caps, int intervalSeconds);
 
 } // namespace Pop3Connector

@@ -251,8 +251,8 @@ void MailboxRetrieval::authenticate()
     reportProgress(true);
     const MailboxSettings &mb = m_setup.mailbox;
 
-    for (const Notice &warning : capabilityConflicts(mb, m_caps, m_setup.intervalSeconds))
-        raise(warning);
+    for (const CapabilityConflict &c : capabilityConflicts(mb, m_caps, m_setup.intervalSeconds))
+        raise(c.id, c.text);
 
     const SaslMechanism *sasl = loginMechanism(mb.auth, m_caps.saslMechanisms);
     const QByteArray user = mb.user.toUtf8();
@@ -438,7 +438,7 @@ bool MailboxRetrieval::record(const Failure &failure)
     return true;
 }
 
-void MailboxRetrieval::raise(EventId id, const QString &text, const QString &message)
+void MailboxRetrieval::raise(EventId id, const Phrase &text, const QString &message)
 {
     if (describe(id).level <= m_setup.logLevel)
         Q_EMIT eventRaised(Event::make(id, text, m_setup.mailbox.name, message));

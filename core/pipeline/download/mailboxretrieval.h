@@ -130,7 +130,7 @@ private:
     void failFromReply(EventId fallback, const QString &what, const StatusLine &status);
     // The report's failure, unless it has one already: whether it was recorded.
     bool record(const Failure &failure);
-    void raise(EventId id, const QString &text, const QString &message = {});
+    void raise(EventId id, const Phrase &text, const QString &message = {});
     void raise(const Notice &notice);
     void reportProgress(bool force = false);
     int retrievalsInFlight() const;

@@ -4,6 +4,24 @@ namespace Pop3Connector {
 
 namespace {
 
+// A sentence of the router's as data, in the context of its tr() (lupdate finds the source
+// through QT_TRANSLATE_NOOP), so that each reader of a Failed Mail reason sees their language.
+Phrase phrase(const char *source)
+{
+    return Phrase("Pop3Connector::Router", source);
+}
+
+// Reasons one after another: "a; b".
+Phrase joined(const QList<Phrase> &reasons)
+{
+    Phrase all;
+    for (const Phrase &r : reasons)
+        all = all.isEmpty()
+            ? r
+            : phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router", "%1; %2")).arg(all, r);
+    return all;
+}
+
 // The accepted domains in the form MailAddress::domain() has.
 QStringList canonicalDomains(const QStringList &domains)
 {
@@ -75,25 +93,29 @@ RoutingDecision Router::route(
     if (input.traceCount >= kLoopLimit) {
         d.kind = RoutingDecision::Kind::Failed;
         d.eventId = EventId::MailLoop;
-        d.reason = tr("the message has passed through this connector %1 times; it is looping")
-                       .arg(input.traceCount);
+        d.reason =
+            phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router",
+                       "the message has passed through this connector %1 times; it is looping"))
+                .arg(input.traceCount);
         return d;
     }
     const Result<MailAddress> undeliverable = MailAddress::parse(undeliverableMailbox.trimmed());
-    auto toUndeliverable = [&](const QString &why) {
+    auto toUndeliverable = [&](const Phrase &why) {
         d.recipients.clear();
         if (undeliverableMailbox.isEmpty()) {
             d.kind = RoutingDecision::Kind::Failed;
             d.eventId = EventId::NoRecipientFailed;
-            d.reason = why + u' '
-                + tr("and no undeliverable-mail mailbox is configured (undeliverable_mailbox)");
+            d.reason = phrase(
+                QT_TRANSLATE_NOOP("Pop3Connector::Router",
+                    "%1 and no undeliverable-mail mailbox is configured (undeliverable_mailbox)"))
+                           .arg(why);
         } else if (!undeliverable) {
             d.kind = RoutingDecision::Kind::Failed;
             d.eventId = EventId::NoRecipientFailed;
-            d.reason = why + u' '
-                + tr("and undeliverable_mailbox %1 is not a valid address: %2")
-                      .arg(MailAddress::printable(undeliverableMailbox),
-                          undeliverable.error().message);
+            d.reason = phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router",
+                                  "%1 and undeliverable_mailbox %2 is not a valid address: %3"))
+                           .arg(why, MailAddress::printable(undeliverableMailbox),
+                               undeliverable.error().message);
         } else {
             d.kind = RoutingDecision::Kind::Undeliverable;
             d.eventId = EventId::NoLocalRecipient;
@@ -105,12 +127,16 @@ RoutingDecision Router::route(
 
     if (mailbox.type == MailboxType::User) {
         if (mailbox.localMailbox.isEmpty())
-            return toUndeliverable(tr("mailbox %1 has no local_mailbox").arg(mailbox.name));
+            return toUndeliverable(phrase(
+                QT_TRANSLATE_NOOP("Pop3Connector::Router", "mailbox %1 has no local_mailbox"))
+                                       .arg(mailbox.name));
         const Result<MailAddress> local = MailAddress::parse(mailbox.localMailbox.trimmed());
         if (!local) {
-            return toUndeliverable(tr("local_mailbox %1 of mailbox %2 is not a valid address: %3")
-                                       .arg(MailAddress::printable(mailbox.localMailbox),
-                                           mailbox.name, local.error().message));
+            return toUndeliverable(
+                phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router",
+                           "local_mailbox %1 of mailbox %2 is not a valid address: %3"))
+                    .arg(MailAddress::printable(mailbox.localMailbox), mailbox.name,
+                        local.error().message));
         }
         d.kind = RoutingDecision::Kind::Deliver;
         d.eventId = EventId::MessageRouted;
@@ -156,8 +182,8 @@ RoutingDecision Router::route(
     }
 
     QStringList unrouted;
-    QStringList reasons;
-    const auto notRouted = [&](const QString &shown, const QString &why) {
+    QList<Phrase> reasons;
+    const auto notRouted = [&](const QString &shown, const Phrase &why) {
         if (!unrouted.contains(shown, Qt::CaseInsensitive)) {
             unrouted.append(shown);
             reasons.append(why);
@@ -166,8 +192,9 @@ RoutingDecision Router::route(
     for (const Candidate &c : std::as_const(candidates)) {
         if (!c.address) {
             const QString shown = MailAddress::printable(c.text);
-            notRouted(
-                shown, tr("%1 is not a valid address: %2").arg(shown, c.address.error().message));
+            notRouted(shown,
+                phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router", "%1 is not a valid address: %2"))
+                    .arg(shown, c.address.error().message));
             continue;
         }
         bool matched = false;
@@ -186,15 +213,17 @@ RoutingDecision Router::route(
             break;
         }
         if (!matched) {
-            notRouted(
-                c.address->toString(), tr("no routing rule matches %1").arg(c.address->toString()));
+            notRouted(c.address->toString(),
+                phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router", "no routing rule matches %1"))
+                    .arg(c.address->toString()));
         }
     }
     if (d.recipients.isEmpty()) {
         return toUndeliverable(candidates.isEmpty()
-                ? tr("no recipient of the message is in the accepted domains (%1)")
+                ? phrase(QT_TRANSLATE_NOOP("Pop3Connector::Router",
+                             "no recipient of the message is in the accepted domains (%1)"))
                       .arg(mailbox.acceptedDomains.join(QStringLiteral(", ")))
-                : reasons.join(QStringLiteral("; ")));
+                : joined(reasons));
     }
     d.kind = RoutingDecision::Kind::Deliver;
     d.eventId = EventId::MessageRouted;
@@ -203,7 +232,7 @@ RoutingDecision Router::route(
         // The others get the message; those that reach nobody are reported and, where the
         // administrator set a mailbox for such mail, it gets one copy for all of them.
         d.unrouted = unrouted;
-        d.unroutedReason = reasons.join(QStringLiteral("; "));
+        d.unroutedReason = joined(reasons);
         if (undeliverable) {
             d.unroutedCopy = *undeliverable;
             if (!containsAddress(d.recipients, *undeliverable))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/phrase.h"
 #include "config/configuration.h"
 #include "events/event.h"
 #include "protocol/mailaddress.h"
@@ -36,13 +37,13 @@ struct RoutingDecision
     Kind kind = Kind::Failed;
     QList<MailAddress> recipients; // local addresses, each once
     EventId eventId = EventId::TransferFailed;
-    QString reason;
+    Phrase reason;
     // Kind Deliver only: recipients in the accepted domains that reach no local mailbox (no rule
     // matches, or the header's text is not an address), shown safely for an event
     // (EventId::RecipientsNotRouted), and why. The undeliverable-mail mailbox, when one is
     // configured, is among `recipients` once for them: `unroutedCopy`, else null.
     QStringList unrouted;
-    QString unroutedReason;
+    Phrase unroutedReason;
     MailAddress unroutedCopy;
     // How the recipients were found, for the message journal: "local_mailbox", or the header
     // read and each rule applied ("Delivered-To; *@example.com -> *@office.example").

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "base/phrase.h"
 #include "config/configuration.h"
 #include "pipeline/transfer/routing.h"
 #include "protocol/mimeparser.h"
 #include "spool/messagemetadata.h"
 #include "spool/spool.h"
-
-#include <QCoreApplication>
 
 #include <optional>
 
@@ -17,9 +16,6 @@ namespace Pop3Connector {
 // requeue asks it first whether a message in Failed Mail would only fail again.
 struct StoredRouting
 {
-    Q_DECLARE_TR_FUNCTIONS(Pop3Connector::TransferStage)
-
-public:
     static StoredRouting of(const Spool &spool, SpoolFolder folder, const QString &name,
         const Configuration &configuration);
 
@@ -27,10 +23,10 @@ public:
     std::optional<MessageMetadata> metadata;
     std::optional<MessageHeaders> headers;
     std::optional<RoutingDecision> decision;
-    QString reason;
+    Phrase reason;
 
     bool failed() const { return !decision || decision->kind == RoutingDecision::Kind::Failed; }
-    QString failure() const { return decision ? decision->reason : reason; }
+    Phrase failure() const { return decision ? decision->reason : reason; }
 };
 
 } // namespace Pop3Connector

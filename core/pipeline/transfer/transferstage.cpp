@@ -66,7 +66,7 @@ struct TransferStage::Prepared
     bool ok = false; // scratch files written, ready to place
     bool duplicate = false; // every recipient had it already
     EventId eventId = EventId::TransferFailed;
-    QString reason; // why it failed, or why it went to the undeliverable mailbox
+    Phrase reason; // why it failed, or why it went to the undeliverable mailbox
     bool undeliverable = false;
     bool storageError = false; // could not write: stays in Incoming Mail
     QString messageId;
@@ -76,7 +76,7 @@ struct TransferStage::Prepared
     QString fingerprint; // what the history knows it by
     QList<MailAddress> recipients; // claimed in the history
     QString unrouted; // recipients of ours that reach no local mailbox
-    QString unroutedReason;
+    Phrase unroutedReason;
     MailAddress unroutedCopy; // who gets the message for them, or null
     QString senderReplaced; // why the header's sender is not the envelope's
     MailAddress sender;
@@ -101,7 +101,7 @@ void TransferStage::setConfiguration(const Configuration &configuration)
 }
 
 void TransferStage::raise(
-    EventId id, const QString &text, const QString &mailbox, const QString &message)
+    EventId id, const Phrase &text, const QString &mailbox, const QString &message)
 {
     if (describe(id).level <= m_configuration.connector.logLevel)
         Q_EMIT eventRaised(Event::make(id, text, mailbox, message));
@@ -159,7 +159,9 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     // The PickUp file: envelope, our trace line, then the message as it was received.
     Result<QByteArray> envelope = PickupEnvelope::make(p.sender, p.recipients).write();
     if (!envelope) {
-        p.reason = tr("no pickup envelope can be written: %1").arg(envelope.error().message);
+        p.reason = Phrase(
+            staticMetaObject.className(), QT_TR_NOOP("no pickup envelope can be written: %1"))
+                       .arg(envelope.error().message);
         releaseClaims();
         return p;
     }
@@ -174,7 +176,9 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
 
     const Result<qint64> sourceSize = DurableFs::regularFileSize(source);
     if (!sourceSize) {
-        p.reason = tr("the message cannot be read: %1").arg(sourceSize.error().message);
+        p.reason =
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("the message cannot be read: %1"))
+                .arg(sourceSize.error().message);
         releaseClaims();
         return p;
     }
@@ -214,7 +218,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     p.metadata.other.insert(
         QStringLiteral("transferred"), Clock::nowUtc().toString(Qt::ISODateWithMs));
     if (p.undeliverable)
-        p.metadata.other.insert(QStringLiteral("undeliverable"), p.reason);
+        p.metadata.setPhrase(QStringLiteral("undeliverable"), p.reason);
     p.ok = true;
     return p;
 }
@@ -222,7 +226,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
 void TransferStage::fail(const Prepared &p, TransferReport &report)
 {
     MessageMetadata meta = p.metadata;
-    meta.other.insert(QStringLiteral("reason"), p.reason);
+    meta.setPhrase(QStringLiteral("reason"), p.reason);
     meta.other.insert(QStringLiteral("failed"), Clock::nowUtc().toString(Qt::ISODateWithMs));
     if (meta.mailbox.isEmpty())
         meta.uid = "unknown";
@@ -230,14 +234,17 @@ void TransferStage::fail(const Prepared &p, TransferReport &report)
             moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed, p.name, meta);
         !moved) {
         raise(EventId::TransferFailed,
-            tr("Message %1 could not be moved to Failed Mail: %2")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Message %1 could not be moved to Failed Mail: %2"))
                 .arg(p.name, moved.error().message),
             meta.mailbox, p.name);
         return;
     }
     ++report.failed;
-    track(p, TrackingRecord::Kind::Failed, p.reason);
-    raise(p.eventId, tr("Message %1 was moved to Failed Mail: %2").arg(p.name, p.reason),
+    track(p, TrackingRecord::Kind::Failed, p.reason.english());
+    raise(p.eventId,
+        Phrase(staticMetaObject.className(), QT_TR_NOOP("Message %1 was moved to Failed Mail: %2"))
+            .arg(p.name, p.reason),
         meta.mailbox, p.name);
 }
 
@@ -315,17 +322,20 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             p->ok = false; // placed
             ++report.routed;
             track(*p, TrackingRecord::Kind::Routed,
-                p->undeliverable ? tr("to the undeliverable-mail mailbox: %1").arg(p->reason)
-                                 : p->via);
+                p->undeliverable
+                    ? tr("to the undeliverable-mail mailbox: %1").arg(p->reason.english())
+                    : p->via);
             if (p->undeliverable) {
                 ++report.undeliverable;
                 raise(p->eventId,
-                    tr("Message %1 has no local recipient (%2); it was sent to %3.")
+                    Phrase(staticMetaObject.className(),
+                        QT_TR_NOOP("Message %1 has no local recipient (%2); it was sent to %3."))
                         .arg(p->name, p->reason, joined(p->recipients)),
                     p->metadata.mailbox, p->name);
             } else {
                 raise(EventId::MessageRouted,
-                    tr("Message %1 routed to %2.").arg(p->name, joined(p->recipients)),
+                    Phrase(staticMetaObject.className(), QT_TR_NOOP("Message %1 routed to %2."))
+                        .arg(p->name, joined(p->recipients)),
                     p->metadata.mailbox, p->name);
             }
             if (!p->unrouted.isEmpty()) {
@@ -338,13 +348,15 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                     : tr("the undeliverable-mail mailbox %1 had a copy already")
                           .arg(p->unroutedCopy.toString());
                 raise(EventId::RecipientsNotRouted,
-                    tr("Message %1: %2 reach no local mailbox (%3); %4.")
+                    Phrase(staticMetaObject.className(),
+                        QT_TR_NOOP("Message %1: %2 reach no local mailbox (%3); %4."))
                         .arg(p->name, p->unrouted, p->unroutedReason, copy),
                     p->metadata.mailbox, p->name);
             }
             if (!p->senderReplaced.isEmpty()) {
                 raise(EventId::SenderReplaced,
-                    tr("Message %1: %2; it is delivered with the sender %3.")
+                    Phrase(staticMetaObject.className(),
+                        QT_TR_NOOP("Message %1: %2; it is delivered with the sender %3."))
                         .arg(p->name, p->senderReplaced, QString::fromUtf8(p->sender.toPath())),
                     p->metadata.mailbox, p->name);
             }
@@ -382,8 +394,10 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             track(p, TrackingRecord::Kind::Delivered,
                 tr("delivered before to every recipient; not delivered again"));
             raise(EventId::DuplicateSuppressed,
-                tr("Message %1 (Message-ID %2) was already delivered to its recipients; not "
-                   "delivered again.")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP(
+                        "Message %1 (Message-ID %2) was already delivered to its recipients; not "
+                        "delivered again."))
                     .arg(p.name, p.messageId),
                 p.metadata.mailbox, p.name);
             Status gone = DurableFs::remove(m_spool.messagePath(SpoolFolder::Incoming, p.name));
@@ -394,7 +408,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             check(gone);
         } else if (p.storageError) {
             if (error.isEmpty())
-                error = p.reason;
+                error = p.reason.english();
         } else if (!p.reason.isEmpty() && p.recipients.isEmpty()
             && QFile::exists(m_spool.messagePath(SpoolFolder::Incoming, p.name))) {
             fail(p, report);
@@ -409,7 +423,9 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
     if (!error.isEmpty() && report.error.isEmpty()) {
         report.error = error;
         raise(EventId::TransferFailed,
-            tr("Transfer stopped: %1. The messages stay in Incoming Mail.").arg(error));
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Transfer stopped: %1. The messages stay in Incoming Mail."))
+                .arg(error));
     }
 }
 
@@ -436,8 +452,10 @@ void TransferStage::run()
     }
     if (!names.isEmpty()) {
         raise(EventId::TransferFinished,
-            tr("Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail mailbox), %3 "
-               "to Failed Mail, %4 duplicate(s) not delivered again.")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("Transfer: %1 message(s) put in PickUp (%2 to the undeliverable-mail "
+                           "mailbox), %3 "
+                           "to Failed Mail, %4 duplicate(s) not delivered again."))
                 .arg(report.routed)
                 .arg(report.undeliverable)
                 .arg(report.failed)

@@ -68,7 +68,7 @@ private:
     void fail(const Prepared &p, TransferReport &report);
     void track(const Prepared &p, TrackingRecord::Kind kind, const QString &detail);
     void raise(
-        EventId id, const QString &text, const QString &mailbox = {}, const QString &message = {});
+        EventId id, const Phrase &text, const QString &mailbox = {}, const QString &message = {});
 
     Spool m_spool;
     Configuration m_configuration;
