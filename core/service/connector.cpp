@@ -167,21 +167,9 @@ void Connector::runCycle(Stages stages, const QStringList &mailboxes)
                     QT_TR_NOOP(
                         "A retrieval cycle is still running; the next one starts when it ends.")));
         }
-        // Which mailboxes matter only to a download; a cycle of transfer and delivery alone
-        // (after a requeue) leaves the queued download's choice as it was.
-        if (stages.testFlag(Stage::Download)) {
-            if (!m_queuedCycle || !m_queuedCycle->testFlag(Stage::Download)) {
-                m_queuedMailboxes = mailboxes;
-            } else if (m_queuedMailboxes.isEmpty() || mailboxes.isEmpty()) {
-                m_queuedMailboxes.clear(); // one of them wants every mailbox
-            } else {
-                for (const QString &m : mailboxes) {
-                    if (!m_queuedMailboxes.contains(m))
-                        m_queuedMailboxes.append(m);
-                }
-            }
-        }
-        m_queuedCycle = m_queuedCycle ? (*m_queuedCycle | stages) : stages;
+        if (!m_queuedCycle)
+            m_queuedCycle = QueuedCycle {};
+        m_queuedCycle->merge(stages, mailboxes);
         return;
     }
     m_cycleRunning = true;
@@ -428,9 +416,8 @@ void Connector::finishCycle()
         return;
     }
     if (m_queuedCycle) {
-        const Stages next = *m_queuedCycle;
-        m_queuedCycle.reset();
-        startCycle(next, std::exchange(m_queuedMailboxes, {}));
+        const QueuedCycle next = *std::exchange(m_queuedCycle, std::nullopt);
+        startCycle(next.stages, next.mailboxes);
     }
 }
 

@@ -130,8 +130,7 @@ private:
     bool m_stopping = false;
     bool m_cancelling = false;
     bool m_downloadCancelled = false; // cancelCycle() during retrieval: the rest goes on
-    std::optional<Stages> m_queuedCycle;
-    QStringList m_queuedMailboxes; // of the queued cycle; empty: all
+    std::optional<QueuedCycle> m_queuedCycle;
     Stages m_stages;
     QStringList m_mailboxes; // retrieved by this cycle; empty: all enabled ones
     CycleReport m_report;

@@ -63,4 +63,21 @@ QList<CycleProblem> CycleReport::problems() const
     return out;
 }
 
+void QueuedCycle::merge(Stages more, const QStringList &moreMailboxes)
+{
+    if (more.testFlag(Stage::Download)) {
+        if (!stages.testFlag(Stage::Download)) {
+            mailboxes = moreMailboxes; // a cycle of transfer and delivery alone chose none
+        } else if (mailboxes.isEmpty() || moreMailboxes.isEmpty()) {
+            mailboxes.clear(); // one of them wants every mailbox
+        } else {
+            for (const QString &m : moreMailboxes) {
+                if (!mailboxes.contains(m))
+                    mailboxes.append(m);
+            }
+        }
+    }
+    stages |= more;
+}
+
 } // namespace Pop3Connector

@@ -9,6 +9,7 @@
 #include <QFlags>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +19,17 @@ enum class Stage { Download = 0x1, Transfer = 0x2, Dispatch = 0x4 };
 Q_DECLARE_FLAGS(Stages, Stage)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Stages)
 constexpr Stages kAllStages = Stages(Stage::Download) | Stage::Transfer | Stage::Dispatch;
+
+// The cycle that waits while one runs: every request that comes meanwhile merges into it, so
+// that one cycle after the running one does what they all asked. Which mailboxes matter only to
+// a download; none named means every enabled one.
+struct QueuedCycle
+{
+    Stages stages;
+    QStringList mailboxes;
+
+    void merge(Stages more, const QStringList &moreMailboxes);
+};
 // Parses "download,transfer"; returns nothing for an unknown name.
 std::optional<Stages> parseStages(const QString &text);
 
