@@ -12,6 +12,9 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace Pop3Connector {
 
 namespace {
@@ -421,6 +424,16 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     QSettings settings(absolute, QSettings::IniFormat);
     result = read(settings, absolute, bytes);
     return result;
+}
+
+ConfigLoadResult ConfigurationFile::loadOrDefaults(const QString &path)
+{
+    // Only a file that is not there: one that cannot be read is still the problem load() says.
+    struct stat st = {};
+    if (::stat(QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), &st) == 0
+        || errno != ENOENT)
+        return load(path);
+    return parse(QByteArray(), path);
 }
 
 ConfigLoadResult ConfigurationFile::parse(const QByteArray &text, const QString &path)
