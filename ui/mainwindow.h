@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace Pop3Connector {
 
+class FirstRunWizard;
 class Language;
 class MailboxesTab;
 class Prompter;
@@ -19,7 +20,8 @@ class SpoolTab;
 class TroubleshootingTab;
 
 // The POP3 Connector manager: four tabs over the connector service, a Service menu (delivery on
-// and off, Retrieve now), a Language menu, a status bar saying which service it talks to (its
+// and off, Retrieve now, the first-run assistant, offered by itself to a service nobody set up
+// yet), a Language menu, a status bar saying which service it talks to (its
 // pid, user and version), each stage's state and the next run, and, while no service answers, a
 // banner saying so with the way to start one. The title bar names the configuration.
 class MainWindow : public QMainWindow
@@ -34,6 +36,8 @@ public:
     TroubleshootingTab *troubleshootingTab() const { return m_troubleshooting; }
     SpoolTab *spoolTab() const { return m_spool; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Opens the first-run assistant (window-modal), or brings the open one forward.
+    FirstRunWizard *openFirstRun();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +62,9 @@ private:
     QAction *m_serviceToggle;
     QAction *m_dispatchToggle;
     QAction *m_retrieve;
+    QAction *m_firstRun;
+    FirstRunWizard *m_firstRunWizard = nullptr;
+    bool m_firstRunOffered = false;
     QAction *m_quit;
     QAction *m_english;
     QAction *m_japanese;
