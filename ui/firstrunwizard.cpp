@@ -35,11 +35,12 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
     : QWizard(parent)
     , m_service(service)
     , m_prompter(prompter)
+    , m_configuration(service->configuration())
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    const Configuration &c = service->configuration();
+    const Configuration &c = m_configuration;
 
     // Where mail goes.
     m_deliveryPage = new StepPage;
@@ -67,10 +68,11 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
             m_prompter->warn(this, windowTitle(), problem);
             return false;
         }
-        Configuration next = m_form->applyTo(m_service->configuration());
+        m_configuration = m_form->applyTo(m_configuration);
         // Off until the last page: nothing is retrieved while delivery is being set up.
-        next.connector.scheduleEnabled = false;
-        return saveThenContinue(next, DeliverySettings::keychainKey(), m_form->password());
+        m_configuration.connector.scheduleEnabled = false;
+        return saveThenContinue(
+            m_configuration, DeliverySettings::keychainKey(), m_form->password());
     };
     m_test->setVisible(m_form->transport() != Transport::Pickup);
     m_skipTest->setVisible(m_form->transport() != Transport::Pickup);
@@ -87,9 +89,8 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
             m_prompter->warn(this, windowTitle(), problem);
             return false;
         }
-        Configuration next = m_service->configuration();
-        next.connector.undeliverableMailbox = m_undeliverable->address();
-        return saveThenContinue(next, {}, {});
+        m_configuration.connector.undeliverableMailbox = m_undeliverable->address();
+        return saveThenContinue(m_configuration, {}, {});
     };
 
     // The first mailbox.
@@ -112,8 +113,6 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
     mailbox->addStretch();
     connect(m_addMailbox, &QPushButton::clicked, this, &FirstRunWizard::addMailbox);
     connect(m_testMailbox, &QPushButton::clicked, this, &FirstRunWizard::testMailbox);
-    connect(m_service, &ServiceController::configurationChanged, this,
-        &FirstRunWizard::updateMailboxes);
 
     // The schedule.
     m_schedulePage = new StepPage;
@@ -135,10 +134,10 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
     schedule->addRow(m_scheduleNote);
     m_intervalLabel->setBuddy(m_interval);
     m_schedulePage->leave = [this] {
-        Configuration next = m_service->configuration();
-        next.connector.intervalMinutes = m_interval->value();
-        next.connector.scheduleEnabled = m_scheduleEnabled->isChecked() && isDeliveryCleared();
-        return saveThenContinue(next, {}, {});
+        m_configuration.connector.intervalMinutes = m_interval->value();
+        m_configuration.connector.scheduleEnabled =
+            m_scheduleEnabled->isChecked() && isDeliveryCleared();
+        return saveThenContinue(m_configuration, {}, {});
     };
 
     setPage(DeliveryPage, m_deliveryPage);
@@ -239,23 +238,24 @@ bool FirstRunWizard::saveThenContinue(
 void FirstRunWizard::addMailbox()
 {
     QStringList names;
-    for (const MailboxSettings &m : m_service->configuration().mailboxes)
+    for (const MailboxSettings &m : m_configuration.mailboxes)
         names.append(m.name);
     MailboxDialog dialog(MailboxSettings {}, names, m_service, m_prompter, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const MailboxSettings mailbox = dialog.mailbox();
     const QByteArray password = dialog.password();
-    Configuration c = m_service->configuration();
+    Configuration c = m_configuration;
     c.mailboxes.append(mailbox);
     // Still off: the schedule page turns it on.
     c.connector.scheduleEnabled = false;
-    m_service->save(c, this, [this, mailbox, password](const QString &error) {
+    m_service->save(c, this, [this, c, mailbox, password](const QString &error) {
         if (!error.isEmpty()) {
             m_prompter->warn(this, windowTitle(),
                 tr("The service did not take the configuration:\n%1").arg(error));
             return;
         }
+        m_configuration = c;
         m_lastMailbox = mailbox.name;
         updateMailboxes();
         if (password.isEmpty() || !mailbox.passwordFile.isEmpty() || mailbox.usesOAuth())
@@ -271,7 +271,7 @@ void FirstRunWizard::addMailbox()
 
 void FirstRunWizard::testMailbox()
 {
-    const QList<MailboxSettings> &boxes = m_service->configuration().mailboxes;
+    const QList<MailboxSettings> &boxes = m_configuration.mailboxes;
     const QString name =
         m_lastMailbox.isEmpty() && !boxes.isEmpty() ? boxes.last().name : m_lastMailbox;
     if (name.isEmpty())
@@ -285,13 +285,15 @@ void FirstRunWizard::testMailbox()
 void FirstRunWizard::updateMailboxes()
 {
     QStringList names;
-    for (const MailboxSettings &m : m_service->configuration().mailboxes)
+    for (const MailboxSettings &m : m_configuration.mailboxes)
         names.append(QStringLiteral("%1 (%2@%3)").arg(m.name, m.user, m.host));
     m_mailboxes->setText(names.isEmpty()
             ? tr("No mailbox yet. Add the first one; more can be added later in the Mailboxes tab.")
             : tr("Mailboxes: %1").arg(names.join(QStringLiteral(", "))));
     m_testMailbox->setEnabled(!names.isEmpty());
     if (isDeliveryCleared()) {
+        if (!m_scheduleEnabled->isEnabled())
+            m_scheduleEnabled->setChecked(true); // offered, now that delivery works
         m_scheduleEnabled->setEnabled(true);
         m_scheduleNote->setText(m_test->state() == DeliveryTestPanel::State::Passed
                     || m_form->transport() == Transport::Pickup

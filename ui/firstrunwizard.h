@@ -60,6 +60,9 @@ private:
 
     ServiceController *m_service;
     Prompter *m_prompter;
+    // What the assistant has written so far: the service's copy is refreshed after each save,
+    // and a page must not write over the previous one with an older one.
+    Configuration m_configuration;
     bool m_saving = false;
     bool m_saved = false;
     StepPage *m_deliveryPage;

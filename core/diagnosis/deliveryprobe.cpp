@@ -35,6 +35,7 @@ void DeliveryProbe::start()
 {
     m_connection = new SmtpConnection(new SocketChannel(TlsTrust {m_delivery.caFile}), this);
     m_connection->setTimeout(m_timeoutMs);
+    m_connection->setTranscriptEnabled(true);
     connect(m_connection, &SmtpConnection::transcriptLine, this,
         [this](TranscriptDirection direction, const QByteArray &line) {
             constexpr int kMaxLines = 400;

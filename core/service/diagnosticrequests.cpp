@@ -254,7 +254,12 @@ void DiagnosticRequests::testDelivery(Session *session, const Message &request)
         connect(p, &DeliveryProbe::finished, session,
             [p, report, answer](const DeliveryFacts &facts) mutable {
                 DiagnosisSection &s = report.section(DiagnosisSection::Stage::Delivery);
+                // Whether an undeliverable mailbox is set is the configuration's question,
+                // not these settings'.
                 s.findings = DeliveryChecks::evaluate(facts);
+                s.findings.removeIf([](const Finding &f) {
+                    return f.id == QStringLiteral("delivery.undeliverable");
+                });
                 s.transcript = facts.transcript;
                 answer(report);
                 p->deleteLater();
