@@ -140,6 +140,8 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
         return saveThenContinue(m_configuration, {}, {});
     };
 
+    // Fits a screen of 800x600 with the window's frame, in either language.
+    resize(760, 560);
     setPage(DeliveryPage, m_deliveryPage);
     setPage(UndeliverablePage, m_undeliverablePage);
     setPage(MailboxPage, m_mailboxPage);
@@ -169,8 +171,7 @@ void FirstRunWizard::retranslate()
     m_deliveryPage->setTitle(tr("Where mail goes"));
     m_deliveryPage->setSubTitle(
         tr("The office mail server that receives the mail, or a PickUp folder another mail "
-           "server reads. Test delivery asks the server to accept the addresses to check and "
-           "sends nothing."));
+           "server reads."));
     m_skipTest->setText(tr("&Skip the test; I will check delivery myself"));
     m_undeliverablePage->setTitle(tr("Undeliverable mail"));
     m_undeliverablePage->setSubTitle(
@@ -178,8 +179,9 @@ void FirstRunWizard::retranslate()
            "unseen."));
     m_undeliverableLabel->setText(tr("&Undeliverable mail to:"));
     m_mailboxPage->setTitle(tr("The first mailbox"));
-    m_mailboxPage->setSubTitle(tr("A POP3 mailbox at the provider. Nothing is retrieved yet: "
-                                  "Test connection only logs in and lists the messages."));
+    m_mailboxPage->setSubTitle(tr("A POP3 mailbox at the provider; nothing is retrieved yet."));
+    m_testMailbox->setToolTip(tr("The service logs in and lists the messages; it retrieves "
+                                 "nothing."));
     m_addMailbox->setText(tr("&Add mailbox..."));
     m_testMailbox->setText(tr("&Test connection"));
     m_schedulePage->setTitle(tr("Schedule"));

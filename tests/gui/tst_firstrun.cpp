@@ -97,6 +97,7 @@ private Q_SLOTS:
     void missingConfigurationCreatesNothingOutsideTheSpool();
     void assistantEndToEnd();
     void deliveryDialogTestsDelivery();
+    void everyPageFits800x600InBothLanguages();
 
 private:
     // pop3connectord on `config` in `home`, its working folder `cwd`; as `uid` when not -1.
@@ -470,6 +471,49 @@ void TestFirstRun::deliveryDialogTestsDelivery()
     QVERIFY(dialog.isVisible()); // refused with the reason
     QVERIFY(!m_prompter.warnings.isEmpty());
     dialog.reject();
+}
+
+// Each page of the assistant, in English and Japanese, fits a screen of 800x600 (with room for
+// the window's frame). With P3C_SCREENSHOTS=FOLDER, each is saved there as
+// firstrun-LANG-N.png for docs/manager.md.
+void TestFirstRun::everyPageFits800x600InBothLanguages()
+{
+    QVERIFY(m_service && m_service->isRunning());
+    const QString folder = qEnvironmentVariable("P3C_SCREENSHOTS");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        m_language.apply(language);
+        for (int page : {FirstRunWizard::DeliveryPage, FirstRunWizard::UndeliverablePage,
+                 FirstRunWizard::MailboxPage, FirstRunWizard::SchedulePage}) {
+            FirstRunWizard wizard(m_service.get(), &m_prompter);
+            wizard.setStartId(page);
+            wizard.restart();
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            const QSize needed = wizard.minimumSizeHint().expandedTo(wizard.minimumSize());
+            QVERIFY2(needed.width() <= 780 && needed.height() <= 560,
+                qPrintable(QStringLiteral("%1 page %2: %3x%4")
+                               .arg(language)
+                               .arg(page)
+                               .arg(needed.width())
+                               .arg(needed.height())));
+            QVERIFY(wizard.width() <= 780 && wizard.height() <= 560);
+            // Every label has the height its wrapped text needs at this width.
+            for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->wordWrap())
+                    QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                        qPrintable(label->text()));
+            }
+            // The labels are the language's: no English left on a Japanese page.
+            if (language == u"ja")
+                QVERIFY(!wizard.currentPage()->title().contains(QLatin1Char('e')));
+            if (!folder.isEmpty()) {
+                QTest::qWait(100);
+                QVERIFY(wizard.grab().save(
+                    QStringLiteral("%1/firstrun-%2-%3.png").arg(folder, language).arg(page + 1)));
+            }
+        }
+    }
+    m_language.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestFirstRun)
