@@ -41,6 +41,8 @@ DeliveryDialog::DeliveryDialog(ServiceController *service, Prompter *prompter, Q
     m_test->setVisible(m_form->transport() != Transport::Pickup);
     updateRecipients();
     retranslate();
+    // Room for the test's findings and transcript below the form, within a screen of 800x600.
+    resize(sizeHint().expandedTo(QSize(640, 560)).boundedTo(QSize(780, 560)));
 }
 
 // The addresses delivery will use: each mailbox's local mailbox and the undeliverable one.

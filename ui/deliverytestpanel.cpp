@@ -40,7 +40,9 @@ DeliveryTestPanel::DeliveryTestPanel(
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_output->setMinimumHeight(60);
+    // Takes the room left over: the settings above keep what their wrapped labels need.
+    m_output->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_output->setMinimumHeight(80);
     m_output->hide();
 
     auto *row = new QHBoxLayout;

@@ -465,6 +465,8 @@ void TestFirstRun::deliveryDialogTestsDelivery()
     auto *warning = child<QLabel>(&dialog, "undeliverableWarning");
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().startsWith(QStringLiteral("Not set")));
+    if (const QString folder = qEnvironmentVariable("P3C_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/delivery-dialog-en.png")));
     QTest::keyClicks(undeliverable, QStringLiteral("not an address"));
     QVERIFY(warning->text().contains(QStringLiteral("not an address")));
     dialog.accept();
