@@ -295,6 +295,14 @@ void TestFirstRun::assistantEndToEnd()
         Control::socketPath(ConfigurationFile::loadOrDefaults(m_ini).configuration);
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 20000);
 
+    // pop3connectorctl finds the service of a file that is not there yet.
+    QProcess ctl;
+    ctl.start(
+        QStringLiteral(P3C_CTL), {QStringLiteral("--config"), m_ini, QStringLiteral("status")});
+    QVERIFY(ctl.waitForFinished(20000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    QVERIFY(ctl.readAllStandardOutput().contains("Mailboxes:"));
+
     m_service = std::make_unique<ServiceController>(m_ini);
     m_window = std::make_unique<MainWindow>(m_service.get(), &m_prompter, &m_language);
     m_window->resize(800, 600);
@@ -306,6 +314,9 @@ void TestFirstRun::assistantEndToEnd()
     QTRY_VERIFY((wizard = m_window->findChild<FirstRunWizard *>()));
     QTRY_VERIFY(wizard->isVisible());
     QCOMPARE(wizard->currentId(), int(FirstRunWizard::DeliveryPage));
+    // The manager and the service on defaults: no file, not even its folder, until a save.
+    QVERIFY(!QFileInfo::exists(QFileInfo(m_ini).absolutePath()));
+    QCOMPARE(m_service->configuration().connector.spool, ConnectorSettings::defaultSpool());
     // Delivery not cleared: Next is not offered.
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 
