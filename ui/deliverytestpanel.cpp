@@ -165,7 +165,7 @@ void DeliveryTestPanel::show(const QCborMap &reply)
                 lines.append(QStringLiteral("    ") + evidence);
             if (!fix.isEmpty())
                 lines.append(QStringLiteral("    ") + tr("What to do: %1").arg(fix));
-            if (verdict == u"fail" && firstProblem.isEmpty())
+            if (verdict != u"pass" && firstProblem.isEmpty())
                 firstProblem = fix.isEmpty() ? title : tr("%1 %2").arg(title, fix);
         }
         const QCborArray transcript = s.toMap().value(QStringLiteral("transcript")).toArray();

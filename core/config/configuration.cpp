@@ -433,7 +433,11 @@ ConfigLoadResult ConfigurationFile::loadOrDefaults(const QString &path)
     if (::stat(QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), &st) == 0
         || errno != ENOENT)
         return load(path);
-    return parse(QByteArray(), path);
+    // QSettings reads a file that is not there as empty and, never written, creates nothing;
+    // no scratch file either, which a service without a usable TMPDIR could not make.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings(absolute, QSettings::IniFormat);
+    return read(settings, absolute, QByteArray());
 }
 
 ConfigLoadResult ConfigurationFile::parse(const QByteArray &text, const QString &path)

@@ -230,7 +230,8 @@ void DiagnosticRequests::testDelivery(Session *session, const Message &request)
     const auto answer = [session, id = request.id](DiagnosisReport r) {
         r.finished = Clock::nowUtc();
         QCborMap out = toCbor(r);
-        out.insert(QStringLiteral("succeeded"), r.worst() != Verdict::Fail);
+        // A deferred recipient is no working delivery either: only a clean pass is.
+        out.insert(QStringLiteral("succeeded"), r.worst() == Verdict::Pass);
         session->reply(id, out);
     };
     if (test.delivery.transport == Transport::Pickup) {

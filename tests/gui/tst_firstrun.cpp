@@ -223,7 +223,11 @@ void TestFirstRun::missingConfigurationCreatesNothingOutsideTheSpool()
     QFETCH(bool, asRoot);
     const bool drop = !asRoot && ::geteuid() == 0;
     const int uid = drop ? 65534 : -1;
-    const QString base = m_dir.filePath(asRoot ? QStringLiteral("root") : QStringLiteral("user"));
+    // Under /tmp itself: the test's own temporary folder may be closed to other users.
+    QTemporaryDir top(QStringLiteral("/tmp/p3c-firstrun-XXXXXX"));
+    QVERIFY(top.isValid());
+    QVERIFY(::chmod(QFile::encodeName(top.path()).constData(), 0711) == 0);
+    const QString base = top.filePath(asRoot ? QStringLiteral("root") : QStringLiteral("user"));
     const QString home = base + QStringLiteral("/home");
     const QString cwd = base + QStringLiteral("/cwd");
     QVERIFY(QDir().mkpath(home) && QDir().mkpath(cwd));
@@ -328,7 +332,8 @@ void TestFirstRun::assistantEndToEnd()
     recipients->setText(QStringLiteral("alice@office.example"));
     DeliveryTestPanel *test = wizard->deliveryTest();
     QTest::mouseClick(child<QPushButton>(wizard, "testDeliveryButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Failed, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Failed,
+        qPrintable(test->result() + test->output()), 30000);
     QVERIFY2(test->result().contains(QStringLiteral("refused the connection"))
             || test->result().contains(QStringLiteral("cannot be reached")),
         qPrintable(test->result()));
@@ -340,7 +345,8 @@ void TestFirstRun::assistantEndToEnd()
     QCOMPARE(test->state(), DeliveryTestPanel::State::Untested);
     recipients->setText(QStringLiteral("alice@office.example, nobody-here@office.example"));
     QTest::mouseClick(child<QPushButton>(wizard, "testDeliveryButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Failed, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Failed,
+        qPrintable(test->result() + test->output()), 30000);
     QVERIFY2(test->result().contains(QStringLiteral("nobody-here@office.example"))
             && test->result().contains(QStringLiteral("rejected")),
         qPrintable(test->result()));
@@ -352,7 +358,8 @@ void TestFirstRun::assistantEndToEnd()
     // Only the address it knows: the test passes, and Next is offered.
     recipients->setText(QStringLiteral("alice@office.example"));
     QTest::mouseClick(child<QPushButton>(wizard, "testDeliveryButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Passed, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        test->state() == DeliveryTestPanel::State::Passed, qPrintable(test->result()), 30000);
     QVERIFY2(test->output().contains(QStringLiteral("alice@office.example")),
         qPrintable(test->output()));
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
@@ -454,12 +461,14 @@ void TestFirstRun::deliveryDialogTestsDelivery()
         qPrintable(recipients->text()));
     DeliveryTestPanel *test = dialog.testPanel();
     QTest::mouseClick(child<QPushButton>(&dialog, "testDeliveryButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Passed, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        test->state() == DeliveryTestPanel::State::Passed, qPrintable(test->result()), 30000);
 
     // A stopped port, not saved: the test fails, the service's configuration is unchanged.
     child<QSpinBox>(&dialog, "deliveryPortSpin")->setValue(stoppedPort());
     QTest::mouseClick(child<QPushButton>(&dialog, "testDeliveryButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Failed, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(test->state() == DeliveryTestPanel::State::Failed,
+        qPrintable(test->result() + test->output()), 30000);
     QCOMPARE(m_service->configuration().delivery.port, m_dovecot.lmtpPort());
 
     // Browse... fills the spool folder; the PickUp folder is named under it.
