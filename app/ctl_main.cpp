@@ -782,8 +782,9 @@ int main(int argc, char *argv[])
 
     const QString path =
         parser.isSet(configOption) ? parser.value(configOption) : ConfigurationFile::defaultPath();
-    ConfigLoadResult loaded = ConfigurationFile::load(path);
-    if (!QFile::exists(loaded.configuration.path)) {
+    // A file not there yet: the service started on the defaults, whose socket this finds.
+    ConfigLoadResult loaded = ConfigurationFile::loadOrDefaults(path);
+    if (!loaded.ok() && !QFile::exists(loaded.configuration.path)) {
         err() << "pop3connectorctl: " << loaded.problems.first().toString() << Qt::endl;
         return BadUsage;
     }

@@ -298,7 +298,12 @@ int main(int argc, char *argv[])
         return BadUsage;
     }
 
-    const ConfigLoadResult loaded = ConfigurationFile::load(parser.value(configOption));
+    // A file that is not there yet is a fresh install: the service starts on the defaults (and
+    // writes the file when a client sets a configuration); --check-config still says it is
+    // missing.
+    const ConfigLoadResult loaded = parser.isSet(checkOption)
+        ? ConfigurationFile::load(parser.value(configOption))
+        : ConfigurationFile::loadOrDefaults(parser.value(configOption));
     if (!loaded.ok()) {
         for (const ConfigProblem &p : loaded.problems)
             err() << "pop3connectord: " << p.toString() << Qt::endl;

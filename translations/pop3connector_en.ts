@@ -1192,12 +1192,27 @@ What to do: %3</translation>
         <translation>Delivery and spool</translation>
     </message>
     <message>
-        <source>Spool folder:</source>
-        <translation>Spool folder:</translation>
+        <source>&amp;Undeliverable mail to:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deliver by:</source>
-        <translation>Deliver by:</translation>
+        <source>The undeliverable-mail mailbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DeliveryForm</name>
+    <message>
+        <source>S&amp;pool folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver by:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SMTP to the office mail server</source>
@@ -1212,16 +1227,16 @@ What to do: %3</translation>
         <translation>PickUp folder only (another MTA reads it)</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security:</source>
-        <translation>Security:</translation>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
@@ -1236,20 +1251,32 @@ What to do: %3</translation>
         <translation>TLS</translation>
     </message>
     <message>
-        <source>Connections at once:</source>
-        <translation>Connections at once:</translation>
+        <source>Co&amp;nnections at once:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Login (only if the server asks):</source>
-        <translation>Login (only if the server asks):</translation>
+        <source>&amp;Login (only if the server asks):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>leave empty to keep the stored password</source>
         <translation>leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>Mail waits in %1 until the server takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is left in %1 for another mail server to take; the connector delivers nothing itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the spool folder.</source>
@@ -1318,6 +1345,104 @@ What to do: %3</translation>
     </message>
     <message>
         <source>%1 does not offer %2 (auth = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DeliveryTest</name>
+    <message>
+        <source>transport &quot;%1&quot; is not one of smtp, lmtp, pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security &quot;%1&quot; is not one of none, starttls, tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host is empty; name the office mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 recipients are tried at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DeliveryTestPanel</name>
+    <message>
+        <source>Addresses to &amp;check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local addresses the server is asked to accept (RCPT TO), comma-separated; no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery test transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings changed since the last test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing delivery...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery works: the server answered and took every address checked. No message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery does not work yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1489,6 +1614,14 @@ What to do: %3</translation>
     <name>Pop3Connector::DiagnosticRequests</name>
     <message>
         <source>the configuration has no mailbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery is left to another mail server (transport = pickup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address given to try</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,6 +2608,106 @@ What to do: %3</translation>
     </message>
     <message>
         <source>a password is one line of at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::FirstRunWizard</name>
+    <message>
+        <source>First-run assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where mail goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office mail server that receives the mail, or a PickUp folder another mail server reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the test; I will check delivery myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeliverable mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local mailbox that receives mail no rule can route, so that nothing waits unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undeliverable mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POP3 mailbox at the provider; nothing is retrieved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service logs in and lists the messages; it retrieves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add mailbox...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>When the connector retrieves mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieve mail &amp;every (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve on this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not take the configuration:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the service could not store the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox was saved, but the service could not store its password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox yet. Add the first one; more can be added later in the Mailboxes tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery was tested. Mail is retrieved from now on; Retrieve now in the Service menu retrieves at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery test was skipped: check the first messages arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule stays off until delivery has been tested.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3519,6 +3752,10 @@ Configuration: %2</translation>
     </message>
     <message>
         <source>Spool (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-run &amp;assistant...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5110,6 +5347,25 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Message tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::UndeliverableField</name>
+    <message>
+        <source>&quot;%1&quot; is not an address like user@domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeliverable-mail mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set. Mail that no rule can route waits in Failed Mail until someone moves it; enter a local address such as postmaster@your-domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an address the connector can deliver to: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1202,36 +1202,51 @@ What to do: %3</source>
         <translation>配信とスプール</translation>
     </message>
     <message>
-        <source>Spool folder:</source>
-        <translation>スプール フォルダー:</translation>
+        <source>&amp;Undeliverable mail to:</source>
+        <translation>配信不能メールの宛先(&amp;U):</translation>
     </message>
     <message>
-        <source>Deliver by:</source>
-        <translation>配信方法:</translation>
+        <source>The undeliverable-mail mailbox: %1</source>
+        <translation>配信不能メールボックス: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DeliveryForm</name>
+    <message>
+        <source>S&amp;pool folder:</source>
+        <translation>スプール フォルダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>参照(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver by:</source>
+        <translation>配信方法(&amp;D):</translation>
     </message>
     <message>
         <source>SMTP to the office mail server</source>
-        <translation>社内メール サーバーへ SMTP で</translation>
+        <translation>社内メール サーバーへ SMTP で配信</translation>
     </message>
     <message>
         <source>LMTP to the office mail server</source>
-        <translation>社内メール サーバーへ LMTP で</translation>
+        <translation>社内メール サーバーへ LMTP で配信</translation>
     </message>
     <message>
         <source>PickUp folder only (another MTA reads it)</source>
         <translation>PickUp フォルダーのみ (別の MTA が読み取る)</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>サーバー:</translation>
+        <source>Ser&amp;ver:</source>
+        <translation>サーバー(&amp;V):</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>ポート:</translation>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
-        <source>Security:</source>
-        <translation>セキュリティ:</translation>
+        <source>Securit&amp;y:</source>
+        <translation>セキュリティ(&amp;Y):</translation>
     </message>
     <message>
         <source>None</source>
@@ -1246,20 +1261,32 @@ What to do: %3</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <source>Connections at once:</source>
-        <translation>同時接続数:</translation>
+        <source>Co&amp;nnections at once:</source>
+        <translation>同時接続数(&amp;N):</translation>
     </message>
     <message>
-        <source>Login (only if the server asks):</source>
-        <translation>ログイン (サーバーが求める場合のみ):</translation>
+        <source>&amp;Login (only if the server asks):</source>
+        <translation>ログイン名 (サーバーが求める場合のみ)(&amp;L):</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>パスワード:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>leave empty to keep the stored password</source>
         <translation>空欄なら保存済みのパスワードを使います</translation>
+    </message>
+    <message>
+        <source>Mail waits in %1 until the server takes it.</source>
+        <translation>メールはサーバーが受け取るまで %1 で待機します。</translation>
+    </message>
+    <message>
+        <source>Mail is left in %1 for another mail server to take; the connector delivers nothing itself.</source>
+        <translation>メールは %1 に置かれ、別のメール サーバーが取り込みます。コネクタ自身は配信しません。</translation>
+    </message>
+    <message>
+        <source>Spool folder</source>
+        <translation>スプール フォルダー</translation>
     </message>
     <message>
         <source>Enter the spool folder.</source>
@@ -1328,6 +1355,104 @@ What to do: %3</source>
     <message>
         <source>%1 does not offer %2 (auth = %3)</source>
         <translation>%1 は %2 に対応していません (auth = %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DeliveryTest</name>
+    <message>
+        <source>transport &quot;%1&quot; is not one of smtp, lmtp, pickup</source>
+        <translation>transport &quot;%1&quot; は smtp、lmtp、pickup のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>security &quot;%1&quot; is not one of none, starttls, tls</source>
+        <translation>security &quot;%1&quot; は none、starttls、tls のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>host is empty; name the office mail server</source>
+        <translation>host が空です。社内メール サーバーを指定してください</translation>
+    </message>
+    <message>
+        <source>host &quot;%1&quot; is not a host name or address</source>
+        <translation>host &quot;%1&quot; はホスト名でもアドレスでもありません</translation>
+    </message>
+    <message>
+        <source>port must be 1 to 65535</source>
+        <translation>port は 1 から 65535 で指定してください</translation>
+    </message>
+    <message>
+        <source>password must be text</source>
+        <translation>password はテキストで指定してください</translation>
+    </message>
+    <message>
+        <source>at most %1 recipients are tried at once</source>
+        <translation>一度に試せる宛先は %1 件までです</translation>
+    </message>
+    <message>
+        <source>recipient %1: %2</source>
+        <translation>宛先 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::DeliveryTestPanel</name>
+    <message>
+        <source>Addresses to &amp;check:</source>
+        <translation>確認するアドレス(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Local addresses the server is asked to accept (RCPT TO), comma-separated; no message is sent.</source>
+        <translation>サーバーに受け付けを確認するローカル アドレス (RCPT TO) をコンマ区切りで入力します。メッセージは送信されません。</translation>
+    </message>
+    <message>
+        <source>Addresses to check</source>
+        <translation>確認するアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Test delivery</source>
+        <translation>配信テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delivery test transcript</source>
+        <translation>配信テストの通信記録</translation>
+    </message>
+    <message>
+        <source>The settings changed since the last test.</source>
+        <translation>前回のテスト以降に設定が変更されました。</translation>
+    </message>
+    <message>
+        <source>Testing delivery...</source>
+        <translation>配信をテストしています...</translation>
+    </message>
+    <message>
+        <source>The test could not run: %1</source>
+        <translation>テストを実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delivery works: the server answered and took every address checked. No message was sent.</source>
+        <translation>配信できます: サーバーが応答し、確認したすべてのアドレスを受け付けました。メッセージは送信していません。</translation>
+    </message>
+    <message>
+        <source>Delivery does not work yet: %1</source>
+        <translation>まだ配信できません: %1</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1622,14 @@ What to do: %3</source>
     <message>
         <source>the configuration has no mailbox %1</source>
         <translation>構成にメールボックス %1 がありません</translation>
+    </message>
+    <message>
+        <source>Delivery is left to another mail server (transport = pickup)</source>
+        <translation>配信は別のメール サーバーに任されています (transport = pickup)</translation>
+    </message>
+    <message>
+        <source>an address given to try</source>
+        <translation>テスト用に指定されたアドレス</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2616,107 @@ What to do: %3</source>
     <message>
         <source>a password is one line of at most %1 bytes</source>
         <translation>パスワードは %1 バイト以内の 1 行で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::FirstRunWizard</name>
+    <message>
+        <source>First-run assistant</source>
+        <translation>初期設定アシスタント</translation>
+    </message>
+    <message>
+        <source>Where mail goes</source>
+        <translation>メールの配信先</translation>
+    </message>
+    <message>
+        <source>The office mail server that receives the mail, or a PickUp folder another mail server reads.</source>
+        <translation>メールを受け取る社内メール サーバー、または別のメール サーバーが読み取る PickUp フォルダーを指定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the test; I will check delivery myself</source>
+        <translation>テストを省略する (配信は自分で確認する)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Undeliverable mail</source>
+        <translation>配信不能メール</translation>
+    </message>
+    <message>
+        <source>A local mailbox that receives mail no rule can route, so that nothing waits unseen.</source>
+        <translation>どのルールにも当てはまらないメールを受け取るローカル メールボックスです。誰にも気付かれずに残るメールがなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Undeliverable mail to:</source>
+        <translation>配信不能メールの宛先(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The first mailbox</source>
+        <translation>最初のメールボックス</translation>
+    </message>
+    <message>
+        <source>A POP3 mailbox at the provider; nothing is retrieved yet.</source>
+        <translation>プロバイダーの POP3 メールボックスです。まだメールは取得しません。</translation>
+    </message>
+    <message>
+        <source>The service logs in and lists the messages; it retrieves nothing.</source>
+        <translation>サービスがログインしてメッセージの一覧を確認します。メールは取得しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Add mailbox...</source>
+        <translation>メールボックスの追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>When the connector retrieves mail.</source>
+        <translation>コネクタがメールを取得するタイミングです。</translation>
+    </message>
+    <message>
+        <source>Retrieve mail &amp;every (minutes):</source>
+        <translation>メールの取得間隔 (分)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve on this schedule</source>
+        <translation>このスケジュールで取得する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The service did not take the configuration:
+%1</source>
+        <translation>サービスが構成を受け付けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but the service could not store the password: %1</source>
+        <translation>設定は保存しましたが、サービスがパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The mailbox was saved, but the service could not store its password: %1</source>
+        <translation>メールボックスは保存しましたが、サービスがそのパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No mailbox yet. Add the first one; more can be added later in the Mailboxes tab.</source>
+        <translation>メールボックスはまだありません。最初の 1 つを追加してください。後から [メールボックス] タブで追加することもできます。</translation>
+    </message>
+    <message>
+        <source>Mailboxes: %1</source>
+        <translation>メールボックス: %1</translation>
+    </message>
+    <message>
+        <source>Delivery was tested. Mail is retrieved from now on; Retrieve now in the Service menu retrieves at once.</source>
+        <translation>配信はテスト済みです。これからメールを取得します。[サービス] メニューの [今すぐ取得] ですぐに取得することもできます。</translation>
+    </message>
+    <message>
+        <source>The delivery test was skipped: check the first messages arrive.</source>
+        <translation>配信テストは省略されました。最初のメッセージが届くことを確認してください。</translation>
+    </message>
+    <message>
+        <source>The schedule stays off until delivery has been tested.</source>
+        <translation>配信をテストするまで、スケジュールはオフのままです。</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3754,10 @@ Configuration: %2</source>
     <message>
         <source>Spool (%1)</source>
         <translation>スプール (%1)</translation>
+    </message>
+    <message>
+        <source>First-run &amp;assistant...</source>
+        <translation>初期設定アシスタント(&amp;A)...</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5339,25 @@ The original is attached as original.eml.
     <message>
         <source>Message tracking</source>
         <translation>メッセージ追跡</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::UndeliverableField</name>
+    <message>
+        <source>&quot;%1&quot; is not an address like user@domain</source>
+        <translation>&quot;%1&quot; は user@domain の形式のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>Undeliverable-mail mailbox</source>
+        <translation>配信不能メールボックス</translation>
+    </message>
+    <message>
+        <source>Not set. Mail that no rule can route waits in Failed Mail until someone moves it; enter a local address such as postmaster@your-domain.</source>
+        <translation>未設定です。どのルールにも当てはまらないメールは、誰かが移動するまで Failed Mail に残ります。postmaster@自社ドメイン のようなローカル アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Not an address the connector can deliver to: %1</source>
+        <translation>コネクタが配信できるアドレスではありません: %1</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ void MailboxesTab::storeAndSave(
 
 void MailboxesTab::editDelivery()
 {
-    DeliveryDialog dialog(m_service->configuration(), m_prompter, this);
+    DeliveryDialog dialog(m_service, m_prompter, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QByteArray password = dialog.password();

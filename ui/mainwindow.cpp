@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "firstrunwizard.h"
 #include "language.h"
 #include "mailboxestab.h"
 #include "prompter.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(
     m_dispatchToggle->setObjectName(QStringLiteral("dispatchToggleAction"));
     m_retrieve = m_serviceMenu->addAction(QString());
     m_retrieve->setObjectName(QStringLiteral("retrieveNowAction"));
+    m_firstRun = m_serviceMenu->addAction(QString());
+    m_firstRun->setObjectName(QStringLiteral("firstRunAction"));
     m_serviceMenu->addSeparator();
     m_quit = m_serviceMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
@@ -110,6 +113,15 @@ MainWindow::MainWindow(
     connect(m_dispatchToggle, &QAction::triggered, this,
         [this] { m_service->setDispatchEnabled(!m_service->isDispatchEnabled()); });
     connect(m_retrieve, &QAction::triggered, m_service, [this] { m_service->retrieveNow(); });
+    connect(m_firstRun, &QAction::triggered, this, &MainWindow::openFirstRun);
+    connect(m_service, &ServiceController::configurationChanged, this, [this] {
+        // Once a session, when the service answers with a configuration nobody set up yet.
+        if (m_firstRunOffered || !m_service->isRunning()
+            || !FirstRunWizard::isWanted(m_service->configuration()))
+            return;
+        m_firstRunOffered = true;
+        openFirstRun();
+    });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_systemLanguage, &QAction::triggered, this, [this] { setLanguage({}); });
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
@@ -157,6 +169,20 @@ void MainWindow::startService()
         m_prompter->warn(this, tr("Start the connector"), error);
 }
 
+FirstRunWizard *MainWindow::openFirstRun()
+{
+    if (!m_firstRunWizard) {
+        m_firstRunWizard = new FirstRunWizard(m_service, m_prompter, this);
+        m_firstRunWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_firstRunWizard, &QObject::destroyed, this, [this] { m_firstRunWizard = nullptr; });
+        m_firstRunWizard->open();
+    }
+    m_firstRunWizard->raise();
+    m_firstRunWizard->activateWindow();
+    return m_firstRunWizard;
+}
+
 void MainWindow::setLanguage(const QString &code)
 {
     Language::saveChoice(code);
@@ -174,6 +200,7 @@ void MainWindow::retranslate()
     m_serviceMenu->setTitle(tr("&Service"));
     m_retrieve->setText(tr("Retrieve now"));
     m_retrieve->setShortcut(QKeySequence::Refresh);
+    m_firstRun->setText(tr("First-run &assistant..."));
     m_quit->setText(tr("Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("System language"));
@@ -206,6 +233,7 @@ void MainWindow::updateStatus()
         m_service->isDispatchEnabled() ? tr("Stop delivery") : tr("Start delivery"));
     m_dispatchToggle->setEnabled(running);
     m_retrieve->setEnabled(running);
+    m_firstRun->setEnabled(running);
     m_banner->setVisible(!running);
     m_start->setText(tr("Start connector"));
     m_start->setVisible(m_service->canStartForUser());

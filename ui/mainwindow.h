@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace Pop3Connector {
 
+class FirstRunWizard;
 class Language;
 class MailboxesTab;
 class Prompter;
@@ -20,7 +21,8 @@ class TrayNotifier;
 class TroubleshootingTab;
 
 // The POP3 Connector manager: four tabs over the connector service, a Service menu (delivery on
-// and off, Retrieve now), a Language menu, a status bar saying which service it talks to (its
+// and off, Retrieve now, the first-run assistant, offered by itself to a service nobody set up
+// yet), a Language menu, a status bar saying which service it talks to (its
 // pid, user and version), each stage's state and the next run, and, while no service answers, a
 // banner saying so with the way to start one. The title bar names the configuration; the Spool
 // tab's title counts Failed Mail; a tray icon and desktop notifications follow the service's
@@ -38,6 +40,8 @@ public:
     SpoolTab *spoolTab() const { return m_spool; }
     QTabWidget *tabs() const { return m_tabs; }
     TrayNotifier *notifier() const { return m_notifier; }
+    // Opens the first-run assistant (window-modal), or brings the open one forward.
+    FirstRunWizard *openFirstRun();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +68,9 @@ private:
     QAction *m_serviceToggle;
     QAction *m_dispatchToggle;
     QAction *m_retrieve;
+    QAction *m_firstRun;
+    FirstRunWizard *m_firstRunWizard = nullptr;
+    bool m_firstRunOffered = false;
     QAction *m_quit;
     QAction *m_english;
     QAction *m_japanese;

@@ -85,7 +85,8 @@ ServiceController::~ServiceController()
 void ServiceController::readFile()
 {
     // Only to find the service: what the tabs show comes from the service once it answers.
-    const ConfigLoadResult loaded = ConfigurationFile::load(m_configPath);
+    // A file not there yet gives the defaults the service starts on, so both find one socket.
+    const ConfigLoadResult loaded = ConfigurationFile::loadOrDefaults(m_configPath);
     m_configuration = loaded.configuration;
     m_configuration.path = m_configPath;
     m_problems = loaded.problems;

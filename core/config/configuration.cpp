@@ -13,6 +13,9 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace Pop3Connector {
 
 namespace {
@@ -204,6 +207,20 @@ ConfigLoadResult ConfigurationFile::load(const QString &path)
     QSettings settings(absolute, QSettings::IniFormat);
     result = read(settings, absolute, bytes);
     return result;
+}
+
+ConfigLoadResult ConfigurationFile::loadOrDefaults(const QString &path)
+{
+    // Only a file that is not there: one that cannot be read is still the problem load() says.
+    struct stat st = {};
+    if (::stat(QFile::encodeName(QFileInfo(path).absoluteFilePath()).constData(), &st) == 0
+        || errno != ENOENT)
+        return load(path);
+    // QSettings reads a file that is not there as empty and, never written, creates nothing;
+    // no scratch file either, which a service without a usable TMPDIR could not make.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QSettings settings(absolute, QSettings::IniFormat);
+    return read(settings, absolute, QByteArray());
 }
 
 ConfigLoadResult ConfigurationFile::parse(const QByteArray &text, const QString &path)

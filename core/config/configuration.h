@@ -199,6 +199,10 @@ public:
     // Loads and validates. A missing file is a problem; relative paths in it are resolved
     // against the file's folder.
     [[nodiscard]] static ConfigLoadResult load(const QString &path);
+    // As load(), but a file that does not exist is no problem: every key has its default, as
+    // in an empty file (what a fresh install and the desktop entry start with), the spool
+    // included, so that nothing is made relative to the working folder.
+    [[nodiscard]] static ConfigLoadResult loadOrDefaults(const QString &path);
     // Reads `text` as load() reads the file at `path` (relative paths against its folder).
     [[nodiscard]] static ConfigLoadResult parse(const QByteArray &text, const QString &path);
     // Writes every key; returns an empty string or what went wrong.

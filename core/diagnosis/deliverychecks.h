@@ -41,6 +41,7 @@ struct DeliveryFacts
     QString undeliverable; // the configured undeliverable mailbox, empty when none
     QList<Recipient> recipients;
     QStringList skipped; // rule targets that are patterns ("*@domain"), not addresses
+    QStringList transcript; // "C: ", "S: ", "* " lines, passwords masked
 };
 
 // Delivery findings (docs/troubleshooting.md "Delivery"): delivery.connect, delivery.hello,

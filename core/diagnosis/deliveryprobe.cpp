@@ -1,5 +1,6 @@
 #include "diagnosis/deliveryprobe.h"
 
+#include "diagnosis/mailboxchecks.h"
 #include "protocol/channel.h"
 #include "protocol/sasl.h"
 #include "protocol/smtpconnection.h"
@@ -24,10 +25,23 @@ DeliveryProbe::DeliveryProbe(const Configuration &configuration, std::optional<Q
     m_facts.recipients = DeliveryChecks::recipientsOf(configuration, &m_facts.skipped);
 }
 
+void DeliveryProbe::setRecipients(const QList<DeliveryFacts::Recipient> &recipients)
+{
+    m_facts.recipients = recipients;
+    m_facts.skipped.clear();
+}
+
 void DeliveryProbe::start()
 {
     m_connection = new SmtpConnection(new SocketChannel(TlsTrust {m_delivery.caFile}), this);
     m_connection->setTimeout(m_timeoutMs);
+    m_connection->setTranscriptEnabled(true);
+    connect(m_connection, &SmtpConnection::transcriptLine, this,
+        [this](TranscriptDirection direction, const QByteArray &line) {
+            constexpr int kMaxLines = 400;
+            if (m_facts.transcript.size() < kMaxLines)
+                m_facts.transcript.append(MailboxChecks::transcriptLines({{direction, line}}));
+        });
     connect(m_connection, &SmtpConnection::greeted, this, [this](const SmtpReply &reply) {
         m_facts.greeting = reply.text();
         hello();

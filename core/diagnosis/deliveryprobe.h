@@ -22,6 +22,9 @@ public:
     DeliveryProbe(const Configuration &configuration, std::optional<QByteArray> password,
         int timeoutMs, QObject *parent = nullptr);
 
+    // Offers these addresses instead of the configuration's (a test of settings not yet saved);
+    // before start().
+    void setRecipients(const QList<DeliveryFacts::Recipient> &recipients);
     // Connects and asks; finished() carries what was seen, whatever step ended it.
     void start();
 

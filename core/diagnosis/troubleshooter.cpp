@@ -131,6 +131,7 @@ void Troubleshooter::checkDelivery()
 void Troubleshooter::onDeliveryProbed(const DeliveryFacts &facts)
 {
     m_report.section(Stage::Delivery).findings = DeliveryChecks::evaluate(facts);
+    m_report.section(Stage::Delivery).transcript = facts.transcript;
     oneDone();
 }
 

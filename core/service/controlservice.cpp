@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -268,7 +269,11 @@ void ControlService::delivery(Session *session, const Message &request)
 void ControlService::configuration(Session *session, const Message &request)
 {
     const QString path = m_host->configuration().path;
-    const Result<QByteArray> text = DurableFs::readFile(path, kMaxConfiguration);
+    // A service started on the defaults has no file yet: its text is empty, every key default.
+    struct stat st = {};
+    const bool missing = ::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ENOENT;
+    const Result<QByteArray> text =
+        missing ? Result<QByteArray>(QByteArray()) : DurableFs::readFile(path, kMaxConfiguration);
     if (!text) {
         session->fail(request.id, text.error());
         return;
@@ -276,7 +281,9 @@ void ControlService::configuration(Session *session, const Message &request)
     QCborMap r;
     r.insert(QStringLiteral("path"), path);
     r.insert(QStringLiteral("text"), QString::fromUtf8(*text));
-    r.insert(QStringLiteral("problems"), Control::toCbor(ConfigurationFile::load(path).problems));
+    r.insert(QStringLiteral("exists"), !missing);
+    r.insert(QStringLiteral("problems"),
+        Control::toCbor(ConfigurationFile::loadOrDefaults(path).problems));
     session->reply(request.id, r);
 }
 
@@ -293,6 +300,11 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     }
     const QString path = m_host->configuration().path;
     const QString scratch = path + QStringLiteral(".new");
+    // A service started on the defaults writes its first file, in a folder only its user reads.
+    if (const QString folder = QFileInfo(path).absolutePath(); !QFileInfo::exists(folder)) {
+        QDir().mkpath(folder);
+        ::chmod(QFile::encodeName(folder).constData(), 0700);
+    }
     Result<DurableFs::File> file = DurableFs::File::open(scratch, DurableFs::File::Mode::Replace);
     Status s = file ? Status() : Status(file.error());
     if (s)

@@ -1,15 +1,19 @@
 #include "service/diagnosticrequests.h"
 
+#include "base/clock.h"
 #include "config/credentials.h"
 #include "diagnosis/connectiontest.h"
+#include "diagnosis/deliveryprobe.h"
 #include "diagnosis/servicechecks.h"
 #include "diagnosis/troubleshooter.h"
 #include "oauth/tokenbroker.h"
 #include "service/controlendpoint.h"
 #include "service/controlmessages.h"
 #include "service/controlpeer.h"
+#include "service/deliverytest.h"
 #include "service/notifier.h"
 #include "service/passwordstore.h"
+#include "spool/spool.h"
 
 #include <QStorageInfo>
 
@@ -36,6 +40,8 @@ Control::Handlers DiagnosticRequests::handlers()
             [this](Session *s, const Message &r) { testConnection(s, r); }},
         {Control::Method::Diagnostics, [this](Session *s, const Message &r) { diagnostics(s, r); }},
         {Control::Method::Diagnose, [this](Session *s, const Message &r) { diagnose(s, r); }},
+        {Control::Method::TestDelivery,
+            [this](Session *s, const Message &r) { testDelivery(s, r); }},
     };
 }
 
@@ -97,8 +103,8 @@ void DiagnosticRequests::diagnostics(Session *session, const Message &request)
     QCborMap r;
     QCborMap configuration;
     configuration.insert(QStringLiteral("path"), c.path);
-    configuration.insert(
-        QStringLiteral("problems"), Control::toCbor(ConfigurationFile::load(c.path).problems));
+    configuration.insert(QStringLiteral("problems"),
+        Control::toCbor(ConfigurationFile::loadOrDefaults(c.path).problems));
     r.insert(QStringLiteral("configuration"), configuration);
 
     const QStorageInfo storage(m_host->connector()->spool().root());
@@ -202,6 +208,77 @@ void DiagnosticRequests::diagnose(Session *session, const Message &request)
             troubleshooter->deleteLater();
         });
     troubleshooter->start();
+}
+
+// The delivery checks of the troubleshooter (DeliveryProbe, DeliveryChecks) on settings the
+// client has not saved yet: EHLO or LHLO, STARTTLS and AUTH as given, and each address given
+// offered as RCPT TO in a transaction that RSET abandons, so that nothing is sent. As the service
+// sees the server: its network, its certificates, its stored password when none is given.
+void DiagnosticRequests::testDelivery(Session *session, const Message &request)
+{
+    const Configuration &c = m_host->configuration();
+    Result<DeliveryTestRequest> parsed = DeliveryTest::parse(request.body, c.delivery);
+    if (!parsed) {
+        session->fail(request.id, parsed.error());
+        return;
+    }
+    const DeliveryTestRequest test = std::move(parsed).value();
+    DiagnosisReport report;
+    report.started = Clock::nowUtc();
+    report.configuration = c.path;
+    report.inService = true;
+    const auto answer = [session, id = request.id](DiagnosisReport r) {
+        r.finished = Clock::nowUtc();
+        QCborMap out = toCbor(r);
+        // A deferred recipient is no working delivery either: only a clean pass is.
+        out.insert(QStringLiteral("succeeded"), r.worst() == Verdict::Pass);
+        session->reply(id, out);
+    };
+    if (test.delivery.transport == Transport::Pickup) {
+        report.section(DiagnosisSection::Stage::Delivery)
+            .findings.append({QStringLiteral("delivery.connect"), Verdict::Pass,
+                tr("Delivery is left to another mail server (transport = pickup)"),
+                Spool(c.connector.spool).folderPath(SpoolFolder::PickUp), {}});
+        answer(report);
+        return;
+    }
+    Configuration tried = c;
+    tried.delivery = test.delivery;
+    const int timeoutMs = c.connector.timeoutSeconds * 1000;
+    QList<DeliveryFacts::Recipient> recipients;
+    for (const QString &address : test.recipients)
+        recipients.append({address, tr("an address given to try"), std::nullopt});
+    const auto probe = [session, tried, timeoutMs, recipients, report, answer](
+                           std::optional<QByteArray> password) {
+        auto *p = new DeliveryProbe(tried, std::move(password), timeoutMs, session);
+        p->setRecipients(recipients);
+        connect(p, &DeliveryProbe::finished, session,
+            [p, report, answer](const DeliveryFacts &facts) mutable {
+                DiagnosisSection &s = report.section(DiagnosisSection::Stage::Delivery);
+                // Whether an undeliverable mailbox is set is the configuration's question,
+                // not these settings'.
+                s.findings = DeliveryChecks::evaluate(facts);
+                s.findings.removeIf([](const Finding &f) {
+                    return f.id == QStringLiteral("delivery.undeliverable");
+                });
+                s.transcript = facts.transcript;
+                answer(report);
+                p->deleteLater();
+            });
+        p->start();
+    };
+    if (test.delivery.user.isEmpty() || test.password) {
+        probe(test.password);
+        return;
+    }
+    const auto resolved = [probe](const Result<QByteArray> &password) {
+        probe(password ? std::optional<QByteArray>(*password) : std::nullopt);
+    };
+    // A login by OAuth is tried with the service's own access token.
+    if (Connector *connector = m_host->connector(); connector && test.delivery.usesOAuth())
+        connector->tokenBroker()->accessToken(OAuthAccount::of(test.delivery), session, resolved);
+    else
+        CredentialResolver(m_host->secrets()).resolve(test.delivery, session, resolved);
 }
 
 } // namespace Pop3Connector

@@ -12,7 +12,8 @@ namespace Pop3Connector {
 // The troubleshooting methods of the control channel, answered as the service sees things (its
 // network, its certificates, its files, its password store): a mailbox's connection test with
 // its transcript (passwords masked), and the state of the configuration, the spool, the control
-// channel and each password; and the troubleshooter's whole report (Troubleshooter). Lives on
+// channel and each password; the troubleshooter's whole report (Troubleshooter); and a test of
+// delivery settings not yet saved (DeliveryTest). Lives on
 // the service's thread.
 class DiagnosticRequests : public QObject
 {
@@ -31,6 +32,7 @@ private:
     void testConnection(Session *session, const Message &request);
     void diagnostics(Session *session, const Message &request);
     void diagnose(Session *session, const Message &request);
+    void testDelivery(Session *session, const Message &request);
 
     ServiceHost *m_host;
     Control::Server *m_server;
