@@ -111,7 +111,8 @@ void MailboxProbe::connectTcp()
 void MailboxProbe::inspectTls()
 {
     m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(SocketChannel::tlsConfiguration(TlsTrust {m_mailbox.caFile}));
+    m_socket->setSslConfiguration(
+        SocketChannel::tlsConfiguration(TlsTrust {m_mailbox.caFile, m_mailbox.caPinned}));
     m_socket->setPeerVerifyName(m_mailbox.host);
     // The errors are recorded, then ignored so that the handshake completes and the certificate
     // can be read; this socket sends nothing after it.
