@@ -10,11 +10,14 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -118,8 +121,46 @@ MainWindow::MainWindow(
     connect(m_service, &ServiceController::serviceStateChanged, this, &MainWindow::updateStatus);
     connect(m_service, &ServiceController::statusChanged, this, &MainWindow::updateStatus);
     connect(m_service, &ServiceController::configurationChanged, this, &MainWindow::retranslate);
+    // Ctrl+Tab and Ctrl+PgDown (and back) change tabs wherever the focus is, a table included.
+    const auto tabKeys = [this](const QList<QKeySequence> &keys, int by) {
+        for (const QKeySequence &key : keys) {
+            auto *shortcut = new QShortcut(key, this);
+            connect(shortcut, &QShortcut::activated, this, [this, by] {
+                m_tabs->setCurrentIndex(
+                    (m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+            });
+        }
+    };
+    tabKeys({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, 1);
+    tabKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                QKeySequence(Qt::CTRL | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+        -1);
     resize(1000, 680);
+    restoreLayout();
     retranslate();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings(QStringLiteral("pop3connector"), QStringLiteral("manager"));
+    settings.beginGroup(QStringLiteral("layout"));
+    restoreGeometry(settings.value(QStringLiteral("window")).toByteArray());
+    m_spool->restoreLayout(settings);
+}
+
+void MainWindow::saveLayout() const
+{
+    // Per user: the window as this administrator left it, not the configuration's business.
+    QSettings settings(QStringLiteral("pop3connector"), QStringLiteral("manager"));
+    settings.beginGroup(QStringLiteral("layout"));
+    settings.setValue(QStringLiteral("window"), saveGeometry());
+    m_spool->saveLayout(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startService()
@@ -146,18 +187,18 @@ void MainWindow::retranslate()
 {
     // Which file the manager administers: several services may run, one per configuration.
     setWindowTitle(tr("POP3 Connector Manager - %1").arg(m_service->configPath()));
-    m_tabs->setTabText(0, tr("Mailboxes"));
-    m_tabs->setTabText(1, tr("Schedule"));
-    m_tabs->setTabText(2, tr("Troubleshooting"));
-    m_tabs->setTabText(3, tr("Spool"));
+    m_tabs->setTabText(0, tr("&Mailboxes"));
+    m_tabs->setTabText(1, tr("S&chedule"));
+    m_tabs->setTabText(2, tr("&Troubleshooting"));
+    m_tabs->setTabText(3, tr("S&pool"));
     m_serviceMenu->setTitle(tr("&Service"));
-    m_retrieve->setText(tr("Retrieve now"));
+    m_retrieve->setText(tr("&Retrieve now"));
     m_retrieve->setShortcut(QKeySequence::Refresh);
-    m_quit->setText(tr("Quit"));
+    m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_systemLanguage->setText(tr("System language"));
+    m_systemLanguage->setText(tr("&System language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("About POP3 Connector"));
+    m_about->setText(tr("&About POP3 Connector"));
     updateStatus();
 }
 

@@ -35,10 +35,16 @@ public:
     SpoolTab *spoolTab() const { return m_spool; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // The window's size and place, the Spool tab's splitters and column widths, kept per user
+    // (QSettings) when the window closes and restored when the next one opens.
+    void saveLayout() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void restoreLayout();
     void retranslate();
     void updateStatus();
     void startService();

@@ -128,6 +128,12 @@ TroubleshootingTab::TroubleshootingTab(
 void TroubleshootingTab::retranslate()
 {
     m_levelLabel->setText(tr("Log level:"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setAccessibleDescription(
+        tr("What the connector did and what went wrong, newest last."));
+    m_detail->setAccessibleName(tr("Event details"));
+    m_detail->setAccessibleDescription(tr("The selected event's cause and what to do about it."));
+    m_diagnostics->setAccessibleName(tr("Diagnostics report"));
     const QStringList levels = {tr("None"), tr("Minimum (errors)"),
         tr("Medium (errors, warnings, summaries)"),
         tr("Maximum (everything, with protocol transcripts)")};
