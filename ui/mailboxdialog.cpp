@@ -178,10 +178,10 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     m_routing = new QStackedWidget;
     m_routing->addWidget(userPage);
     m_routing->addWidget(globalPage);
-    auto *types = new QHBoxLayout;
+    // One above the other: side by side they make the dialog too wide for a small screen.
+    auto *types = new QVBoxLayout;
     types->addWidget(m_userType);
     types->addWidget(m_globalType);
-    types->addStretch();
 
     auto *limits = new QFormLayout;
     limits->addRow(m_leave);
@@ -251,6 +251,8 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     onTypeChanged();
     onAuthChanged();
     retranslate();
+    // Room for a path or a header list to be read whole; still well inside an 800-pixel screen.
+    resize(qMax(sizeHint().width(), 640), sizeHint().height());
 }
 
 void MailboxDialog::retranslate()

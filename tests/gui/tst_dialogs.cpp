@@ -290,6 +290,9 @@ void TestDialogs::refusedCertificateIsShownAndTrusted()
     QVERIFY(result->height() >= result->heightForWidth(result->width()));
     QVERIFY(box->geometry().top() >= result->geometry().bottom());
 
+    // docs/manager.md shows this dialog (scripts/screenshots.sh cannot: its demo trusts its CA).
+    if (const QString shots = qEnvironmentVariable("P3C_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/en-test-certificate.png"));
     // Trusted: the service saves exactly that certificate, privately, and the file names it,
     // pinned; the test runs again and passes.
     auto *trust = child<QPushButton>(dialog, "trustCertificateButton");
@@ -324,6 +327,14 @@ void TestDialogs::mailboxButtonsNeedASelection()
     table->selectRow(0);
     for (const char *name : {"editMailboxButton", "removeMailboxButton", "testMailboxButton"})
         QVERIFY2(child<QPushButton>(m_window.get(), name)->isEnabled(), name);
+    // Tab leaves the mailbox table for its buttons instead of walking its seven columns.
+    activate();
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QCOMPARE(table->currentColumn(), 0);
 }
 
 void TestDialogs::mailboxDialogFitsASmallScreenInJapanese()
@@ -343,7 +354,7 @@ void TestDialogs::mailboxDialogFitsASmallScreenInJapanese()
         QVERIFY2(dialog.sizeHint().height() <= 600,
             qPrintable(QStringLiteral("page %1: %2").arg(i).arg(dialog.sizeHint().height())));
         QVERIFY(dialog.minimumSizeHint().height() <= 600);
-        QVERIFY(dialog.minimumSizeHint().width() <= 800);
+        QVERIFY(dialog.sizeHint().width() <= 700);
     }
     qInfo(
         "mailbox dialog in Japanese: %dx%d", dialog.sizeHint().width(), dialog.sizeHint().height());
