@@ -12,6 +12,7 @@
 #include "mailboxestab.h"
 #include "mainwindow.h"
 #include "prompter.h"
+#include "service/controlmessages.h"
 #include "servicecontroller.h"
 #include "spoolmodel.h"
 #include "spooltab.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QCborArray>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
@@ -313,6 +315,36 @@ void TestDialogs::refusedCertificateIsShownAndTrusted()
     QCOMPARE(st.st_uid, ::geteuid());
     QVERIFY(m_service->configuration().mailbox(QStringLiteral("pinned"))->caPinned);
     dialog->close();
+
+    // The troubleshooter trusts the pin as the retrieval does: the certificate passes.
+    const auto setEnabled = [this](bool enabled) {
+        Configuration c = m_service->configuration();
+        for (MailboxSettings &m : c.mailboxes) {
+            if (m.name == u"pinned")
+                m.enabled = enabled;
+        }
+        QString error = QStringLiteral("pending");
+        m_service->save(c, this, [&error](const QString &e) { error = e; });
+        QTRY_VERIFY(error != u"pending");
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    };
+    setEnabled(true);
+    std::optional<QCborMap> report;
+    m_service->request(
+        Control::Method::Diagnose, {}, this,
+        [&report](const Result<QCborMap> &r) { report = r ? *r : QCborMap(); }, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 120000);
+    setEnabled(false);
+    QString certificate;
+    for (const QCborValue &section : report->value(QStringLiteral("sections")).toArray()) {
+        if (section.toMap().value(QStringLiteral("name")).toString() != u"pinned")
+            continue;
+        for (const QCborValue &f : section.toMap().value(QStringLiteral("findings")).toArray()) {
+            if (f.toMap().value(QStringLiteral("id")).toString() == u"mailbox.certificate")
+                certificate = f.toMap().value(QStringLiteral("verdict")).toString();
+        }
+    }
+    QCOMPARE(certificate, QStringLiteral("pass"));
 }
 
 void TestDialogs::mailboxButtonsNeedASelection()
