@@ -4,6 +4,7 @@
 // the keyboard; a name for every table and text pane; a layout that outlives the window; an
 // export under a name a person would give it.
 #include "childprocess.h"
+#include "connectiontestdialog.h"
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "exportname.h"
@@ -293,8 +294,16 @@ void TestDialogs::refusedCertificateIsShownAndTrusted()
     QVERIFY(box->geometry().top() >= result->geometry().bottom());
 
     // docs/manager.md shows this dialog (scripts/screenshots.sh cannot: its demo trusts its CA).
-    if (const QString shots = qEnvironmentVariable("P3C_SCREENSHOTS"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("P3C_SCREENSHOTS"); !shots.isEmpty()) {
         dialog->grab().save(shots + QStringLiteral("/en-test-certificate.png"));
+        QVERIFY(m_language.apply(QStringLiteral("ja")));
+        ConnectionTestDialog ja(m_service.get(), QStringLiteral("pinned"), m_window.get());
+        ja.show();
+        ja.start();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QGroupBox>(&ja, "certificateBox")->isVisible(), 20000);
+        ja.grab().save(shots + QStringLiteral("/ja-test-certificate.png"));
+        QVERIFY(m_language.apply(QStringLiteral("en")));
+    }
     // Trusted: the service saves exactly that certificate, privately, and the file names it,
     // pinned; the test runs again and passes.
     auto *trust = child<QPushButton>(dialog, "trustCertificateButton");
