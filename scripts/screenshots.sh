@@ -1,5 +1,6 @@
 #!/bin/bash
-# Takes docs/screenshots/{en,ja}-{mailboxes,schedule,troubleshooting,spool,diagnostics,tracking}.png from the manager
+# Takes docs/screenshots/{en,ja}-{mailboxes,schedule,troubleshooting,spool,diagnostics,tracking,
+# mailbox-*,test}-{1280x800,800x600}.png from the manager
 # under Xvfb, on the demo set-up (a private Dovecot with sample mail, pop3connectord serving it).
 # Needs a build and root.
 set -euo pipefail
@@ -16,8 +17,11 @@ for lang in en ja; do
     XDG_RUNTIME_DIR=$runtime build/app/pop3connectord --config demo/pop3connector.ini \
         2>>demo/pop3connectord.log &
     daemon=$!
-    xvfb-run -a -s '-screen 0 1280x800x24' env XDG_RUNTIME_DIR="$runtime" \
-        build/tests/p3c-screenshots demo/pop3connector.ini docs/screenshots "$lang"
+    # A laptop's screen and a small one: what must fit, fits.
+    for size in 1280x800 800x600; do
+        xvfb-run -a -s "-screen 0 ${size}x24" env XDG_RUNTIME_DIR="$runtime" \
+            build/tests/p3c-screenshots demo/pop3connector.ini docs/screenshots "$lang" "$size"
+    done
     kill "$daemon"
     wait "$daemon" || true
 done

@@ -729,10 +729,6 @@ track: 0 a message was found, 1 none was.</source>
         <source>Test connection: %1</source>
         <translation>Test connection: %1</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
         <translation>
@@ -760,6 +756,87 @@ What to do: %3</translation>
     </message>
     <message>
         <source>The service could not test the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the service and the POP3 server said to each other; passwords are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server signed its certificate itself; no authority this computer knows vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, an authority this computer does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was stopped before the password was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your provider&apos;s server, compare the fingerprint with the one the provider gives you. When they match, trust this certificate: this mailbox then accepts exactly this certificate and no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider to renew the certificate. Trusting it would not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not save the certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service saved the certificate but did not take the configuration:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for this mailbox. Testing again...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1699,10 @@ What to do: %3</translation>
     </message>
     <message>
         <source>an address given to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last connection test of %1 presented no such certificate; test the connection again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,24 +3121,12 @@ What to do: %3</translation>
         <translation>Edit POP3 Mailbox</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>letters, digits, . _ - @</source>
         <translation>letters, digits, . _ - @</translation>
     </message>
     <message>
-        <source>POP3 server:</source>
-        <translation>POP3 server:</translation>
-    </message>
-    <message>
         <source>pop.provider.example</source>
         <translation>pop.provider.example</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>Security:</translation>
     </message>
     <message>
         <source>TLS (port 995, recommended)</source>
@@ -3070,14 +3139,6 @@ What to do: %3</translation>
     <message>
         <source>None (password in clear text)</source>
         <translation>None (password in clear text)</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>Authentication:</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
@@ -3104,56 +3165,20 @@ What to do: %3</translation>
         <translation>CRAM-MD5</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>User name:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
         <source>leave empty to keep the stored password</source>
         <translation>leave empty to keep the stored password</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s certificate:</source>
-        <translation>Provider&apos;s certificate:</translation>
     </message>
     <message>
         <source>only for a provider with its own certificate</source>
         <translation>only for a provider with its own certificate</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Browse...</translation>
-    </message>
-    <message>
-        <source>User mailbox: all mail to one local address</source>
-        <translation>User mailbox: all mail to one local address</translation>
-    </message>
-    <message>
-        <source>Global mailbox: route by recipient</source>
-        <translation>Global mailbox: route by recipient</translation>
-    </message>
-    <message>
-        <source>Local mailbox:</source>
-        <translation>Local mailbox:</translation>
-    </message>
-    <message>
         <source>user@office.example</source>
         <translation>user@office.example</translation>
     </message>
     <message>
-        <source>Accepted domains:</source>
-        <translation>Accepted domains:</translation>
-    </message>
-    <message>
         <source>office.example, shop.example</source>
         <translation>office.example, shop.example</translation>
-    </message>
-    <message>
-        <source>Recipient headers:</source>
-        <translation>Recipient headers:</translation>
     </message>
     <message>
         <source>Address or *@domain</source>
@@ -3162,34 +3187,6 @@ What to do: %3</translation>
     <message>
         <source>Local mailbox (or *@domain)</source>
         <translation>Local mailbox (or *@domain)</translation>
-    </message>
-    <message>
-        <source>Add rule</source>
-        <translation>Add rule</translation>
-    </message>
-    <message>
-        <source>Remove rule</source>
-        <translation>Remove rule</translation>
-    </message>
-    <message>
-        <source>Leave a copy of messages on the server</source>
-        <translation>Leave a copy of messages on the server</translation>
-    </message>
-    <message>
-        <source>Delete from the server after (days, 0 = never):</source>
-        <translation>Delete from the server after (days, 0 = never):</translation>
-    </message>
-    <message>
-        <source>Largest message to retrieve (KB, 0 = no limit):</source>
-        <translation>Largest message to retrieve (KB, 0 = no limit):</translation>
-    </message>
-    <message>
-        <source>Messages per cycle (0 = no limit):</source>
-        <translation>Messages per cycle (0 = no limit):</translation>
-    </message>
-    <message>
-        <source>Retrieve this mailbox</source>
-        <translation>Retrieve this mailbox</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -3248,10 +3245,6 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Microsoft 365 / Outlook.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,15 +3257,7 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Application (client) ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from the application you registered with the provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3281,6 +3266,138 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Enter the application (client) ID you registered with the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User mailbox: all mail to one local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Global mailbox: route by recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient &amp;headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rul&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave a copy of messages on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the server after (days, 0 = never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;message to retrieve (KB, 0 = no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per c&amp;ycle (0 = no limit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ve this mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules, tried from the top; the first that matches decides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each recipient goes to the local mailbox of the first rule that matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where mail goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,22 +3613,6 @@ What to do: %3</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>Add...</source>
-        <translation>Add...</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Edit...</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Test connection</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
         <translation>
@@ -3551,10 +3652,6 @@ What to do: %3</translation>
         <translation>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</translation>
     </message>
     <message>
-        <source>Delivery...</source>
-        <translation>Delivery...</translation>
-    </message>
-    <message>
         <source>Mail is left in the PickUp folder (%1) for another mail server to take.</source>
         <translation>Mail is left in the PickUp folder (%1) for another mail server to take.</translation>
     </message>
@@ -3590,10 +3687,6 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,6 +3710,38 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
         <source>The sign-in for %1 cannot start: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>POP3 mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailboxes the connector retrieves, with where their mail goes and how the last retrieval went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MainWindow</name>
@@ -3633,40 +3758,12 @@ Moves mail from POP3 mailboxes at a provider into the office&apos;s mail server.
 Configuration: %2</translation>
     </message>
     <message>
-        <source>Mailboxes</source>
-        <translation>Mailboxes</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Troubleshooting</source>
-        <translation>Troubleshooting</translation>
-    </message>
-    <message>
-        <source>Spool</source>
-        <translation>Spool</translation>
-    </message>
-    <message>
         <source>&amp;Service</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <source>Retrieve now</source>
-        <translation>Retrieve now</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3751,11 +3848,43 @@ Configuration: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spool (%1)</source>
+        <source>First-run &amp;assistant...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First-run &amp;assistant...</source>
+        <source>&amp;Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About POP3 Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pool (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pool</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4291,6 +4420,14 @@ The problem was: %4
         <source>The connector is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retrieval progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mailbox&apos;s progress in the running retrieval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ServiceChecks</name>
@@ -4769,24 +4906,8 @@ The original is attached as original.eml.
 <context>
     <name>Pop3Connector::SpoolTab</name>
     <message>
-        <source>Requeue</source>
-        <translation>Requeue</translation>
-    </message>
-    <message>
         <source>Failed Mail goes back to Incoming Mail, BadMail back to PickUp.</source>
         <translation>Failed Mail goes back to Incoming Mail, BadMail back to PickUp.</translation>
-    </message>
-    <message>
-        <source>Export .eml...</source>
-        <translation>Export .eml...</translation>
-    </message>
-    <message>
-        <source>Delete...</source>
-        <translation>Delete...</translation>
-    </message>
-    <message>
-        <source>Send to undeliverable mailbox</source>
-        <translation>Send to undeliverable mailbox</translation>
     </message>
     <message>
         <source>Attach the message to a new message for the undeliverable-mail mailbox.</source>
@@ -4907,6 +5028,42 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Nothing was requeued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s folders with how many messages each holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of the chosen folder. Delete deletes the selected ones after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header and text of the selected message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport .eml...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;undeliverable mailbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,6 +5504,18 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Message tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the connector did and what went wrong, newest last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s cause and what to do about it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -746,10 +746,6 @@ track: 0 メッセージが見つかった、1 見つからなかった。</tran
         <source>Test connection: %1</source>
         <translation>接続テスト: %1</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
     <message numerus="yes">
         <source>The connection works. The mailbox holds %n message(s)</source>
         <translation>
@@ -777,6 +773,88 @@ What to do: %3</source>
     <message>
         <source>The service could not test the connection: %1</source>
         <translation>サービスは接続をテストできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>What the service and the POP3 server said to each other; passwords are masked.</source>
+        <translation>サービスと POP3 サーバーのやり取りです。パスワードは伏せてあります。</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this mailbox</source>
+        <translation>このメールボックスでこの証明書を信頼する(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1.</source>
+        <translation>サーバーの証明書は %1 に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1. Check this computer&apos;s clock.</source>
+        <translation>サーバーの証明書は %1 から有効になります。このコンピューターの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for %1, not for %2.</source>
+        <translation>サーバーの証明書は %2 ではなく %1 に対して発行されています。</translation>
+    </message>
+    <message>
+        <source>The server signed its certificate itself; no authority this computer knows vouches for it.</source>
+        <translation>サーバーの証明書は自己署名です。このコンピューターが信頼する認証局による保証がありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued by %1, an authority this computer does not know.</source>
+        <translation>サーバーの証明書は、このコンピューターが信頼していない認証局 %1 によって発行されています。</translation>
+    </message>
+    <message>
+        <source>The connection was stopped before the password was sent: %1</source>
+        <translation>パスワードを送信する前に接続を中止しました: %1</translation>
+    </message>
+    <message>
+        <source>If this is your provider&apos;s server, compare the fingerprint with the one the provider gives you. When they match, trust this certificate: this mailbox then accepts exactly this certificate and no other.</source>
+        <translation>プロバイダーのサーバーであれば、フィンガープリントをプロバイダーが公開しているものと照合してください。一致した場合はこの証明書を信頼してください。以後、このメールボックスはこの証明書だけを受け入れ、ほかの証明書は受け入れません。</translation>
+    </message>
+    <message>
+        <source>Ask the provider to renew the certificate. Trusting it would not help.</source>
+        <translation>プロバイダーに証明書の更新を依頼してください。この証明書を信頼しても解決しません。</translation>
+    </message>
+    <message>
+        <source>The service could not save the certificate: %1</source>
+        <translation>サービスは証明書を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The service saved the certificate but did not take the configuration:
+%1</source>
+        <translation>サービスは証明書を保存しましたが、設定を受け付けませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for this mailbox. Testing again...</source>
+        <translation>このメールボックスでこの証明書を信頼しました。もう一度テストしています...</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1708,10 @@ What to do: %3</source>
     <message>
         <source>an address given to try</source>
         <translation>テスト用に指定されたアドレス</translation>
+    </message>
+    <message>
+        <source>the last connection test of %1 presented no such certificate; test the connection again</source>
+        <translation>%1 の前回の接続テストでは、そのような証明書は提示されていません。もう一度接続テストを行ってください</translation>
     </message>
 </context>
 <context>
@@ -3042,24 +3124,12 @@ What to do: %3</source>
         <translation>POP3 メールボックスの編集</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
         <source>letters, digits, . _ - @</source>
         <translation>英字、数字、. _ - @</translation>
     </message>
     <message>
-        <source>POP3 server:</source>
-        <translation>POP3 サーバー:</translation>
-    </message>
-    <message>
         <source>pop.provider.example</source>
         <translation>pop.provider.example</translation>
-    </message>
-    <message>
-        <source>Security:</source>
-        <translation>セキュリティ:</translation>
     </message>
     <message>
         <source>TLS (port 995, recommended)</source>
@@ -3072,14 +3142,6 @@ What to do: %3</source>
     <message>
         <source>None (password in clear text)</source>
         <translation>なし (パスワードが平文)</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>ポート:</translation>
-    </message>
-    <message>
-        <source>Authentication:</source>
-        <translation>認証:</translation>
     </message>
     <message>
         <source>Automatic (strongest offered)</source>
@@ -3106,56 +3168,20 @@ What to do: %3</source>
         <translation>CRAM-MD5</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>ユーザー名:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>パスワード:</translation>
-    </message>
-    <message>
         <source>leave empty to keep the stored password</source>
         <translation>空欄なら保存済みのパスワードを使います</translation>
-    </message>
-    <message>
-        <source>Provider&apos;s certificate:</source>
-        <translation>プロバイダーの証明書:</translation>
     </message>
     <message>
         <source>only for a provider with its own certificate</source>
         <translation>独自の証明書を使うプロバイダーの場合のみ</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>参照...</translation>
-    </message>
-    <message>
-        <source>User mailbox: all mail to one local address</source>
-        <translation>ユーザー メールボックス: すべてのメールを 1 つのローカル アドレスへ</translation>
-    </message>
-    <message>
-        <source>Global mailbox: route by recipient</source>
-        <translation>グローバル メールボックス: 受信者ごとに振り分け</translation>
-    </message>
-    <message>
-        <source>Local mailbox:</source>
-        <translation>ローカル メールボックス:</translation>
-    </message>
-    <message>
         <source>user@office.example</source>
         <translation>user@office.example</translation>
     </message>
     <message>
-        <source>Accepted domains:</source>
-        <translation>受け入れドメイン:</translation>
-    </message>
-    <message>
         <source>office.example, shop.example</source>
         <translation>office.example, shop.example</translation>
-    </message>
-    <message>
-        <source>Recipient headers:</source>
-        <translation>受信者ヘッダー:</translation>
     </message>
     <message>
         <source>Address or *@domain</source>
@@ -3164,34 +3190,6 @@ What to do: %3</source>
     <message>
         <source>Local mailbox (or *@domain)</source>
         <translation>ローカル メールボックス (または *@domain)</translation>
-    </message>
-    <message>
-        <source>Add rule</source>
-        <translation>ルールの追加</translation>
-    </message>
-    <message>
-        <source>Remove rule</source>
-        <translation>ルールの削除</translation>
-    </message>
-    <message>
-        <source>Leave a copy of messages on the server</source>
-        <translation>サーバーにメッセージのコピーを残す</translation>
-    </message>
-    <message>
-        <source>Delete from the server after (days, 0 = never):</source>
-        <translation>サーバーから削除するまでの日数 (0 = 削除しない):</translation>
-    </message>
-    <message>
-        <source>Largest message to retrieve (KB, 0 = no limit):</source>
-        <translation>取得するメッセージの最大サイズ (KB、0 = 無制限):</translation>
-    </message>
-    <message>
-        <source>Messages per cycle (0 = no limit):</source>
-        <translation>1 サイクルのメッセージ数 (0 = 無制限):</translation>
-    </message>
-    <message>
-        <source>Retrieve this mailbox</source>
-        <translation>このメールボックスを取得する</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -3250,10 +3248,6 @@ What to do: %3</source>
         <translation>OAuth 2.0 サインイン (OAUTHBEARER)</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>プロバイダー:</translation>
-    </message>
-    <message>
         <source>Microsoft 365 / Outlook.com</source>
         <translation>Microsoft 365 / Outlook.com</translation>
     </message>
@@ -3266,16 +3260,8 @@ What to do: %3</source>
         <translation>その他 (エンドポイントは構成ファイルで指定)</translation>
     </message>
     <message>
-        <source>Application (client) ID:</source>
-        <translation>アプリケーション (クライアント) ID:</translation>
-    </message>
-    <message>
         <source>from the application you registered with the provider</source>
         <translation>プロバイダーに登録したアプリケーションの ID</translation>
-    </message>
-    <message>
-        <source>Client secret:</source>
-        <translation>クライアント シークレット:</translation>
     </message>
     <message>
         <source>only if the provider gave one</source>
@@ -3284,6 +3270,138 @@ What to do: %3</source>
     <message>
         <source>Enter the application (client) ID you registered with the provider.</source>
         <translation>プロバイダーに登録したアプリケーション (クライアント) ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>POP3 &amp;server:</source>
+        <translation>POP3 サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>セキュリティ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;uthentication:</source>
+        <translation>認証(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>プロバイダー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Application (client) &amp;ID:</source>
+        <translation>アプリケーション (クライアント) ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Client secre&amp;t:</source>
+        <translation>クライアント シークレット(&amp;T):</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>ユーザー名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s certi&amp;ficate:</source>
+        <translation>プロバイダーの証明書(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;User mailbox: all mail to one local address</source>
+        <translation>ユーザー メールボックス: すべてのメールを 1 つのローカル アドレスへ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Global mailbox: route by recipient</source>
+        <translation>グローバル メールボックス: 受信者ごとに振り分け(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Local mailbox:</source>
+        <translation>ローカル メールボックス(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;domains:</source>
+        <translation>受け入れドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Recipient &amp;headers:</source>
+        <translation>受信者ヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Add rul&amp;e</source>
+        <translation>ルールの追加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve rule</source>
+        <translation>ルールの削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave a copy of messages on the server</source>
+        <translation>サーバーにメッセージのコピーを残す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the server after (days, 0 = never):</source>
+        <translation>サーバーから削除するまでの日数 (0 = 削除しない)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Largest &amp;message to retrieve (KB, 0 = no limit):</source>
+        <translation>取得するメッセージの最大サイズ (KB、0 = 無制限)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Messages per c&amp;ycle (0 = no limit):</source>
+        <translation>1 サイクルのメッセージ数 (0 = 無制限)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Retrie&amp;ve this mailbox</source>
+        <translation>このメールボックスを取得する(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>接続テスト(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>下へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules, tried from the top; the first that matches decides:</source>
+        <translation>ルール(&amp;R) (上から順に照合し、最初に一致したルールで配信先が決まります):</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>振り分けルール</translation>
+    </message>
+    <message>
+        <source>Each recipient goes to the local mailbox of the first rule that matches it.</source>
+        <translation>各受信者のメールは、最初に一致したルールのローカル メールボックスに配信されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>アカウント(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Where mail goes</source>
+        <translation>配信先(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>オプション(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3494,22 +3612,6 @@ What to do: %3</source>
         <source>Status</source>
         <translation>状態</translation>
     </message>
-    <message>
-        <source>Add...</source>
-        <translation>追加...</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>編集...</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>接続テスト</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) for %1</source>
         <translation>
@@ -3545,10 +3647,6 @@ What to do: %3</source>
     <message>
         <source>Remove mailbox %1? Mail already retrieved stays in the spool; mail on the server is no longer retrieved.</source>
         <translation>メールボックス %1 を削除しますか? 取得済みのメールはスプールに残ります。サーバー上のメールは今後取得されません。</translation>
-    </message>
-    <message>
-        <source>Delivery...</source>
-        <translation>配信...</translation>
     </message>
     <message>
         <source>Mail is left in the PickUp folder (%1) for another mail server to take.</source>
@@ -3589,10 +3687,6 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
         <translation>サービスは配信用のパスワードを保存できませんでした: %1</translation>
     </message>
     <message>
-        <source>Sign in...</source>
-        <translation>サインイン...</translation>
-    </message>
-    <message>
         <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
         <translation>OAuth 2.0 でログインするメールボックスのために、ブラウザーでプロバイダーにサインインします。プロバイダーから求められたときは再度サインインしてください。</translation>
     </message>
@@ -3616,6 +3710,38 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
         <source>The sign-in for %1 cannot start: %2</source>
         <translation>%1 のサインインを開始できません: %2</translation>
     </message>
+    <message>
+        <source>POP3 mailboxes</source>
+        <translation>POP3 メールボックス</translation>
+    </message>
+    <message>
+        <source>The mailboxes the connector retrieves, with where their mail goes and how the last retrieval went.</source>
+        <translation>コネクタが取得するメールボックスの一覧です。配信先と前回の取得結果を表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>接続テスト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;ign in...</source>
+        <translation>サインイン(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery...</source>
+        <translation>配信(&amp;D)...</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::MainWindow</name>
@@ -3632,40 +3758,12 @@ Configuration: %2</source>
 構成: %2</translation>
     </message>
     <message>
-        <source>Mailboxes</source>
-        <translation>メールボックス</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>スケジュール</translation>
-    </message>
-    <message>
-        <source>Troubleshooting</source>
-        <translation>トラブルシューティング</translation>
-    </message>
-    <message>
-        <source>Spool</source>
-        <translation>スプール</translation>
-    </message>
-    <message>
         <source>&amp;Service</source>
         <translation>サービス(&amp;S)</translation>
     </message>
     <message>
-        <source>Retrieve now</source>
-        <translation>今すぐ取得</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>終了</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>システムの言語</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3752,12 +3850,44 @@ Configuration: %2</source>
         <translation>ボタンでこのユーザーのコネクタを開始できます。%1</translation>
     </message>
     <message>
-        <source>Spool (%1)</source>
-        <translation>スプール (%1)</translation>
-    </message>
-    <message>
         <source>First-run &amp;assistant...</source>
         <translation>初期設定アシスタント(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>メールボックス(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>スケジュール(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>トラブルシューティング(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve now</source>
+        <translation>今すぐ取得(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>システムの言語(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About POP3 Connector</source>
+        <translation>POP3 コネクタについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;pool (%1)</source>
+        <translation>スプール(&amp;P) (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;pool</source>
+        <translation>スプール(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4428,14 @@ The problem was: %4
         <source>The connector is not running.</source>
         <translation>コネクタは動作していません。</translation>
     </message>
+    <message>
+        <source>Retrieval progress</source>
+        <translation>取得の進行状況</translation>
+    </message>
+    <message>
+        <source>Each mailbox&apos;s progress in the running retrieval.</source>
+        <translation>実行中の取得における各メールボックスの進行状況です。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::ServiceChecks</name>
@@ -4767,24 +4905,8 @@ The original is attached as original.eml.
 <context>
     <name>Pop3Connector::SpoolTab</name>
     <message>
-        <source>Requeue</source>
-        <translation>再処理</translation>
-    </message>
-    <message>
         <source>Failed Mail goes back to Incoming Mail, BadMail back to PickUp.</source>
         <translation>Failed Mail は Incoming Mail に、BadMail は PickUp に戻します。</translation>
-    </message>
-    <message>
-        <source>Export .eml...</source>
-        <translation>.eml のエクスポート...</translation>
-    </message>
-    <message>
-        <source>Delete...</source>
-        <translation>削除...</translation>
-    </message>
-    <message>
-        <source>Send to undeliverable mailbox</source>
-        <translation>配信不能メール用メールボックスへ送る</translation>
     </message>
     <message>
         <source>Attach the message to a new message for the undeliverable-mail mailbox.</source>
@@ -4899,6 +5021,42 @@ The original is attached as original.eml.
     <message>
         <source>Nothing was requeued.</source>
         <translation>再送したメッセージはありません。</translation>
+    </message>
+    <message>
+        <source>Spool folders</source>
+        <translation>スプール フォルダー</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s folders with how many messages each holds.</source>
+        <translation>スプールの各フォルダーと、それぞれのメッセージ数です。</translation>
+    </message>
+    <message>
+        <source>The messages of the chosen folder. Delete deletes the selected ones after asking.</source>
+        <translation>選択したフォルダーのメッセージです。Delete キーを押すと、確認のうえ選択したメッセージを削除します。</translation>
+    </message>
+    <message>
+        <source>The header and text of the selected message.</source>
+        <translation>選択したメッセージのヘッダーと本文です。</translation>
+    </message>
+    <message>
+        <source>Spool status</source>
+        <translation>スプールの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Requeue</source>
+        <translation>再処理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .eml...</source>
+        <translation>.eml のエクスポート(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>削除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Send to &amp;undeliverable mailbox</source>
+        <translation>配信不能メール用メールボックスへ送る(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5497,18 @@ The original is attached as original.eml.
     <message>
         <source>Message tracking</source>
         <translation>メッセージ追跡</translation>
+    </message>
+    <message>
+        <source>What the connector did and what went wrong, newest last.</source>
+        <translation>コネクタが行ったことと発生した問題です。新しいものが下に表示されます。</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>イベントの詳細</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s cause and what to do about it.</source>
+        <translation>選択したイベントの原因と対処方法です。</translation>
     </message>
 </context>
 <context>

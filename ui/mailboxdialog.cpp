@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +34,18 @@ const QList<AuthMethod> kAuth = {AuthMethod::Automatic, AuthMethod::User, AuthMe
     AuthMethod::OAuthBearer};
 const QList<OAuthProvider> kProviders = {
     OAuthProvider::Microsoft, OAuthProvider::Google, OAuthProvider::Custom};
+
+// A form's labels take the keyboard to their fields (the mnemonic in each label).
+void setBuddies(QFormLayout *form)
+{
+    for (int row = 0; row < form->rowCount(); ++row) {
+        QLayoutItem *label = form->itemAt(row, QFormLayout::LabelRole);
+        QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+        auto *l = label ? qobject_cast<QLabel *>(label->widget()) : nullptr;
+        if (l && !l->buddy() && field && field->widget())
+            l->setBuddy(field->widget());
+    }
+}
 
 bool isAddress(const QString &s)
 {
@@ -93,6 +106,13 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     m_rules = named(new QTableWidget(0, 2), "rulesTable");
     m_rules->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_rules->verticalHeader()->setVisible(false);
+    m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab moves on to the buttons; the arrow keys move between cells.
+    m_rules->setTabKeyNavigation(false);
+    // Five rules in view; more scroll.
+    m_rules->setMinimumHeight(m_rules->horizontalHeader()->sizeHint().height()
+        + 5 * m_rules->verticalHeader()->defaultSectionSize() + 2 * m_rules->frameWidth());
     for (const RoutingRule &r : mailbox.rules) {
         const int row = m_rules->rowCount();
         m_rules->insertRow(row);
@@ -101,6 +121,8 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     }
     m_addRule = named(new QPushButton, "addRuleButton");
     m_removeRule = named(new QPushButton, "removeRuleButton");
+    m_ruleUp = named(new QPushButton, "ruleUpButton");
+    m_ruleDown = named(new QPushButton, "ruleDownButton");
 
     m_leave = named(new QCheckBox, "leaveOnServerCheck");
     m_leave->setChecked(mailbox.leaveOnServer);
@@ -133,6 +155,7 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     ca->addWidget(m_caFile);
     ca->addWidget(m_caBrowse);
     server->addRow(m_caLabel = new QLabel, ca);
+    m_caLabel->setBuddy(m_caFile);
 
     auto *userPage = new QWidget;
     auto *userForm = new QFormLayout(userPage);
@@ -144,16 +167,21 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     auto *ruleButtons = new QHBoxLayout;
     ruleButtons->addWidget(m_addRule);
     ruleButtons->addWidget(m_removeRule);
+    ruleButtons->addWidget(m_ruleUp);
+    ruleButtons->addWidget(m_ruleDown);
     ruleButtons->addStretch();
+    globalForm->addRow(m_rulesLabel = new QLabel);
+    m_rulesLabel->setWordWrap(true);
+    m_rulesLabel->setBuddy(m_rules);
     globalForm->addRow(m_rules);
     globalForm->addRow(ruleButtons);
     m_routing = new QStackedWidget;
     m_routing->addWidget(userPage);
     m_routing->addWidget(globalPage);
-    auto *types = new QHBoxLayout;
+    // One above the other: side by side they make the dialog too wide for a small screen.
+    auto *types = new QVBoxLayout;
     types->addWidget(m_userType);
     types->addWidget(m_globalType);
-    types->addStretch();
 
     auto *limits = new QFormLayout;
     limits->addRow(m_leave);
@@ -162,16 +190,32 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     limits->addRow(m_capLabel = new QLabel, m_cap);
     limits->addRow(m_enabled);
 
+    for (QFormLayout *form : {server, userForm, globalForm, limits})
+        setBuddies(form);
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_test);
     bottom->addStretch();
     bottom->addWidget(m_buttons);
 
+    // Three pages, so that the dialog fits a 600-pixel screen in either language.
+    auto *serverPage = new QWidget;
+    serverPage->setLayout(server);
+    auto *routingPage = new QWidget;
+    auto *routingLayout = new QVBoxLayout(routingPage);
+    routingLayout->addLayout(types);
+    routingLayout->addWidget(m_routing, 1);
+    auto *limitsPage = new QWidget;
+    auto *limitsLayout = new QVBoxLayout(limitsPage);
+    limitsLayout->addLayout(limits);
+    limitsLayout->addStretch();
+    m_pages = named(new QTabWidget, "mailboxPages");
+    m_pages->addTab(serverPage, QString());
+    m_pages->addTab(routingPage, QString());
+    m_pages->addTab(limitsPage, QString());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(server);
-    layout->addLayout(types);
-    layout->addWidget(m_routing);
-    layout->addLayout(limits);
+    layout->addWidget(m_pages, 1);
     layout->addLayout(bottom);
 
     connect(m_security, &QComboBox::currentIndexChanged, this, &MailboxDialog::onSecurityChanged);
@@ -188,7 +232,11 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     connect(m_removeRule, &QPushButton::clicked, this, [this] {
         if (m_rules->currentRow() >= 0)
             m_rules->removeRow(m_rules->currentRow());
+        updateRuleButtons();
     });
+    connect(m_ruleUp, &QPushButton::clicked, this, [this] { moveRule(-1); });
+    connect(m_ruleDown, &QPushButton::clicked, this, [this] { moveRule(+1); });
+    connect(m_rules, &QTableWidget::itemSelectionChanged, this, &MailboxDialog::updateRuleButtons);
     connect(m_caBrowse, &QPushButton::clicked, this, [this] {
         const QString file = m_prompter->openFile(
             this, tr("Certificate file"), tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -199,62 +247,74 @@ MailboxDialog::MailboxDialog(const MailboxSettings &mailbox, const QStringList &
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_deleteAfter->setEnabled(m_leave->isChecked());
+    updateRuleButtons();
     onTypeChanged();
     onAuthChanged();
     retranslate();
+    // Room for a path or a header list to be read whole; still well inside an 800-pixel screen.
+    resize(qMax(sizeHint().width(), 640), sizeHint().height());
 }
 
 void MailboxDialog::retranslate()
 {
     setWindowTitle(m_isNew ? tr("Add POP3 Mailbox") : tr("Edit POP3 Mailbox"));
-    m_nameLabel->setText(tr("Name:"));
+    m_nameLabel->setText(tr("&Name:"));
     m_name->setPlaceholderText(tr("letters, digits, . _ - @"));
-    m_hostLabel->setText(tr("POP3 server:"));
+    m_hostLabel->setText(tr("POP3 &server:"));
     m_host->setPlaceholderText(tr("pop.provider.example"));
-    m_securityLabel->setText(tr("Security:"));
+    m_securityLabel->setText(tr("S&ecurity:"));
     m_security->setItemText(0, tr("TLS (port 995, recommended)"));
     m_security->setItemText(1, tr("STARTTLS (port 110)"));
     m_security->setItemText(2, tr("None (password in clear text)"));
-    m_portLabel->setText(tr("Port:"));
-    m_authLabel->setText(tr("Authentication:"));
+    m_portLabel->setText(tr("&Port:"));
+    m_authLabel->setText(tr("A&uthentication:"));
     const QStringList auth = {tr("Automatic (strongest offered)"), tr("USER/PASS"), tr("APOP"),
         tr("PLAIN"), tr("LOGIN"), tr("CRAM-MD5"), tr("OAuth 2.0 sign-in (XOAUTH2)"),
         tr("OAuth 2.0 sign-in (OAUTHBEARER)")};
     for (int i = 0; i < auth.size(); ++i)
         m_auth->setItemText(i, auth[i]);
-    m_providerLabel->setText(tr("Provider:"));
+    m_providerLabel->setText(tr("Pro&vider:"));
     const QStringList providers = {tr("Microsoft 365 / Outlook.com"), tr("Google"),
         tr("Other (endpoints in the configuration file)")};
     for (int i = 0; i < providers.size(); ++i)
         m_provider->setItemText(i, providers[i]);
-    m_clientIdLabel->setText(tr("Application (client) ID:"));
+    m_clientIdLabel->setText(tr("Application (client) &ID:"));
     m_clientId->setPlaceholderText(tr("from the application you registered with the provider"));
-    m_clientSecretLabel->setText(tr("Client secret:"));
+    m_clientSecretLabel->setText(tr("Client secre&t:"));
     m_clientSecret->setPlaceholderText(tr("only if the provider gave one"));
-    m_userLabel->setText(tr("User name:"));
-    m_passwordLabel->setText(tr("Password:"));
+    m_userLabel->setText(tr("User na&me:"));
+    m_passwordLabel->setText(tr("Pass&word:"));
     m_password->setPlaceholderText(
         m_isNew ? tr("stored by the service") : tr("leave empty to keep the stored password"));
-    m_caLabel->setText(tr("Provider's certificate:"));
+    m_caLabel->setText(tr("Provider's certi&ficate:"));
     m_caFile->setPlaceholderText(tr("only for a provider with its own certificate"));
-    m_caBrowse->setText(tr("Browse..."));
-    m_userType->setText(tr("User mailbox: all mail to one local address"));
-    m_globalType->setText(tr("Global mailbox: route by recipient"));
-    m_localLabel->setText(tr("Local mailbox:"));
+    m_caBrowse->setText(tr("&Browse..."));
+    m_userType->setText(tr("&User mailbox: all mail to one local address"));
+    m_globalType->setText(tr("&Global mailbox: route by recipient"));
+    m_localLabel->setText(tr("&Local mailbox:"));
     m_localMailbox->setPlaceholderText(tr("user@office.example"));
-    m_domainsLabel->setText(tr("Accepted domains:"));
+    m_domainsLabel->setText(tr("Accepted &domains:"));
     m_domains->setPlaceholderText(tr("office.example, shop.example"));
-    m_headersLabel->setText(tr("Recipient headers:"));
+    m_headersLabel->setText(tr("Recipient &headers:"));
     m_rules->setHorizontalHeaderLabels(
         {tr("Address or *@domain"), tr("Local mailbox (or *@domain)")});
-    m_addRule->setText(tr("Add rule"));
-    m_removeRule->setText(tr("Remove rule"));
-    m_leave->setText(tr("Leave a copy of messages on the server"));
-    m_deleteAfterLabel->setText(tr("Delete from the server after (days, 0 = never):"));
-    m_maxSizeLabel->setText(tr("Largest message to retrieve (KB, 0 = no limit):"));
-    m_capLabel->setText(tr("Messages per cycle (0 = no limit):"));
-    m_enabled->setText(tr("Retrieve this mailbox"));
-    m_test->setText(tr("Test connection"));
+    m_addRule->setText(tr("Add rul&e"));
+    m_removeRule->setText(tr("Remo&ve rule"));
+    m_leave->setText(tr("&Leave a copy of messages on the server"));
+    m_deleteAfterLabel->setText(tr("&Delete from the server after (days, 0 = never):"));
+    m_maxSizeLabel->setText(tr("Largest &message to retrieve (KB, 0 = no limit):"));
+    m_capLabel->setText(tr("Messages per c&ycle (0 = no limit):"));
+    m_enabled->setText(tr("Retrie&ve this mailbox"));
+    m_test->setText(tr("Test &connection"));
+    m_ruleUp->setText(tr("Move u&p"));
+    m_ruleDown->setText(tr("Move dow&n"));
+    m_rulesLabel->setText(tr("&Rules, tried from the top; the first that matches decides:"));
+    m_rules->setAccessibleName(tr("Routing rules"));
+    m_rules->setAccessibleDescription(
+        tr("Each recipient goes to the local mailbox of the first rule that matches it."));
+    m_pages->setTabText(0, tr("&Account"));
+    m_pages->setTabText(1, tr("&Where mail goes"));
+    m_pages->setTabText(2, tr("&Options"));
 }
 
 void MailboxDialog::changeEvent(QEvent *event)
@@ -282,6 +342,32 @@ void MailboxDialog::onAuthChanged()
         m_serverForm->setRowVisible(w, oauth);
 }
 
+void MailboxDialog::updateRuleButtons()
+{
+    const int row = m_rules->currentRow();
+    const bool selected = row >= 0 && !m_rules->selectedItems().isEmpty();
+    m_removeRule->setEnabled(selected);
+    m_ruleUp->setEnabled(selected && row > 0);
+    m_ruleDown->setEnabled(selected && row < m_rules->rowCount() - 1);
+}
+
+void MailboxDialog::moveRule(int by)
+{
+    const int row = m_rules->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= m_rules->rowCount())
+        return;
+    for (int column = 0; column < m_rules->columnCount(); ++column) {
+        QTableWidgetItem *a = m_rules->takeItem(row, column);
+        QTableWidgetItem *b = m_rules->takeItem(to, column);
+        m_rules->setItem(row, column, b);
+        m_rules->setItem(to, column, a);
+    }
+    m_rules->setCurrentCell(to, m_rules->currentColumn());
+    m_rules->selectRow(to);
+    updateRuleButtons();
+}
+
 void MailboxDialog::onTypeChanged()
 {
     m_routing->setCurrentIndex(m_userType->isChecked() ? 0 : 1);
@@ -300,6 +386,8 @@ MailboxSettings MailboxDialog::mailbox() const
     m.oauthClientSecret = m_clientSecret->text().trimmed();
     m.user = m_user->text().trimmed();
     m.caFile = m_caFile->text().trimmed();
+    // A pin holds for the file it was made with; another file is an ordinary trust anchor.
+    m.caPinned = m_original.caPinned && m.caFile == m_original.caFile;
     m.type = m_userType->isChecked() ? MailboxType::User : MailboxType::Global;
     m.localMailbox = m_localMailbox->text().trimmed();
     m.acceptedDomains.clear();
@@ -390,6 +478,12 @@ void MailboxDialog::testConnection()
     }
     auto *dialog = new ConnectionTestDialog(m_service, m.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The test saved the trusted certificate; OK here must not take it back.
+    connect(dialog, &ConnectionTestDialog::certificateTrusted, this, [this](const QString &file) {
+        m_original.caFile = file;
+        m_original.caPinned = true;
+        m_caFile->setText(file);
+    });
     dialog->open();
     dialog->start();
 }

@@ -14,6 +14,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 
 namespace Pop3Connector {
@@ -47,6 +48,9 @@ private:
     // Shows the OAuth 2.0 rows, or the password's, as the authentication chosen needs.
     void onAuthChanged();
     void testConnection();
+    // Up/Down and Remove act on the chosen rule; order decides routing.
+    void updateRuleButtons();
+    void moveRule(int by);
     QString validate() const;
 
     MailboxSettings m_original;
@@ -91,6 +95,10 @@ private:
     QTableWidget *m_rules;
     QPushButton *m_addRule;
     QPushButton *m_removeRule;
+    QPushButton *m_ruleUp;
+    QPushButton *m_ruleDown;
+    QLabel *m_rulesLabel;
+    QTabWidget *m_pages;
     QCheckBox *m_leave;
     QLabel *m_deleteAfterLabel;
     QSpinBox *m_deleteAfter;

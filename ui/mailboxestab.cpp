@@ -33,6 +33,7 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons
     m_add = new QPushButton;
     m_add->setObjectName(QStringLiteral("addMailboxButton"));
     m_edit = new QPushButton;
@@ -87,14 +88,18 @@ void MailboxesTab::retranslate()
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Server"), tr("User"), tr("Type"),
         tr("Delivered to"), tr("Last retrieval"), tr("Status")});
-    m_add->setText(tr("Add..."));
-    m_edit->setText(tr("Edit..."));
-    m_remove->setText(tr("Remove"));
-    m_test->setText(tr("Test connection"));
-    m_signIn->setText(tr("Sign in..."));
+    m_table->setAccessibleName(tr("POP3 mailboxes"));
+    m_table->setAccessibleDescription(
+        tr("The mailboxes the connector retrieves, with where their mail goes and how the last "
+           "retrieval went."));
+    m_add->setText(tr("&Add..."));
+    m_edit->setText(tr("&Edit..."));
+    m_remove->setText(tr("&Remove"));
+    m_test->setText(tr("Test co&nnection"));
+    m_signIn->setText(tr("S&ign in..."));
     m_signIn->setToolTip(tr("Sign in to the provider in the browser, for a mailbox that logs in "
                             "with OAuth 2.0; again when the provider asks for it."));
-    m_deliveryButton->setText(tr("Delivery..."));
+    m_deliveryButton->setText(tr("&Delivery..."));
     refresh();
 }
 
@@ -158,10 +163,13 @@ void MailboxesTab::refresh()
 void MailboxesTab::updateButtons()
 {
     const bool running = m_service->isRunning();
-    for (QPushButton *b : {m_add, m_edit, m_remove, m_test, m_deliveryButton})
-        b->setEnabled(running);
     const MailboxSettings *m = m_service->configuration().mailbox(selectedName());
-    m_signIn->setEnabled(running && m && m->usesOAuth() && !m_signInFlow);
+    const bool selected = m && !m_table->selectedItems().isEmpty();
+    for (QPushButton *b : {m_add, m_deliveryButton})
+        b->setEnabled(running);
+    for (QPushButton *b : {m_edit, m_remove, m_test})
+        b->setEnabled(running && selected);
+    m_signIn->setEnabled(running && selected && m->usesOAuth() && !m_signInFlow);
 }
 
 void MailboxesTab::signIn(const QString &name)

@@ -13,12 +13,15 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -151,8 +154,46 @@ MainWindow::MainWindow(
             if (auto *table = m_spool->findChild<QTableView *>(QStringLiteral("messageTable")))
                 table->selectRow(0);
         });
+    // Ctrl+Tab and Ctrl+PgDown (and back) change tabs wherever the focus is, a table included.
+    const auto tabKeys = [this](const QList<QKeySequence> &keys, int by) {
+        for (const QKeySequence &key : keys) {
+            auto *shortcut = new QShortcut(key, this);
+            connect(shortcut, &QShortcut::activated, this, [this, by] {
+                m_tabs->setCurrentIndex(
+                    (m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+            });
+        }
+    };
+    tabKeys({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, 1);
+    tabKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                QKeySequence(Qt::CTRL | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+        -1);
     resize(1000, 680);
+    restoreLayout();
     retranslate();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings(QStringLiteral("pop3connector"), QStringLiteral("manager"));
+    settings.beginGroup(QStringLiteral("layout"));
+    restoreGeometry(settings.value(QStringLiteral("window")).toByteArray());
+    m_spool->restoreLayout(settings);
+}
+
+void MainWindow::saveLayout() const
+{
+    // Per user: the window as this administrator left it, not the configuration's business.
+    QSettings settings(QStringLiteral("pop3connector"), QStringLiteral("manager"));
+    settings.beginGroup(QStringLiteral("layout"));
+    settings.setValue(QStringLiteral("window"), saveGeometry());
+    m_spool->saveLayout(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::startService()
@@ -193,19 +234,19 @@ void MainWindow::retranslate()
 {
     // Which file the manager administers: several services may run, one per configuration.
     setWindowTitle(tr("POP3 Connector Manager - %1").arg(m_service->configPath()));
-    m_tabs->setTabText(0, tr("Mailboxes"));
-    m_tabs->setTabText(1, tr("Schedule"));
-    m_tabs->setTabText(2, tr("Troubleshooting"));
+    m_tabs->setTabText(0, tr("&Mailboxes"));
+    m_tabs->setTabText(1, tr("S&chedule"));
+    m_tabs->setTabText(2, tr("&Troubleshooting"));
     updateSpoolTitle();
     m_serviceMenu->setTitle(tr("&Service"));
-    m_retrieve->setText(tr("Retrieve now"));
+    m_retrieve->setText(tr("&Retrieve now"));
     m_retrieve->setShortcut(QKeySequence::Refresh);
     m_firstRun->setText(tr("First-run &assistant..."));
-    m_quit->setText(tr("Quit"));
+    m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_systemLanguage->setText(tr("System language"));
+    m_systemLanguage->setText(tr("&System language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_about->setText(tr("About POP3 Connector"));
+    m_about->setText(tr("&About POP3 Connector"));
     m_notifier->retranslate();
     updateStatus();
 }
@@ -214,7 +255,7 @@ void MainWindow::updateSpoolTitle()
 {
     // Failed Mail waits for a person: its count shows from any tab.
     const int failed = m_notifier->failedMail();
-    m_tabs->setTabText(3, failed > 0 ? tr("Spool (%1)").arg(failed) : tr("Spool"));
+    m_tabs->setTabText(3, failed > 0 ? tr("S&pool (%1)").arg(failed) : tr("S&pool"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

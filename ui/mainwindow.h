@@ -43,10 +43,16 @@ public:
     // Opens the first-run assistant (window-modal), or brings the open one forward.
     FirstRunWizard *openFirstRun();
 
+    // The window's size and place, the Spool tab's splitters and column widths, kept per user
+    // (QSettings) when the window closes and restored when the next one opens.
+    void saveLayout() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void restoreLayout();
     void retranslate();
     void updateStatus();
     void startService();

@@ -113,6 +113,8 @@ void ScheduleTab::retranslate()
     m_enabled->setText(tr("Retrieve on this schedule"));
     m_retrieve->setText(tr("Retrieve now"));
     m_cancel->setText(tr("Cancel"));
+    m_table->setAccessibleName(tr("Retrieval progress"));
+    m_table->setAccessibleDescription(tr("Each mailbox's progress in the running retrieval."));
     m_table->setHorizontalHeaderLabels(
         {tr("Mailbox"), tr("State"), tr("Messages"), tr("Data"), tr("Rate")});
     updateTable();

@@ -2,6 +2,7 @@
 
 #include "base/durablefs.h"
 #include "base/phrase.h"
+#include "exportname.h"
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -47,7 +50,7 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     m_folders->setObjectName(QStringLiteral("folderList"));
     for (int i = 0; i < 4; ++i)
         m_folders->addItem(QString());
-    m_folders->setMaximumWidth(220);
+    m_folders->setMinimumWidth(90);
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("messageTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -102,11 +105,19 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     right->addWidget(m_preview);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_folders);
-    top->addWidget(right, 1);
+    m_split = right;
+    m_split->setObjectName(QStringLiteral("spoolSplitter"));
+    // The folders give way to the messages in a small window; the administrator may drag.
+    m_folderSplit = new QSplitter(Qt::Horizontal);
+    m_folderSplit->setObjectName(QStringLiteral("spoolFolderSplitter"));
+    m_folderSplit->addWidget(m_folders);
+    m_folderSplit->addWidget(right);
+    m_folderSplit->setStretchFactor(0, 0);
+    m_folderSplit->setStretchFactor(1, 1);
+    m_folderSplit->setSizes({180, 800});
+    m_folderSplit->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
+    layout->addWidget(m_folderSplit, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
@@ -131,20 +142,49 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
         updateButtons();
         showPreview();
     });
+    // Delete in the message list asks, then deletes, as the Delete... button does.
+    auto *del = new QShortcut(QKeySequence::Delete, m_table);
+    del->setContext(Qt::WidgetShortcut);
+    del->setObjectName(QStringLiteral("deleteShortcut"));
+    connect(del, &QShortcut::activated, this, [this] { perform(Action::Delete); });
     m_folders->setCurrentRow(0);
     retranslate();
+}
+
+void SpoolTab::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("spoolSplitter"), m_split->saveState());
+    settings.setValue(QStringLiteral("spoolFolderSplitter"), m_folderSplit->saveState());
+    settings.setValue(QStringLiteral("spoolColumns"), m_table->horizontalHeader()->saveState());
+}
+
+void SpoolTab::restoreLayout(const QSettings &settings)
+{
+    m_split->restoreState(settings.value(QStringLiteral("spoolSplitter")).toByteArray());
+    m_folderSplit->restoreState(
+        settings.value(QStringLiteral("spoolFolderSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("spoolColumns")).toByteArray());
 }
 
 void SpoolTab::retranslate()
 {
     m_search->setPlaceholderText(tr("Find in this folder"));
+    m_search->setAccessibleName(tr("Find in this folder"));
+    m_folders->setAccessibleName(tr("Spool folders"));
+    m_folders->setAccessibleDescription(
+        tr("The spool's folders with how many messages each holds."));
     m_table->setAccessibleName(tr("Messages"));
+    m_table->setAccessibleDescription(
+        tr("The messages of the chosen folder. Delete deletes the selected ones after asking."));
     m_preview->setAccessibleName(tr("Message preview"));
-    m_requeue->setText(tr("Requeue"));
+    m_preview->setAccessibleDescription(tr("The header and text of the selected message."));
+    m_status->setAccessibleName(tr("Spool status"));
+    m_requeue->setText(tr("&Requeue"));
     m_requeue->setToolTip(tr("Failed Mail goes back to Incoming Mail, BadMail back to PickUp."));
-    m_export->setText(tr("Export .eml..."));
-    m_delete->setText(tr("Delete..."));
-    m_wrap->setText(tr("Send to undeliverable mailbox"));
+    m_export->setText(tr("E&xport .eml..."));
+    m_delete->setText(tr("&Delete..."));
+    m_wrap->setText(tr("Send to &undeliverable mailbox"));
     m_wrap->setToolTip(
         tr("Attach the message to a new message for the undeliverable-mail mailbox."));
     updateCounts();
@@ -232,7 +272,8 @@ void SpoolTab::perform(Action action)
     switch (action) {
     case Action::Export: {
         const QString target = names.size() == 1
-            ? m_prompter->saveFile(this, tr("Export message"), Spool::emlName(names.first()))
+            ? m_prompter->saveFile(this, tr("Export message"),
+                QDir(exportFolder()).filePath(exportName(names.first())))
             : m_prompter->existingDirectory(this, tr("Export messages to"));
         if (!target.isEmpty())
             exportMessages(names, target);
@@ -297,8 +338,7 @@ void SpoolTab::requeueFailedMail(const QStringList &names)
             if (!failing.isEmpty()
                 && !m_prompter->confirm(this, tr("Requeue messages"),
                     tr("%n message(s) would go back to Failed Mail, because what sent them there "
-                       "is "
-                       "not fixed:",
+                       "is not fixed:",
                         nullptr, int(failing.size() - (more > 0) + more))
                         + QStringLiteral("\n\n") + failing.join(u'\n') + QStringLiteral("\n\n")
                         + tr("Fix the cause first (the Troubleshooting tab's diagnostics help), or "
@@ -311,16 +351,35 @@ void SpoolTab::requeueFailedMail(const QStringList &names)
         });
 }
 
+QString SpoolTab::exportName(const QString &name) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->name(row) != name)
+            continue;
+        const MessageSummary *m = m_model->summary(row);
+        return m ? exportFileName(m->subject.isEmpty() ? name : m->subject,
+                   m->date.isValid() ? m->date : m->arrived)
+                 : Spool::emlName(name);
+    }
+    return Spool::emlName(name);
+}
+
 void SpoolTab::exportMessages(const QStringList &names, const QString &target)
 {
     const bool one = names.size() == 1;
     auto left = std::make_shared<int>(int(names.size()));
     auto errors = std::make_shared<QStringList>();
+    QStringList used;
     for (const QString &name : names) {
+        // Two messages of one subject and minute get two files.
+        QString fileName = exportName(name);
+        for (int n = 2; used.contains(fileName); ++n)
+            fileName = exportName(name).chopped(4) + QStringLiteral(" (%1).eml").arg(n);
+        used.append(fileName);
         QCborMap params;
         params.insert(QStringLiteral("folder"), Control::folderKey(m_model->folder()));
         params.insert(QStringLiteral("name"), name);
-        const QString file = one ? target : QDir(target).filePath(Spool::emlName(name));
+        const QString file = one ? target : QDir(target).filePath(fileName);
         m_service->request(Control::Method::SpoolExport, params, this,
             [this, file, left, errors, count = int(names.size())](const Result<QCborMap> &reply) {
                 // The service reads the message; the manager writes it where its user may.

@@ -11,6 +11,8 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QListWidget;
 class QPushButton;
+class QSettings;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 
@@ -34,6 +36,9 @@ public:
 
     SpoolModel *model() const { return m_model; }
     void selectFolder(SpoolFolder folder);
+    // The splitters and the message columns as the administrator left them.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +53,8 @@ private:
     QStringList selectedNames() const;
     void perform(Action action);
     void requeueFailedMail(const QStringList &names);
+    // The file name a message is offered under: its subject and date.
+    QString exportName(const QString &name) const;
     void exportMessages(const QStringList &names, const QString &target);
     void onChanged(Action action, const Result<QCborMap> &reply);
 
@@ -59,6 +66,8 @@ private:
     QListWidget *m_folders;
     QTableView *m_table;
     QTextBrowser *m_preview;
+    QSplitter *m_split;
+    QSplitter *m_folderSplit;
     QPushButton *m_requeue;
     QPushButton *m_export;
     QPushButton *m_delete;

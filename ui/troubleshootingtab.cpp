@@ -132,6 +132,11 @@ TroubleshootingTab::TroubleshootingTab(
 void TroubleshootingTab::retranslate()
 {
     m_levelLabel->setText(tr("Log level:"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setAccessibleDescription(
+        tr("What the connector did and what went wrong, newest last."));
+    m_detail->setAccessibleName(tr("Event details"));
+    m_detail->setAccessibleDescription(tr("The selected event's cause and what to do about it."));
     const QStringList levels = {tr("None"), tr("Minimum (errors)"),
         tr("Medium (errors, warnings, summaries)"),
         tr("Maximum (everything, with protocol transcripts)")};

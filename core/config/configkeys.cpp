@@ -122,6 +122,7 @@ const QList<ConfigKey<MailboxSettings>> &mailboxKeys()
             .required(QT_TRANSLATE_NOOP("Pop3Connector", "missing; give the POP3 user name")),
         configKey(u"password_file", KeyType::Path, &S::passwordFile).omittedWhenDefault(),
         configKey(u"ca_file", KeyType::ReadableFile, &S::caFile).omittedWhenDefault(),
+        configKey(u"ca_pinned", KeyType::Boolean, &S::caPinned).omittedWhenDefault(),
         choiceKey(u"type", &S::type, kMailboxTypes),
         configKey(u"local_mailbox", KeyType::Address, &S::localMailbox),
         configKey(u"accepted_domains", KeyType::Domains, &S::acceptedDomains).omittedWhenDefault(),

@@ -52,6 +52,7 @@ struct MailboxSettings
     QString user;
     QString passwordFile; // empty: the system keychain
     QString caFile; // extra trust anchor for a provider's own certificate
+    bool caPinned = false; // caFile holds the one certificate the server may present
     MailboxType type = MailboxType::User;
     QString localMailbox; // type user: every message goes here
     // type global: which recipients are ours, where to find them, where they go

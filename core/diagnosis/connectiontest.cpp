@@ -16,6 +16,19 @@ ConnectionTest::ConnectionTest(
     setup.logLevel = LogLevel::None;
     setup.transcript = true;
     setup.probeOnly = true;
+    // The channel the retrieval would make, and what its server presented when it was refused:
+    // what an administrator compares before trusting a certificate.
+    setup.channelFactory = [trust = TlsTrust {mailbox.caFile, mailbox.caPinned},
+                               refused = m_refused]() -> Channel * {
+        auto *channel = new SocketChannel(trust);
+        connect(channel, &Channel::failed, channel, [channel, refused](ChannelError error) {
+            if (error != ChannelError::TlsCertificate)
+                return;
+            const QMutexLocker lock(&refused->mutex);
+            refused->chain = channel->peerCertificateChain();
+        });
+        return channel;
+    };
     m_retrieval = m_thread->adopt(new MailboxRetrieval(setup));
     connect(m_retrieval, &MailboxRetrieval::transcriptLine, this,
         [this](const QString &, TranscriptDirection direction, const QByteArray &line) {
@@ -30,6 +43,12 @@ ConnectionTest::~ConnectionTest() = default; // the thread stops with its retrie
 void ConnectionTest::start()
 {
     QMetaObject::invokeMethod(m_retrieval, &MailboxRetrieval::start, Qt::QueuedConnection);
+}
+
+QList<QSslCertificate> ConnectionTest::refusedCertificates() const
+{
+    const QMutexLocker lock(&m_refused->mutex);
+    return m_refused->chain;
 }
 
 void ConnectionTest::cancel()

@@ -3,7 +3,9 @@
 #include "config/configuration.h"
 #include "pipeline/download/mailboxretrieval.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QSslCertificate>
 
 #include <memory>
 
@@ -26,12 +28,23 @@ public:
 
     void start();
     void cancel();
+    // The certificates a server presented that were refused (leaf first); empty when the
+    // handshake passed or never happened. Valid once finished() was emitted.
+    QList<QSslCertificate> refusedCertificates() const;
 
 Q_SIGNALS:
     void transcriptLine(Pop3Connector::TranscriptDirection direction, const QByteArray &line);
     void finished(const Pop3Connector::RetrievalReport &report);
 
 private:
+    // Written on the test's thread when the handshake fails, read on the caller's.
+    struct Refused
+    {
+        mutable QMutex mutex;
+        QList<QSslCertificate> chain;
+    };
+
+    std::shared_ptr<Refused> m_refused = std::make_shared<Refused>();
     std::unique_ptr<WorkerThread> m_thread;
     MailboxRetrieval *m_retrieval;
 };

@@ -111,11 +111,20 @@ void MailboxProbe::connectTcp()
 void MailboxProbe::inspectTls()
 {
     m_socket = new QSslSocket(this);
-    m_socket->setSslConfiguration(SocketChannel::tlsConfiguration(TlsTrust {m_mailbox.caFile}));
+    m_socket->setSslConfiguration(
+        SocketChannel::tlsConfiguration(TlsTrust {m_mailbox.caFile, m_mailbox.caPinned}));
     m_socket->setPeerVerifyName(m_mailbox.host);
     // The errors are recorded, then ignored so that the handshake completes and the certificate
     // can be read; this socket sends nothing after it.
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // A pinned certificate is trusted as the retrieval trusts it, and is no problem.
+        if (m_mailbox.caPinned && !m_mailbox.caFile.isEmpty()
+            && SocketChannel::pinCovers(QSslCertificate::fromPath(m_mailbox.caFile, QSsl::Pem),
+                m_socket->peerCertificate(), errors)) {
+            m_pinHeld = true;
+            m_socket->ignoreSslErrors();
+            return;
+        }
         for (const QSslError &e : errors) {
             m_sslErrors.append(e.errorString());
             if (e.error() == QSslError::HostNameMismatch)
@@ -133,7 +142,7 @@ void MailboxProbe::inspectTls()
         c.notAfter = cert.expiryDate();
         c.problems = m_sslErrors;
         for (const QSslError &e : m_socket->sslHandshakeErrors()) {
-            if (isTrustError(e.error()))
+            if (isTrustError(e.error()) && !m_pinHeld)
                 c.trusted = false;
         }
         m_facts.certificate = c;

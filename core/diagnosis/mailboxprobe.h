@@ -52,6 +52,7 @@ private:
     QByteArray m_input;
     bool m_stlsSent = false;
     QStringList m_sslErrors;
+    bool m_pinHeld = false; // the server presented the mailbox's pinned certificate
     QTimer m_timer;
     ConnectionTest *m_test = nullptr;
     bool m_finished = false;

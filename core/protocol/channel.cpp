@@ -79,7 +79,9 @@ QSslConfiguration SocketChannel::tlsConfiguration(const TlsTrust &trust)
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
     conf.setProtocol(QSsl::SecureProtocols);
     if (!trust.caFile.isEmpty()) {
-        QList<QSslCertificate> cas = conf.caCertificates();
+        // A pin replaces the system's authorities: only the pinned certificate is accepted.
+        QList<QSslCertificate> cas =
+            trust.pinned ? QList<QSslCertificate>() : conf.caCertificates();
         cas += QSslCertificate::fromPath(trust.caFile, QSsl::Pem);
         conf.setCaCertificates(cas);
     }
@@ -157,8 +159,42 @@ QString SocketChannel::tlsDescription() const
     return QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
 }
 
+QList<QSslCertificate> SocketChannel::peerCertificateChain() const
+{
+    return m_peerChain;
+}
+
+bool SocketChannel::pinCovers(const QList<QSslCertificate> &pinned,
+    const QSslCertificate &presented, const QList<QSslError> &errors)
+{
+    if (presented.isNull() || !pinned.contains(presented))
+        return false;
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::HostNameMismatch:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 void SocketChannel::onSslErrors(const QList<QSslError> &errors)
 {
+    m_peerChain = m_socket->peerCertificateChain();
+    if (m_trust.pinned && !m_trust.caFile.isEmpty()
+        && pinCovers(QSslCertificate::fromPath(m_trust.caFile, QSsl::Pem),
+            m_socket->peerCertificate(), errors)) {
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
     QStringList problems;
     for (const QSslError &e : errors)
         problems.append(e.errorString());

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 
 class QSslConfiguration;
@@ -50,6 +51,8 @@ public:
     virtual void abort() = 0;
     // A short description of the negotiated TLS session, for the transcript.
     virtual QString tlsDescription() const { return {}; }
+    // The certificates the server presented, leaf first; empty before a TLS handshake.
+    virtual QList<QSslCertificate> peerCertificateChain() const { return {}; }
 
 Q_SIGNALS:
     void connected();
@@ -63,6 +66,10 @@ Q_SIGNALS:
 struct TlsTrust
 {
     QString caFile; // PEM file with a CA or the server's own certificate; empty for none
+    // The CA file holds the one certificate the server may present (the administrator trusted
+    // it after comparing its fingerprint): the system's authorities are not consulted, and that
+    // certificate is accepted even though no authority signed it for this computer.
+    bool pinned = false;
 };
 
 // A channel over QSslSocket: certificates verified against the system store plus the optional
@@ -90,16 +97,24 @@ public:
     void close() override;
     void abort() override;
     QString tlsDescription() const override;
+    QList<QSslCertificate> peerCertificateChain() const override;
+
+    // Whether the errors of a handshake are all covered by a pin: the server presented exactly
+    // a pinned certificate and nothing is wrong but that no authority vouches for it (or for its
+    // name). An expired or revoked pinned certificate is still refused.
+    static bool pinCovers(const QList<QSslCertificate> &pinned, const QSslCertificate &presented,
+        const QList<QSslError> &errors);
 
 private:
     void onErrorOccurred();
-    void onSslErrors(const QList<class QSslError> &errors);
+    void onSslErrors(const QList<QSslError> &errors);
     void applyTlsConfiguration();
 
     QSslSocket *m_socket;
     TlsTrust m_trust;
     QString m_host;
     QString m_certificateProblems;
+    QList<QSslCertificate> m_peerChain;
     bool m_reportedFailure = false;
 };
 

@@ -33,6 +33,7 @@ inline const QString ClearPassword = QStringLiteral("clearPassword");
 inline const QString StoreSignIn = QStringLiteral("storeSignIn");
 inline const QString TestConnection = QStringLiteral("testConnection");
 inline const QString TestDelivery = QStringLiteral("testDelivery");
+inline const QString TrustCertificate = QStringLiteral("trustCertificate");
 inline const QString SpoolList = QStringLiteral("spoolList");
 inline const QString SpoolPreview = QStringLiteral("spoolPreview");
 inline const QString SpoolRequeue = QStringLiteral("spoolRequeue");

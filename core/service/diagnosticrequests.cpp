@@ -1,6 +1,7 @@
 #include "service/diagnosticrequests.h"
 
 #include "base/clock.h"
+#include "base/durablefs.h"
 #include "config/credentials.h"
 #include "diagnosis/connectiontest.h"
 #include "diagnosis/deliveryprobe.h"
@@ -15,6 +16,9 @@
 #include "service/passwordstore.h"
 #include "spool/spool.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QStorageInfo>
 
 #include <unistd.h>
@@ -38,6 +42,8 @@ Control::Handlers DiagnosticRequests::handlers()
     return {
         {Control::Method::TestConnection,
             [this](Session *s, const Message &r) { testConnection(s, r); }},
+        {Control::Method::TrustCertificate,
+            [this](Session *s, const Message &r) { trustCertificate(s, r); }},
         {Control::Method::Diagnostics, [this](Session *s, const Message &r) { diagnostics(s, r); }},
         {Control::Method::Diagnose, [this](Session *s, const Message &r) { diagnose(s, r); }},
         {Control::Method::TestDelivery,
@@ -78,13 +84,25 @@ void DiagnosticRequests::testConnection(Session *session, const Message &request
                 transcript->append(l);
             });
         connect(test, &ConnectionTest::finished, session,
-            [session, id, test, transcript](const RetrievalReport &report) {
+            [this, session, id, test, transcript, name = mailbox.name](
+                const RetrievalReport &report) {
                 QCborMap r = Control::toCbor(report);
                 r.insert(QStringLiteral("succeeded"),
                     report.outcome == RetrievalReport::Outcome::Succeeded);
                 if (report.outcome != RetrievalReport::Outcome::Succeeded)
                     r.insert(QStringLiteral("fix"), describe(report.failureId).fix);
                 r.insert(QStringLiteral("transcript"), *transcript);
+                // What the server presented, for the administrator to inspect and trust.
+                const QList<QSslCertificate> refused = test->refusedCertificates();
+                if (refused.isEmpty()) {
+                    m_refused.remove(name);
+                } else {
+                    m_refused.insert(name, refused);
+                    QCborArray pems;
+                    for (const QSslCertificate &c : refused)
+                        pems.append(QString::fromLatin1(c.toPem()));
+                    r.insert(QStringLiteral("certificates"), pems);
+                }
                 session->reply(id, r);
                 test->deleteLater();
             });
@@ -95,6 +113,39 @@ void DiagnosticRequests::testConnection(Session *session, const Message &request
         c->tokenBroker()->accessToken(OAuthAccount::of(mailbox), session, run);
     else
         CredentialResolver(m_host->secrets()).resolve(mailbox, session, run);
+}
+
+void DiagnosticRequests::trustCertificate(Session *session, const Message &request)
+{
+    const QString name = request.body.value(QStringLiteral("mailbox")).toString();
+    const QByteArray sha256 = QByteArray::fromHex(
+        request.body.value(QStringLiteral("sha256")).toString().remove(u':').toLatin1());
+    const QList<QSslCertificate> seen = m_refused.value(name);
+    if (!m_host->configuration().mailbox(name) || seen.isEmpty()
+        || seen.first().digest(QCryptographicHash::Sha256) != sha256) {
+        session->fail(request.id,
+            {ErrorCode::NotFound,
+                tr("the last connection test of %1 presented no such certificate; test the "
+                   "connection again")
+                    .arg(name.left(80))});
+        return;
+    }
+    // Next to the configuration that names it, private to the service's user.
+    const QDir dir(QFileInfo(m_host->configuration().path)
+                       .absoluteDir()
+                       .filePath(QStringLiteral("certificates")));
+    const QString file = dir.filePath(name + QStringLiteral(".pem"));
+    Status written = DurableFs::makeDirectory(dir.path());
+    if (written)
+        written = DurableFs::writeAtomically(file, seen.first().toPem());
+    if (!written) {
+        session->fail(request.id, written.error());
+        return;
+    }
+    m_refused.remove(name);
+    QCborMap r;
+    r.insert(QStringLiteral("caFile"), file);
+    session->reply(request.id, r);
 }
 
 void DiagnosticRequests::diagnostics(Session *session, const Message &request)

@@ -5,7 +5,9 @@
 #include "service/controlserver.h"
 #include "service/servicehost.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSslCertificate>
 
 namespace Pop3Connector {
 
@@ -30,6 +32,9 @@ private:
     using Message = Control::Message;
 
     void testConnection(Session *session, const Message &request);
+    // Saves the certificate a mailbox's server presented in its last refused test, named by
+    // its SHA-256 fingerprint, as a file for that mailbox's ca_file (with ca_pinned).
+    void trustCertificate(Session *session, const Message &request);
     void diagnostics(Session *session, const Message &request);
     void diagnose(Session *session, const Message &request);
     void testDelivery(Session *session, const Message &request);
@@ -37,6 +42,9 @@ private:
     ServiceHost *m_host;
     Control::Server *m_server;
     const ControlFeed *m_feed;
+    // Each mailbox's certificates from its last test that refused them (leaf first): only what
+    // the service itself saw can be trusted, never a certificate a client sends.
+    QHash<QString, QList<QSslCertificate>> m_refused;
 };
 
 } // namespace Pop3Connector

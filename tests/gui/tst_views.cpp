@@ -263,7 +263,7 @@ void TestViews::administratorAddressIsSaved()
 
 void TestViews::failedMailBadgeFollowsTheFolder()
 {
-    const QString spoolTitle = QStringLiteral("Spool");
+    const QString spoolTitle = QStringLiteral("S&pool");
     QCOMPARE(m_window->tabs()->tabText(3), spoolTitle);
     // A message for nobody of ours and no undeliverable mailbox: Failed Mail.
     QVERIFY(m_dovecot
@@ -274,7 +274,7 @@ void TestViews::failedMailBadgeFollowsTheFolder()
                         "To: everyone@lists.example\nSubject: Newsletter 2\n\nhello\n"})
                 .isEmpty());
     QVERIFY(runCycle());
-    QTRY_COMPARE(m_window->tabs()->tabText(3), QStringLiteral("Spool (2)"));
+    QTRY_COMPARE(m_window->tabs()->tabText(3), QStringLiteral("S&pool (2)"));
     QCOMPARE(m_window->notifier()->failedMail(), 2);
     QVERIFY(m_window->notifier()->summary().contains(QStringLiteral("Failed Mail (2)")));
     // One notification for the folder, not one per message.
@@ -319,7 +319,7 @@ void TestViews::failedMailBadgeFollowsTheFolder()
     m_service->request(Control::Method::SpoolDelete, params, this,
         [&](const Result<QCborMap> &reply) { done = bool(reply); });
     QTRY_VERIFY(done);
-    QTRY_COMPARE(m_window->tabs()->tabText(3), QStringLiteral("Spool (1)"));
+    QTRY_COMPARE(m_window->tabs()->tabText(3), QStringLiteral("S&pool (1)"));
     QCOMPARE(m_window->notifier()->failedMail(), 1);
 }
 

@@ -1,10 +1,14 @@
 // p3c-screenshots CONFIG OUTDIR LANG [WIDTHxHEIGHT]: the manager's main window, built as
 // pop3connector builds it, on the service of CONFIG (started by the caller); runs one cycle with
 // delivery stopped (so the spool has mail to show), then saves each tab as OUTDIR/LANG-TAB.png,
-// and the Troubleshooting tab's diagnostics and tracking pages.
+// and the Troubleshooting tab's diagnostics and tracking pages, the mailbox dialog's pages of the
+// first global mailbox as OUTDIR/LANG-mailbox-PAGE.png and the connection test of the first
+// mailbox as OUTDIR/LANG-test.png (with -WIDTHxHEIGHT when given).
 // Run under Xvfb for docs/screenshots.
+#include "connectiontestdialog.h"
 #include "diagnosisview.h"
 #include "language.h"
+#include "mailboxdialog.h"
 #include "mailboxestab.h"
 #include "mainwindow.h"
 #include "prompter.h"
@@ -81,8 +85,37 @@ int main(int argc, char *argv[])
         window.grab().save(
             args[2] + u'/' + args[3] + u'-' + names[tab] + suffix + QStringLiteral(".png"));
     }
-    // The troubleshooter's report and message tracking, on the Troubleshooting tab's pages.
     const QString suffix = args.size() > 4 ? u'-' + args[4] : QString();
+    const auto save = [&](QWidget *w, const QString &name) {
+        w->grab().save(args[2] + u'/' + args[3] + u'-' + name + suffix + QStringLiteral(".png"));
+    };
+    for (const MailboxSettings &m : service.configuration().mailboxes) {
+        if (m.type != MailboxType::Global)
+            continue;
+        MailboxDialog dialog(m, {}, &service, &prompter, &window);
+        dialog.show();
+        auto *pages = dialog.findChild<QTabWidget *>(QStringLiteral("mailboxPages"));
+        const QStringList pageNames = {
+            QStringLiteral("account"), QStringLiteral("routing"), QStringLiteral("options")};
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            settle(600);
+            save(&dialog, QStringLiteral("mailbox-") + pageNames.value(page));
+        }
+        std::printf("mailbox dialog %dx%d\n", dialog.width(), dialog.height());
+        break;
+    }
+    if (!service.configuration().mailboxes.isEmpty()) {
+        ConnectionTestDialog test(
+            &service, service.configuration().mailboxes.first().name, &window);
+        test.show();
+        test.start();
+        for (int i = 0; i < 300 && !test.isFinished(); ++i)
+            settle(100);
+        settle(600);
+        save(&test, QStringLiteral("test"));
+    }
+    // The troubleshooter's report and message tracking, on the Troubleshooting tab's pages.
     TroubleshootingTab *troubleshooting = window.troubleshootingTab();
     window.tabs()->setCurrentWidget(troubleshooting);
     bool diagnosed = false;

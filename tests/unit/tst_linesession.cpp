@@ -4,6 +4,7 @@
 #include "protocol/linesession.h"
 
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 
 using namespace Pop3Connector;
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void channelFailures();
     void socketErrors_data();
     void socketErrors();
+    void pinCoversOnlyThePinnedCertificate_data();
+    void pinCoversOnlyThePinnedCertificate();
 
     void pipelinedUpToBarrier();
     void unpipelinedWaitsForEachReply();
@@ -251,6 +254,48 @@ Outcome TestLineSession::run(const QStringList &script,
     outcome.mismatches = channel->mismatches();
     outcome.remaining = channel->remaining();
     return outcome;
+}
+
+void TestLineSession::pinCoversOnlyThePinnedCertificate_data()
+{
+    // Two real, different certificates stand for "the pinned one" and "another".
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(system.size() >= 2);
+    const QSslCertificate pinned = system[0];
+    const QSslCertificate other = system[1];
+    QTest::addColumn<QSslCertificate>("presented");
+    QTest::addColumn<QList<QSslError::SslError>>("errors");
+    QTest::addColumn<bool>("covered");
+    using E = QSslError;
+    QTest::newRow("pinned, unknown issuer")
+        << pinned
+        << QList<E::SslError> {E::UnableToGetLocalIssuerCertificate,
+               E::UnableToVerifyFirstCertificate}
+        << true;
+    QTest::newRow("pinned, self-signed")
+        << pinned << QList<E::SslError> {E::SelfSignedCertificate} << true;
+    QTest::newRow("pinned, other name")
+        << pinned << QList<E::SslError> {E::HostNameMismatch} << true;
+    QTest::newRow("pinned, expired")
+        << pinned << QList<E::SslError> {E::SelfSignedCertificate, E::CertificateExpired} << false;
+    QTest::newRow("pinned, revoked")
+        << pinned << QList<E::SslError> {E::CertificateRevoked} << false;
+    QTest::newRow("another certificate")
+        << other << QList<E::SslError> {E::SelfSignedCertificate} << false;
+    QTest::newRow("no certificate")
+        << QSslCertificate() << QList<E::SslError> {E::SelfSignedCertificate} << false;
+}
+
+void TestLineSession::pinCoversOnlyThePinnedCertificate()
+{
+    QFETCH(QSslCertificate, presented);
+    QFETCH(QList<QSslError::SslError>, errors);
+    QFETCH(bool, covered);
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QList<QSslError> sslErrors;
+    for (QSslError::SslError e : errors)
+        sslErrors.append(QSslError(e, presented));
+    QCOMPARE(SocketChannel::pinCovers({system[0]}, presented, sslErrors), covered);
 }
 
 void TestLineSession::pipelinedUpToBarrier()

@@ -21,9 +21,10 @@ MailboxRetrieval::MailboxRetrieval(Setup setup, QObject *parent)
     m_report.mailbox = m_setup.mailbox.name;
     m_progress.mailbox = m_setup.mailbox.name;
     if (!m_setup.channelFactory) {
-        m_setup.channelFactory = [trust = TlsTrust {m_setup.mailbox.caFile}] {
-            return new SocketChannel(trust);
-        };
+        m_setup.channelFactory =
+            [trust = TlsTrust {m_setup.mailbox.caFile, m_setup.mailbox.caPinned}] {
+                return new SocketChannel(trust);
+            };
     }
     m_stopDeadline.setSingleShot(true);
     connect(&m_stopDeadline, &QTimer::timeout, this, [this] { step(Input::StopDeadlinePassed); });
