@@ -1686,6 +1686,22 @@ What to do: %3</translation>
         <source>Report saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diagnostics findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check of the troubleshooter by stage, each with its result; expand one for its evidence and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen finding in full: its result, evidence and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::DiagnosticRequests</name>
@@ -5287,6 +5303,22 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>Path of %1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages the search found, most recent first, with where each is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step of the selected message, oldest first: stored, routed, delivered or failed, and what administrators did with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

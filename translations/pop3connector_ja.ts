@@ -1694,6 +1694,22 @@ What to do: %3</source>
         <source>Report saved in %1.</source>
         <translation>レポートを %1 に保存しました。</translation>
     </message>
+    <message>
+        <source>Diagnostics findings</source>
+        <translation>診断結果</translation>
+    </message>
+    <message>
+        <source>Every check of the troubleshooter by stage, each with its result; expand one for its evidence and what to do.</source>
+        <translation>トラブルシューティングの各チェックを段階ごとに結果とともに示します。展開すると根拠と対処が表示されます。</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>選択したチェック結果</translation>
+    </message>
+    <message>
+        <source>The chosen finding in full: its result, evidence and what to do.</source>
+        <translation>選択したチェック結果の全文: 結果、根拠、対処。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::DiagnosticRequests</name>
@@ -5279,6 +5295,22 @@ The original is attached as original.eml.
     <message>
         <source>Path of %1: now %2</source>
         <translation>%1 の経路 (現在: %2)</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>見つかったメッセージ</translation>
+    </message>
+    <message>
+        <source>The messages the search found, most recent first, with where each is now.</source>
+        <translation>検索で見つかったメッセージ (新しい順) と、それぞれの現在の場所。</translation>
+    </message>
+    <message>
+        <source>Path of the selected message</source>
+        <translation>選択したメッセージの経路</translation>
+    </message>
+    <message>
+        <source>Each step of the selected message, oldest first: stored, routed, delivered or failed, and what administrators did with it.</source>
+        <translation>選択したメッセージの各段階 (古い順): 保存、振り分け、配信または失敗と、管理者が行った操作。</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,13 @@ void DiagnosisView::retranslate()
     m_export->setText(tr("Export..."));
     m_export->setToolTip(tr("Save the report as a text file, to send it to whoever helps you"));
     m_tree->setHeaderLabels({tr("Check"), tr("Result")});
+    m_tree->setAccessibleName(tr("Diagnostics findings"));
+    m_tree->setAccessibleDescription(
+        tr("Every check of the troubleshooter by stage, each with its result; expand one for its "
+           "evidence and what to do."));
+    m_detail->setAccessibleName(tr("Selected finding"));
+    m_detail->setAccessibleDescription(
+        tr("The chosen finding in full: its result, evidence and what to do."));
     if (m_running)
         showProgress();
     else if (!m_error.isEmpty())

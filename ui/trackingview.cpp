@@ -128,6 +128,13 @@ TrackingView::TrackingView(ServiceController *service, QWidget *parent)
 
 void TrackingView::retranslate()
 {
+    m_results->setAccessibleName(tr("Messages found"));
+    m_results->setAccessibleDescription(
+        tr("The messages the search found, most recent first, with where each is now."));
+    m_timeline->setAccessibleName(tr("Path of the selected message"));
+    m_timeline->setAccessibleDescription(
+        tr("Each step of the selected message, oldest first: stored, routed, delivered or "
+           "failed, and what administrators did with it."));
     m_text->setPlaceholderText(
         tr("Message-ID, sender, recipient, subject or spool name (empty: every message)"));
     const QStringList ranges = {tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days"),
