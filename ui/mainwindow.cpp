@@ -144,16 +144,13 @@ MainWindow::MainWindow(
         raise();
         activateWindow();
     });
-    // A tracked message still in the spool, shown where an administrator acts on it.
-    connect(m_troubleshooting->trackingView(), &TrackingView::openInSpool, this,
-        [this](SpoolFolder folder, const QString &name) {
-            m_tabs->setCurrentWidget(m_spool);
-            m_spool->selectFolder(folder);
-            if (auto *filter = m_spool->findChild<QLineEdit *>(QStringLiteral("spoolFilterEdit")))
-                filter->setText(name);
-            if (auto *table = m_spool->findChild<QTableView *>(QStringLiteral("messageTable")))
-                table->selectRow(0);
-        });
+    // A message an event or a tracked path names, shown where an administrator acts on it.
+    const auto showInSpool = [this](SpoolFolder folder, const QString &name) {
+        m_tabs->setCurrentWidget(m_spool);
+        m_spool->showMessage(folder, name);
+    };
+    connect(m_troubleshooting->trackingView(), &TrackingView::openInSpool, this, showInSpool);
+    connect(m_troubleshooting, &TroubleshootingTab::openInSpool, this, showInSpool);
     // Ctrl+Tab and Ctrl+PgDown (and back) change tabs wherever the focus is, a table included.
     const auto tabKeys = [this](const QList<QKeySequence> &keys, int by) {
         for (const QKeySequence &key : keys) {

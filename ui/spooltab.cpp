@@ -215,6 +215,13 @@ void SpoolTab::selectFolder(SpoolFolder folder)
     m_folders->setCurrentRow(int(Spool::folders().indexOf(folder)));
 }
 
+void SpoolTab::showMessage(SpoolFolder folder, const QString &name)
+{
+    selectFolder(folder);
+    m_search->setText(name);
+    m_table->selectRow(0);
+}
+
 void SpoolTab::updateCounts()
 {
     const QStringList names = {tr("Incoming Mail"), tr("Failed Mail"), tr("PickUp"), tr("BadMail")};

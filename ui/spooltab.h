@@ -36,6 +36,8 @@ public:
 
     SpoolModel *model() const { return m_model; }
     void selectFolder(SpoolFolder folder);
+    // Shows one message: its folder, the list filtered to its spool name, the message selected.
+    void showMessage(SpoolFolder folder, const QString &name);
     // The splitters and the message columns as the administrator left them.
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);

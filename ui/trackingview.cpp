@@ -168,6 +168,12 @@ void TrackingView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TrackingView::searchFor(const QString &text)
+{
+    m_text->setText(text);
+    search();
+}
+
 void TrackingView::search()
 {
     if (m_searching)

@@ -30,6 +30,8 @@ public:
     explicit TrackingView(ServiceController *service, QWidget *parent = nullptr);
 
     void search();
+    // Searches for `text` (a spool name an event gave, say) as if it had been typed.
+    void searchFor(const QString &text);
     const QList<TrackedMessage> &messages() const { return m_messages; }
     // The spool folder a message's path ends in; nothing when it left the spool.
     static std::optional<SpoolFolder> folderOf(const QList<TrackingRecord> &records);

@@ -111,6 +111,7 @@ TroubleshootingTab::TroubleshootingTab(
     connect(m_category, &QComboBox::currentIndexChanged, this,
         [this](int i) { m_filter->setCategory(i - 1); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &EventFilter::setText);
+    connect(m_table, &QTableView::activated, this, &TroubleshootingTab::openEventMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TroubleshootingTab::showDetail);
     connect(m_service, &ServiceController::eventLogged, m_model, &EventModel::append);
@@ -188,6 +189,30 @@ void TroubleshootingTab::applySettings()
             m_prompter->warn(this, tr("Troubleshooting"),
                 tr("The service did not take the configuration:\n%1").arg(error));
     });
+}
+
+void TroubleshootingTab::openEventMessage(const QModelIndex &index)
+{
+    const QModelIndex source = m_filter->mapToSource(index);
+    if (!source.isValid())
+        return;
+    const QString name = m_model->event(source.row()).message;
+    if (name.isEmpty())
+        return;
+    // The service finds it in whichever folder it is now (a requeue may have moved it).
+    m_service->request(Control::Method::SpoolPreview, {{QStringLiteral("name"), name}}, this,
+        [this, name](const Result<QCborMap> &reply) {
+            const std::optional<SpoolFolder> folder = reply
+                ? Control::folderFromKey(reply->value(QStringLiteral("folder")).toString())
+                : std::nullopt;
+            if (folder) {
+                Q_EMIT openInSpool(*folder, name);
+                return;
+            }
+            // Delivered, deleted, or a UIDL still on the server: its path tells where it went.
+            showPage(Page::Tracking);
+            m_tracking->searchFor(name);
+        });
 }
 
 void TroubleshootingTab::showDetail()

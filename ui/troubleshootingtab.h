@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/event.h"
+#include "spool/spool.h"
 
 #include <QWidget>
 
@@ -39,6 +40,10 @@ public:
     DiagnosisView *diagnosisView() const { return m_diagnosis; }
     TrackingView *trackingView() const { return m_tracking; }
 
+Q_SIGNALS:
+    // An event's message is in the spool: show it there.
+    void openInSpool(Pop3Connector::SpoolFolder folder, const QString &name);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -46,6 +51,9 @@ private:
     void retranslate();
     void applySettings();
     void showDetail();
+    // The message the activated event concerns: in the Spool tab while it is in the spool,
+    // else its path in Message tracking.
+    void openEventMessage(const QModelIndex &index);
 
     ServiceController *m_service;
     Prompter *m_prompter;

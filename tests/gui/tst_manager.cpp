@@ -414,6 +414,29 @@ void TestManager::failedMailIsRequeuedAndDelivered()
     if (QTest::currentTestFailed())
         return;
 
+    // The event that says it went there opens it in the Spool tab, wherever the tab was.
+    folders->setCurrentRow(0);
+    m_window->tabs()->setCurrentWidget(m_window->troubleshootingTab());
+    m_window->troubleshootingTab()->showPage(TroubleshootingTab::Page::Events);
+    auto *events = child<QTableView>(m_window.get(), "eventTable");
+    QModelIndex moved;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < events->model()->rowCount(); ++row) {
+            if (events->model()->index(row, EventModel::Id).data().toString() == u"1071")
+                moved = events->model()->index(row, 0);
+        }
+        return moved.isValid();
+    }());
+    events->setCurrentIndex(moved);
+    events->setFocus();
+    QTest::keyClick(events, Qt::Key_Return); // as a double-click: the view's "activated"
+    QTRY_COMPARE(m_window->tabs()->currentWidget(), m_window->spoolTab());
+    QCOMPARE(folders->currentRow(), 1);
+    auto *spoolFilter = child<QLineEdit>(m_window.get(), "spoolFilterEdit");
+    QVERIFY2(spoolFilter->text().contains(u'-'), qPrintable(spoolFilter->text())); // its name
+    QTRY_COMPARE(child<QTableView>(m_window.get(), "messageTable")->model()->rowCount(), 1);
+    spoolFilter->clear();
+
     // Requeued while its cause is not fixed, it would only come back: the manager says so first,
     // and the administrator who says no moves nothing.
     auto *messages = child<QTableView>(m_window.get(), "messageTable");
