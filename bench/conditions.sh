@@ -22,7 +22,9 @@
 #   pipeline      PIPE_N messages (default 2000) downloaded, routed and delivered to Dovecot LMTP
 #                 by the connector on the steady spool, against raw_lmtp.py (4 connections)
 # BASELINE=/path/to/an/older/pop3connectord adds the tools connector-baseline and
-# connector-baseline-pipeline (name them in STEADY_TOOLS, TLS_TOOLS, NET_TOOLS or PIPE_TOOLS).
+# connector-baseline-pipeline, connector-baseline-50 (name them in STEADY_TOOLS, TLS_TOOLS,
+# NET_TOOLS, MANY_TOOLS or PIPE_TOOLS);
+# VARIANT=/path/to/another/pop3connectord the tool connector-variant, the same way.
 # SMOKE=1: one run of a tiny corpus per condition (what a quick check needs).
 set -euo pipefail
 B=$(cd "$(dirname "$0")" && pwd)
@@ -202,8 +204,10 @@ command_for() { # command_for TOOL WHERE OUT
                 echo "python3 $B/raw_pop3.py $PROXY_PORT ${users[0]} pw ${users[*]:1}" ;;
         connector) echo "$DAEMON --config $(connector_ini "$where" "$out") --once --stages download" ;;
         connector-50) echo "$DAEMON --config $(connector_ini "$where" "$out" many) --once --stages download" ;;
+        connector-baseline-50) echo "$BASELINE --config $(connector_ini "$where" "$out" many) --once --stages download" ;;
         connector-pipeline) echo "$DAEMON --config $(connector_ini "$where" "$out") --once" ;;
         connector-baseline) echo "$BASELINE --config $(connector_ini "$where" "$out") --once --stages download" ;;
+        connector-variant) echo "$VARIANT --config $(connector_ini "$where" "$out") --once --stages download" ;;
         connector-baseline-pipeline) echo "$BASELINE --config $(connector_ini "$where" "$out") --once" ;;
         raw-lmtp) echo "python3 $B/raw_lmtp.py $((PORT + 2)) local@office.example $CORPUS 4" ;;
         mpop) echo "mpop -C $W/cond-mpoprc -q bench" ;;
@@ -218,13 +222,14 @@ available() {
         fetchmail) have fetchmail && have safecat ;;
         getmail) have getmail ;;
         connector-baseline*) [ -x "${BASELINE:-}" ] ;;
+        connector-variant) [ -x "${VARIANT:-}" ] ;;
         *) return 0 ;;
     esac
 }
 
 output_of() { # where TOOL's messages land, for verify.py
     case $1 in
-        raw* | connector-50) echo "" ;;
+        raw* | connector*-50) echo "" ;;
         connector*-pipeline) echo "$DC/mail/local" ;;
         connector*) echo "$2/spool/Incoming Mail" ;;
         *) echo "$2/Maildir" ;;
@@ -279,7 +284,7 @@ measure() { # measure CONDITION TOOL WHERE OUT CORPUS BOX...
     read -r wall rss < <(tail -1 "$W/cond-time")
     count=$(find "$corpus/new" -type f | wc -l)
     bytes=$(du -sb "$corpus/new" | cut -f1)
-    [ "$tool" = connector-50 ] || [ "$tool" = raw-50 ] && count=$((MANY_PER * 50))
+    [[ $tool = *-50 ]] && count=$((MANY_PER * 50))
     verified=$status
     if [ "$status" = ok ] && [ "$tool" != raw-lmtp ]; then
         [ "$(left_on_server)" = 0 ] || verified="server not empty"
@@ -293,9 +298,9 @@ measure() { # measure CONDITION TOOL WHERE OUT CORPUS BOX...
     log "  $condition $tool run $run: ${wall}s, ${rss} KB, $verified, load $load"
     # What a long-lived installation does with what arrived.
     case $tool in
-        connector | connector-baseline) if [ "$where" = fresh ] || [ "$out" != "$S" ]; then rm -rf "$out/spool"; else churn "$out"; fi ;;
+        connector | connector-baseline | connector-variant) if [ "$where" = fresh ] || [ "$out" != "$S" ]; then rm -rf "$out/spool"; else churn "$out"; fi ;;
         connector*-pipeline) rm -rf "$DC/mail/local" ;;
-        connector-50) rm -rf "$out/spool" ;;
+        connector*-50) rm -rf "$out/spool" ;;
         mpop | fetchmail | getmail) rm -rf "$out/Maildir" "$out/state" ;;
     esac
 }
@@ -317,6 +322,8 @@ start_proxy() { # start_proxy RTT: 127.0.0.1-5 on PROXY_PORT, 50 Mbit/s per conn
 stop_proxy() { [ -n "${PROXY:-}" ] && { kill "$PROXY" 2>/dev/null || true; wait "$PROXY" 2>/dev/null || true; PROXY=; }; return 0; }
 
 (umask 077; echo pw > "$W/pw")
+# A run that was stopped may have left mail in the long-lived spool: its stages take it first.
+[ -d "$S/spool" ] && churn "$S"
 main=$(corpus main-$N "$N" 1 $((N >= 1000 ? 20000000 : 0)) 2000000)
 for condition in $CONDITIONS; do
     log "== $condition"
@@ -342,7 +349,7 @@ for condition in $CONDITIONS; do
                 start_proxy 80
                 boxes=$(for u in $MANY_USERS; do printf '%s ' "${u%%:*}"; done)
                 # shellcheck disable=SC2086
-                for t in raw-50 connector-50; do measure many "$t" proxy "$S/many" "$c" "$run" $boxes; done
+                for t in ${MANY_TOOLS:-raw-50 connector-50}; do measure many "$t" proxy "$S/many" "$c" "$run" $boxes; done
                 stop_proxy ;;
             pipeline)
                 c=$(corpus pipe-$PIPE_N "$PIPE_N" 4 0 2000000)

@@ -71,7 +71,7 @@ def main():
         targets.append(("full pipeline: within 1.3x of raw LMTP (value: pipeline / raw LMTP)",
                         m("pipeline", "connector-pipeline") / m("pipeline", "raw-lmtp"), 1.3, False))
     for key in order:
-        limit = 128 if key[1] == "connector-50" else 64
+        limit = 128 if key[1].endswith("-50") else 64
         if key[1].startswith("connector"):
             rss = max(r[1] for r in rows[key]) / 1024
             targets.append((f"{key[0]} {key[1]}: peak RSS at most {limit} MiB", rss, limit, False))
