@@ -21,6 +21,8 @@
 #                 the same 50 connections at once
 #   pipeline      PIPE_N messages (default 2000) downloaded, routed and delivered to Dovecot LMTP
 #                 by the connector on the steady spool, against raw_lmtp.py (4 connections)
+#   limits        what one sync costs anyone on the spool's file system, quiet and beside each
+#                 neighbour (bench/synclatency.py), to work/limits.txt
 # BASELINE=/path/to/an/older/pop3connectord adds the tools connector-baseline and
 # connector-baseline-pipeline, connector-baseline-50 (name them in STEADY_TOOLS, TLS_TOOLS,
 # NET_TOOLS, MANY_TOOLS or PIPE_TOOLS);
@@ -35,11 +37,12 @@ NET_N=${NET_N:-200}
 MANY_PER=${MANY_PER:-40}
 PIPE_N=${PIPE_N:-2000}
 RUNS=${RUNS:-3}
-PEER_RUNS=${PEER_RUNS:-1} # runs of the slow peers (fetchmail, getmail) through the proxy
+PEER_RUNS=${PEER_RUNS:-1} # runs of the slow peers (fetchmail, getmail) over TLS and the proxy
+FRESH_RUNS=${FRESH_RUNS:-1} # the fresh file system is the ideal, not a condition
 if [ "${SMOKE:-0}" = 1 ]; then
     N=60 TLS_N=30 NET_N=20 MANY_PER=2 PIPE_N=30 RUNS=1
 fi
-CONDITIONS=${CONDITIONS:-"steady seq-writer fsync-writer fresh tls rtt20 rtt80 many pipeline"}
+CONDITIONS=${CONDITIONS:-"steady seq-writer fsync-writer fresh tls rtt20 rtt80 many pipeline limits"}
 PORT=${PORT:-21400}
 PROXY_PORT=$((PORT + 10))
 W=$B/work
@@ -332,10 +335,14 @@ for condition in $CONDITIONS; do
             steady | seq-writer | fsync-writer)
                 for t in ${STEADY_TOOLS:-connector mpop}; do measure "$condition" "$t" plain "$S" "$main" "$run" box1; done ;;
             fresh)
+                [ "$run" -le "$FRESH_RUNS" ] || continue
                 for t in ${STEADY_TOOLS:-connector mpop}; do fresh_fs; measure fresh "$t" fresh "$W/fresh" "$main" "$run" box1; done ;;
             tls)
                 c=$(corpus tls-$TLS_N "$TLS_N" 5 0 2000000)
-                for t in ${TLS_TOOLS:-raw connector mpop fetchmail getmail}; do measure tls "$t" tls "$S/tls" "$c" "$run" box1; done ;;
+                for t in ${TLS_TOOLS:-raw connector mpop}; do measure tls "$t" tls "$S/tls" "$c" "$run" box1; done
+                if [ "$run" -le "$PEER_RUNS" ]; then
+                    for t in ${TLS_PEERS:-fetchmail getmail}; do measure tls "$t" tls "$S/tls" "$c" "$run" box1; done
+                fi ;;
             rtt20 | rtt80)
                 c=$(corpus net-$NET_N "$NET_N" 6 0 2000000)
                 start_proxy "${condition#rtt}"
@@ -351,6 +358,14 @@ for condition in $CONDITIONS; do
                 # shellcheck disable=SC2086
                 for t in ${MANY_TOOLS:-raw-50 connector-50}; do measure many "$t" proxy "$S/many" "$c" "$run" $boxes; done
                 stop_proxy ;;
+            limits)
+                [ "$run" = 1 ] && : > "$W/limits.txt"
+                for nb in none seq fsync; do
+                    [ "$nb" = none ] || start_neighbour "$nb"
+                    python3 "$B/synclatency.py" "$S/probe" | sed "s/^/$nb run $run /" >> "$W/limits.txt"
+                    stop_neighbours
+                done
+                rm -rf "$S/probe" ;;
             pipeline)
                 c=$(corpus pipe-$PIPE_N "$PIPE_N" 4 0 2000000)
                 CORPUS=$c
@@ -359,4 +374,5 @@ for condition in $CONDITIONS; do
     done
 done
 python3 "$B/conditions_report.py" "$TSV" > "$W/conditions.md"
+[ -f "$W/limits.txt" ] && { echo; echo '```'; cat "$W/limits.txt"; echo '```'; } >> "$W/conditions.md"
 cat "$W/conditions.md"

@@ -2,8 +2,9 @@
 """neighbour.py seq|fsync DIR
 
 Another program writing on the same file system as the spool, until killed:
-  seq    a sequential writer without fsync (a backup, a log shipper): 1 MB writes into one file,
-         started again from the beginning every 1 GB, so that dirty pages are always waiting;
+  seq    a sequential writer without fsync (a backup writing its archives): 1 MB writes into
+         new files of 256 MB each, the oldest of the last four removed, so that dirty pages are
+         always waiting;
   fsync  a mail server delivering: 30 KB files, each written, fsynced and renamed into place,
          the oldest of the last 2,000 removed."""
 import os
@@ -12,12 +13,15 @@ import sys
 
 def sequential(folder):
     block = os.urandom(1 << 20)
-    path = os.path.join(folder, "neighbour-seq.dat")
+    n = 0
     while True:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        for _ in range(1024):
+        fd = os.open(os.path.join(folder, "archive-%d" % n), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        for _ in range(256):
             os.write(fd, block)
         os.close(fd)
+        if n >= 4:
+            os.unlink(os.path.join(folder, "archive-%d" % (n - 4)))
+        n += 1
 
 
 def fsync_per_file(folder):
