@@ -49,7 +49,9 @@ private:
     MemorySecretStore m_secrets;
     const QStringList m_users = {QStringLiteral("alice"), QStringLiteral("bob"),
         QStringLiteral("carol"), QStringLiteral("dave"), QStringLiteral("erin"),
-        QStringLiteral("frank")};
+        QStringLiteral("frank"), QStringLiteral("grace"), QStringLiteral("heidi"),
+        QStringLiteral("ivan"), QStringLiteral("judy"), QStringLiteral("mallory"),
+        QStringLiteral("niaj")};
 };
 
 void TestDovecot::initTestCase()
@@ -338,17 +340,21 @@ void TestDovecot::leaveOnServerUsesLedger()
 void TestDovecot::parallelMailboxesBoundedPerHost_data()
 {
     QTest::addColumn<int>("perHost");
-    QTest::newRow("2 per host") << 2;
-    QTest::newRow("4 per host") << 4;
+    QTest::addColumn<int>("mailboxes");
+    QTest::newRow("2 per host") << 2 << 4;
+    QTest::newRow("4 per host") << 4 << 4;
+    // More mailboxes than the few a LAN needs: behind a slow link they all wait at once.
+    QTest::newRow("12 mailboxes, 16 per host") << 16 << 12;
 }
 
 void TestDovecot::parallelMailboxesBoundedPerHost()
 {
     QFETCH(int, perHost);
+    QFETCH(int, mailboxes);
     QList<MailboxSettings> boxes;
     QHash<QString, QList<QByteArray>> corpora;
     QList<QByteArray> all;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < mailboxes; ++i) {
         const QString user = m_users[i];
         corpora[user] = fill(user, 60, 20 + i);
         all += corpora[user];
@@ -356,7 +362,7 @@ void TestDovecot::parallelMailboxesBoundedPerHost()
     }
     QList<MailboxProgress> progress;
     const CycleReport r = runCycle(boxes, perHost, &progress);
-    QCOMPARE(r.retrievals.size(), 4);
+    QCOMPARE(r.retrievals.size(), mailboxes);
     for (const RetrievalReport &rr : r.retrievals)
         QCOMPARE(rr.stored, 60);
     QCOMPARE(
@@ -373,7 +379,7 @@ void TestDovecot::parallelMailboxesBoundedPerHost()
         if (p.phase == MailboxProgress::Phase::Done)
             --open;
     }
-    QCOMPARE(most, perHost);
+    QCOMPARE(most, std::min(perHost, mailboxes));
 }
 
 void TestDovecot::daemonMovesCorpus()

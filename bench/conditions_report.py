@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""conditions_report.py TSV: bench/conditions.sh's table (medians of verified runs), the ratios
+and the targets of each condition, Markdown."""
+import statistics
+import sys
+from collections import defaultdict
+
+CONNECTOR = {"many": "connector-50", "pipeline": "connector-pipeline"}
+
+
+def main():
+    rows = defaultdict(list)
+    order = []
+    loads = []
+    with open(sys.argv[1]) as fh:
+        next(fh)
+        for line in fh:
+            condition, tool, run, wall, rss, count, size, verified, load = line.rstrip("\n").split("\t")
+            key = (condition, tool)
+            if key not in rows:
+                order.append(key)
+            rows[key].append((float(wall), int(rss), int(count), int(size), verified))
+            loads.append(float(load))
+    med = {}
+    print("| condition | tool | runs ok | wall s (median) | msgs/s | MB/s | peak RSS MiB | time vs connector |")
+    print("|---|---|---|---|---|---|---|---|")
+    for key in order:
+        runs = rows[key]
+        ok = [r for r in runs if r[4] == "ok" or r[4].startswith("ok ")]
+        use = ok or runs
+        wall = statistics.median(r[0] for r in use)
+        med[key] = wall
+    for key in order:
+        condition, tool = key
+        runs = rows[key]
+        ok = [r for r in runs if r[4] == "ok" or r[4].startswith("ok ")]
+        wall = med[key]
+        rss = max(r[1] for r in runs) / 1024
+        count, size = runs[0][2], runs[0][3]
+        ref = med.get((condition, CONNECTOR.get(condition, "connector")))
+        ratio = f"{wall / ref:.2f}x" if ref else ""
+        print(f"| {condition} | {tool} | {len(ok)}/{len(runs)} | {wall:.2f} | {count / wall:.0f} | "
+              f"{size / 1e6 / wall:.1f} | {rss:.0f} | {ratio} |")
+    if loads:
+        print(f"\nLoad average (1 min) at the start of the timed runs: median {statistics.median(loads):.1f}, "
+              f"max {max(loads):.1f}.")
+
+    def m(c, t):
+        return med.get((c, t))
+
+    targets = []
+    for c in ("steady", "seq-writer", "fsync-writer", "tls", "fresh"):
+        if m(c, "connector") and m(c, "mpop"):
+            targets.append((f"{c}: download at least 3x mpop", m(c, "mpop") / m(c, "connector"), 3, True))
+    for c in ("seq-writer", "fsync-writer"):
+        if m(c, "connector") and m("steady", "connector"):
+            targets.append((f"{c}: at least 0.7 of our own speed without a neighbour",
+                            m("steady", "connector") / m(c, "connector"), 0.7, True))
+    for c in ("rtt20", "rtt80"):
+        if m(c, "connector") and m(c, "raw"):
+            targets.append((f"{c}: within 1.25x of the raw client (value: connector / raw)",
+                            m(c, "connector") / m(c, "raw"), 1.25, False))
+        if m(c, "connector") and m(c, "fetchmail"):
+            targets.append((f"{c}: at least 10x fetchmail", m(c, "fetchmail") / m(c, "connector"), 10, True))
+        if m(c, "connector") and m(c, "mpop"):
+            targets.append((f"{c}: context, mpop / connector", m(c, "mpop") / m(c, "connector"), None, True))
+    if m("many", "connector-50") and m("many", "raw-50"):
+        targets.append(("50 mailboxes: at least 0.8 of the raw client's aggregate",
+                        m("many", "raw-50") / m("many", "connector-50"), 0.8, True))
+    if m("pipeline", "connector-pipeline") and m("pipeline", "raw-lmtp"):
+        targets.append(("full pipeline: within 1.3x of raw LMTP (value: pipeline / raw LMTP)",
+                        m("pipeline", "connector-pipeline") / m("pipeline", "raw-lmtp"), 1.3, False))
+    for key in order:
+        limit = 128 if key[1].endswith("-50") else 64
+        if key[1].startswith("connector"):
+            rss = max(r[1] for r in rows[key]) / 1024
+            targets.append((f"{key[0]} {key[1]}: peak RSS at most {limit} MiB", rss, limit, False))
+    print("\n| target | measured | met |")
+    print("|---|---|---|")
+    for name, value, bound, higher in targets:
+        met = "" if bound is None else ("yes" if (value >= bound if higher else value <= bound) else "NO")
+        print(f"| {name} | {value:.2f} | {met} |")
+
+
+if __name__ == "__main__":
+    main()
