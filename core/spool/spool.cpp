@@ -11,10 +11,14 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <mutex>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace Pop3Connector {
 
@@ -343,6 +347,35 @@ void StagedMessage::discard()
     DurableFs::discard(m_tmp + u'/' + Spool::emlName(m_name)); // recovery removes leftovers
     DurableFs::discard(m_tmp + u'/' + Spool::metaName(m_name));
     m_released = true;
+}
+
+// An unlink on ext4 can wait milliseconds for the blocks it frees (3 ms a file on a busy disk,
+// with transfer and dispatch removing thousands a day: bench/RESULTS.md); from 8 threads the
+// waits overlap and a batch of 256 messages is removed 25 times faster than one after another.
+Status removeMessages(const Spool &spool, SpoolFolder folder, const QStringList &names)
+{
+    constexpr qsizetype kMaxThreads = 8;
+    std::atomic<qsizetype> next {0};
+    std::mutex failureMutex;
+    Status failure;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < names.size(); i = next++) {
+            Status gone = DurableFs::remove(spool.messagePath(folder, names[i]));
+            if (gone)
+                gone = DurableFs::remove(spool.metaPath(folder, names[i]));
+            if (!gone) {
+                const std::lock_guard<std::mutex> lock(failureMutex);
+                if (failure)
+                    failure = std::move(gone);
+            }
+        }
+    };
+    std::vector<std::jthread> helpers;
+    for (qsizetype t = 1; t < std::min(kMaxThreads, names.size()); ++t)
+        helpers.emplace_back(work);
+    work();
+    helpers.clear(); // joined
+    return failure;
 }
 
 } // namespace Pop3Connector

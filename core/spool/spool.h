@@ -75,6 +75,11 @@ private:
 // Writes a sidecar through tmp/ and renames it into place.
 [[nodiscard]] Status replaceMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata);
+// Removes each message named from `folder` (the message, then its sidecar, so that recovery
+// never finds a message without its sidecar) from several threads at once; returns the first
+// failure, every message tried whatever failed before. The folder is not synced.
+[[nodiscard]] Status removeMessages(
+    const Spool &spool, SpoolFolder folder, const QStringList &names);
 std::optional<MessageMetadata> readMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name);
 

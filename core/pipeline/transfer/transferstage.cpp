@@ -17,50 +17,12 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <algorithm>
-#include <atomic>
-#include <mutex>
-#include <thread>
-#include <vector>
-
 namespace Pop3Connector {
 
 namespace {
 
 constexpr int kBatch = 256;
 constexpr qint64 kCopyChunk = 256 * 1024;
-
-// Removes the Incoming copy of each message named (the message, then its sidecar, so that
-// recovery never finds a message without its sidecar) from several threads at once, and returns
-// the first failure; every copy is tried whatever failed before. An unlink on ext4 can wait
-// milliseconds for the blocks it frees (3 ms a file on the development machine's disk, with
-// transfer and dispatch removing thousands a day: bench/RESULTS.md); from 8 threads the waits
-// overlap and a batch of 256 messages is removed 25 times faster than one file after another.
-Status removeIncoming(const Spool &spool, const QStringList &names)
-{
-    constexpr qsizetype kMaxThreads = 8;
-    std::atomic<qsizetype> next {0};
-    std::mutex failureMutex;
-    Status failure;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < names.size(); i = next++) {
-            Status gone = DurableFs::remove(spool.messagePath(SpoolFolder::Incoming, names[i]));
-            if (gone)
-                gone = DurableFs::remove(spool.metaPath(SpoolFolder::Incoming, names[i]));
-            if (!gone) {
-                const std::lock_guard<std::mutex> lock(failureMutex);
-                if (failure)
-                    failure = std::move(gone);
-            }
-        }
-    };
-    std::vector<std::jthread> helpers;
-    for (qsizetype t = 1; t < std::min(kMaxThreads, names.size()); ++t)
-        helpers.emplace_back(work);
-    work();
-    helpers.clear(); // joined
-    return failure;
-}
 
 // What the delivery history knows a message by: its Message-ID, and a digest of its body so
 // that a different message reusing a Message-ID is not taken for a copy and dropped. Copies
@@ -414,7 +376,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
         }
         if (!copies.isEmpty()) {
             // A copy left behind is removed by recovery, never routed twice.
-            check(removeIncoming(m_spool, copies));
+            check(removeMessages(m_spool, SpoolFolder::Incoming, copies));
             check(DurableFs::syncDirectory(incoming));
         }
     }
