@@ -5082,6 +5082,27 @@ The original is attached as original.eml.
         <source>Send to &amp;undeliverable mailbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Reason: %1
+ {1?}</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TokenBroker</name>

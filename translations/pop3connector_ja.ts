@@ -5074,6 +5074,26 @@ The original is attached as original.eml.
         <source>Send to &amp;undeliverable mailbox</source>
         <translation>配信不能メール用メールボックスへ送る(&amp;U)</translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation>差出人: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TokenBroker</name>

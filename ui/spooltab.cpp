@@ -3,6 +3,7 @@
 #include "base/durablefs.h"
 #include "base/phrase.h"
 #include "exportname.h"
+#include "language.h"
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
@@ -124,7 +125,7 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
     connect(m_folders, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_model->setFolder(Spool::folders().value(row));
-        m_preview->clear();
+        clearPreview();
         updateButtons();
     });
     connect(m_requeue, &QPushButton::clicked, this, [this] { perform(Action::Requeue); });
@@ -136,7 +137,7 @@ SpoolTab::SpoolTab(ServiceController *service, Prompter *prompter, QWidget *pare
         updateButtons();
         // A message that went (requeued, delivered) leaves no preview behind.
         if (selectedNames().isEmpty())
-            m_preview->clear();
+            clearPreview();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateButtons();
@@ -169,6 +170,7 @@ void SpoolTab::restoreLayout(const QSettings &settings)
 
 void SpoolTab::retranslate()
 {
+    renderPreview();
     m_search->setPlaceholderText(tr("Find in this folder"));
     m_search->setAccessibleName(tr("Find in this folder"));
     m_folders->setAccessibleName(tr("Spool folders"));
@@ -253,7 +255,7 @@ void SpoolTab::showPreview()
 {
     const QStringList names = selectedNames();
     if (names.size() != 1) {
-        m_preview->clear();
+        clearPreview();
         return;
     }
     QCborMap params;
@@ -264,9 +266,38 @@ void SpoolTab::showPreview()
             const QStringList now = selectedNames();
             if (now.size() != 1 || now.first() != name)
                 return; // another message was chosen meanwhile
-            m_preview->setPlainText(
-                reply ? reply->value(QStringLiteral("text")).toString() : reply.error().message);
+            if (!reply) {
+                m_previewed.clear();
+                m_preview->setPlainText(reply.error().message);
+                return;
+            }
+            m_previewed = *reply;
+            renderPreview();
         });
+}
+
+void SpoolTab::clearPreview()
+{
+    m_previewed.clear();
+    m_preview->clear();
+}
+
+// The header lines in the reader's language (the service's `text` has English labels).
+void SpoolTab::renderPreview()
+{
+    if (m_previewed.isEmpty())
+        return;
+    if (!m_previewed.contains(QStringLiteral("body"))) { // an older service
+        m_preview->setPlainText(m_previewed.value(QStringLiteral("text")).toString());
+        return;
+    }
+    const MessageSummary s = Control::summaryFromCbor(m_previewed);
+    QString out = tr("From: %1").arg(s.from) + u'\n' + tr("To: %1").arg(s.to) + u'\n'
+        + tr("Subject: %1").arg(s.subject) + u'\n' + tr("Date: %1").arg(Language::dateTime(s.date))
+        + u'\n';
+    if (!s.reason.isEmpty())
+        out += tr("Reason: %1").arg(s.reason.translated()) + u'\n';
+    m_preview->setPlainText(out + u'\n' + m_previewed.value(QStringLiteral("body")).toString());
 }
 
 void SpoolTab::perform(Action action)

@@ -52,6 +52,8 @@ private:
     void updateCounts();
     void updateButtons();
     void showPreview();
+    void renderPreview();
+    void clearPreview();
     QStringList selectedNames() const;
     void perform(Action action);
     void requeueFailedMail(const QStringList &names);
@@ -68,6 +70,7 @@ private:
     QListWidget *m_folders;
     QTableView *m_table;
     QTextBrowser *m_preview;
+    QCborMap m_previewed; // the preview shown, written again in a new language
     QSplitter *m_split;
     QSplitter *m_folderSplit;
     QPushButton *m_requeue;

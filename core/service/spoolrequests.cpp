@@ -146,6 +146,7 @@ void SpoolRequests::preview(Session *session, const Message &request)
     const SpoolBrowser browser(spool);
     QCborMap r = Control::toCbor(browser.summary(*folder, name));
     r.insert(QStringLiteral("text"), browser.preview(*folder, name));
+    r.insert(QStringLiteral("body"), browser.previewBody(*folder, name));
     session->reply(request.id, r);
 }
 

@@ -138,10 +138,13 @@ QString SpoolBrowser::preview(SpoolFolder folder, const QString &name, int maxCh
                       .arg(s.from, s.to, s.subject, s.date.toLocalTime().toString(Qt::RFC2822Date));
     if (!s.reason.isEmpty())
         out += tr("Reason: %1\n").arg(s.reason.english());
-    out += u'\n';
-    out += MimeParser::previewText(
+    return out + u'\n' + previewBody(folder, name, maxChars);
+}
+
+QString SpoolBrowser::previewBody(SpoolFolder folder, const QString &name, int maxChars) const
+{
+    return MimeParser::previewText(
         m_spool.messagePath(folder, name), messageOffset(folder, name), maxChars);
-    return out;
 }
 
 QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const

@@ -55,6 +55,8 @@ public:
     QList<MessageSummary> list(SpoolFolder folder) const;
     // The decoded header lines and text of a message, for a preview pane.
     QString preview(SpoolFolder folder, const QString &name, int maxChars = 64 * 1024) const;
+    // The decoded text alone, for a reader who writes the header lines in their own language.
+    QString previewBody(SpoolFolder folder, const QString &name, int maxChars = 64 * 1024) const;
 
     // Each returns an empty string or what went wrong.
     [[nodiscard]] QString requeue(SpoolFolder folder, const QString &name) const;

@@ -45,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Pop3Connector;
 
@@ -504,6 +505,10 @@ void TestManager::failedMailInTheViewersLanguage()
         qPrintable(reason()));
     QVERIFY2(failedEvent().contains(QStringLiteral("was moved to Failed Mail: no recipient")),
         qPrintable(failedEvent()));
+    messages->selectRow(0);
+    auto *preview = child<QTextBrowser>(m_window.get(), "previewPane");
+    QTRY_VERIFY2(preview->toPlainText().contains(u"Reason: no recipient of the message"_qs),
+        qPrintable(preview->toPlainText()));
 
     QVERIFY(m_language.apply(QStringLiteral("ja")));
     // English again for the tests that follow, whatever fails here.
@@ -517,6 +522,10 @@ void TestManager::failedMailInTheViewersLanguage()
     QVERIFY2(failedEvent().contains(
                  QStringLiteral("を Failed Mail に移しました: メッセージのどの受信者も")),
         qPrintable(failedEvent()));
+    // The preview's labels and reason follow the switch too (the change is an event posted).
+    QTRY_VERIFY2(preview->toPlainText().contains(u"件名: "_qs)
+            && preview->toPlainText().contains(u"理由: メッセージのどの受信者も"_qs),
+        qPrintable(preview->toPlainText()));
     // Dates with four-digit years, in the order of the language.
     const QString when = messages->model()->index(0, SpoolModel::Received).data().toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^20\\d\\d/\\d\\d/\\d\\d \\d\\d:\\d\\d\\b"))
