@@ -3545,10 +3545,6 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> It is not downloaded again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 went on sending message %2 far beyond the limit of %3 KB, so the connection was dropped. Messages already stored are deleted from the server on the next cycle; the others are retrieved then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,6 +3593,22 @@ What to do: %3</translation>
     <message>
         <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
         <translation>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</translation>
+    </message>
+    <message>
+        <source>Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; it was left on the server. It is not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

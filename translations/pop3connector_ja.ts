@@ -3546,10 +3546,6 @@ What to do: %3</source>
         <translation>メッセージ %1 は、%3 の一覧では %4 バイトとなっていましたが、上限の %2 KB を超えています。サーバーに残しました。</translation>
     </message>
     <message>
-        <source> It is not downloaded again.</source>
-        <translation> 再びダウンロードしません。</translation>
-    </message>
-    <message>
         <source>%1 went on sending message %2 far beyond the limit of %3 KB, so the connection was dropped. Messages already stored are deleted from the server on the next cycle; the others are retrieved then.</source>
         <translation>%1 がメッセージ %2 を上限の %3 KB を大きく超えて送り続けたため、接続を切断しました。保存済みのメッセージは次のサイクルでサーバーから削除し、残りのメッセージはそのときに取得します。</translation>
     </message>
@@ -3596,6 +3592,22 @@ What to do: %3</source>
     <message>
         <source>%1 allows a login every %2 minute(s); the schedule retrieves every %3 minute(s).</source>
         <translation>%1 はログインを %2 分に 1 回しか許しませんが、スケジュールは %3 分ごとに取得します。</translation>
+    </message>
+    <message>
+        <source>Message %1 is larger than the limit of %2 KB, although %3 listed it as %4 bytes; it was left on the server. It is not downloaded again.</source>
+        <translation>メッセージ %1 は、%3 の一覧では %4 バイトとなっていましたが、上限の %2 KB を超えています。サーバーに残しました。再びダウンロードしません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
     </message>
 </context>
 <context>

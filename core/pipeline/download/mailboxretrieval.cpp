@@ -320,7 +320,8 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
         if (failure.outcome == RetrievalReport::Outcome::Failed) {
             failure.notice.id = EventId::OAuthTokenRejected;
             if (!m_tokenRefusal.isEmpty())
-                failure.notice.text += QStringLiteral(" (%1)").arg(m_tokenRefusal);
+                failure.notice.text = Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 (%2)"))
+                                          .arg(failure.notice.text, m_tokenRefusal);
             if (m_setup.quietTokenRefusal) {
                 record(failure);
                 m_ending = failure.ending;
@@ -435,7 +436,7 @@ bool MailboxRetrieval::record(const Failure &failure)
         return false;
     m_report.outcome = failure.outcome;
     m_report.failureId = failure.notice.id;
-    m_report.failureText = failure.notice.text;
+    m_report.failureText = failure.notice.text.english();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/phrase.h"
 #include "config/configuration.h"
 #include "events/event.h"
 #include "events/reports.h"
@@ -18,14 +19,14 @@ namespace Pop3Connector {
 struct Notice
 {
     Notice() = default;
-    Notice(EventId id, QString text, QString message = {})
+    Notice(EventId id, Phrase text, QString message = {})
         : id(id)
         , text(std::move(text))
         , message(std::move(message))
     { }
 
     EventId id = EventId::RetrievalStarted;
-    QString text;
+    Phrase text;
     QString message;
 };
 
@@ -64,7 +65,7 @@ public:
     Failure startTlsRefused(const StatusLine &status) const;
     // A -ERR to `what`: RFC 2449 §8.1 and RFC 3206 response codes say whether waiting helps
     // (Deferred) and which event it is; `fallback` when there is none.
-    Failure refused(EventId fallback, const QString &what, const StatusLine &status) const;
+    Failure refused(EventId fallback, const Phrase &what, const StatusLine &status) const;
     Failure statRefused(const StatusLine &status) const;
     Failure listRefused(const StatusLine &status) const;
     Failure sessionFailed(const SessionFailure &failure) const;
