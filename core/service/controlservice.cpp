@@ -300,13 +300,14 @@ void ControlService::setConfiguration(Session *session, const Message &request)
     }
     const QString path = m_host->configuration().path;
     const QString scratch = path + QStringLiteral(".new");
-    // A service started on the defaults writes its first file, in a folder only its user reads.
-    if (const QString folder = QFileInfo(path).absolutePath(); !QFileInfo::exists(folder)) {
-        QDir().mkpath(folder);
-        ::chmod(QFile::encodeName(folder).constData(), 0700);
-    }
-    Result<DurableFs::File> file = DurableFs::File::open(scratch, DurableFs::File::Mode::Replace);
-    Status s = file ? Status() : Status(file.error());
+    // A service started on the defaults writes its first file, in a folder only its user reads
+    // (each new folder 0700, made durable in its parent; one that exists is left as it is).
+    Status s = DurableFs::makeDirectory(QFileInfo(path).absolutePath());
+    Result<DurableFs::File> file = s
+        ? DurableFs::File::open(scratch, DurableFs::File::Mode::Replace)
+        : Result<DurableFs::File>(s.error());
+    if (s && !file)
+        s = file.error();
     if (s)
         s = file.value().write(text);
     if (s)
