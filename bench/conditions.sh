@@ -113,7 +113,7 @@ connector_ini() { # connector_ini WHERE OUT [many] -> path
     cat > "$ini" <<INI
 [connector]
 spool = $out/spool
-log_level = minimum
+log_level = ${LOG_LEVEL:-minimum}
 max_connections_per_host = 16
 undeliverable_mailbox = local@office.example
 [delivery]

@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/durablefs.h"
+#include "base/parallel.h"
 #include "spool/uidledger.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <mutex>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
-#include <vector>
 
 namespace Pop3Connector {
 
@@ -354,28 +352,10 @@ void StagedMessage::discard()
 // waits overlap and a batch of 256 messages is removed 25 times faster than one after another.
 Status removeMessages(const Spool &spool, SpoolFolder folder, const QStringList &names)
 {
-    constexpr qsizetype kMaxThreads = 8;
-    std::atomic<qsizetype> next {0};
-    std::mutex failureMutex;
-    Status failure;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < names.size(); i = next++) {
-            Status gone = DurableFs::remove(spool.messagePath(folder, names[i]));
-            if (gone)
-                gone = DurableFs::remove(spool.metaPath(folder, names[i]));
-            if (!gone) {
-                const std::lock_guard<std::mutex> lock(failureMutex);
-                if (failure)
-                    failure = std::move(gone);
-            }
-        }
-    };
-    std::vector<std::jthread> helpers;
-    for (qsizetype t = 1; t < std::min(kMaxThreads, names.size()); ++t)
-        helpers.emplace_back(work);
-    work();
-    helpers.clear(); // joined
-    return failure;
+    return forEachInParallel(names.size(), 8, [&](qsizetype i) {
+        Status gone = DurableFs::remove(spool.messagePath(folder, names[i]));
+        return gone ? DurableFs::remove(spool.metaPath(folder, names[i])) : gone;
+    });
 }
 
 } // namespace Pop3Connector

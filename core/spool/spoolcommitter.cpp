@@ -52,7 +52,15 @@ void SpoolCommitter::runCycle()
     const QString incoming = m_spool.folderPath(SpoolFolder::Incoming) + u'/';
 
     // 1. Data durable in tmp/, and whole.
-    if (Status synced = DurableFs::syncFileSystem(m_spool.tmpPath()); !synced) {
+    QStringList files;
+    qint64 bytes = 0;
+    for (const Submission &s : std::as_const(batch)) {
+        for (const CommitItem &item : s.items) {
+            files << tmp + Spool::emlName(item.name) << tmp + Spool::metaName(item.name);
+            bytes += item.size + item.metadataSize;
+        }
+    }
+    if (Status synced = DurableFs::syncFiles(m_spool.tmpPath(), files, bytes); !synced) {
         for (Submission &s : batch)
             s.error = synced.error().message;
     }

@@ -249,7 +249,8 @@ QString CrashSimulator::materialize(const CrashState &state, const QString &targ
             break;
         }
         case Kind::SyncFile: {
-            Inode &n = inodes[inodeOf.value(op.file)];
+            // A File's own sync names it; DurableFs::syncFile() names a closed file's path.
+            Inode &n = inodes[op.file ? inodeOf.value(op.file) : current.value(op.path)];
             n.synced = n.content.size();
             break;
         }

@@ -299,8 +299,15 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
                 break;
             p->metadataSize = bytes.size();
         }
-        if (error.isEmpty())
-            check(DurableFs::syncFileSystem(m_spool.tmpPath()));
+        if (error.isEmpty()) {
+            QStringList files;
+            qint64 bytes = 0;
+            for (const Prepared *p : std::as_const(ready)) {
+                files << scratch(p, "pickup") << scratch(p, "pickup-meta");
+                bytes += p->pickupSize + p->metadataSize;
+            }
+            check(DurableFs::syncFiles(m_spool.tmpPath(), files, bytes));
+        }
         // Whole on disk before the Incoming copies may go.
         for (Prepared *p : std::as_const(ready)) {
             if (!error.isEmpty())
