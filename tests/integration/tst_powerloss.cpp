@@ -142,7 +142,7 @@ void TestPowerLoss::initTestCase()
     };
     if (eachFile) {
         QCOMPARE(count(DurableFs::Operation::Kind::SyncFileSystem), 0);
-        QVERIFY(count(DurableFs::Operation::Kind::SyncFile) >= 4 * corpus.size());
+        QVERIFY(count(DurableFs::Operation::Kind::SyncDirectory) > 0);
     } else {
         QVERIFY(count(DurableFs::Operation::Kind::SyncFileSystem) >= 2);
     }
