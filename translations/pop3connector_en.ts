@@ -1957,10 +1957,6 @@ What to do: %3</translation>
         <translation>Transfer finished</translation>
     </message>
     <message>
-        <source>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail.</source>
-        <translation>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail.</translation>
-    </message>
-    <message>
         <source>If messages went to Failed Mail, see their events and the Spool tab.</source>
         <translation>If messages went to Failed Mail, see their events and the Spool tab.</translation>
     </message>
@@ -2019,10 +2015,6 @@ What to do: %3</translation>
     <message>
         <source>Delivery finished</source>
         <translation>Delivery finished</translation>
-    </message>
-    <message>
-        <source>Messages in PickUp were delivered to the local mail server.</source>
-        <translation>Messages in PickUp were delivered to the local mail server.</translation>
     </message>
     <message>
         <source>Message delivered</source>
@@ -2690,6 +2682,14 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Free space on the spool&apos;s disk and check that the spool belongs to the connector&apos;s user; the problem itself is still shown by pop3connectorctl diagnose and the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail. Transfer runs as soon as mail is stored, several times in a long cycle; event 1006 gives the cycle&apos;s totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in PickUp were delivered to the local mail server (one event for each connection). Delivery runs as soon as transfer has put mail in PickUp, several times in a long cycle; event 1006 gives the cycle&apos;s totals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

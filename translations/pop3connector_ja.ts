@@ -1965,10 +1965,6 @@ What to do: %3</source>
         <translation>転送終了</translation>
     </message>
     <message>
-        <source>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail.</source>
-        <translation>Incoming Mail のメッセージにローカルの受信者を割り当てて PickUp に移しました。本文にその数と、Failed Mail に移した数があります。</translation>
-    </message>
-    <message>
         <source>If messages went to Failed Mail, see their events and the Spool tab.</source>
         <translation>Failed Mail に移ったメッセージがあれば、そのイベントと [スプール] タブを確認してください。</translation>
     </message>
@@ -2027,10 +2023,6 @@ What to do: %3</source>
     <message>
         <source>Delivery finished</source>
         <translation>配信終了</translation>
-    </message>
-    <message>
-        <source>Messages in PickUp were delivered to the local mail server.</source>
-        <translation>PickUp のメッセージをローカル メール サーバーに配信しました。</translation>
     </message>
     <message>
         <source>Message delivered</source>
@@ -2699,6 +2691,14 @@ What to do: %3</source>
     <message>
         <source>Free space on the spool&apos;s disk and check that the spool belongs to the connector&apos;s user; the problem itself is still shown by pop3connectorctl diagnose and the manager.</source>
         <translation>スプールのディスクの空き容量を確保し、スプールの所有者がコネクターのユーザーであることを確認してください。問題そのものは pop3connectorctl diagnose とマネージャーで引き続き確認できます。</translation>
+    </message>
+    <message>
+        <source>Messages were taken from Incoming Mail, given their local recipients and put in PickUp; the text counts them and those that went to Failed Mail. Transfer runs as soon as mail is stored, several times in a long cycle; event 1006 gives the cycle&apos;s totals.</source>
+        <translation>Incoming Mail のメッセージにローカルの受信者を割り当てて PickUp に移しました。本文にその数と、Failed Mail に移した数があります。転送はメールが保存されるたびに実行されるため、長いサイクルでは何度も実行されます。サイクル全体の合計はイベント 1006 にあります。</translation>
+    </message>
+    <message>
+        <source>Messages in PickUp were delivered to the local mail server (one event for each connection). Delivery runs as soon as transfer has put mail in PickUp, several times in a long cycle; event 1006 gives the cycle&apos;s totals.</source>
+        <translation>PickUp のメッセージをローカル メール サーバーに配信しました (接続ごとに 1 件のイベント)。配信は転送が PickUp にメールを移すたびに実行されるため、長いサイクルでは何度も実行されます。サイクル全体の合計はイベント 1006 にあります。</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ QString Connector::start()
     m_commitThread = std::make_unique<WorkerThread>(QStringLiteral("spool-commit"));
     m_committer = new SpoolCommitter(m_spool);
     m_committer->setJournal(m_journal);
+    connect(m_committer, &SpoolCommitter::placed, this, &Connector::onMessagesPlaced);
     connect(m_committer, &SpoolCommitter::journalFailed, this,
         [this](const QString &text) { raise(EventId::TrackingJournalFailed, text); });
     m_commitThread->adopt(m_committer);
@@ -97,8 +98,6 @@ QString Connector::start()
     connect(m_download.get(), &DownloadCoordinator::transcriptLine, m_transcripts.get(),
         &TranscriptLog::append);
     connect(m_download.get(), &DownloadCoordinator::progressed, this, &Connector::progressed);
-    connect(m_download.get(), &DownloadCoordinator::mailboxFinished, this,
-        &Connector::onMailboxFinished);
     connect(m_download.get(), &DownloadCoordinator::finished, this, &Connector::onDownloadFinished);
 
     m_history =
@@ -112,17 +111,7 @@ QString Connector::start()
     m_transfer->setJournal(m_journal);
     m_transferThread->adopt(m_transfer);
     connect(m_transfer, &TransferStage::eventRaised, &m_eventLog, &EventLog::post);
-    connect(m_transfer, &TransferStage::finished, this, [this](const TransferReport &r) {
-        if (!m_report.transfer)
-            m_report.transfer = r;
-        else
-            m_report.transfer->add(r);
-        Q_EMIT stageActive(Stage::Transfer, false);
-        if ((m_stages & Stage::Dispatch) && !m_cancelling)
-            runDispatch();
-        else
-            onRoundFinished();
-    });
+    connect(m_transfer, &TransferStage::finished, this, &Connector::onTransferFinished);
     m_dispatch = std::make_unique<Dispatcher>(m_spool, m_configuration);
     m_dispatch->setJournal(m_journal);
     connect(m_dispatch.get(), &Dispatcher::eventRaised, &m_eventLog, &EventLog::post);
@@ -200,8 +189,8 @@ void Connector::startCycle(Stages stages, const QStringList &mailboxes)
     m_cancelling = false;
     m_downloadCancelled = false;
     m_downloadDone = false;
-    m_roundRunning = false;
-    m_roundWanted = false;
+    m_transferRun = {};
+    m_dispatchRun = {};
     m_dispatchFailed = false;
     m_dispatchReport = DispatchReport {};
     Q_EMIT nextRunChanged(nextScheduledRun());
@@ -244,12 +233,14 @@ void Connector::resolvePasswords(const QList<MailboxSettings> &mailboxes)
         });
 }
 
-// A mailbox's mail moves on as soon as the mailbox is done: a slow or stuck mailbox never holds
-// up the transfer and delivery of the others.
-void Connector::onMailboxFinished(const RetrievalReport &report)
+// Mail moves on as soon as it is stored, a batch at a time: transfer and delivery of what one
+// commit placed overlap the download of the rest (a 2,000-message mailbox is delivered while it
+// downloads, not after), and a slow or stuck mailbox never holds up the others. Requests while a
+// round runs merge into the next round.
+void Connector::onMessagesPlaced()
 {
-    if (m_cycleRunning && (m_stages & Stage::Transfer) && report.stored > 0)
-        requestRound();
+    if (m_cycleRunning && (m_stages & Stage::Transfer))
+        requestTransfer();
 }
 
 bool Connector::retryRefusedTokens(QList<RetrievalReport> &reports)
@@ -288,38 +279,36 @@ void Connector::onDownloadFinished(const QList<RetrievalReport> &finished)
     if (m_stages & Stage::Download)
         Q_EMIT stageActive(Stage::Download, false);
     if (m_stopping || m_cancelling || !(m_stages & (Stage::Transfer | Stage::Dispatch))) {
-        if (!m_roundRunning)
-            finishCycle();
-        return; // the running round ends the cycle
+        finishCycleWhenIdle(); // or the run under way ends the cycle
+        return;
     }
-    // The last round takes whatever earlier rounds and earlier cycles left behind.
-    requestRound();
+    // The last run takes whatever earlier runs and earlier cycles left behind.
+    requestRouting();
 }
 
-void Connector::requestRound()
+void Connector::requestRouting()
 {
-    m_roundWanted = true;
-    if (m_roundRunning || m_stopping || m_cancelling)
-        return;
-    m_roundWanted = false;
-    m_roundRunning = true;
     if (m_stages & Stage::Transfer)
-        runTransfer();
+        requestTransfer();
     else
+        requestDispatch();
+}
+
+void Connector::requestTransfer()
+{
+    if (!m_stopping && !m_cancelling && m_transferRun.request())
+        runTransfer();
+}
+
+void Connector::requestDispatch()
+{
+    if (!m_stopping && !m_cancelling && m_dispatchRun.request())
         runDispatch();
 }
 
-void Connector::onRoundFinished()
+void Connector::finishCycleWhenIdle()
 {
-    m_roundRunning = false;
-    if (m_stopping || m_cancelling) {
-        if (m_downloadDone)
-            finishCycle();
-        return;
-    }
-    if (m_roundWanted)
-        requestRound();
-    else if (m_downloadDone)
+    if (m_downloadDone && m_transferRun.isIdle() && m_dispatchRun.isIdle())
         finishCycle();
 }
 
@@ -329,12 +318,30 @@ void Connector::runTransfer()
     QMetaObject::invokeMethod(m_transfer, &TransferStage::run, Qt::QueuedConnection);
 }
 
+void Connector::onTransferFinished(const TransferReport &report)
+{
+    if (!m_report.transfer)
+        m_report.transfer = report;
+    else
+        m_report.transfer->add(report);
+    Q_EMIT stageActive(Stage::Transfer, false);
+    // What it put in PickUp is delivered while the next transfer runs.
+    if (m_stages & Stage::Dispatch)
+        requestDispatch();
+    if (m_stopping || m_cancelling)
+        m_transferRun.dropRequest();
+    if (m_transferRun.finished())
+        runTransfer();
+    else
+        finishCycleWhenIdle();
+}
+
 void Connector::runDispatch()
 {
     const DeliverySettings &d = m_configuration.delivery;
     if (m_stopping || m_cancelling || !m_dispatchEnabled || d.transport == Transport::Pickup
         || m_dispatchFailed) {
-        onRoundFinished();
+        onDispatchDone();
         return;
     }
     if (d.user.isEmpty()) {
@@ -351,7 +358,7 @@ void Connector::runDispatch()
         m_dispatchReport.failure = secret.error().message;
         raise(m_dispatchReport.failureId, m_dispatchReport.failure);
         m_report.dispatch = m_dispatchReport;
-        onRoundFinished();
+        onDispatchDone();
     });
 }
 
@@ -363,13 +370,23 @@ void Connector::startDispatch(const QByteArray &password)
 
 void Connector::onDispatchFinished(const DispatchReport &report)
 {
-    // The local server may have refused the delivery login's token: the next round renews it.
+    // The local server may have refused the delivery login's token: the next run renews it.
     if (m_configuration.delivery.usesOAuth() && !report.failure.isEmpty())
         m_tokens->forget(DeliverySettings::refreshTokenKey());
     m_dispatchReport.add(report);
     m_report.dispatch = m_dispatchReport;
     Q_EMIT stageActive(Stage::Dispatch, false);
-    onRoundFinished();
+    onDispatchDone();
+}
+
+void Connector::onDispatchDone()
+{
+    if (m_stopping || m_cancelling)
+        m_dispatchRun.dropRequest();
+    if (m_dispatchRun.finished())
+        runDispatch();
+    else
+        finishCycleWhenIdle();
 }
 
 void Connector::setDispatchEnabled(bool enabled)

@@ -5,6 +5,7 @@
 #include "pipeline/dispatch/dispatcher.h"
 #include "pipeline/download/downloadcoordinator.h"
 #include "pipeline/transfer/transferstage.h"
+#include "service/coalescedrun.h"
 #include "service/cyclereport.h"
 #include "service/cycleschedule.h"
 #include "spool/spool.h"
@@ -95,14 +96,20 @@ private:
     // The mailboxes whose server refused an access token this cycle for the first time: the
     // token is renewed and they are retrieved again, once. True when that retry is under way.
     bool retryRefusedTokens(QList<RetrievalReport> &reports);
-    void onMailboxFinished(const RetrievalReport &report);
+    void onMessagesPlaced();
     void onDownloadFinished(const QList<RetrievalReport> &reports);
-    void requestRound();
-    void onRoundFinished();
+    // What download stored moves on: transfer when the cycle has it, else dispatch.
+    void requestRouting();
+    void requestTransfer();
+    void requestDispatch();
     void runTransfer();
+    void onTransferFinished(const TransferReport &report);
     void runDispatch();
     void startDispatch(const QByteArray &password);
     void onDispatchFinished(const DispatchReport &report);
+    void onDispatchDone();
+    // Ends the cycle once download is done and neither transfer nor dispatch runs or is due.
+    void finishCycleWhenIdle();
     void finishCycle();
     void recover();
 
@@ -134,12 +141,13 @@ private:
     Stages m_stages;
     QStringList m_mailboxes; // retrieved by this cycle; empty: all enabled ones
     CycleReport m_report;
-    // Transfer, then dispatch, run in rounds while mailboxes download: a round starts as soon as
-    // a mailbox has stored mail, one round at a time, and a last one after the download.
+    // Transfer and dispatch run while mailboxes download, side by side: transfer as soon as a
+    // commit placed mail in Incoming Mail, dispatch as soon as a transfer put mail in PickUp,
+    // each one run at a time, and a last transfer after the download.
     bool m_downloadDone = false;
-    bool m_roundRunning = false;
-    bool m_roundWanted = false;
-    bool m_dispatchFailed = false; // the delivery password is not there: no more rounds try
+    CoalescedRun m_transferRun;
+    CoalescedRun m_dispatchRun;
+    bool m_dispatchFailed = false; // the delivery password is not there: no more runs try
     TokenBroker *m_tokens = nullptr;
     CycleCredentials *m_credentials = nullptr;
     QStringList m_tokenRetried; // mailboxes retried this cycle after their token was refused

@@ -95,7 +95,7 @@ void SpoolCommitter::runCycle()
     }
 
     // 3. Into place.
-    bool renamed = false;
+    int renamed = 0;
     for (Submission &s : batch) {
         if (!s.error.isEmpty())
             continue;
@@ -110,7 +110,7 @@ void SpoolCommitter::runCycle()
                 s.error = placed.error().message;
                 unplaced.insert(item.uid);
             } else {
-                renamed = true;
+                ++renamed;
             }
         }
         if (!unplaced.isEmpty()) {
@@ -121,10 +121,12 @@ void SpoolCommitter::runCycle()
                 s.error += u' ' + forgotten.error().message;
         }
     }
-    if (renamed) {
+    if (renamed > 0) {
         if (Status synced = DurableFs::syncDirectory(incoming); !synced) {
             for (Submission &s : batch)
                 s.error = synced.error().message;
+        } else {
+            Q_EMIT placed(renamed);
         }
     }
 

@@ -60,6 +60,8 @@ Q_SIGNALS:
     // Stored records could not be written to the message journal (the messages are stored):
     // a sentence for the administrator (journalFailure()).
     void journalFailed(const QString &text);
+    // A cycle placed `messages` in Incoming Mail: transfer may take them now.
+    void placed(int messages);
 
 private:
     struct Submission

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void pickupSyncStartsWhenAGroupIsFull();
     void pickupSyncStartsWhenAGroupIsOld();
     void pickupSyncNowWaitsForTheSyncUnderWay();
+    void pickupSyncRemovesItsFilesBeforeTheSync();
 
     // The dispatcher: PickUp dealt out to sessions, their reports added up, a cancel reaching
     // each.
@@ -1273,6 +1274,58 @@ void TestDispatch::pickupSyncNowWaitsForTheSyncUnderWay()
     remove(*sync, *calls, PickupSync::kRemovalsPerSync);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
     QCOMPARE(failed.first().first().value<Error>().message, QStringLiteral("disk gone"));
+}
+
+void TestDispatch::pickupSyncRemovesItsFilesBeforeTheSync()
+{
+    // Delivered files are removed off the sessions' thread at once, each counted for a sync once
+    // it is gone; syncNow() leaves none of them behind and syncs after the last, and a removal
+    // that fails names its message.
+    QTemporaryDir dir;
+    QStringList present; // seen by each sync
+    QMutex mutex;
+    PickupSync sync(dir.path());
+    sync.setSyncFunction([&](const QString &folder) {
+        QMutexLocker lock(&mutex);
+        present.append(QDir(folder).entryList(QDir::Files).join(u','));
+        return Status();
+    });
+    QSignalSpy failed(&sync, &PickupSync::removalFailed);
+    const int n = PickupSync::kRemovalsPerSync + 3;
+    for (int i = 0; i < n; ++i) {
+        for (const char *suffix : {".eml", ".meta"}) {
+            QFile f(dir.filePath(QStringLiteral("m%1%2").arg(i).arg(QLatin1StringView(suffix))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        sync.remove(QStringLiteral("m%1").arg(i),
+            {dir.filePath(QStringLiteral("m%1.eml").arg(i)),
+                dir.filePath(QStringLiteral("m%1.meta").arg(i))});
+    }
+    // Removed without an event loop turning: not on this thread.
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(dir.path()).entryList(QDir::Files).size(), 0, 5000);
+    QCOMPARE(failure(sync.syncNow()), QString());
+    {
+        QMutexLocker lock(&mutex);
+        QVERIFY(!present.isEmpty());
+        QCOMPARE(present.last(), QString()); // the last sync came after every removal
+    }
+    QCOMPARE(failed.size(), 0);
+
+    // A file that cannot be removed (its folder is a file) is told with its message's name, by
+    // the time syncNow() returns.
+    QFile blocker(dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const int syncs = int(present.size());
+    sync.remove(QStringLiteral("stuck"), {dir.filePath(QStringLiteral("blocker/stuck.eml"))});
+    QCOMPARE(failure(sync.syncNow()), QString());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("stuck"));
+    QVERIFY(failed.first().last().value<Error>().message.contains(QStringLiteral("stuck.eml")));
+    QMutexLocker lock(&mutex);
+    QCOMPARE(int(present.size()), syncs + 1); // syncNow() counted the removal it waited for
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -1,6 +1,7 @@
 #include "pipeline/dispatch/dispatcher.h"
 
 #include "pipeline/dispatch/deliverypolicy.h"
+#include "pipeline/dispatch/pickupshare.h"
 #include "pipeline/dispatch/pickupsync.h"
 #include "spool/spoolbrowser.h"
 
@@ -21,6 +22,11 @@ Dispatcher::Dispatcher(const Spool &spool, const Configuration &configuration, Q
     connect(m_sync, &PickupSync::syncFailed, this, [this](const Error &error) {
         if (describe(EventId::LocalServerSessionFailed).level <= m_configuration.connector.logLevel)
             Q_EMIT eventRaised(Event::make(EventId::LocalServerSessionFailed, error.message));
+    });
+    connect(m_sync, &PickupSync::removalFailed, this, [this](const QString &name, const Error &e) {
+        if (describe(EventId::LocalServerSessionFailed).level <= m_configuration.connector.logLevel)
+            Q_EMIT eventRaised(Event::make(
+                EventId::LocalServerSessionFailed, PickupShare::removalFailure(name, e), {}, name));
     });
     m_thread->start();
 }

@@ -93,12 +93,9 @@ Status PickupFiles::keep(const PickupFile &file, const DeliveryPolicy::Keeping &
     return writeCopy(file, SpoolFolder::PickUp, file.name, keeping.recipients, keeping.meta);
 }
 
-Status PickupFiles::remove(const PickupFile &file) const
+QStringList PickupFiles::pathsOf(const PickupFile &file) const
 {
-    Status s = DurableFs::remove(file.path);
-    if (s)
-        s = DurableFs::remove(m_spool.metaPath(SpoolFolder::PickUp, file.name));
-    return s;
+    return {file.path, m_spool.metaPath(SpoolFolder::PickUp, file.name)};
 }
 
 // Written whole in tmp/ with its sidecar placed first, then renamed into `folder`: a crash

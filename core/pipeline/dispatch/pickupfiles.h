@@ -53,8 +53,8 @@ public:
         const PickupFile &file, const QStringList &recipients, const QString &reason) const;
     // Keeps `file` in PickUp as `keeping` says: its sidecar replaced, or the file written anew.
     [[nodiscard]] Status keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const;
-    // Removes `file` and its sidecar from PickUp.
-    [[nodiscard]] Status remove(const PickupFile &file) const;
+    // The paths of `file` and its sidecar, which its removal from PickUp unlinks (PickupSync).
+    QStringList pathsOf(const PickupFile &file) const;
 
 private:
     QString uniqueBadMailName(const QString &name) const;

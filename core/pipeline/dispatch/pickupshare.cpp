@@ -32,6 +32,10 @@ PickupShare::PickupShare(
     if (!m_sync) {
         m_sync = new PickupSync(m_spool.folderPath(SpoolFolder::PickUp), this);
         connect(m_sync, &PickupSync::syncFailed, this, [this](const Error &e) { reportSync(e); });
+        connect(
+            m_sync, &PickupSync::removalFailed, this, [this](const QString &name, const Error &e) {
+                raise(EventId::LocalServerSessionFailed, removalFailure(name, e), name);
+            });
     }
 }
 
@@ -244,16 +248,16 @@ bool PickupShare::reportBadMail(const Status &moved, const QString &name,
 
 void PickupShare::removeFromPickUp(const PickupFile &file)
 {
-    if (Status s = m_files.remove(file); !s) {
-        raise(EventId::LocalServerSessionFailed,
-            Phrase(staticMetaObject.className(),
-                QT_TR_NOOP("Message %1 was dealt with, but could not be removed from PickUp (%2); "
-                           "it may be "
-                           "delivered again."))
-                .arg(file.name, s.error().message),
-            file.name);
-    }
-    m_sync->removed();
+    m_sync->remove(file.name, m_files.pathsOf(file));
+}
+
+Phrase PickupShare::removalFailure(const QString &name, const Error &error)
+{
+    return Phrase(staticMetaObject.className(),
+        QT_TR_NOOP("Message %1 was dealt with, but could not be removed from PickUp (%2); "
+                   "it may be "
+                   "delivered again."))
+        .arg(name, error.message);
 }
 
 void PickupShare::reportSync(const Status &synced)

@@ -63,6 +63,9 @@ public:
     // Makes the removals so far durable: the session ends.
     void finish();
 
+    // What the administrator is told when a message's files could not be removed from PickUp.
+    static Phrase removalFailure(const QString &name, const Error &error);
+
     // The messages delivered, deferred, rejected and waiting.
     const DispatchReport &report() const { return m_report; }
 

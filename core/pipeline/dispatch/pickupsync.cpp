@@ -2,6 +2,7 @@
 
 #include "base/durablefs.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent>
 
 namespace Pop3Connector {
@@ -13,6 +14,7 @@ PickupSync::PickupSync(QString folder, QObject *parent)
     , m_timer(this)
 {
     m_pool.setMaxThreadCount(1);
+    m_removalPool.setMaxThreadCount(8);
     m_timer.setSingleShot(true);
     m_timer.setInterval(kRemovalSyncIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &PickupSync::startSync);
@@ -20,7 +22,26 @@ PickupSync::PickupSync(QString folder, QObject *parent)
 
 PickupSync::~PickupSync()
 {
+    m_removalPool.waitForDone();
     m_pool.waitForDone();
+}
+
+void PickupSync::remove(const QString &name, const QStringList &paths)
+{
+    m_removalPool.start([this, name, paths] {
+        Status gone;
+        for (qsizetype i = 0; gone && i < paths.size(); ++i)
+            gone = DurableFs::remove(paths[i]);
+        // Counted on this object's thread, where the groups are kept.
+        QMetaObject::invokeMethod(
+            this,
+            [this, name, gone] {
+                if (!gone)
+                    Q_EMIT removalFailed(name, gone.error());
+                removed();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void PickupSync::removed()
@@ -67,6 +88,9 @@ void PickupSync::onSynced(quint64 generation, const Status &synced)
 
 Status PickupSync::syncNow()
 {
+    // Every removal asked for is done, and counted, before the last sync.
+    m_removalPool.waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     m_timer.stop();
     Status result;
     if (m_syncing) {

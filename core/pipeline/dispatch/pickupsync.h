@@ -11,12 +11,14 @@
 
 namespace Pop3Connector {
 
-// Makes removals from PickUp durable in groups: a sync of the folder starts once
-// kRemovalsPerSync removals wait, or kRemovalSyncIntervalMs after the first of them. Until it
+// Removes delivered files from PickUp and makes the removals durable in groups: each removal
+// starts at once on a pool of threads (an unlink can wait milliseconds on a busy disk, and the
+// sessions' thread goes on delivering meanwhile); a sync of the folder starts once
+// kRemovalsPerSync removals are done, or kRemovalSyncIntervalMs after the first of them. Until it
 // is done a power cut may bring a delivered file back, to be delivered again. The sync runs on
-// a thread of its own, one at a time, so that delivery goes on meanwhile. The sessions of a
-// dispatcher share one (they live on one thread): the bound holds for all of them, and their
-// removals share the syncs.
+// a thread of its own, one at a time. The sessions of a dispatcher share one (they live on one
+// thread): the bound holds for all of them, and their removals share the syncs. syncNow()
+// finishes every removal asked for, so that PickUp read after it no longer lists them.
 class PickupSync : public QObject
 {
     Q_OBJECT
@@ -32,8 +34,11 @@ public:
     // Test seam: what syncs the folder (DurableFs::syncDirectory); called on the sync thread.
     void setSyncFunction(SyncFunction sync) { m_syncFunction = std::move(sync); }
 
-    // Counts a removal from the folder.
+    // Counts a removal from the folder made elsewhere.
     void removed();
+    // Removes `paths` (a message's file and sidecar) now, on another thread; a failure is told
+    // by removalFailed().
+    void remove(const QString &name, const QStringList &paths);
     // Makes every removal so far durable before it returns (a session ends); a failure of the
     // sync under way is returned here rather than by syncFailed().
     [[nodiscard]] Status syncNow();
@@ -41,6 +46,8 @@ public:
 Q_SIGNALS:
     // A sync on the sync thread failed.
     void syncFailed(const Pop3Connector::Error &error);
+    // The files of message `name` could not be removed: it may be delivered again.
+    void removalFailed(const QString &name, const Pop3Connector::Error &error);
 
 private:
     void startSync();
@@ -56,6 +63,7 @@ private:
     quint64 m_settled = 0; // the syncs up to this one are accounted for
     QFuture<Status> m_running;
     QThreadPool m_pool;
+    QThreadPool m_removalPool;
 };
 
 } // namespace Pop3Connector
