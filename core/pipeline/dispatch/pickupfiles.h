@@ -53,7 +53,7 @@ public:
         const PickupFile &file, const QStringList &recipients, const QString &reason) const;
     // Keeps `file` in PickUp as `keeping` says: its sidecar replaced, or the file written anew.
     [[nodiscard]] Status keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const;
-    // The paths of `file` and its sidecar, which its removal from PickUp unlinks (PickupSync).
+    // The paths of `file`, then of its sidecar: what its removal from PickUp unlinks.
     QStringList pathsOf(const PickupFile &file) const;
 
 private:

@@ -1,6 +1,7 @@
 #include "pipeline/dispatch/pickupshare.h"
 
 #include "base/clock.h"
+#include "base/durablefs.h"
 #include "spool/messagejournal.h"
 #include "spool/spoolbrowser.h"
 
@@ -248,7 +249,17 @@ bool PickupShare::reportBadMail(const Status &moved, const QString &name,
 
 void PickupShare::removeFromPickUp(const PickupFile &file)
 {
-    m_sync->remove(file.name, m_files.pathsOf(file));
+    // The message file goes now, on this thread: until it is gone a killed process would deliver
+    // it again, and that window stays one unlink long. Its sidecar, which alone is never
+    // delivered, goes on the removal threads, so that the sessions wait for one unlink, not two.
+    const QStringList paths = m_files.pathsOf(file);
+    if (Status gone = DurableFs::remove(paths.first()); !gone) {
+        raise(
+            EventId::LocalServerSessionFailed, removalFailure(file.name, gone.error()), file.name);
+        m_sync->removed();
+        return;
+    }
+    m_sync->remove(file.name, paths.mid(1));
 }
 
 Phrase PickupShare::removalFailure(const QString &name, const Error &error)
