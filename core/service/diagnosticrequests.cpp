@@ -288,7 +288,8 @@ void DiagnosticRequests::testDelivery(Session *session, const Message &request)
     if (test.delivery.transport == Transport::Pickup) {
         report.section(DiagnosisSection::Stage::Delivery)
             .findings.append({QStringLiteral("delivery.connect"), Verdict::Pass,
-                tr("Delivery is left to another mail server (transport = pickup)"),
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("Delivery is left to another mail server (transport = pickup)")),
                 Spool(c.connector.spool).folderPath(SpoolFolder::PickUp), {}});
         answer(report);
         return;
@@ -298,7 +299,9 @@ void DiagnosticRequests::testDelivery(Session *session, const Message &request)
     const int timeoutMs = c.connector.timeoutSeconds * 1000;
     QList<DeliveryFacts::Recipient> recipients;
     for (const QString &address : test.recipients)
-        recipients.append({address, tr("an address given to try"), std::nullopt});
+        recipients.append(
+            {address, Phrase(staticMetaObject.className(), QT_TR_NOOP("an address given to try")),
+                std::nullopt});
     const auto probe = [session, tried, timeoutMs, recipients, report, answer](
                            std::optional<QByteArray> password) {
         auto *p = new DeliveryProbe(tried, std::move(password), timeoutMs, session);

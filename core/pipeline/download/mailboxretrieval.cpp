@@ -437,6 +437,7 @@ bool MailboxRetrieval::record(const Failure &failure)
     m_report.outcome = failure.outcome;
     m_report.failureId = failure.notice.id;
     m_report.failureText = failure.notice.text.english();
+    m_report.failure = failure.notice.text;
     return true;
 }
 
