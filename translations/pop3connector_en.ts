@@ -4221,6 +4221,10 @@ The problem was: %4
         <source>every recipient had it already</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the local mail server rejected it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::Pop3Session</name>

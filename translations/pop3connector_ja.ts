@@ -4233,6 +4233,10 @@ The problem was: %4
         <source>every recipient had it already</source>
         <translation>すべての受信者に配信済みでした</translation>
     </message>
+    <message>
+        <source>the local mail server rejected it: %1</source>
+        <translation>ローカル メール サーバーが受け取りを拒否しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::Pop3Session</name>

@@ -366,10 +366,8 @@ void SpoolTab::requeueFailedMail(const QStringList &names)
                     ++more;
                     continue;
                 }
-                const QCborValue phrase = r.value(QStringLiteral("errorPhrase"));
-                failing.append(tr("%1: %2").arg(r.value(QStringLiteral("name")).toString(),
-                    phrase.isUndefined() ? r.value(QStringLiteral("error")).toString()
-                                         : Phrase::fromCbor(phrase).translated()));
+                failing.append(tr("%1: %2").arg(
+                    r.value(QStringLiteral("name")).toString(), Control::errorOf(r).translated()));
             }
             if (more > 0)
                 failing.append(tr("... and %n more.", nullptr, more));
@@ -452,7 +450,7 @@ void SpoolTab::onChanged(Action action, const Result<QCborMap> &reply)
                 ++done;
             else
                 errors.append(r.value(QStringLiteral("name")).toString() + QStringLiteral(": ")
-                    + r.value(QStringLiteral("error")).toString());
+                    + Control::errorOf(r).translated());
         }
     }
     m_model->relist();

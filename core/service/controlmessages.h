@@ -72,6 +72,12 @@ MessageSummary summaryFromCbor(const QCborMap &map);
 // Each problem's `file`, `line`, `key`, `message` and the whole `text`.
 QCborArray toCbor(const QList<ConfigProblem> &problems);
 
+// What went wrong with one message of a spool action: `error` in English for scripts and older
+// clients, and `errorPhrase` for a reader's own language; back, the phrase (or the text alone,
+// from an older service).
+void insertError(QCborMap &result, const Phrase &error);
+Phrase errorOf(const QCborMap &result);
+
 // "incoming", "failed", "pickup", "badmail" on the wire; folderFromKey also takes the folders'
 // names ("Failed Mail"), in any case.
 QString folderKey(SpoolFolder folder);

@@ -286,8 +286,9 @@ void MailboxRetrieval::authenticate()
     } else if (mb.auth == AuthMethod::Apop) {
         if (m_apopTimestamp.isEmpty()) {
             failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed,
-                tr("%1 does not offer APOP (its greeting has no timestamp); choose another "
-                   "authentication method.")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("%1 does not offer APOP (its greeting has no timestamp); choose "
+                               "another authentication method."))
                     .arg(mb.host));
             return;
         }
@@ -315,7 +316,9 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     const MailboxSettings &mb = m_setup.mailbox;
     if (!reply.status.ok && mb.usesOAuth()) {
         Failure failure = m_reporter.refused(EventId::OAuthTokenRejected,
-            tr("%1 refused the access token of %2").arg(mb.host, mb.user), reply.status);
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused the access token of %2"))
+                .arg(mb.host, mb.user),
+            reply.status);
         // A busy or unwell server is not the token's fault; anything else is.
         if (failure.outcome == RetrievalReport::Outcome::Failed) {
             failure.notice.id = EventId::OAuthTokenRejected;
@@ -334,7 +337,9 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     }
     if (!reply.status.ok) {
         failFromReply(EventId::AuthenticationFailed,
-            tr("%1 refused the login of %2").arg(mb.host, mb.user), reply.status);
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused the login of %2"))
+                .arg(mb.host, mb.user),
+            reply.status);
         return;
     }
     step(Input::LoggedIn);
@@ -419,13 +424,12 @@ void MailboxRetrieval::failWith(const Failure &failure)
     step(Input::Failed);
 }
 
-void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text)
+void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const Phrase &text)
 {
     failWith({outcome, {id, text}});
 }
 
-void MailboxRetrieval::failFromReply(
-    EventId fallback, const QString &what, const StatusLine &status)
+void MailboxRetrieval::failFromReply(EventId fallback, const Phrase &what, const StatusLine &status)
 {
     failWith(m_reporter.refused(fallback, what, status));
 }
