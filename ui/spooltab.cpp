@@ -12,6 +12,7 @@
 #include <QCborArray>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -309,12 +310,16 @@ void SpoolTab::perform(Action action)
     QString method;
     switch (action) {
     case Action::Export: {
-        const QString target = names.size() == 1
+        // One message or many, the picker starts where the last export went.
+        const bool one = names.size() == 1;
+        const QString target = one
             ? m_prompter->saveFile(this, tr("Export message"),
                 QDir(exportFolder()).filePath(exportName(names.first())))
-            : m_prompter->existingDirectory(this, tr("Export messages to"));
-        if (!target.isEmpty())
-            exportMessages(names, target);
+            : m_prompter->existingDirectory(this, tr("Export messages to"), exportFolder());
+        if (target.isEmpty())
+            return;
+        rememberExportFolder(one ? QFileInfo(target).path() : target);
+        exportMessages(names, target);
         return;
     }
     case Action::Delete:

@@ -48,7 +48,10 @@ public:
     bool confirm(QWidget *, const QString &, const QString &) override { return true; }
     void inform(QWidget *, const QString &, const QString &) override { }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    QString existingDirectory(QWidget *, const QString &) override { return directory; }
+    QString existingDirectory(QWidget *, const QString &, const QString &) override
+    {
+        return directory;
+    }
 };
 
 template<typename T>

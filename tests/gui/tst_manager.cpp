@@ -69,7 +69,10 @@ public:
     {
         return exportTo + u'/' + suggested;
     }
-    QString existingDirectory(QWidget *, const QString &) override { return exportTo; }
+    QString existingDirectory(QWidget *, const QString &, const QString &) override
+    {
+        return exportTo;
+    }
     QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
     QString exportTo;
 };
