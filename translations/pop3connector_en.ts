@@ -2864,6 +2864,18 @@ What to do: %3</translation>
             <numerusform>only %1 bytes in %n seconds while waiting for %2, less than %3 bytes a second</numerusform>
         </translation>
     </message>
+    <message>
+        <source>connecting to %1 port %2 with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::LineSplitter</name>

@@ -2871,6 +2871,18 @@ What to do: %3</source>
             <numerusform>%2 を待つ間、%n 秒間に %1 バイトしか届きませんでした (毎秒 %3 バイト未満)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>connecting to %1 port %2 with TLS</source>
+        <translation>%1 のポート %2 に TLS で接続しています</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>%1 のポート %2 に接続しています</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS で暗号化: %1</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::LineSplitter</name>

@@ -155,12 +155,18 @@ void ConnectionTestDialog::start()
                 return;
             }
             for (const QCborValue &v : reply->value(QStringLiteral("transcript")).toArray()) {
-                const QString direction = v.toMap().value(QStringLiteral("direction")).toString();
+                const QCborMap line = v.toMap();
+                const QString direction = line.value(QStringLiteral("direction")).toString();
                 const QString prefix = direction == u"client" ? QStringLiteral("C: ")
                     : direction == u"server"                  ? QStringLiteral("S: ")
                                                               : QStringLiteral("-- ");
-                m_transcript->appendPlainText(
-                    prefix + v.toMap().value(QStringLiteral("line")).toString());
+                // The connector's own notes in the reader's language; what was said on the
+                // wire as it was.
+                const QCborValue phrase = line.value(QStringLiteral("phrase"));
+                m_transcript->appendPlainText(prefix
+                    + (direction == u"note" && phrase.isMap()
+                            ? Phrase::fromCbor(phrase).translated()
+                            : line.value(QStringLiteral("line")).toString()));
             }
             const RetrievalReport report = Control::retrievalFromCbor(*reply);
             m_finished = true;

@@ -152,6 +152,12 @@ Phrase Phrase::fromParts(const QCborMap &source, const QCborArray &args, const Q
     return p;
 }
 
+bool operator==(const Phrase &a, const Phrase &b)
+{
+    return a.m_context == b.m_context && a.m_source == b.m_source && a.m_args == b.m_args
+        && a.m_n == b.m_n;
+}
+
 Phrase Phrase::fromCbor(const QCborValue &value)
 {
     if (value.isMap())

@@ -57,7 +57,9 @@ public:
     QCborArray argsToCbor() const;
     static Phrase fromParts(const QCborMap &source, const QCborArray &args, const QString &text);
 
-    friend bool operator==(const Phrase &, const Phrase &) = default;
+    // Defined out of line: a defaulted one would ask whether QList<Phrase> compares while Phrase
+    // is still incomplete, which fails when a signal carries a Phrase (its QMetaType).
+    friend bool operator==(const Phrase &a, const Phrase &b);
 
 private:
     QString fill(QString text, bool english) const;

@@ -83,6 +83,18 @@ void DiagnosticRequests::testConnection(Session *session, const Message &request
                 l.insert(QStringLiteral("line"), QString::fromUtf8(line));
                 transcript->append(l);
             });
+        // A note of the connector's own comes again as a phrase: beside its line, for a reader
+        // in another language.
+        connect(test, &ConnectionTest::transcriptNoted, session, [transcript](const Phrase &note) {
+            if (transcript->isEmpty() || note.isLiteral())
+                return;
+            QCborMap last = transcript->last().toMap();
+            if (last.value(QStringLiteral("direction")).toString() != u"note"
+                || last.value(QStringLiteral("line")).toString() != note.english())
+                return;
+            last.insert(QStringLiteral("phrase"), note.toCbor());
+            (*transcript)[transcript->size() - 1] = last;
+        });
         connect(test, &ConnectionTest::finished, session,
             [this, session, id, test, transcript, name = mailbox.name](
                 const RetrievalReport &report) {

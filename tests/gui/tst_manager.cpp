@@ -292,7 +292,37 @@ void TestManager::testConnectionShowsDropListing()
     QVERIFY(transcript.contains(QStringLiteral("C: QUIT")));
     QVERIFY(transcript.contains(QStringLiteral("C: ********")));
     QVERIFY(!transcript.contains(QStringLiteral("shop-pw")));
+    // The connector's own notes, written by an English service.
+    QVERIFY2(transcript.contains(
+                 QStringLiteral("-- connecting to 127.0.0.1 port %1").arg(m_dovecot.pop3Port())),
+        qPrintable(transcript));
+    QVERIFY2(transcript.contains(QStringLiteral("-- TLS: TLSv1")), qPrintable(transcript));
     result->window()->close();
+
+    // A Japanese reader reads the notes in Japanese; the conversation stays as it was said.
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    const auto backToEnglish = qScopeGuard([this] { m_language.apply(QStringLiteral("en")); });
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "testMailboxButton"), Qt::LeftButton);
+    // The new dialog's transcript (the first dialog is closed, not gone).
+    QPlainTextEdit *japanese = nullptr;
+    QTRY_VERIFY([&] {
+        for (auto *t :
+            m_window->findChildren<QPlainTextEdit *>(QStringLiteral("testConnectionTranscript"))) {
+            if (t->isVisible())
+                japanese = t;
+        }
+        return japanese != nullptr;
+    }());
+    QTRY_VERIFY_WITH_TIMEOUT(japanese->toPlainText().contains(QStringLiteral("S: +OK 40 ")), 20000);
+    const QString ja = japanese->toPlainText();
+    QVERIFY2(
+        ja.contains(
+            QStringLiteral("-- 127.0.0.1 のポート %1 に接続しています").arg(m_dovecot.pop3Port())),
+        qPrintable(ja));
+    QVERIFY2(ja.contains(QStringLiteral("-- TLS で暗号化: TLSv1")), qPrintable(ja));
+    QVERIFY(ja.contains(QStringLiteral("C: STLS")) && ja.contains(QStringLiteral("C: STAT")));
+    QVERIFY(!ja.contains(QStringLiteral("connecting to")));
+    japanese->window()->close();
 }
 
 void TestManager::retrieveNowWithLiveProgress()

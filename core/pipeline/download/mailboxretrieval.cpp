@@ -203,6 +203,8 @@ void MailboxRetrieval::connectToServer()
         [this](TranscriptDirection direction, const QByteArray &line) {
             Q_EMIT transcriptLine(m_setup.mailbox.name, direction, line);
         });
+    connect(m_session, &Pop3Session::noted, this,
+        [this](const Phrase &note) { Q_EMIT transcriptNoted(m_setup.mailbox.name, note); });
 
     m_progress.phase = MailboxProgress::Phase::Connecting;
     reportProgress(true);

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void eventRaised(const Pop3Connector::Event &event);
     void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
         const QByteArray &line);
+    // The session's note just given as a transcriptLine(), as a phrase.
+    void transcriptNoted(const QString &mailbox, const Pop3Connector::Phrase &note);
     void progressed(const Pop3Connector::MailboxProgress &progress);
     void finished(const Pop3Connector::RetrievalReport &report);
 
