@@ -62,7 +62,9 @@ public:
     friend bool operator==(const Phrase &a, const Phrase &b);
 
 private:
-    QString fill(QString text, bool english) const;
+    // `englishForms`: the source's own "(s)" plural marks are resolved (no catalogue had it);
+    // `englishArgs`: the arguments in English too, else in the reader's language.
+    QString fill(QString text, bool englishForms, bool englishArgs) const;
 
     QString m_context;
     QString m_source;

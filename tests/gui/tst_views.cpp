@@ -428,6 +428,10 @@ void TestViews::reportInTheReadersLanguage()
         QVERIFY2(
             text.contains(QStringLiteral("-ERR [AUTH] Authentication failed.")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("Login failed")));
+        // The evidence is the retrieval's sentence, the server's words kept as they came.
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1 が shop のログインを拒否しました: "
+                                              "\"Authentication failed.\" [AUTH]")),
+            qPrintable(text));
         // Chosen, the detail pane says the same; the report exported now is in Japanese.
         const QList<QTreeWidgetItem *> found =
             tree->findItems(loginJa, Qt::MatchExactly | Qt::MatchRecursive);

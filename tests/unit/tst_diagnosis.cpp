@@ -543,6 +543,13 @@ public:
         if (qstrcmp(context, "Pop3Connector::MailboxChecks") == 0
             && qstrcmp(source, "Login failed") == 0)
             return QStringLiteral("ログインに失敗しました");
+        if (qstrcmp(context, "Pop3Connector::MailboxRetrieval") == 0
+            && qstrcmp(source, "%1 refused the login of %2") == 0)
+            return QStringLiteral("%1 が %2 のログインを拒否しました");
+        // The same in Japanese as in English: what it holds is translated all the same.
+        if (qstrcmp(context, "Pop3Connector::MailboxRetrieval") == 0
+            && qstrcmp(source, "%1 [%2]") == 0)
+            return QStringLiteral("%1 [%2]");
         return {};
     }
     bool isEmpty() const override { return false; }
@@ -642,8 +649,18 @@ void TestDiagnosis::olderServicesFindingIsItsText()
         .findings.append({QStringLiteral("mailbox.login"), Verdict::Fail,
             Phrase("Pop3Connector::MailboxChecks", "Login failed"),
             QStringLiteral("-ERR [AUTH] 100% wrong"), fixPhrase(EventId::AuthenticationFailed)});
+    // The retrieval's words as evidence, within a sentence that reads the same in both.
+    now.section(DiagnosisSection::Stage::Mailbox, QStringLiteral("shop"))
+        .findings.append({QStringLiteral("mailbox.x"), Verdict::Fail, QStringLiteral("x"),
+            Phrase("Pop3Connector::MailboxRetrieval", "%1 [%2]")
+                .arg(Phrase("Pop3Connector::MailboxRetrieval", "%1 refused the login of %2")
+                         .arg(QStringLiteral("pop.example"), QStringLiteral("shop")),
+                    QStringLiteral("AUTH")),
+            QStringLiteral("x")});
     const QString text = DiagnosisText::format(diagnosisFromCbor(toCbor(now)), false);
     QCoreApplication::removeTranslator(&japanese);
+    QVERIFY2(text.contains(QStringLiteral("pop.example が shop のログインを拒否しました [AUTH]")),
+        qPrintable(text));
     QVERIFY2(
         text.contains(QStringLiteral("ログインに失敗しました (mailbox.login)")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("-ERR [AUTH] 100% wrong")), qPrintable(text));
