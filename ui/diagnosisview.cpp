@@ -1,6 +1,7 @@
 #include "diagnosisview.h"
 
 #include "base/durablefs.h"
+#include "language.h"
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
@@ -346,7 +347,7 @@ void DiagnosisView::showReport()
         for (const Finding &f : s.findings)
             ++counts[int(f.verdict)];
     }
-    const QString when = QLocale().toString(m_report.finished.toLocalTime(), QLocale::ShortFormat);
+    const QString when = Language::dateTime(m_report.finished);
     m_status->setText(counts[int(Verdict::Fail)] > 0
             ? tr("%1: %n check(s) failed; the stage marked ✖ is where mail stops.", nullptr,
                 counts[int(Verdict::Fail)])
