@@ -2807,6 +2807,14 @@ What to do: %3</translation>
         <source>The schedule stays off until delivery has been tested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ign in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::LineSession</name>
@@ -3624,6 +3632,29 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MailboxSignIn</name>
+    <message>
+        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::MailboxesTab</name>
     <message>
         <source>Name</source>
@@ -3728,26 +3759,6 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
     </message>
     <message>
         <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 did not succeed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 cannot start: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

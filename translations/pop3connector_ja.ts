@@ -2816,6 +2816,14 @@ What to do: %3</source>
         <source>The schedule stays off until delivery has been tested.</source>
         <translation>配信をテストするまで、スケジュールはオフのままです。</translation>
     </message>
+    <message>
+        <source>S&amp;ign in...</source>
+        <translation>サインイン(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
+        <translation>OAuth 2.0 でログインするメールボックスのために、ブラウザーでプロバイダーにサインインします。プロバイダーから求められたときは再度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::LineSession</name>
@@ -3623,6 +3631,29 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MailboxSignIn</name>
+    <message>
+        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
+        <translation>%1 のために、ブラウザーでプロバイダーにサインインしてください。このウィンドウはサインインの完了を待っています。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in for %1: %2</source>
+        <translation>%1 のサインインには、このアドレスをブラウザーで開いてください: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
+        <translation>%1 はサインイン済みです。サービスがサインインを保持し、アクセスを自動的に更新します。</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 did not succeed: %2</source>
+        <translation>%1 のサインインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 cannot start: %2</source>
+        <translation>%1 のサインインを開始できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::MailboxesTab</name>
     <message>
         <source>Name</source>
@@ -3729,26 +3760,6 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
     <message>
         <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
         <translation>OAuth 2.0 でログインするメールボックスのために、ブラウザーでプロバイダーにサインインします。プロバイダーから求められたときは再度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
-        <translation>%1 のために、ブラウザーでプロバイダーにサインインしてください。このウィンドウはサインインの完了を待っています。</translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in for %1: %2</source>
-        <translation>%1 のサインインには、このアドレスをブラウザーで開いてください: %2</translation>
-    </message>
-    <message>
-        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
-        <translation>%1 はサインイン済みです。サービスがサインインを保持し、アクセスを自動的に更新します。</translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 did not succeed: %2</source>
-        <translation>%1 のサインインに失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 cannot start: %2</source>
-        <translation>%1 のサインインを開始できません: %2</translation>
     </message>
     <message>
         <source>POP3 mailboxes</source>
