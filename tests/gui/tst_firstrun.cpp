@@ -524,6 +524,8 @@ void TestFirstRun::assistantSignsInAnOAuthMailbox()
     QCOMPARE(m_opened.size(), 1);
     QVERIFY(m_opened.first().toString().startsWith(carol.oauthAuthorizationUrl));
     QVERIFY(signIn->isEnabled()); // again, when the provider asks for it
+    if (const QString folder = qEnvironmentVariable("P3C_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(wizard.grab().save(folder + QStringLiteral("/firstrun-signin-en.png")));
     QVERIFY(m_prompter.warnings.isEmpty());
 }
 
