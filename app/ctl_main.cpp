@@ -627,7 +627,7 @@ private:
                     out() << (d == u"client" ? "C: "
                             : d == u"server" ? "S: "
                                              : "* ")
-                          << l.value(QStringLiteral("line")).toString() << Qt::endl;
+                          << transcriptText(l).translated() << Qt::endl;
                 }
                 const RetrievalReport report = retrievalFromCbor(r);
                 if (ok)

@@ -162,11 +162,7 @@ void ConnectionTestDialog::start()
                                                               : QStringLiteral("-- ");
                 // The connector's own notes in the reader's language; what was said on the
                 // wire as it was.
-                const QCborValue phrase = line.value(QStringLiteral("phrase"));
-                m_transcript->appendPlainText(prefix
-                    + (direction == u"note" && phrase.isMap()
-                            ? Phrase::fromCbor(phrase).translated()
-                            : line.value(QStringLiteral("line")).toString()));
+                m_transcript->appendPlainText(prefix + Control::transcriptText(line).translated());
             }
             const RetrievalReport report = Control::retrievalFromCbor(*reply);
             m_finished = true;

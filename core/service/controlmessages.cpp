@@ -273,6 +273,14 @@ Phrase errorOf(const QCborMap &result)
                                 : Phrase::fromCbor(phrase);
 }
 
+Phrase transcriptText(const QCborMap &line)
+{
+    const QCborValue phrase = line.value(QStringLiteral("phrase"));
+    if (line.value(QStringLiteral("direction")).toString() == u"note" && phrase.isMap())
+        return Phrase::fromCbor(phrase);
+    return Phrase(line.value(QStringLiteral("line")).toString());
+}
+
 QString folderKey(SpoolFolder folder)
 {
     return keyOf(kFolders, folder);

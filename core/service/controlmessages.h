@@ -78,6 +78,10 @@ QCborArray toCbor(const QList<ConfigProblem> &problems);
 void insertError(QCborMap &result, const Phrase &error);
 Phrase errorOf(const QCborMap &result);
 
+// A line of testConnection's `transcript` as a reader sees it, without its "C: " or "S: ": the
+// line as it was said, or a note of the connector's own as its phrase when it came with one.
+Phrase transcriptText(const QCborMap &line);
+
 // "incoming", "failed", "pickup", "badmail" on the wire; folderFromKey also takes the folders'
 // names ("Failed Mail"), in any case.
 QString folderKey(SpoolFolder folder);

@@ -941,6 +941,14 @@ void TestManager::ctlFollowsTheLocale()
     // The events an English service wrote, in Japanese (the service was started again by
     // killedServiceIsShownAndFoundAgain: its start is in the recent events); with --json, the
     // English text and the sentence as data.
+    // A connection test's notes in the locale's language, the conversation as it was said.
+    const QString testJa =
+        run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("test"), QStringLiteral("shop")});
+    QVERIFY2(
+        testJa.contains(
+            QStringLiteral("* 127.0.0.1 のポート %1 に接続しています").arg(m_dovecot.pop3Port())),
+        qPrintable(testJa));
+    QVERIFY2(testJa.contains(QStringLiteral("C: STAT")), qPrintable(testJa));
     const QString eventsJa = run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("events")});
     QVERIFY2(eventsJa.contains(QStringLiteral("コネクタを開始しました (メールボックス 2 個")),
         qPrintable(eventsJa));
