@@ -398,7 +398,7 @@ private:
                         out() << m.value(QStringLiteral("name")).toString() << ": "
                               << (m.value(QStringLiteral("ok")).toBool()
                                          ? done
-                                         : m.value(QStringLiteral("error")).toString())
+                                         : Control::errorOf(m).translated())
                               << Qt::endl;
                     }
                 }
@@ -423,12 +423,9 @@ private:
             for (const QCborValue &v : r.value(QStringLiteral("results")).toArray()) {
                 const QCborMap m = v.toMap();
                 if (!m.value(QStringLiteral("ok")).toBool()) {
-                    const QCborValue phrase = m.value(QStringLiteral("errorPhrase"));
                     err() << m.value(QStringLiteral("name")).toString() << ": "
                           << tr("would go back to Failed Mail: %1")
-                                 .arg(phrase.isUndefined()
-                                         ? m.value(QStringLiteral("error")).toString()
-                                         : Phrase::fromCbor(phrase).translated())
+                                 .arg(Control::errorOf(m).translated())
                           << Qt::endl;
                 }
             }
@@ -630,7 +627,7 @@ private:
                     out() << (d == u"client" ? "C: "
                             : d == u"server" ? "S: "
                                              : "* ")
-                          << l.value(QStringLiteral("line")).toString() << Qt::endl;
+                          << transcriptText(l).translated() << Qt::endl;
                 }
                 const RetrievalReport report = retrievalFromCbor(r);
                 if (ok)

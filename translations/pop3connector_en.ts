@@ -2807,6 +2807,14 @@ What to do: %3</translation>
         <source>The schedule stays off until delivery has been tested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ign in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::LineSession</name>
@@ -2863,6 +2871,18 @@ What to do: %3</translation>
             <numerusform>only %1 bytes in %n second while waiting for %2, less than %3 bytes a second</numerusform>
             <numerusform>only %1 bytes in %n seconds while waiting for %2, less than %3 bytes a second</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 with TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3632,29 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MailboxSignIn</name>
+    <message>
+        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::MailboxesTab</name>
     <message>
         <source>Name</source>
@@ -3716,26 +3759,6 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
     </message>
     <message>
         <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 did not succeed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 cannot start: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4219,6 +4242,10 @@ The problem was: %4
     </message>
     <message>
         <source>every recipient had it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local mail server rejected it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

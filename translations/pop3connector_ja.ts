@@ -2816,6 +2816,14 @@ What to do: %3</source>
         <source>The schedule stays off until delivery has been tested.</source>
         <translation>配信をテストするまで、スケジュールはオフのままです。</translation>
     </message>
+    <message>
+        <source>S&amp;ign in...</source>
+        <translation>サインイン(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
+        <translation>OAuth 2.0 でログインするメールボックスのために、ブラウザーでプロバイダーにサインインします。プロバイダーから求められたときは再度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::LineSession</name>
@@ -2870,6 +2878,18 @@ What to do: %3</source>
         <translation>
             <numerusform>%2 を待つ間、%n 秒間に %1 バイトしか届きませんでした (毎秒 %3 バイト未満)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2 with TLS</source>
+        <translation>%1 のポート %2 に TLS で接続しています</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>%1 のポート %2 に接続しています</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS で暗号化: %1</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3631,29 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>Pop3Connector::MailboxSignIn</name>
+    <message>
+        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
+        <translation>%1 のために、ブラウザーでプロバイダーにサインインしてください。このウィンドウはサインインの完了を待っています。</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in for %1: %2</source>
+        <translation>%1 のサインインには、このアドレスをブラウザーで開いてください: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
+        <translation>%1 はサインイン済みです。サービスがサインインを保持し、アクセスを自動的に更新します。</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 did not succeed: %2</source>
+        <translation>%1 のサインインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 cannot start: %2</source>
+        <translation>%1 のサインインを開始できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Connector::MailboxesTab</name>
     <message>
         <source>Name</source>
@@ -3717,26 +3760,6 @@ It cannot be retrieved until a password is stored; open the mailbox again and en
     <message>
         <source>Sign in to the provider in the browser, for a mailbox that logs in with OAuth 2.0; again when the provider asks for it.</source>
         <translation>OAuth 2.0 でログインするメールボックスのために、ブラウザーでプロバイダーにサインインします。プロバイダーから求められたときは再度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>Sign in to the provider for %1 in your browser; this window waits.</source>
-        <translation>%1 のために、ブラウザーでプロバイダーにサインインしてください。このウィンドウはサインインの完了を待っています。</translation>
-    </message>
-    <message>
-        <source>Open this address in a browser to sign in for %1: %2</source>
-        <translation>%1 のサインインには、このアドレスをブラウザーで開いてください: %2</translation>
-    </message>
-    <message>
-        <source>%1 is signed in. The service keeps the sign-in and renews its access by itself.</source>
-        <translation>%1 はサインイン済みです。サービスがサインインを保持し、アクセスを自動的に更新します。</translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 did not succeed: %2</source>
-        <translation>%1 のサインインに失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>The sign-in for %1 cannot start: %2</source>
-        <translation>%1 のサインインを開始できません: %2</translation>
     </message>
     <message>
         <source>POP3 mailboxes</source>
@@ -4232,6 +4255,10 @@ The problem was: %4
     <message>
         <source>every recipient had it already</source>
         <translation>すべての受信者に配信済みでした</translation>
+    </message>
+    <message>
+        <source>the local mail server rejected it: %1</source>
+        <translation>ローカル メール サーバーが受け取りを拒否しました: %1</translation>
     </message>
 </context>
 <context>

@@ -155,12 +155,14 @@ void ConnectionTestDialog::start()
                 return;
             }
             for (const QCborValue &v : reply->value(QStringLiteral("transcript")).toArray()) {
-                const QString direction = v.toMap().value(QStringLiteral("direction")).toString();
+                const QCborMap line = v.toMap();
+                const QString direction = line.value(QStringLiteral("direction")).toString();
                 const QString prefix = direction == u"client" ? QStringLiteral("C: ")
                     : direction == u"server"                  ? QStringLiteral("S: ")
                                                               : QStringLiteral("-- ");
-                m_transcript->appendPlainText(
-                    prefix + v.toMap().value(QStringLiteral("line")).toString());
+                // The connector's own notes in the reader's language; what was said on the
+                // wire as it was.
+                m_transcript->appendPlainText(prefix + Control::transcriptText(line).translated());
             }
             const RetrievalReport report = Control::retrievalFromCbor(*reply);
             m_finished = true;

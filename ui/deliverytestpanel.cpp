@@ -1,5 +1,6 @@
 #include "deliverytestpanel.h"
 
+#include "diagnosis/diagnosis.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
 
@@ -150,29 +151,26 @@ void DeliveryTestPanel::show(const QCborMap &reply)
 {
     QStringList lines;
     QString firstProblem;
-    for (const QCborValue &s : reply.value(QStringLiteral("sections")).toArray()) {
-        for (const QCborValue &f : s.toMap().value(QStringLiteral("findings")).toArray()) {
-            const QCborMap finding = f.toMap();
-            const QString verdict = finding.value(QStringLiteral("verdict")).toString();
-            const QString title = finding.value(QStringLiteral("title")).toString();
-            const QString evidence = finding.value(QStringLiteral("evidence")).toString();
-            const QString fix = finding.value(QStringLiteral("fix")).toString();
-            const QString mark = verdict == u"pass" ? tr("OK")
-                : verdict == u"warning"             ? tr("Warning")
-                                                    : tr("Failed");
+    // The findings in the reader's language: the service sends them as phrases.
+    for (const DiagnosisSection &s : diagnosisFromCbor(reply).sections) {
+        for (const Finding &finding : s.findings) {
+            const QString title = finding.title.translated();
+            const QString evidence = finding.evidence.translated();
+            const QString fix = finding.fix.translated();
+            const QString mark = finding.verdict == Verdict::Pass ? tr("OK")
+                : finding.verdict == Verdict::Warning             ? tr("Warning")
+                                                                  : tr("Failed");
             lines.append(QStringLiteral("[%1] %2").arg(mark, title));
             if (!evidence.isEmpty())
                 lines.append(QStringLiteral("    ") + evidence);
             if (!fix.isEmpty())
                 lines.append(QStringLiteral("    ") + tr("What to do: %1").arg(fix));
-            if (verdict != u"pass" && firstProblem.isEmpty())
+            if (finding.verdict != Verdict::Pass && firstProblem.isEmpty())
                 firstProblem = fix.isEmpty() ? title : tr("%1 %2").arg(title, fix);
         }
-        const QCborArray transcript = s.toMap().value(QStringLiteral("transcript")).toArray();
-        if (!transcript.isEmpty()) {
+        if (!s.transcript.isEmpty()) {
             lines.append(QString());
-            for (const QCborValue &l : transcript)
-                lines.append(l.toString());
+            lines.append(s.transcript);
         }
     }
     m_output->setPlainText(lines.join(u'\n'));

@@ -1,6 +1,7 @@
 #include "diagnosisview.h"
 
 #include "base/durablefs.h"
+#include "language.h"
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
@@ -191,7 +192,7 @@ void DiagnosisView::retranslate()
                              "configuration, and says what to do about what it finds."));
     showStrip();
     if (m_hasReport)
-        showReport(); // the verdicts' and stages' words; the findings are the service's
+        showReport(); // the findings too: the service sends them as phrases
 }
 
 void DiagnosisView::changeEvent(QEvent *event)
@@ -305,7 +306,8 @@ void DiagnosisView::showReport()
         for (int fi = 0; fi < s.findings.size(); ++fi) {
             const Finding &f = s.findings[fi];
             auto *finding = new QTreeWidgetItem(section,
-                {f.title, symbol(f.verdict) + u' ' + DiagnosisText::verdictLabel(f.verdict)});
+                {f.title.translated(),
+                    symbol(f.verdict) + u' ' + DiagnosisText::verdictLabel(f.verdict)});
             finding->setToolTip(0, f.id);
             finding->setData(0, kSectionRole, si);
             finding->setData(0, kFindingRole, fi);
@@ -313,9 +315,9 @@ void DiagnosisView::showReport()
                 again = finding;
             finding->setBackground(1, background(f.verdict));
             finding->setForeground(1, QColor(Qt::black));
-            addLines(finding, tr("Evidence:"), f.evidence);
+            addLines(finding, tr("Evidence:"), f.evidence.translated());
             if (f.verdict != Verdict::Pass)
-                addLines(finding, tr("What to do:"), f.fix);
+                addLines(finding, tr("What to do:"), f.fix.translated());
             finding->setExpanded(f.verdict != Verdict::Pass);
         }
         if (!s.transcript.isEmpty()) {
@@ -345,7 +347,7 @@ void DiagnosisView::showReport()
         for (const Finding &f : s.findings)
             ++counts[int(f.verdict)];
     }
-    const QString when = QLocale().toString(m_report.finished.toLocalTime(), QLocale::ShortFormat);
+    const QString when = Language::dateTime(m_report.finished);
     m_status->setText(counts[int(Verdict::Fail)] > 0
             ? tr("%1: %n check(s) failed; the stage marked ✖ is where mail stops.", nullptr,
                 counts[int(Verdict::Fail)])
@@ -380,9 +382,10 @@ void DiagnosisView::showDetail()
         const Finding &f = s.findings[fi];
         html = QStringLiteral("<h3>%1 %2: %3</h3><p><code>%4</code></p>")
                    .arg(symbol(f.verdict), DiagnosisText::verdictLabel(f.verdict),
-                       f.title.toHtmlEscaped(), f.id)
-            + paragraph(tr("Evidence:"), f.evidence)
-            + (f.verdict != Verdict::Pass ? paragraph(tr("What to do:"), f.fix) : QString());
+                       f.title.translated().toHtmlEscaped(), f.id)
+            + paragraph(tr("Evidence:"), f.evidence.translated())
+            + (f.verdict != Verdict::Pass ? paragraph(tr("What to do:"), f.fix.translated())
+                                          : QString());
     } else {
         html = QStringLiteral("<h3>%1 %2: %3</h3>")
                    .arg(symbol(s.worst()), DiagnosisText::verdictLabel(s.worst()),

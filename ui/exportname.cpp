@@ -1,6 +1,7 @@
 #include "exportname.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace Pop3Connector {
@@ -9,6 +10,13 @@ namespace {
 // In UTF-8 bytes: with the date and ".eml" the name stays well under the 255 bytes of a file
 // name, in Japanese too.
 constexpr int kMaxSubjectBytes = 200;
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("pop3connector"), QStringLiteral("manager"));
+}
+
+const QString kLastFolder = QStringLiteral("spool/exportFolder");
 } // namespace
 
 QString exportFileName(const QString &subject, const QDateTime &date)
@@ -39,8 +47,17 @@ QString exportFileName(const QString &subject, const QDateTime &date)
 
 QString exportFolder()
 {
+    const QString last = settings().value(kLastFolder).toString();
+    if (!last.isEmpty() && QDir(last).exists())
+        return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+void rememberExportFolder(const QString &folder)
+{
+    if (!folder.isEmpty())
+        settings().setValue(kLastFolder, QDir::cleanPath(folder));
 }
 
 } // namespace Pop3Connector

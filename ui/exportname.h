@@ -11,7 +11,10 @@ namespace Pop3Connector {
 // dot goes (no hidden files), and the name is capped so that it fits every file system.
 QString exportFileName(const QString &subject, const QDateTime &date);
 
-// Where an export is offered first: the user's Documents folder, or home without one.
+// Where an export is offered first, one message or many: the folder this user chose for the last
+// export (remembered per user) while it is there, else the Documents folder, or home without one.
 QString exportFolder();
+// Remembers `folder` as the one the next export starts in.
+void rememberExportFolder(const QString &folder);
 
 } // namespace Pop3Connector

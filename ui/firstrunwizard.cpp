@@ -4,6 +4,7 @@
 #include "deliveryform.h"
 #include "deliverytestpanel.h"
 #include "mailboxdialog.h"
+#include "mailboxsignin.h"
 #include "prompter.h"
 #include "servicecontroller.h"
 
@@ -103,16 +104,28 @@ FirstRunWizard::FirstRunWizard(ServiceController *service, Prompter *prompter, Q
     m_addMailbox->setObjectName(QStringLiteral("firstRunAddMailboxButton"));
     m_testMailbox = new QPushButton;
     m_testMailbox->setObjectName(QStringLiteral("firstRunTestConnectionButton"));
+    m_signIn = new QPushButton;
+    m_signIn->setObjectName(QStringLiteral("firstRunSignInButton"));
+    m_signInStatus = new QLabel;
+    m_signInStatus->setObjectName(QStringLiteral("firstRunSignInStatus"));
+    m_signInStatus->setWordWrap(true);
+    m_signInStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signInFlow = new MailboxSignIn(service, this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addMailbox);
     buttons->addWidget(m_testMailbox);
+    buttons->addWidget(m_signIn);
     buttons->addStretch();
     auto *mailbox = new QVBoxLayout(m_mailboxPage);
     mailbox->addWidget(m_mailboxes);
     mailbox->addLayout(buttons);
+    mailbox->addWidget(m_signInStatus);
     mailbox->addStretch();
     connect(m_addMailbox, &QPushButton::clicked, this, &FirstRunWizard::addMailbox);
     connect(m_testMailbox, &QPushButton::clicked, this, &FirstRunWizard::testMailbox);
+    connect(m_signIn, &QPushButton::clicked, this, &FirstRunWizard::signIn);
+    connect(m_signInFlow, &MailboxSignIn::said, m_signInStatus, &QLabel::setText);
+    connect(m_signInFlow, &MailboxSignIn::finished, this, &FirstRunWizard::updateMailboxes);
 
     // The schedule.
     m_schedulePage = new StepPage;
@@ -184,6 +197,9 @@ void FirstRunWizard::retranslate()
                                  "nothing."));
     m_addMailbox->setText(tr("&Add mailbox..."));
     m_testMailbox->setText(tr("&Test connection"));
+    m_signIn->setText(tr("S&ign in..."));
+    m_signIn->setToolTip(tr("Sign in to the provider in the browser, for a mailbox that logs in "
+                            "with OAuth 2.0; again when the provider asks for it."));
     m_schedulePage->setTitle(tr("Schedule"));
     m_schedulePage->setSubTitle(tr("When the connector retrieves mail."));
     m_intervalLabel->setText(tr("Retrieve mail &every (minutes):"));
@@ -260,7 +276,11 @@ void FirstRunWizard::addMailbox()
         m_configuration = c;
         m_lastMailbox = mailbox.name;
         updateMailboxes();
-        if (password.isEmpty() || !mailbox.passwordFile.isEmpty() || mailbox.usesOAuth())
+        if (mailbox.usesOAuth()) {
+            signIn(); // what a password would be for another mailbox
+            return;
+        }
+        if (password.isEmpty() || !mailbox.passwordFile.isEmpty())
             return;
         m_service->setPassword(mailbox.name, password, this, [this](const QString &e) {
             if (!e.isEmpty())
@@ -271,11 +291,21 @@ void FirstRunWizard::addMailbox()
     });
 }
 
-void FirstRunWizard::testMailbox()
+QString FirstRunWizard::lastMailbox() const
 {
     const QList<MailboxSettings> &boxes = m_configuration.mailboxes;
-    const QString name =
-        m_lastMailbox.isEmpty() && !boxes.isEmpty() ? boxes.last().name : m_lastMailbox;
+    return m_lastMailbox.isEmpty() && !boxes.isEmpty() ? boxes.last().name : m_lastMailbox;
+}
+
+void FirstRunWizard::signIn()
+{
+    m_signInFlow->start(lastMailbox());
+    updateMailboxes();
+}
+
+void FirstRunWizard::testMailbox()
+{
+    const QString name = lastMailbox();
     if (name.isEmpty())
         return;
     auto *dialog = new ConnectionTestDialog(m_service, name, this);
@@ -293,6 +323,9 @@ void FirstRunWizard::updateMailboxes()
             ? tr("No mailbox yet. Add the first one; more can be added later in the Mailboxes tab.")
             : tr("Mailboxes: %1").arg(names.join(QStringLiteral(", "))));
     m_testMailbox->setEnabled(!names.isEmpty());
+    const MailboxSettings *last = m_configuration.mailbox(lastMailbox());
+    m_signIn->setVisible(last && last->usesOAuth());
+    m_signIn->setEnabled(last && last->usesOAuth() && !m_signInFlow->isRunning());
     if (isDeliveryCleared()) {
         if (!m_scheduleEnabled->isEnabled())
             m_scheduleEnabled->setChecked(true); // offered, now that delivery works

@@ -15,6 +15,7 @@ namespace Pop3Connector {
 
 class DeliveryForm;
 class DeliveryTestPanel;
+class MailboxSignIn;
 class Prompter;
 class ServiceController;
 class UndeliverableField;
@@ -56,6 +57,9 @@ private:
         const Configuration &configuration, const QString &passwordKey, const QByteArray &password);
     void addMailbox();
     void testMailbox();
+    // The browser sign-in of the mailbox added last, when it logs in with OAuth 2.0.
+    void signIn();
+    QString lastMailbox() const;
     void updateMailboxes();
 
     ServiceController *m_service;
@@ -77,6 +81,9 @@ private:
     QLabel *m_mailboxes;
     QPushButton *m_addMailbox;
     QPushButton *m_testMailbox;
+    QPushButton *m_signIn;
+    QLabel *m_signInStatus;
+    MailboxSignIn *m_signInFlow;
     QString m_lastMailbox;
     QLabel *m_intervalLabel;
     QSpinBox *m_interval;

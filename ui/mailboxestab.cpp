@@ -4,12 +4,11 @@
 #include "deliverydialog.h"
 #include "language.h"
 #include "mailboxdialog.h"
+#include "mailboxsignin.h"
 #include "prompter.h"
-#include "service/browsersignin.h"
 #include "servicecontroller.h"
 #include "spool/spool.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +46,9 @@ MailboxesTab::MailboxesTab(ServiceController *service, Prompter *prompter, QWidg
     m_signInStatus = new QLabel;
     m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
     m_signInStatus->setWordWrap(true);
+    m_signInFlow = new MailboxSignIn(service, this);
+    connect(m_signInFlow, &MailboxSignIn::said, m_signInStatus, &QLabel::setText);
+    connect(m_signInFlow, &MailboxSignIn::finished, this, &MailboxesTab::updateButtons);
     m_hint = new QLabel;
     m_hint->setWordWrap(true);
     m_delivery = new QLabel;
@@ -169,38 +171,12 @@ void MailboxesTab::updateButtons()
         b->setEnabled(running);
     for (QPushButton *b : {m_edit, m_remove, m_test})
         b->setEnabled(running && selected);
-    m_signIn->setEnabled(running && selected && m->usesOAuth() && !m_signInFlow);
+    m_signIn->setEnabled(running && selected && m->usesOAuth() && !m_signInFlow->isRunning());
 }
 
 void MailboxesTab::signIn(const QString &name)
 {
-    if (m_signInFlow || name.isEmpty())
-        return;
-    auto *flow = new BrowserSignIn(m_service->configuration(), name, m_service->client(), this);
-    m_signInFlow = flow;
-    const auto finish = [this, flow](const QString &said) {
-        m_signInStatus->setText(said);
-        flow->deleteLater();
-        m_signInFlow = nullptr;
-        updateButtons();
-    };
-    connect(flow, &BrowserSignIn::browserWanted, this, [this, name](const QUrl &url) {
-        m_signInStatus->setText(
-            tr("Sign in to the provider for %1 in your browser; this window waits.").arg(name));
-        if (!QDesktopServices::openUrl(url)) {
-            m_signInStatus->setText(tr("Open this address in a browser to sign in for %1: %2")
-                                        .arg(name, url.toString()));
-        }
-    });
-    connect(flow, &BrowserSignIn::signedIn, this, [finish, name] {
-        finish(tr("%1 is signed in. The service keeps the sign-in and renews its access by itself.")
-                   .arg(name));
-    });
-    connect(flow, &BrowserSignIn::failed, this, [finish, name](const Error &error) {
-        finish(tr("The sign-in for %1 did not succeed: %2").arg(name, error.message));
-    });
-    if (const Status started = flow->start(); !started)
-        finish(tr("The sign-in for %1 cannot start: %2").arg(name, started.error().message));
+    m_signInFlow->start(name);
     updateButtons();
 }
 

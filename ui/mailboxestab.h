@@ -3,7 +3,6 @@
 #include "config/configuration.h"
 #include "events/reports.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +11,7 @@ class QTableWidget;
 
 namespace Pop3Connector {
 
-class BrowserSignIn;
+class MailboxSignIn;
 class Prompter;
 class ServiceController;
 
@@ -53,7 +52,7 @@ private:
     QPushButton *m_test;
     QPushButton *m_signIn;
     QLabel *m_signInStatus;
-    QPointer<BrowserSignIn> m_signInFlow;
+    MailboxSignIn *m_signInFlow;
     QLabel *m_hint;
     QLabel *m_delivery;
     QPushButton *m_deliveryButton;

@@ -27,9 +27,9 @@ QString Prompter::saveFile(QWidget *parent, const QString &title, const QString 
     return QFileDialog::getSaveFileName(parent, title, suggested);
 }
 
-QString Prompter::existingDirectory(QWidget *parent, const QString &title)
+QString Prompter::existingDirectory(QWidget *parent, const QString &title, const QString &start)
 {
-    return QFileDialog::getExistingDirectory(parent, title);
+    return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
 QString Prompter::openFile(QWidget *parent, const QString &title, const QString &filter)

@@ -16,7 +16,9 @@ public:
     virtual void warn(QWidget *parent, const QString &title, const QString &text);
     // Empty when cancelled.
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested);
-    virtual QString existingDirectory(QWidget *parent, const QString &title);
+    // `start`: the folder it opens in (empty: the dialog's own choice).
+    virtual QString existingDirectory(
+        QWidget *parent, const QString &title, const QString &start = {});
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter);
 };
 

@@ -12,6 +12,7 @@
 #include <QCborArray>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -309,12 +310,16 @@ void SpoolTab::perform(Action action)
     QString method;
     switch (action) {
     case Action::Export: {
-        const QString target = names.size() == 1
+        // One message or many, the picker starts where the last export went.
+        const bool one = names.size() == 1;
+        const QString target = one
             ? m_prompter->saveFile(this, tr("Export message"),
                 QDir(exportFolder()).filePath(exportName(names.first())))
-            : m_prompter->existingDirectory(this, tr("Export messages to"));
-        if (!target.isEmpty())
-            exportMessages(names, target);
+            : m_prompter->existingDirectory(this, tr("Export messages to"), exportFolder());
+        if (target.isEmpty())
+            return;
+        rememberExportFolder(one ? QFileInfo(target).path() : target);
+        exportMessages(names, target);
         return;
     }
     case Action::Delete:
@@ -366,10 +371,8 @@ void SpoolTab::requeueFailedMail(const QStringList &names)
                     ++more;
                     continue;
                 }
-                const QCborValue phrase = r.value(QStringLiteral("errorPhrase"));
-                failing.append(tr("%1: %2").arg(r.value(QStringLiteral("name")).toString(),
-                    phrase.isUndefined() ? r.value(QStringLiteral("error")).toString()
-                                         : Phrase::fromCbor(phrase).translated()));
+                failing.append(tr("%1: %2").arg(
+                    r.value(QStringLiteral("name")).toString(), Control::errorOf(r).translated()));
             }
             if (more > 0)
                 failing.append(tr("... and %n more.", nullptr, more));
@@ -452,7 +455,7 @@ void SpoolTab::onChanged(Action action, const Result<QCborMap> &reply)
                 ++done;
             else
                 errors.append(r.value(QStringLiteral("name")).toString() + QStringLiteral(": ")
-                    + r.value(QStringLiteral("error")).toString());
+                    + Control::errorOf(r).translated());
         }
     }
     m_model->relist();

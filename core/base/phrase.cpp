@@ -48,12 +48,12 @@ Phrase Phrase::arg(qint64 a) const
     return arg(Phrase(QString::number(a)));
 }
 
-QString Phrase::fill(QString text, bool english) const
+QString Phrase::fill(QString text, bool englishForms, bool englishArgs) const
 {
     if (m_n >= 0) {
         // English without a catalogue: the source's "message(s)" and "mailbox(es)" in the
         // form the count asks for, as pop3connector_en.ts has them.
-        if (english) {
+        if (englishForms) {
             static const QRegularExpression marked(QStringLiteral("\\((e?s)\\)"));
             text.replace(marked, m_n == 1 ? QString() : QStringLiteral("\\1"));
         }
@@ -61,7 +61,7 @@ QString Phrase::fill(QString text, bool english) const
     }
     QStringList a;
     for (const Phrase &p : m_args)
-        a.append(english ? p.english() : p.translated());
+        a.append(englishArgs ? p.english() : p.translated());
     // One pass over the markers, as QString::arg(a, b, ...) does, so that an argument holding
     // "%1" is not filled again.
     switch (a.size()) {
@@ -88,7 +88,7 @@ QString Phrase::fill(QString text, bool english) const
 
 QString Phrase::english() const
 {
-    return isLiteral() ? m_source : fill(m_source, true);
+    return isLiteral() ? m_source : fill(m_source, true, true);
 }
 
 QString Phrase::translated() const
@@ -100,11 +100,12 @@ QString Phrase::translated() const
     const QString translation =
         QCoreApplication::translate(context.constData(), source.constData(), nullptr, m_n);
     // No catalogue has it (English, or the C locale): the source is English. (translate()
-    // has filled %n already.)
+    // has filled %n already.) Its arguments are the reader's all the same: a sentence the same
+    // in every language ("%1 [%2]") may hold one that is not.
     QString untranslated = m_source;
     if (m_n >= 0)
         untranslated.replace(QStringLiteral("%n"), QString::number(m_n));
-    return fill(translation, translation == m_source || translation == untranslated);
+    return fill(translation, translation == m_source || translation == untranslated, false);
 }
 
 QCborMap Phrase::sourceToCbor() const
@@ -150,6 +151,12 @@ Phrase Phrase::fromParts(const QCborMap &source, const QCborArray &args, const Q
     for (const QCborValue &a : args)
         p.m_args.append(fromCbor(a));
     return p;
+}
+
+bool operator==(const Phrase &a, const Phrase &b)
+{
+    return a.m_context == b.m_context && a.m_source == b.m_source && a.m_args == b.m_args
+        && a.m_n == b.m_n;
 }
 
 Phrase Phrase::fromCbor(const QCborValue &value)

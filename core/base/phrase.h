@@ -57,10 +57,14 @@ public:
     QCborArray argsToCbor() const;
     static Phrase fromParts(const QCborMap &source, const QCborArray &args, const QString &text);
 
-    friend bool operator==(const Phrase &, const Phrase &) = default;
+    // Defined out of line: a defaulted one would ask whether QList<Phrase> compares while Phrase
+    // is still incomplete, which fails when a signal carries a Phrase (its QMetaType).
+    friend bool operator==(const Phrase &a, const Phrase &b);
 
 private:
-    QString fill(QString text, bool english) const;
+    // `englishForms`: the source's own "(s)" plural marks are resolved (no catalogue had it);
+    // `englishArgs`: the arguments in English too, else in the reader's language.
+    QString fill(QString text, bool englishForms, bool englishArgs) const;
 
     QString m_context;
     QString m_source;

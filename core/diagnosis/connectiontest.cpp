@@ -34,6 +34,9 @@ ConnectionTest::ConnectionTest(
         [this](const QString &, TranscriptDirection direction, const QByteArray &line) {
             Q_EMIT transcriptLine(direction, line);
         });
+    // Queued as the lines are, so each note's phrase follows its line.
+    connect(m_retrieval, &MailboxRetrieval::transcriptNoted, this,
+        [this](const QString &, const Phrase &note) { Q_EMIT transcriptNoted(note); });
     connect(m_retrieval, &MailboxRetrieval::finished, this,
         [this](const RetrievalReport &report) { Q_EMIT finished(report); });
 }

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void transcriptLine(Pop3Connector::TranscriptDirection direction, const QByteArray &line);
+    // Right after the transcriptLine() of a note, the note as a phrase.
+    void transcriptNoted(const Pop3Connector::Phrase &note);
     void finished(const Pop3Connector::RetrievalReport &report);
 
 private:

@@ -21,7 +21,7 @@ struct DeliveryFacts
     struct Recipient
     {
         QString address;
-        QString role; // "the local mailbox of sales", "a rule of shop", "the undeliverable mailbox"
+        Phrase role; // "the local mailbox of sales", "a rule of shop", "the undeliverable mailbox"
         std::optional<SmtpReply> reply; // absent when it could not be asked
     };
 
@@ -33,7 +33,7 @@ struct DeliveryFacts
 
     Step stoppedAt = Step::None;
     std::optional<SessionError> sessionError;
-    QString failure; // what the failing step said
+    Phrase failure; // what the failing step said
     QByteArray greeting;
     SmtpExtensions extensions;
     bool tlsDone = false;

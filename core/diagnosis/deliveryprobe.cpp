@@ -85,7 +85,8 @@ void DeliveryProbe::onHello(const SmtpReply &reply)
     if (m_delivery.security == DeliverySecurity::StartTls && !m_facts.tlsDone) {
         m_step = DeliveryFacts::Step::StartTls;
         if (!m_facts.extensions.startTls)
-            return stop(m_step, tr("STARTTLS is not offered"));
+            return stop(m_step,
+                Phrase(staticMetaObject.className(), QT_TR_NOOP("STARTTLS is not offered")));
         SmtpConnection::Command c;
         c.line = "STARTTLS";
         c.barrier = true;
@@ -107,11 +108,13 @@ void DeliveryProbe::authenticate()
         return transact();
     m_step = DeliveryFacts::Step::Auth;
     if (!m_password)
-        return stop(m_step, tr("no password is stored for delivery"));
+        return stop(m_step,
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("no password is stored for delivery")));
     const SaslMechanism *sasl = strongestSaslMechanism(m_facts.extensions.auth, SaslProtocol::Smtp);
     if (!sasl)
         return stop(m_step,
-            tr("no authentication the connector knows is offered (%1)")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("no authentication the connector knows is offered (%1)"))
                 .arg(saslMechanismNames(SaslProtocol::Smtp)));
     const SaslExchange exchange(*sasl, {m_delivery.user.toUtf8(), *m_password});
     SmtpConnection::Command c;
@@ -161,7 +164,7 @@ void DeliveryProbe::transact()
     m_connection->send(std::move(mail));
 }
 
-void DeliveryProbe::stop(DeliveryFacts::Step step, const QString &failure)
+void DeliveryProbe::stop(DeliveryFacts::Step step, const Phrase &failure)
 {
     if (m_finished)
         return;

@@ -36,7 +36,7 @@ private:
     void onHello(const SmtpReply &reply);
     void authenticate();
     void transact();
-    void stop(DeliveryFacts::Step step, const QString &failure);
+    void stop(DeliveryFacts::Step step, const Phrase &failure);
     void done();
 
     DeliverySettings m_delivery;

@@ -39,6 +39,23 @@ QString value(const QCborMap &map, const char *key)
     return map.value(QLatin1String(key)).toString();
 }
 
+// A finding's sentence: its English `key` always, and `keyPhrase` beside it when it is a phrase.
+void insertSentence(QCborMap &map, const QString &key, const Phrase &sentence)
+{
+    map.insert(key, sentence.english());
+    if (!sentence.isLiteral())
+        map.insert(key + QStringLiteral("Phrase"), sentence.toCbor());
+}
+
+// The phrase when one came, else the English text (an older service's) as a literal.
+Phrase sentence(const QCborMap &map, const QString &key)
+{
+    const QCborValue phrase = map.value(key + QStringLiteral("Phrase"));
+    if (phrase.isMap())
+        return Phrase::fromCbor(phrase);
+    return Phrase(map.value(key).toString());
+}
+
 } // namespace
 
 Verdict DiagnosisSection::worst() const
@@ -129,10 +146,10 @@ QCborMap toCbor(const DiagnosisReport &report)
             QCborMap m;
             m.insert(QStringLiteral("id"), f.id);
             m.insert(QStringLiteral("verdict"), verdictKey(f.verdict));
-            m.insert(QStringLiteral("title"), f.title);
-            m.insert(QStringLiteral("evidence"), f.evidence);
+            insertSentence(m, QStringLiteral("title"), f.title);
+            insertSentence(m, QStringLiteral("evidence"), f.evidence);
             if (!f.fix.isEmpty())
-                m.insert(QStringLiteral("fix"), f.fix);
+                insertSentence(m, QStringLiteral("fix"), f.fix);
             findings.append(m);
         }
         QCborMap m;
@@ -170,7 +187,8 @@ DiagnosisReport diagnosisFromCbor(const QCborMap &map)
         for (const QCborValue &fv : sm.value(QStringLiteral("findings")).toArray()) {
             const QCborMap fm = fv.toMap();
             s.findings.append({value(fm, "id"), verdictFromKey(value(fm, "verdict")),
-                value(fm, "title"), value(fm, "evidence"), value(fm, "fix")});
+                sentence(fm, QStringLiteral("title")), sentence(fm, QStringLiteral("evidence")),
+                sentence(fm, QStringLiteral("fix"))});
         }
         for (const QCborValue &line : sm.value(QStringLiteral("transcript")).toArray())
             s.transcript.append(line.toString());
@@ -223,10 +241,11 @@ QString DiagnosisText::format(const DiagnosisReport &report, bool transcripts)
     for (const DiagnosisSection &s : report.sections) {
         out += QStringLiteral("%1: %2\n").arg(stageTitle(s), verdictLabel(s.worst()));
         for (const Finding &f : s.findings) {
-            out += QStringLiteral("  [%1] %2 (%3)\n").arg(verdictLabel(f.verdict), f.title, f.id);
-            indented(QStringLiteral("-"), f.evidence);
+            out += QStringLiteral("  [%1] %2 (%3)\n")
+                       .arg(verdictLabel(f.verdict), f.title.translated(), f.id);
+            indented(QStringLiteral("-"), f.evidence.translated());
             if (f.verdict != Verdict::Pass)
-                indented(tr("Fix:"), f.fix);
+                indented(tr("Fix:"), f.fix.translated());
         }
         if (transcripts && !s.transcript.isEmpty() && s.worst() != Verdict::Pass) {
             out += QStringLiteral("  ") + tr("Transcript:") + u'\n';

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/phrase.h"
+
 #include <QCborMap>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,14 +20,18 @@ namespace Pop3Connector {
 enum class Verdict { Pass, Warning, Fail };
 
 // One check's answer. `id` is stable ("mailbox.login", "spool.free-space") for monitoring
-// systems; title, evidence and fix are translated sentences.
+// systems; title, evidence and fix are sentences as data, so that a reader sees them in their own
+// language whatever the language of the service that judged (a server's reply or a path is an
+// argument, or the whole evidence as a literal).
 struct Finding
 {
     QString id;
     Verdict verdict = Verdict::Pass;
-    QString title;
-    QString evidence;
-    QString fix; // empty for a pass
+    Phrase title;
+    Phrase evidence;
+    Phrase fix; // empty for a pass
+
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 // A stage of the report: the service, one mailbox, the spool, delivery, the configuration.
@@ -64,7 +70,9 @@ int exitCodeFor(Verdict verdict);
 QString verdictKey(Verdict verdict); // "pass", "warning", "fail" on the wire
 QString stageKey(DiagnosisSection::Stage stage); // "service", "mailbox", ...
 
-// The report on the wire (docs/control-protocol.md, method diagnose), and back.
+// The report on the wire (docs/control-protocol.md, method diagnose), and back. A finding's
+// title, evidence and fix go in English, as older clients read them, and as phrases beside
+// (titlePhrase, evidencePhrase, fixPhrase) when they are more than plain text.
 QCborMap toCbor(const DiagnosisReport &report);
 DiagnosisReport diagnosisFromCbor(const QCborMap &map);
 
@@ -76,6 +84,7 @@ class DiagnosisText
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::DiagnosisText)
 
 public:
+    // In the language of the translators installed now.
     static QString format(const DiagnosisReport &report, bool transcripts);
     static QString stageTitle(const DiagnosisSection &section);
     static QString verdictLabel(Verdict verdict);
@@ -83,4 +92,5 @@ public:
 
 } // namespace Pop3Connector
 
+Q_DECLARE_METATYPE(Pop3Connector::Finding)
 Q_DECLARE_METATYPE(Pop3Connector::DiagnosisReport)

@@ -6,14 +6,18 @@ namespace Pop3Connector {
 
 namespace {
 
+// The context lupdate gives the QT_TR_NOOP strings of MailboxChecks's functions, as it gave their
+// tr().
+constexpr char kContext[] = "Pop3Connector::MailboxChecks";
+
 enum class Step { Greeting, Capa, Tls, Login, Stat };
 
-Finding pass(const char *id, const QString &title, const QString &evidence)
+Finding pass(const char *id, const Phrase &title, const Phrase &evidence)
 {
     return {QLatin1String(id), Verdict::Pass, title, evidence, {}};
 }
 
-Finding fail(const char *id, const QString &title, const QString &evidence, const QString &fix)
+Finding fail(const char *id, const Phrase &title, const Phrase &evidence, const Phrase &fix)
 {
     return {QLatin1String(id), Verdict::Fail, title, evidence, fix};
 }
@@ -140,48 +144,66 @@ QStringList MailboxChecks::transcriptLines(const QList<MailboxFacts::Line> &line
 Finding MailboxChecks::certificate(
     const CertificateFacts &c, const QString &host, const QDateTime &now)
 {
-    const QString evidence = tr("issued to %1 by %2, valid from %3 until %4")
-                                 .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate),
-                                     c.notAfter.toString(Qt::ISODate));
-    const auto problem = [&](const QString &title, const QString &fix) {
-        QString e = evidence;
-        if (!c.problems.isEmpty())
-            e += u'\n' + c.problems.join(QStringLiteral("; "));
+    const Phrase evidence =
+        Phrase(kContext, QT_TR_NOOP("issued to %1 by %2, valid from %3 until %4"))
+            .arg(c.subject, c.issuer, c.notBefore.toString(Qt::ISODate),
+                c.notAfter.toString(Qt::ISODate));
+    const auto problem = [&](const Phrase &title, const Phrase &fix) {
+        // The TLS library's words on a line of their own, as it gave them. The joining phrase
+        // has nothing to translate, so no catalogue holds it and every language reads it as it is.
+        const Phrase e = c.problems.isEmpty()
+            ? evidence
+            : Phrase(kContext, "%1\n%2").arg(evidence, c.problems.join(QStringLiteral("; ")));
         return fail("mailbox.certificate", title, e, fix);
     };
     if (c.notAfter.isValid() && c.notAfter < now) {
-        return problem(
-            tr("The server's certificate expired on %1").arg(c.notAfter.toString(Qt::ISODate)),
-            tr("Ask the provider to renew the certificate of %1. Until then no mail can be "
-               "retrieved securely.")
+        return problem(Phrase(kContext, QT_TR_NOOP("The server's certificate expired on %1"))
+                           .arg(c.notAfter.toString(Qt::ISODate)),
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "Ask the provider to renew the certificate of %1. Until then no mail can be "
+                    "retrieved securely."))
                 .arg(host));
     }
     if (c.notBefore.isValid() && c.notBefore > now) {
-        return problem(tr("The server's certificate is not valid yet"),
-            tr("Check this computer's clock and time zone; if they are right, the certificate "
-               "of %1 was issued for the future.")
+        return problem(Phrase(kContext, QT_TR_NOOP("The server's certificate is not valid yet")),
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "Check this computer's clock and time zone; if they are right, the certificate "
+                    "of %1 was issued for the future."))
                 .arg(host));
     }
     if (!c.nameMatches) {
-        return problem(tr("The server's certificate is not for %1").arg(host),
-            tr("Use the host name the provider's certificate names (the name in \"issued to\"), "
-               "not an address or an alias."));
+        return problem(
+            Phrase(kContext, QT_TR_NOOP("The server's certificate is not for %1")).arg(host),
+            Phrase(kContext,
+                QT_TR_NOOP("Use the host name the provider's certificate names (the name in "
+                           "\"issued to\"), "
+                           "not an address or an alias.")));
     }
     if (!c.trusted) {
-        return problem(tr("The server's certificate is not trusted"),
-            tr("If the provider uses its own certificate authority, save its certificate as a "
-               "PEM file and name it in ca_file; otherwise ask the provider to fix the chain."));
+        return problem(Phrase(kContext, QT_TR_NOOP("The server's certificate is not trusted")),
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "If the provider uses its own certificate authority, save its certificate as a "
+                    "PEM file and name it in ca_file; otherwise ask the provider to fix the "
+                    "chain.")));
     }
     const qint64 daysLeft = now.daysTo(c.notAfter);
     if (daysLeft <= kCertificateWarningDays) {
         return {QStringLiteral("mailbox.certificate"), Verdict::Warning,
-            tr("The server's certificate expires in %n day(s)", nullptr, int(daysLeft)), evidence,
-            tr("Ask the provider of %1 to renew the certificate before it expires; afterwards no "
-               "mail can be retrieved securely.")
+            Phrase(kContext, QT_TR_N_NOOP("The server's certificate expires in %n day(s)"),
+                int(daysLeft)),
+            evidence,
+            Phrase(kContext,
+                QT_TR_NOOP("Ask the provider of %1 to renew the certificate before it expires; "
+                           "afterwards no "
+                           "mail can be retrieved securely."))
                 .arg(host)};
     }
     return pass("mailbox.certificate",
-        tr("The server's certificate is valid for %n more day(s)", nullptr, int(daysLeft)),
+        Phrase(kContext, QT_TR_N_NOOP("The server's certificate is valid for %n more day(s)"),
+            int(daysLeft)),
         evidence);
 }
 
@@ -189,56 +211,69 @@ QList<Finding> MailboxChecks::evaluate(const MailboxFacts &f, const QDateTime &n
 {
     QList<Finding> out;
     if (!f.resolved) {
-        out.append(
-            fail("mailbox.dns", tr("The name %1 cannot be resolved").arg(f.host), f.resolveError,
-                tr("Check the spelling of the host, and that this computer's DNS server answers "
-                   "(try: getent hosts %1).")
-                    .arg(f.host)));
+        out.append(fail("mailbox.dns",
+            Phrase(kContext, QT_TR_NOOP("The name %1 cannot be resolved")).arg(f.host),
+            f.resolveError,
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "Check the spelling of the host, and that this computer's DNS server answers "
+                    "(try: getent hosts %1)."))
+                .arg(f.host)));
         return out;
     }
-    out.append(
-        pass("mailbox.dns", tr("%1 resolves").arg(f.host), f.addresses.join(QStringLiteral(", "))));
+    out.append(pass("mailbox.dns", Phrase(kContext, QT_TR_NOOP("%1 resolves")).arg(f.host),
+        f.addresses.join(QStringLiteral(", "))));
 
     const QString where = QStringLiteral("%1:%2").arg(f.host).arg(f.port);
     switch (f.connect) {
     case MailboxFacts::Connect::NotTried:
         return out;
     case MailboxFacts::Connect::Connected:
-        out.append(pass("mailbox.connect", tr("TCP connection to %1").arg(where), {}));
+        out.append(pass("mailbox.connect",
+            Phrase(kContext, QT_TR_NOOP("TCP connection to %1")).arg(where), {}));
         break;
     case MailboxFacts::Connect::Refused:
-        out.append(
-            fail("mailbox.connect", tr("%1 refused the connection").arg(where), f.connectError,
-                tr("Nothing listens on port %1 there: check the port (995 for POP3 over TLS, 110 "
-                   "for POP3 with STLS or none) and that the server is running.")
-                    .arg(f.port)));
+        out.append(fail("mailbox.connect",
+            Phrase(kContext, QT_TR_NOOP("%1 refused the connection")).arg(where), f.connectError,
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "Nothing listens on port %1 there: check the port (995 for POP3 over TLS, 110 "
+                    "for POP3 with STLS or none) and that the server is running."))
+                .arg(f.port)));
         return out;
     case MailboxFacts::Connect::TimedOut:
         out.append(fail("mailbox.connect",
-            tr("%1 did not answer within %n second(s)", nullptr, f.connectTimeoutMs / 1000)
+            Phrase(kContext, QT_TR_N_NOOP("%1 did not answer within %n second(s)"),
+                f.connectTimeoutMs / 1000)
                 .arg(where),
             f.connectError,
-            tr("A firewall drops the connection, here or at the provider: allow outgoing "
-               "connections to port %1, or check the host name.")
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "A firewall drops the connection, here or at the provider: allow outgoing "
+                    "connections to port %1, or check the host name."))
                 .arg(f.port)));
         return out;
     case MailboxFacts::Connect::Unreachable:
-        out.append(fail("mailbox.connect", tr("%1 cannot be reached").arg(where), f.connectError,
-            tr("Check this computer's network connection and routing to %1.").arg(f.host)));
+        out.append(fail("mailbox.connect",
+            Phrase(kContext, QT_TR_NOOP("%1 cannot be reached")).arg(where), f.connectError,
+            Phrase(
+                kContext, QT_TR_NOOP("Check this computer's network connection and routing to %1."))
+                .arg(f.host)));
         return out;
     }
 
     if (f.security != Pop3Security::None) {
         if (f.certificate) {
-            out.append(pass("mailbox.tls", tr("TLS handshake"), {}));
+            out.append(pass("mailbox.tls", Phrase(kContext, QT_TR_NOOP("TLS handshake")), {}));
             const Finding c = certificate(*f.certificate, f.host, now);
             out.append(c);
             if (c.verdict == Verdict::Fail)
                 return out;
         } else if (!f.tlsError.isEmpty()) {
-            out.append(fail("mailbox.tls", tr("TLS could not be negotiated with %1").arg(where),
+            out.append(fail("mailbox.tls",
+                Phrase(kContext, QT_TR_NOOP("TLS could not be negotiated with %1")).arg(where),
                 f.tlsError,
-                describe(f.stlsRefused ? EventId::StartTlsUnavailable : EventId::TlsFailed).fix));
+                fixPhrase(f.stlsRefused ? EventId::StartTlsUnavailable : EventId::TlsFailed)));
             return out;
         }
     }
@@ -252,47 +287,55 @@ void MailboxChecks::popSteps(const MailboxFacts &f, QList<Finding> &out)
     const RetrievalReport &r = *f.test;
     const bool ok = r.outcome == RetrievalReport::Outcome::Succeeded;
     const Step stopped = ok ? Step(int(Step::Stat) + 1) : failedStep(r, f.transcript);
-    const auto failHere = [&](const char *id, const QString &title) {
-        out.append(fail(id, title, r.failureText, describe(r.failureId).fix));
+    const auto failHere = [&](const char *id, const Phrase &title) {
+        out.append(fail(id, title, r.failure.isEmpty() ? Phrase(r.failureText) : r.failure,
+            fixPhrase(r.failureId)));
     };
 
     if (stopped == Step::Greeting)
-        return failHere("mailbox.greeting", tr("The server did not greet"));
-    out.append(
-        pass("mailbox.greeting", tr("Greeting"), QString::fromUtf8(firstServerLine(f.transcript))));
+        return failHere(
+            "mailbox.greeting", Phrase(kContext, QT_TR_NOOP("The server did not greet")));
+    out.append(pass("mailbox.greeting", Phrase(kContext, QT_TR_NOOP("Greeting")),
+        QString::fromUtf8(firstServerLine(f.transcript))));
 
     if (stopped == Step::Capa)
-        return failHere("mailbox.capa", tr("CAPA was not answered"));
+        return failHere("mailbox.capa", Phrase(kContext, QT_TR_NOOP("CAPA was not answered")));
     const QByteArray capa = replyTo(f.transcript, "CAPA");
     if (capa.startsWith("-ERR")) {
-        out.append(pass("mailbox.capa", tr("The server lists no capabilities (CAPA)"),
+        out.append(pass("mailbox.capa",
+            Phrase(kContext, QT_TR_NOOP("The server lists no capabilities (CAPA)")),
             QString::fromUtf8(capa)));
     } else {
-        out.append(pass("mailbox.capa", tr("Capabilities"),
+        out.append(pass("mailbox.capa", Phrase(kContext, QT_TR_NOOP("Capabilities")),
             capabilities(f.transcript).join(QStringLiteral(" "))));
     }
 
     if (stopped == Step::Tls)
-        return failHere("mailbox.tls", tr("TLS could not be negotiated"));
+        return failHere("mailbox.tls", Phrase(kContext, QT_TR_NOOP("TLS could not be negotiated")));
     if (stopped == Step::Login)
-        return failHere("mailbox.login", tr("Login failed"));
-    out.append(
-        pass("mailbox.login", tr("Logged in"), tr("with %1").arg(loginMechanism(f.transcript))));
+        return failHere("mailbox.login", Phrase(kContext, QT_TR_NOOP("Login failed")));
+    out.append(pass("mailbox.login", Phrase(kContext, QT_TR_NOOP("Logged in")),
+        Phrase(kContext, QT_TR_NOOP("with %1")).arg(loginMechanism(f.transcript))));
 
     if (stopped == Step::Stat)
-        return failHere("mailbox.stat", tr("STAT was not answered"));
+        return failHere("mailbox.stat", Phrase(kContext, QT_TR_NOOP("STAT was not answered")));
     if (r.onServer == 0) {
         out.append({QStringLiteral("mailbox.stat"), Verdict::Warning,
-            tr("The mailbox is empty (+OK 0 0)"), QString::fromUtf8(replyTo(f.transcript, "STAT")),
-            tr("Fine if no mail has arrived yet. If mail is expected: the user name may name "
-               "another account; another mail client, or a second mailbox entry on the same "
-               "account, may be fetching and deleting the mail first (look for \"leave mail on "
-               "server\" being off elsewhere); or the provider routes the mail to another "
-               "mailbox.")});
+            Phrase(kContext, QT_TR_NOOP("The mailbox is empty (+OK 0 0)")),
+            QString::fromUtf8(replyTo(f.transcript, "STAT")),
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "Fine if no mail has arrived yet. If mail is expected: the user name may name "
+                    "another account; another mail client, or a second mailbox entry on the same "
+                    "account, may be fetching and deleting the mail first (look for \"leave mail "
+                    "on "
+                    "server\" being off elsewhere); or the provider routes the mail to another "
+                    "mailbox."))});
         return;
     }
-    out.append(pass("mailbox.stat", tr("%n message(s) waiting", nullptr, r.onServer),
-        tr("%1 bytes").arg(r.octetsOnServer)));
+    out.append(
+        pass("mailbox.stat", Phrase(kContext, QT_TR_N_NOOP("%n message(s) waiting"), r.onServer),
+            Phrase(kContext, QT_TR_NOOP("%1 bytes")).arg(r.octetsOnServer)));
 }
 
 } // namespace Pop3Connector

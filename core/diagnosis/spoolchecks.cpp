@@ -12,6 +12,10 @@ namespace Pop3Connector {
 
 namespace {
 
+// The context lupdate gives the QT_TR_NOOP strings of SpoolChecks's functions, as it gave their
+// tr().
+constexpr char kContext[] = "Pop3Connector::SpoolChecks";
+
 constexpr int kMaxListed = 20; // files named in evidence; the rest are counted
 
 QString sizeText(qint64 bytes)
@@ -95,18 +99,26 @@ QList<Finding> SpoolChecks::evaluate(const SpoolFacts &f, int intervalMinutes, c
     for (const SpoolFacts::Folder &d : f.folders) {
         const QString id = QStringLiteral("spool.folder");
         if (!d.exists) {
-            out.append({id, Verdict::Fail, tr("Folder %1 is missing").arg(d.name), d.path,
-                tr("Restart the service: it recreates its folders. Until then nothing can be "
-                   "stored or delivered through this folder.")});
+            out.append({id, Verdict::Fail,
+                Phrase(kContext, QT_TR_NOOP("Folder %1 is missing")).arg(d.name), d.path,
+                Phrase(kContext,
+                    QT_TR_NOOP(
+                        "Restart the service: it recreates its folders. Until then nothing can be "
+                        "stored or delivered through this folder."))});
         } else if (!d.ownedByService) {
-            out.append({id, Verdict::Fail, tr("Folder %1 belongs to another user").arg(d.name),
-                tr("%1 is owned by user id %2").arg(d.path).arg(d.owner),
-                tr("Give it back to the service user: chown -R USER %1").arg(d.path)});
+            out.append({id, Verdict::Fail,
+                Phrase(kContext, QT_TR_NOOP("Folder %1 belongs to another user")).arg(d.name),
+                Phrase(kContext, QT_TR_NOOP("%1 is owned by user id %2")).arg(d.path).arg(d.owner),
+                Phrase(kContext, QT_TR_NOOP("Give it back to the service user: chown -R USER %1"))
+                    .arg(d.path)});
         } else if (!d.writable) {
-            out.append({id, Verdict::Fail, tr("Folder %1 is not writable").arg(d.name), d.path,
-                tr("Make it writable for the service user: chmod 700 %1").arg(d.path)});
+            out.append({id, Verdict::Fail,
+                Phrase(kContext, QT_TR_NOOP("Folder %1 is not writable")).arg(d.name), d.path,
+                Phrase(kContext, QT_TR_NOOP("Make it writable for the service user: chmod 700 %1"))
+                    .arg(d.path)});
         } else {
-            out.append({id, Verdict::Pass, tr("Folder %1 is in order").arg(d.name), d.path, {}});
+            out.append({id, Verdict::Pass,
+                Phrase(kContext, QT_TR_NOOP("Folder %1 is in order")).arg(d.name), d.path, {}});
         }
     }
 
@@ -118,62 +130,79 @@ QList<Finding> SpoolChecks::evaluate(const SpoolFacts &f, int intervalMinutes, c
     }
     if (stale.isEmpty()) {
         out.append({QStringLiteral("spool.waiting"), Verdict::Pass,
-            tr("No message waits longer than two cycles"),
-            tr("%n message(s) in Incoming Mail and PickUp", nullptr, int(f.waiting.size())), {}});
+            Phrase(kContext, QT_TR_NOOP("No message waits longer than two cycles")),
+            Phrase(kContext, QT_TR_N_NOOP("%n message(s) in Incoming Mail and PickUp"),
+                int(f.waiting.size())),
+            {}});
     } else {
         out.append({QStringLiteral("spool.waiting"), Verdict::Warning,
-            tr("%n message(s) waited longer than two cycles", nullptr, int(stale.size())),
+            Phrase(kContext, QT_TR_N_NOOP("%n message(s) waited longer than two cycles"),
+                int(stale.size())),
             fileList(stale),
-            tr("In Incoming Mail: the transfer stage is stopped or fails on them (see the event "
-               "log). In PickUp: delivery is stopped, or the local mail server defers them; "
-               "check the Delivery findings below.")});
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "In Incoming Mail: the transfer stage is stopped or fails on them (see the "
+                    "event "
+                    "log). In PickUp: delivery is stopped, or the local mail server defers them; "
+                    "check the Delivery findings below."))});
     }
 
     if (f.foreign.isEmpty()) {
         out.append({QStringLiteral("spool.foreign-files"), Verdict::Pass,
-            tr("No file was renamed by another program"), {}, {}});
+            Phrase(kContext, QT_TR_NOOP("No file was renamed by another program")), {}, {}});
     } else {
         out.append({QStringLiteral("spool.foreign-files"), Verdict::Warning,
-            tr("%n file(s) renamed or left by another program", nullptr, int(f.foreign.size())),
+            Phrase(kContext, QT_TR_N_NOOP("%n file(s) renamed or left by another program"),
+                int(f.foreign.size())),
             fileList(f.foreign),
-            tr("An antivirus or backup program renamed or removed spool files, so the connector "
-               "ignores them. Exclude the spool from scanning, then give each message its "
-               "\".eml\" name back (or move it out, if it is really infected).")});
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "An antivirus or backup program renamed or removed spool files, so the "
+                    "connector "
+                    "ignores them. Exclude the spool from scanning, then give each message its "
+                    "\".eml\" name back (or move it out, if it is really infected)."))});
     }
 
     if (f.bytesFree >= 0) {
         const qint64 floor = std::max(kFailFreeBytes, f.largestMessage);
-        const QString evidence =
-            tr("%1 free of %2").arg(sizeText(f.bytesFree), sizeText(f.bytesTotal));
+        const Phrase evidence = Phrase(kContext, QT_TR_NOOP("%1 free of %2"))
+                                    .arg(sizeText(f.bytesFree), sizeText(f.bytesTotal));
         const bool low = f.bytesFree < kWarnFreeBytes
             || (f.bytesTotal > 0 && f.bytesFree * 100 < f.bytesTotal * kWarnFreePercent);
-        const QString fix = tr("Free space on the file system of %1, or move the spool to a "
-                               "larger one (the spool key).")
-                                .arg(f.root);
+        const Phrase fix = Phrase(kContext,
+            QT_TR_NOOP("Free space on the file system of %1, or move the spool to a "
+                       "larger one (the spool key)."))
+                               .arg(f.root);
         if (f.bytesFree < floor)
             out.append({QStringLiteral("spool.free-space"), Verdict::Fail,
-                tr("Less than %1 free in the spool").arg(sizeText(floor)), evidence, fix});
+                Phrase(kContext, QT_TR_NOOP("Less than %1 free in the spool")).arg(sizeText(floor)),
+                evidence, fix});
         else if (low)
             out.append({QStringLiteral("spool.free-space"), Verdict::Warning,
-                tr("The spool's disk is nearly full"), evidence, fix});
+                Phrase(kContext, QT_TR_NOOP("The spool's disk is nearly full")), evidence, fix});
         else
-            out.append({QStringLiteral("spool.free-space"), Verdict::Pass, tr("Enough free space"),
-                evidence, {}});
+            out.append({QStringLiteral("spool.free-space"), Verdict::Pass,
+                Phrase(kContext, QT_TR_NOOP("Enough free space")), evidence, {}});
     }
     if (f.inodesFree >= 0) {
-        const QString evidence = tr("%1 of %2 inodes free").arg(f.inodesFree).arg(f.inodesTotal);
-        const QString fix = tr("Remove files on the file system of %1: it can hold no more files "
-                               "even with space left.")
-                                .arg(f.root);
+        const Phrase evidence = Phrase(kContext, QT_TR_NOOP("%1 of %2 inodes free"))
+                                    .arg(f.inodesFree)
+                                    .arg(f.inodesTotal);
+        const Phrase fix = Phrase(kContext,
+            QT_TR_NOOP("Remove files on the file system of %1: it can hold no more files "
+                       "even with space left."))
+                               .arg(f.root);
         if (f.inodesFree < kFailFreeInodes)
             out.append({QStringLiteral("spool.free-inodes"), Verdict::Fail,
-                tr("The spool's file system is out of inodes"), evidence, fix});
+                Phrase(kContext, QT_TR_NOOP("The spool's file system is out of inodes")), evidence,
+                fix});
         else if (f.inodesFree * 100 < f.inodesTotal * kWarnFreePercent)
             out.append({QStringLiteral("spool.free-inodes"), Verdict::Warning,
-                tr("The spool's file system is running out of inodes"), evidence, fix});
+                Phrase(kContext, QT_TR_NOOP("The spool's file system is running out of inodes")),
+                evidence, fix});
         else
             out.append({QStringLiteral("spool.free-inodes"), Verdict::Pass,
-                tr("Enough free inodes"), evidence, {}});
+                Phrase(kContext, QT_TR_NOOP("Enough free inodes")), evidence, {}});
     }
     return out;
 }

@@ -86,9 +86,10 @@ void Troubleshooter::onMailboxProbed(const QString &name, const MailboxFacts &fa
     if (facts.resolved && facts.connect == MailboxFacts::Connect::Connected && !facts.test
         && facts.tlsError.isEmpty()
         && (!facts.certificate || facts.certificate->problems.isEmpty()))
-        s.findings.append(
-            {QStringLiteral("mailbox.login"), Verdict::Fail, tr("Login not tried: no password"), {},
-                tr("See the password finding under Configuration.")});
+        s.findings.append({QStringLiteral("mailbox.login"), Verdict::Fail,
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("Login not tried: no password")), {},
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("See the password finding under Configuration."))});
     s.transcript = MailboxChecks::transcriptLines(facts.transcript);
     oneDone();
 }
@@ -99,7 +100,8 @@ void Troubleshooter::checkDelivery()
     if (c.delivery.transport == Transport::Pickup) {
         m_report.section(Stage::Delivery)
             .findings.append({QStringLiteral("delivery.connect"), Verdict::Pass,
-                tr("Delivery is left to another mail server (transport = pickup)"),
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("Delivery is left to another mail server (transport = pickup)")),
                 Spool(c.connector.spool).folderPath(SpoolFolder::PickUp), {}});
         return;
     }

@@ -72,6 +72,15 @@ EventDescription describe(EventId id)
     Q_UNREACHABLE();
 }
 
+Phrase fixPhrase(EventId id)
+{
+    for (const EventRow &r : eventRows()) {
+        if (r.id == id)
+            return r.fix ? Phrase("Pop3Connector::Events", r.fix) : Phrase();
+    }
+    Q_UNREACHABLE();
+}
+
 QList<EventId> allEventIds()
 {
     QList<EventId> ids;

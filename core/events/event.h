@@ -50,6 +50,8 @@ struct EventDescription
 };
 
 EventDescription describe(EventId id);
+// The catalogue's fix of an event as a phrase, for a reader in another language.
+Phrase fixPhrase(EventId id);
 QList<EventId> allEventIds();
 
 QString displayName(Severity severity);

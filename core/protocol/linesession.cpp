@@ -77,12 +77,11 @@ LineSession::~LineSession() = default;
 void LineSession::open(const QString &host, quint16 port, bool implicitTls)
 {
     m_phase = Phase::Connecting;
-    note(TranscriptDirection::Note,
-        QStringLiteral("connecting to %1 port %2%3")
-            .arg(host)
-            .arg(port)
-            .arg(implicitTls ? QStringLiteral(" with TLS") : QString())
-            .toUtf8());
+    note((implicitTls
+            ? Phrase(staticMetaObject.className(), QT_TR_NOOP("connecting to %1 port %2 with TLS"))
+            : Phrase(staticMetaObject.className(), QT_TR_NOOP("connecting to %1 port %2")))
+             .arg(host)
+             .arg(port));
     startWindow();
     m_channel->connectToHost(host, port, implicitTls);
 }
@@ -92,7 +91,8 @@ void LineSession::onConnected()
     if (m_phase != Phase::Connecting)
         return;
     if (m_channel->isEncrypted())
-        note(TranscriptDirection::Note, "TLS: " + m_channel->tlsDescription().toUtf8());
+        note(Phrase(staticMetaObject.className(), QT_TR_NOOP("TLS: %1"))
+                 .arg(m_channel->tlsDescription()));
     m_phase = Phase::Greeting;
     startWindow();
     onReadyRead(); // a fast server's greeting may already be buffered
@@ -135,7 +135,7 @@ void LineSession::onEncrypted()
     m_phase = Phase::Open;
     m_timer.stop();
     const QString description = m_channel->tlsDescription();
-    note(TranscriptDirection::Note, "TLS: " + description.toUtf8());
+    note(Phrase(staticMetaObject.className(), QT_TR_NOOP("TLS: %1")).arg(description));
     Q_EMIT tlsEstablished(description);
 }
 
@@ -325,7 +325,7 @@ void LineSession::fail(SessionError error, const QString &detail)
 {
     if (m_phase == Phase::Closed)
         return;
-    note(TranscriptDirection::Note, detail.toUtf8());
+    note(Phrase(detail));
     abort();
     Q_EMIT failed(SessionFailure {error, detail});
 }
@@ -334,6 +334,14 @@ void LineSession::note(TranscriptDirection direction, const QByteArray &line)
 {
     if (m_transcriptEnabled)
         Q_EMIT transcriptLine(direction, line);
+}
+
+void LineSession::note(const Phrase &text)
+{
+    if (!m_transcriptEnabled)
+        return;
+    Q_EMIT transcriptLine(TranscriptDirection::Note, text.english().toUtf8());
+    Q_EMIT noted(text);
 }
 
 void LineSession::shutDown()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/phrase.h"
 #include "events/transcript.h"
 #include "protocol/channel.h"
 #include "protocol/sasl.h"
@@ -115,6 +116,9 @@ Q_SIGNALS:
     void tlsEstablished(const QString &description);
     void failed(const Pop3Connector::SessionFailure &failure);
     void transcriptLine(Pop3Connector::TranscriptDirection direction, const QByteArray &line);
+    // Right after the transcriptLine() of a note (its English), the note as a sentence that a
+    // reader in another language can read.
+    void noted(const Pop3Connector::Phrase &note);
 
 protected:
     enum class Phase { Idle, Connecting, Greeting, Open, StartingTls, Closed };
@@ -175,6 +179,8 @@ protected:
     void fail(SessionError error, const QString &detail);
     // A transcript line, when the transcript is enabled.
     void note(TranscriptDirection direction, const QByteArray &line);
+    // A line of the transcript's own ("* "): its English, then the phrase (noted()).
+    void note(const Phrase &text);
     // The command's first word ("RETR"), for messages.
     static QString commandName(const Request &request);
     // At most 120 bytes of what a server sent, control bytes as "?", for messages.

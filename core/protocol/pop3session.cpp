@@ -77,8 +77,8 @@ bool Pop3Session::finishBody(Command &c)
             note(TranscriptDirection::Server, l);
         note(TranscriptDirection::Server, ".");
     } else {
-        note(TranscriptDirection::Note,
-            tr("(%n bytes of listing or message)", nullptr, int(m_bodyBytes)).toUtf8());
+        note(Phrase(staticMetaObject.className(), QT_TR_N_NOOP("(%n bytes of listing or message)"),
+            int(m_bodyBytes)));
     }
     Q_EMIT bodyProgressed(m_bodyBytes);
     finishCommand();

@@ -38,7 +38,7 @@ bool SmtpConnection::writeBody(Request &request)
             return false;
         }
         m_encoder = DataEncoder();
-        note(TranscriptDirection::Note, tr("(message body)").toUtf8());
+        note(Phrase(staticMetaObject.className(), QT_TR_NOOP("(message body)")));
     }
     QByteArray out;
     while (channel()->bytesToWrite() < kWriteWindow) {

@@ -260,6 +260,27 @@ QCborArray toCbor(const QList<ConfigProblem> &problems)
     return out;
 }
 
+void insertError(QCborMap &result, const Phrase &error)
+{
+    result.insert(QStringLiteral("error"), error.english());
+    result.insert(QStringLiteral("errorPhrase"), error.toCbor());
+}
+
+Phrase errorOf(const QCborMap &result)
+{
+    const QCborValue phrase = result.value(QStringLiteral("errorPhrase"));
+    return phrase.isUndefined() ? Phrase(result.value(QStringLiteral("error")).toString())
+                                : Phrase::fromCbor(phrase);
+}
+
+Phrase transcriptText(const QCborMap &line)
+{
+    const QCborValue phrase = line.value(QStringLiteral("phrase"));
+    if (line.value(QStringLiteral("direction")).toString() == u"note" && phrase.isMap())
+        return Phrase::fromCbor(phrase);
+    return Phrase(line.value(QStringLiteral("line")).toString());
+}
+
 QString folderKey(SpoolFolder folder)
 {
     return keyOf(kFolders, folder);

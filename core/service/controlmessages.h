@@ -72,6 +72,16 @@ MessageSummary summaryFromCbor(const QCborMap &map);
 // Each problem's `file`, `line`, `key`, `message` and the whole `text`.
 QCborArray toCbor(const QList<ConfigProblem> &problems);
 
+// What went wrong with one message of a spool action: `error` in English for scripts and older
+// clients, and `errorPhrase` for a reader's own language; back, the phrase (or the text alone,
+// from an older service).
+void insertError(QCborMap &result, const Phrase &error);
+Phrase errorOf(const QCborMap &result);
+
+// A line of testConnection's `transcript` as a reader sees it, without its "C: " or "S: ": the
+// line as it was said, or a note of the connector's own as its phrase when it came with one.
+Phrase transcriptText(const QCborMap &line);
+
 // "incoming", "failed", "pickup", "badmail" on the wire; folderFromKey also takes the folders'
 // names ("Failed Mail"), in any case.
 QString folderKey(SpoolFolder folder);

@@ -83,6 +83,18 @@ void DiagnosticRequests::testConnection(Session *session, const Message &request
                 l.insert(QStringLiteral("line"), QString::fromUtf8(line));
                 transcript->append(l);
             });
+        // A note of the connector's own comes again as a phrase: beside its line, for a reader
+        // in another language.
+        connect(test, &ConnectionTest::transcriptNoted, session, [transcript](const Phrase &note) {
+            if (transcript->isEmpty() || note.isLiteral())
+                return;
+            QCborMap last = transcript->last().toMap();
+            if (last.value(QStringLiteral("direction")).toString() != u"note"
+                || last.value(QStringLiteral("line")).toString() != note.english())
+                return;
+            last.insert(QStringLiteral("phrase"), note.toCbor());
+            (*transcript)[transcript->size() - 1] = last;
+        });
         connect(test, &ConnectionTest::finished, session,
             [this, session, id, test, transcript, name = mailbox.name](
                 const RetrievalReport &report) {
@@ -288,7 +300,8 @@ void DiagnosticRequests::testDelivery(Session *session, const Message &request)
     if (test.delivery.transport == Transport::Pickup) {
         report.section(DiagnosisSection::Stage::Delivery)
             .findings.append({QStringLiteral("delivery.connect"), Verdict::Pass,
-                tr("Delivery is left to another mail server (transport = pickup)"),
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("Delivery is left to another mail server (transport = pickup)")),
                 Spool(c.connector.spool).folderPath(SpoolFolder::PickUp), {}});
         answer(report);
         return;
@@ -298,7 +311,9 @@ void DiagnosticRequests::testDelivery(Session *session, const Message &request)
     const int timeoutMs = c.connector.timeoutSeconds * 1000;
     QList<DeliveryFacts::Recipient> recipients;
     for (const QString &address : test.recipients)
-        recipients.append({address, tr("an address given to try"), std::nullopt});
+        recipients.append(
+            {address, Phrase(staticMetaObject.className(), QT_TR_NOOP("an address given to try")),
+                std::nullopt});
     const auto probe = [session, tried, timeoutMs, recipients, report, answer](
                            std::optional<QByteArray> password) {
         auto *p = new DeliveryProbe(tried, std::move(password), timeoutMs, session);

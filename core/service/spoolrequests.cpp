@@ -229,15 +229,15 @@ void SpoolRequests::change(Session *session, const Message &request, Change chan
         for (const auto &[name, folder] : targets) {
             QCborMap result;
             result.insert(kName, name);
-            const QString error =
-                folder ? apply(spool, change, *folder, name, who) : folder.error().message;
+            const Phrase error =
+                folder ? apply(spool, change, *folder, name, who) : Phrase(folder.error().message);
             if (folder)
                 result.insert(kFolder, Control::folderKey(*folder));
             result.insert(QStringLiteral("ok"), error.isEmpty());
             if (error.isEmpty())
                 actions.append(action(name, *folder, kWhat[int(change)], who));
             if (!error.isEmpty()) {
-                result.insert(QStringLiteral("error"), error);
+                Control::insertError(result, error);
                 ++failed;
             }
             results.append(result);
@@ -281,9 +281,7 @@ QCborMap SpoolRequests::forecastRequeue(const QStringList &names, const QCborMap
         }
         result.insert(QStringLiteral("ok"), error.isEmpty());
         if (!error.isEmpty()) {
-            // English for scripts and older clients; the phrase for a reader's own language.
-            result.insert(QStringLiteral("error"), error.english());
-            result.insert(QStringLiteral("errorPhrase"), error.toCbor());
+            Control::insertError(result, error);
             ++failing;
         }
         results.append(result);
@@ -316,33 +314,39 @@ void SpoolRequests::track(const QList<TrackingRecord> &actions)
         m_host->raise(EventId::TrackingJournalFailed, written.error().message);
 }
 
-QString SpoolRequests::apply(
+Phrase SpoolRequests::apply(
     const Spool &spool, Change change, SpoolFolder folder, const QString &name, const QString &who)
 {
     const SpoolBrowser browser(spool);
     const QString from = Spool::folderName(folder);
     const QString mailbox = browser.summary(folder, name).mailbox;
+    const char *context = staticMetaObject.className();
     switch (change) {
     case Change::Requeue:
-        if (const QString error = browser.requeue(folder, name); !error.isEmpty())
+        if (const Phrase error = browser.requeue(folder, name); !error.isEmpty())
             return error;
         m_host->raise(EventId::MessageRequeued,
-            tr("Message %1 was requeued from %2 by %3.").arg(name, from, who), mailbox, name);
+            Phrase(context, QT_TR_NOOP("Message %1 was requeued from %2 by %3."))
+                .arg(name, from, who),
+            mailbox, name);
         return {};
     case Change::Delete:
         if (!QFileInfo::exists(spool.messagePath(folder, name)))
-            return tr("message %1 is no longer in %2").arg(name, from);
-        if (const QString error = browser.remove(folder, name); !error.isEmpty())
+            return Phrase(context, QT_TR_NOOP("message %1 is no longer in %2")).arg(name, from);
+        if (const Phrase error = browser.remove(folder, name); !error.isEmpty())
             return error;
         m_host->raise(EventId::MessageDeleted,
-            tr("Message %1 was deleted from %2 by %3.").arg(name, from, who), mailbox, name);
+            Phrase(context, QT_TR_NOOP("Message %1 was deleted from %2 by %3."))
+                .arg(name, from, who),
+            mailbox, name);
         return {};
     case Change::SendToUndeliverable: {
         const QString to = m_host->configuration().connector.undeliverableMailbox;
-        if (const QString error = browser.wrapForUndeliverable(folder, name, to); !error.isEmpty())
+        if (const Phrase error = browser.wrapForUndeliverable(folder, name, to); !error.isEmpty())
             return error;
         m_host->raise(EventId::MessageWrapped,
-            tr("Message %1 of %2 was sent to %3 as an attachment by %4.").arg(name, from, to, who),
+            Phrase(context, QT_TR_NOOP("Message %1 of %2 was sent to %3 as an attachment by %4."))
+                .arg(name, from, to, who),
             mailbox, name);
         return {};
     }

@@ -36,7 +36,7 @@ private:
     // What a requeue would do with each message as the configuration stands now.
     QCborMap forecastRequeue(const QStringList &names, const QCborMap &params) const;
     // One message's change, run when its folders are free; an empty string or what went wrong.
-    QString apply(const Spool &spool, Change change, SpoolFolder folder, const QString &name,
+    Phrase apply(const Spool &spool, Change change, SpoolFolder folder, const QString &name,
         const QString &who);
     // Appends the administrator's actions to the message journal, and syncs: they are few.
     void track(const QList<TrackingRecord> &actions);

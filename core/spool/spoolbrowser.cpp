@@ -24,7 +24,12 @@ bool hasEnvelope(SpoolFolder folder)
 // Keys that describe a past attempt; a requeued message starts afresh.
 const QStringList kAttemptKeys = {QStringLiteral("reason"), QStringLiteral("failed"),
     QStringLiteral("attempts"), QStringLiteral("next_attempt"), QStringLiteral("first_deferred"),
-    QStringLiteral("undeliverable")};
+    QStringLiteral("undeliverable"), QStringLiteral("reason-phrase"),
+    QStringLiteral("undeliverable-phrase")};
+
+// The context lupdate gives the QT_TR_NOOP strings of SpoolBrowser's functions, as it gave their
+// tr().
+constexpr char kContext[] = "Pop3Connector::SpoolBrowser";
 
 } // namespace
 
@@ -39,13 +44,17 @@ void SpoolBrowser::reportTo(EventSink sink, const QString &requestedBy)
 }
 
 void SpoolBrowser::report(
-    EventId id, const QString &text, const QString &mailbox, const QString &message) const
+    EventId id, const Phrase &text, const QString &mailbox, const QString &message) const
 {
     if (!m_sink)
         return;
-    const QString by =
-        m_requestedBy.isEmpty() ? QString() : u' ' + tr("Requested by %1.").arg(m_requestedBy);
-    m_sink(Event::make(id, text + by, mailbox, message));
+    // The joining phrase has nothing to translate: every language reads it as it is.
+    m_sink(Event::make(id,
+        m_requestedBy.isEmpty()
+            ? text
+            : Phrase(kContext, "%1 %2")
+                  .arg(text, Phrase(kContext, QT_TR_NOOP("Requested by %1.")).arg(m_requestedBy)),
+        mailbox, message));
 }
 
 QString SpoolBrowser::mailboxOf(SpoolFolder folder, const QString &name) const
@@ -147,7 +156,7 @@ QString SpoolBrowser::previewBody(SpoolFolder folder, const QString &name, int m
         m_spool.messagePath(folder, name), messageOffset(folder, name), maxChars);
 }
 
-QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
+Phrase SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
 {
     SpoolFolder to;
     switch (folder) {
@@ -158,10 +167,12 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
         to = SpoolFolder::PickUp;
         break;
     default:
-        return tr("only messages in Failed Mail or BadMail can be requeued");
+        return Phrase(
+            kContext, QT_TR_NOOP("only messages in Failed Mail or BadMail can be requeued"));
     }
     if (!QFile::exists(m_spool.messagePath(folder, name)))
-        return tr("message %1 is no longer in %2").arg(name, Spool::folderName(folder));
+        return Phrase(kContext, QT_TR_NOOP("message %1 is no longer in %2"))
+            .arg(name, Spool::folderName(folder));
     MessageMetadata meta = readMetadata(m_spool, folder, name).value_or(MessageMetadata {});
     for (const QString &key : kAttemptKeys)
         meta.other.remove(key);
@@ -181,15 +192,15 @@ QString SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
         return moved.error().message;
     const QString from = Spool::folderName(folder);
     report(EventId::MessageRequeued,
-        moving == name
-            ? tr("Message %1 requeued from %2 to %3.").arg(name, from, Spool::folderName(to))
-            : tr("Message %1 requeued from %2 to %3 as %4.")
-                  .arg(name, from, Spool::folderName(to), moving),
+        moving == name ? Phrase(kContext, QT_TR_NOOP("Message %1 requeued from %2 to %3."))
+                             .arg(name, from, Spool::folderName(to))
+                       : Phrase(kContext, QT_TR_NOOP("Message %1 requeued from %2 to %3 as %4."))
+                             .arg(name, from, Spool::folderName(to), moving),
         meta.mailbox, moving);
     return {};
 }
 
-QString SpoolBrowser::exportMessage(
+Phrase SpoolBrowser::exportMessage(
     SpoolFolder folder, const QString &name, const QString &destination) const
 {
     // Outside the spool, but still private (0600): the file is somebody's mail. Written beside
@@ -216,36 +227,40 @@ QString SpoolBrowser::exportMessage(
         return s.error().message;
     }
     report(EventId::MessageExported,
-        tr("Message %1 of %2 copied to %3.").arg(name, Spool::folderName(folder), destination),
+        Phrase(kContext, QT_TR_NOOP("Message %1 of %2 copied to %3."))
+            .arg(name, Spool::folderName(folder), destination),
         mailboxOf(folder, name), name);
     return {};
 }
 
-QString SpoolBrowser::remove(SpoolFolder folder, const QString &name) const
+Phrase SpoolBrowser::remove(SpoolFolder folder, const QString &name) const
 {
     const QString mailbox = mailboxOf(folder, name); // while the sidecar is there
-    if (const QString error = removeFiles(folder, name); !error.isEmpty())
+    if (const Phrase error = removeFiles(folder, name); !error.isEmpty())
         return error;
     report(EventId::MessageDeleted,
-        tr("Message %1 deleted from %2.").arg(name, Spool::folderName(folder)), mailbox, name);
+        Phrase(kContext, QT_TR_NOOP("Message %1 deleted from %2."))
+            .arg(name, Spool::folderName(folder)),
+        mailbox, name);
     return {};
 }
 
-QString SpoolBrowser::removeFiles(SpoolFolder folder, const QString &name) const
+Phrase SpoolBrowser::removeFiles(SpoolFolder folder, const QString &name) const
 {
     Status s = DurableFs::remove(m_spool.messagePath(folder, name));
     if (s)
         s = DurableFs::remove(m_spool.metaPath(folder, name));
     if (s)
         s = DurableFs::syncDirectory(m_spool.folderPath(folder));
-    return s ? QString() : s.error().message;
+    return s ? Phrase() : Phrase(s.error().message);
 }
 
-QString SpoolBrowser::wrapForUndeliverable(
+Phrase SpoolBrowser::wrapForUndeliverable(
     SpoolFolder folder, const QString &name, const QString &undeliverableMailbox) const
 {
     if (undeliverableMailbox.isEmpty())
-        return tr("no undeliverable-mail mailbox is configured (undeliverable_mailbox)");
+        return Phrase(kContext,
+            QT_TR_NOOP("no undeliverable-mail mailbox is configured (undeliverable_mailbox)"));
     const MessageSummary s = summary(folder, name);
     const QString fresh = Spool::newMessageName();
     const QString text =
@@ -275,7 +290,7 @@ QString SpoolBrowser::wrapForUndeliverable(
         !queued)
         return queued.error().message;
     report(EventId::MessageWrapped,
-        tr("Message %1 of %2 attached to message %3 in PickUp for %4.")
+        Phrase(kContext, QT_TR_NOOP("Message %1 of %2 attached to message %3 in PickUp for %4."))
             .arg(name, Spool::folderName(folder), fresh, undeliverableMailbox),
         s.mailbox, name);
     // The original now travels as the attachment.

@@ -58,12 +58,13 @@ public:
     // The decoded text alone, for a reader who writes the header lines in their own language.
     QString previewBody(SpoolFolder folder, const QString &name, int maxChars = 64 * 1024) const;
 
-    // Each returns an empty string or what went wrong.
-    [[nodiscard]] QString requeue(SpoolFolder folder, const QString &name) const;
-    [[nodiscard]] QString exportMessage(
+    // Each returns an empty phrase or what went wrong, as a sentence the reader's language can
+    // show (a file system's error is its text).
+    [[nodiscard]] Phrase requeue(SpoolFolder folder, const QString &name) const;
+    [[nodiscard]] Phrase exportMessage(
         SpoolFolder folder, const QString &name, const QString &destination) const;
-    [[nodiscard]] QString remove(SpoolFolder folder, const QString &name) const;
-    [[nodiscard]] QString wrapForUndeliverable(
+    [[nodiscard]] Phrase remove(SpoolFolder folder, const QString &name) const;
+    [[nodiscard]] Phrase wrapForUndeliverable(
         SpoolFolder folder, const QString &name, const QString &undeliverableMailbox) const;
 
     // Where the message itself starts in its file (after a pickup envelope).
@@ -71,10 +72,10 @@ public:
 
 private:
     // Deletes a message and its sidecar, without an event.
-    QString removeFiles(SpoolFolder folder, const QString &name) const;
+    Phrase removeFiles(SpoolFolder folder, const QString &name) const;
     // Hands the event of an action to the sink, with who asked for it.
     void report(
-        EventId id, const QString &text, const QString &mailbox, const QString &message) const;
+        EventId id, const Phrase &text, const QString &mailbox, const QString &message) const;
     // The mailbox a message came from, from its sidecar, when there is a sink to tell it.
     QString mailboxOf(SpoolFolder folder, const QString &name) const;
     // The pickup envelope of a PickUp or BadMail file, read whole.

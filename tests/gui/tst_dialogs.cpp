@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -70,7 +71,12 @@ public:
         suggested = offered;
         return saveTo + u'/' + QFileInfo(offered).fileName();
     }
-    QString existingDirectory(QWidget *, const QString &) override { return saveTo; }
+    QString directoryStart; // where the folder picker was opened
+    QString existingDirectory(QWidget *, const QString &, const QString &start) override
+    {
+        directoryStart = start;
+        return saveTo;
+    }
     QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
 };
 
@@ -140,6 +146,7 @@ private Q_SLOTS:
     void ctrlTabChangesTabFromAnywhere();
     void spoolKeyboardDeleteAndTab();
     void exportOffersSubjectAndDate();
+    void exportOfManyStartsWhereTheLastWent();
     void exportNameIsSanitised_data();
     void exportNameIsSanitised();
     void everyTableAndTextPaneHasAName();
@@ -577,6 +584,55 @@ void TestDialogs::exportOffersSubjectAndDate()
             & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
         QFile::Permissions());
     QVERIFY(QFile(written).size() > 100);
+}
+
+void TestDialogs::exportOfManyStartsWhereTheLastWent()
+{
+    m_window->tabs()->setCurrentWidget(m_window->spoolTab());
+    auto *messages = child<QTableView>(m_window.get(), "messageTable");
+    QTRY_VERIFY(messages->model()->rowCount() > 1);
+    // One message: the folder it offers is where the picker for many starts.
+    messages->selectRow(0);
+    m_prompter.suggested.clear();
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY(!m_prompter.suggested.isEmpty());
+    const QString offered = QFileInfo(m_prompter.suggested).path();
+    QCOMPARE(offered, QDir::cleanPath(m_prompter.saveTo)); // the previous export's folder
+    messages->selectAll();
+    const int count = messages->selectionModel()->selectedRows().size();
+    QVERIFY(count > 1);
+    const QString chosen = m_dir.filePath(QStringLiteral("chosen"));
+    QVERIFY(QDir().mkpath(chosen));
+    const QString before = m_prompter.saveTo;
+    const auto restore = qScopeGuard([&] { m_prompter.saveTo = before; });
+    m_prompter.saveTo = chosen;
+    m_prompter.directoryStart.clear();
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_prompter.directoryStart, offered);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QDir(chosen).entryList({QStringLiteral("*.eml")}, QDir::Files).size(), count, 10000);
+
+    // Remembered for this user: the next export, one or many, starts in the folder chosen.
+    QCOMPARE(QSettings(QStringLiteral("pop3connector"), QStringLiteral("manager"))
+                 .value(QStringLiteral("spool/exportFolder"))
+                 .toString(),
+        chosen);
+    QCOMPARE(exportFolder(), chosen);
+    messages->selectRow(0);
+    m_prompter.suggested.clear();
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
+    QTRY_COMPARE(QFileInfo(m_prompter.suggested).path(), chosen);
+    auto *status = child<QLabel>(m_window.get(), "spoolStatusLabel");
+    QTRY_COMPARE(status->text(), QStringLiteral("1 message exported."));
+    messages->selectAll();
+    m_prompter.directoryStart.clear();
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_prompter.directoryStart, chosen);
+    QTRY_COMPARE(status->text(), QStringLiteral("%1 messages exported.").arg(count));
+    // A remembered folder that is gone: Documents or home again, as at first.
+    QVERIFY(QDir(chosen).removeRecursively());
+    QVERIFY(exportFolder() == QDir::homePath()
+        || exportFolder().endsWith(QStringLiteral("/Documents")));
 }
 
 void TestDialogs::exportNameIsSanitised_data()

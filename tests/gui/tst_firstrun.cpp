@@ -8,6 +8,7 @@
 #include "deliverydialog.h"
 #include "deliverytestpanel.h"
 #include "dovecotfixture.h"
+#include "fakeoauthprovider.h"
 #include "firstrunwizard.h"
 #include "language.h"
 #include "mailboxdialog.h"
@@ -20,13 +21,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -48,7 +53,10 @@ public:
     bool confirm(QWidget *, const QString &, const QString &) override { return true; }
     void inform(QWidget *, const QString &, const QString &) override { }
     void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    QString existingDirectory(QWidget *, const QString &) override { return directory; }
+    QString existingDirectory(QWidget *, const QString &, const QString &) override
+    {
+        return directory;
+    }
 };
 
 template<typename T>
@@ -96,8 +104,14 @@ private Q_SLOTS:
     void missingConfigurationCreatesNothingOutsideTheSpool_data();
     void missingConfigurationCreatesNothingOutsideTheSpool();
     void assistantEndToEnd();
+    void assistantSignsInAnOAuthMailbox();
     void deliveryDialogTestsDelivery();
     void everyPageFits800x600InBothLanguages();
+
+public Q_SLOTS:
+    // The system's browser, for QDesktopServices: follows the provider's redirect to the
+    // manager's loopback address, as a person signing in would be sent.
+    void openInBrowser(const QUrl &url);
 
 private:
     // pop3connectord on `config` in `home`, its working folder `cwd`; as `uid` when not -1.
@@ -113,7 +127,19 @@ private:
     Language m_language;
     std::unique_ptr<ServiceController> m_service;
     std::unique_ptr<MainWindow> m_window;
+    QNetworkAccessManager m_browser;
+    QList<QUrl> m_opened;
 };
+
+void TestFirstRun::openInBrowser(const QUrl &url)
+{
+    m_opened.append(url);
+    QNetworkRequest request(url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_browser.get(request);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
 
 void TestFirstRun::initTestCase()
 {
@@ -448,6 +474,61 @@ void TestFirstRun::assistantEndToEnd()
 
 // The delivery dialog's Test delivery: the same method, on the dialog's settings before they
 // are saved; the undeliverable mailbox field says when it is empty.
+void TestFirstRun::assistantSignsInAnOAuthMailbox()
+{
+    // The service of the previous test. Its last mailbox logs in with a password: no sign-in.
+    QVERIFY(m_service && m_service->isRunning());
+    {
+        FirstRunWizard wizard(m_service.get(), &m_prompter, m_window.get());
+        wizard.setStartId(FirstRunWizard::MailboxPage);
+        wizard.show();
+        QVERIFY(!child<QPushButton>(&wizard, "firstRunSignInButton")->isVisible());
+    }
+    // An OAuth 2.0 mailbox, the last of the configuration: the assistant's mailbox page signs it
+    // in.
+    FakeOAuthProvider provider;
+    QCOMPARE(provider.start(), QString());
+    Configuration c = m_service->configuration();
+    MailboxSettings carol;
+    carol.name = QStringLiteral("webmail");
+    carol.host = QStringLiteral("127.0.0.1");
+    carol.port = m_dovecot.pop3Port();
+    carol.user = QStringLiteral("carol");
+    carol.enabled = false; // Dovecot here has no oauth2 passdb: only the sign-in is tried
+    carol.localMailbox = QStringLiteral("alice@office.example");
+    carol.auth = AuthMethod::XOAuth2;
+    carol.oauthClientId = provider.clientId;
+    carol.oauthAuthorizationUrl = provider.url(QStringLiteral("/authorize"));
+    carol.oauthTokenUrl = provider.url(QStringLiteral("/token"));
+    carol.oauthScopes = QStringLiteral("pop offline_access");
+    c.mailboxes.append(carol);
+    QString saved = QStringLiteral("not yet");
+    m_service->save(c, this, [&](const QString &error) { saved = error; });
+    QTRY_COMPARE(saved, QString());
+    QTRY_VERIFY(m_service->configuration().mailbox(QStringLiteral("webmail")));
+
+    FirstRunWizard wizard(m_service.get(), &m_prompter, m_window.get());
+    wizard.setStartId(FirstRunWizard::MailboxPage);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *signIn = child<QPushButton>(&wizard, "firstRunSignInButton");
+    QVERIFY(signIn->isVisible());
+    QVERIFY(signIn->isEnabled());
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
+    const auto unset =
+        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    m_opened.clear();
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    auto *said = child<QLabel>(&wizard, "firstRunSignInStatus");
+    QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("webmail is signed in")), 20000);
+    QCOMPARE(m_opened.size(), 1);
+    QVERIFY(m_opened.first().toString().startsWith(carol.oauthAuthorizationUrl));
+    QVERIFY(signIn->isEnabled()); // again, when the provider asks for it
+    if (const QString folder = qEnvironmentVariable("P3C_SCREENSHOTS"); !folder.isEmpty())
+        QVERIFY(wizard.grab().save(folder + QStringLiteral("/firstrun-signin-en.png")));
+    QVERIFY(m_prompter.warnings.isEmpty());
+}
+
 void TestFirstRun::deliveryDialogTestsDelivery()
 {
     QVERIFY(m_service && m_service->isRunning());

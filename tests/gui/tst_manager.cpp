@@ -69,7 +69,10 @@ public:
     {
         return exportTo + u'/' + suggested;
     }
-    QString existingDirectory(QWidget *, const QString &) override { return exportTo; }
+    QString existingDirectory(QWidget *, const QString &, const QString &) override
+    {
+        return exportTo;
+    }
     QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
     QString exportTo;
 };
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void testConnectionShowsDropListing();
     void retrieveNowWithLiveProgress();
     void failedMailIsRequeuedAndDelivered();
+    void rejectedMailAndSpoolActionsInTheViewersLanguage();
     void eventsArriveAsTheyHappen();
     void twoManagersSeeTheSameEvents();
     void logLevelIsWrittenToTheConfiguration();
@@ -288,7 +292,37 @@ void TestManager::testConnectionShowsDropListing()
     QVERIFY(transcript.contains(QStringLiteral("C: QUIT")));
     QVERIFY(transcript.contains(QStringLiteral("C: ********")));
     QVERIFY(!transcript.contains(QStringLiteral("shop-pw")));
+    // The connector's own notes, written by an English service.
+    QVERIFY2(transcript.contains(
+                 QStringLiteral("-- connecting to 127.0.0.1 port %1").arg(m_dovecot.pop3Port())),
+        qPrintable(transcript));
+    QVERIFY2(transcript.contains(QStringLiteral("-- TLS: TLSv1")), qPrintable(transcript));
     result->window()->close();
+
+    // A Japanese reader reads the notes in Japanese; the conversation stays as it was said.
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    const auto backToEnglish = qScopeGuard([this] { m_language.apply(QStringLiteral("en")); });
+    QTest::mouseClick(child<QPushButton>(m_window.get(), "testMailboxButton"), Qt::LeftButton);
+    // The new dialog's transcript (the first dialog is closed, not gone).
+    QPlainTextEdit *japanese = nullptr;
+    QTRY_VERIFY([&] {
+        for (auto *t :
+            m_window->findChildren<QPlainTextEdit *>(QStringLiteral("testConnectionTranscript"))) {
+            if (t->isVisible())
+                japanese = t;
+        }
+        return japanese != nullptr;
+    }());
+    QTRY_VERIFY_WITH_TIMEOUT(japanese->toPlainText().contains(QStringLiteral("S: +OK 40 ")), 20000);
+    const QString ja = japanese->toPlainText();
+    QVERIFY2(
+        ja.contains(
+            QStringLiteral("-- 127.0.0.1 のポート %1 に接続しています").arg(m_dovecot.pop3Port())),
+        qPrintable(ja));
+    QVERIFY2(ja.contains(QStringLiteral("-- TLS で暗号化: TLSv1")), qPrintable(ja));
+    QVERIFY(ja.contains(QStringLiteral("C: STLS")) && ja.contains(QStringLiteral("C: STAT")));
+    QVERIFY(!ja.contains(QStringLiteral("connecting to")));
+    japanese->window()->close();
 }
 
 void TestManager::retrieveNowWithLiveProgress()
@@ -547,6 +581,74 @@ void TestManager::failedMailInTheViewersLanguage()
     QVERIFY(
         lines.contains("was moved to Failed Mail: no recipient of the message is in the accepted"));
     QVERIFY(!lines.contains("Failed Mail に移しました"));
+}
+
+void TestManager::rejectedMailAndSpoolActionsInTheViewersLanguage()
+{
+    // A message for a local user the mail server does not know: the English service (LANG=C)
+    // puts it in BadMail, its reason a sentence around the server's reply.
+    QVERIFY(m_dovecot
+                .addMessages(QStringLiteral("catchall"),
+                    {"Message-ID: <ghost@lists.example>\nFrom: list@lists.example\n"
+                     "To: ghost@office.example\nSubject: For nobody\n\nhello\n"})
+                .isEmpty());
+    QTRY_VERIFY(!m_service->isCycleRunning());
+    m_service->retrieveNow();
+    m_window->tabs()->setCurrentWidget(m_window->spoolTab());
+    auto *folders = child<QListWidget>(m_window.get(), "folderList");
+    folders->setCurrentRow(3); // BadMail
+    QTRY_VERIFY_WITH_TIMEOUT(folders->item(3)->text().endsWith(QStringLiteral("(1)")), 30000);
+    QTRY_VERIFY(!m_service->isCycleRunning());
+    auto *messages = child<QTableView>(m_window.get(), "messageTable");
+    QTRY_COMPARE(messages->model()->rowCount(), 1);
+    const auto reason = [&] {
+        return messages->model()->index(0, SpoolModel::Reason).data().toString();
+    };
+    const QString english = QStringLiteral("the local mail server rejected it: ");
+    QVERIFY2(reason().startsWith(english + QStringLiteral("ghost@office.example: 550 ")),
+        qPrintable(reason()));
+    const QString reply = reason().mid(english.size());
+    QVERIFY2(reply.contains(QStringLiteral("ghost")), qPrintable(reply));
+    const auto eventText = [&](EventId id) -> QString {
+        auto *events = child<QTableView>(m_window.get(), "eventTable");
+        for (int row = 0; row < events->model()->rowCount(); ++row) {
+            if (events->model()->index(row, EventModel::Id).data().toInt() == int(id))
+                return events->model()->index(row, EventModel::Text).data().toString();
+        }
+        return {};
+    };
+
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    {
+        // English again for the tests that follow, whatever fails here.
+        const auto backToEnglish = qScopeGuard([this] { m_language.apply(QStringLiteral("en")); });
+        // The reason in Japanese, the server's reply in it word for word.
+        QTRY_COMPARE(
+            reason(), QStringLiteral("ローカル メール サーバーが受け取りを拒否しました: ") + reply);
+        // The requeue of the previous test, an administrator's action, in Japanese.
+        QVERIFY2(eventText(EventId::MessageRequeued)
+                     .contains(QStringLiteral("を Failed Mail から再処理に回しました。")),
+            qPrintable(eventText(EventId::MessageRequeued)));
+        // Deleted now: the action's event in Japanese too.
+        messages->selectRow(0);
+        QTRY_VERIFY(child<QPushButton>(m_window.get(), "deleteButton")->isEnabled());
+        m_prompter.answer = true;
+        QTest::mouseClick(child<QPushButton>(m_window.get(), "deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(folders->item(3)->text().endsWith(QStringLiteral("(0)")), 10000);
+        QTRY_VERIFY2(eventText(EventId::MessageDeleted)
+                         .contains(QStringLiteral("を BadMail から削除しました。")),
+            qPrintable(eventText(EventId::MessageDeleted)));
+    }
+    QTRY_VERIFY(
+        eventText(EventId::MessageDeleted).contains(QStringLiteral("was deleted from BadMail by")));
+    // The log file keeps English.
+    QFile log(m_dir.filePath(QStringLiteral("spool/log/events.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray lines = log.readAll();
+    QVERIFY(lines.contains(
+        "and was moved to BadMail: the local mail server rejected it: ghost@office.example: 550 "));
+    QVERIFY(lines.contains("was deleted from BadMail by"));
+    folders->setCurrentRow(0);
 }
 
 void TestManager::eventsArriveAsTheyHappen()
@@ -839,6 +941,14 @@ void TestManager::ctlFollowsTheLocale()
     // The events an English service wrote, in Japanese (the service was started again by
     // killedServiceIsShownAndFoundAgain: its start is in the recent events); with --json, the
     // English text and the sentence as data.
+    // A connection test's notes in the locale's language, the conversation as it was said.
+    const QString testJa =
+        run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("test"), QStringLiteral("shop")});
+    QVERIFY2(
+        testJa.contains(
+            QStringLiteral("* 127.0.0.1 のポート %1 に接続しています").arg(m_dovecot.pop3Port())),
+        qPrintable(testJa));
+    QVERIFY2(testJa.contains(QStringLiteral("C: STAT")), qPrintable(testJa));
     const QString eventsJa = run(QStringLiteral("ja_JP.UTF-8"), {QStringLiteral("events")});
     QVERIFY2(eventsJa.contains(QStringLiteral("コネクタを開始しました (メールボックス 2 個")),
         qPrintable(eventsJa));

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void administratorAddressIsSaved();
     void failedMailBadgeFollowsTheFolder();
     void reportShowsTheFailingMailboxAndExports();
+    void reportInTheReadersLanguage();
     void wrongPasswordOverThreeCyclesNotifiesOnce();
     void slowServerKeepsTheManagerResponsive();
     void unreachableServiceIsSaidPlainly();
@@ -134,6 +136,12 @@ void TestViews::initTestCase()
     f.close();
     m_daemon = std::make_unique<ChildProcess>();
     m_daemon->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // An English service: what it judges, the manager shows in its reader's language.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    m_daemon->setProcessEnvironment(env);
     m_daemon->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
     QVERIFY(m_daemon->waitForStarted(10000));
     QVERIFY(QTest::qWaitFor(
@@ -356,8 +364,9 @@ void TestViews::reportShowsTheFailingMailboxAndExports()
     QVERIFY(!login->fix.isEmpty());
     const QString tree = treeText(child<QTreeWidget>(view, "diagnosisTree")).join(u'\n');
     QVERIFY2(tree.contains(QStringLiteral("Mailbox shop\t✖ FAIL")), qPrintable(tree));
-    QVERIFY2(tree.contains(login->title), qPrintable(tree));
-    QVERIFY2(tree.contains(QStringLiteral("What to do: ") + login->fix.split(u'\n').first()),
+    QVERIFY2(tree.contains(login->title.english()), qPrintable(tree));
+    QVERIFY2(
+        tree.contains(QStringLiteral("What to do: ") + login->fix.english().split(u'\n').first()),
         qPrintable(tree));
     QVERIFY2(tree.contains(QStringLiteral("Conversation with the server\t")), qPrintable(tree));
     QVERIFY2(tree.contains(QStringLiteral("\nS: +OK")), qPrintable(tree));
@@ -365,12 +374,12 @@ void TestViews::reportShowsTheFailingMailboxAndExports()
     // Chosen, the finding shows whole below the tree, its fix unshortened.
     auto *diagnosisTree = child<QTreeWidget>(view, "diagnosisTree");
     const QList<QTreeWidgetItem *> found =
-        diagnosisTree->findItems(login->title, Qt::MatchExactly | Qt::MatchRecursive);
+        diagnosisTree->findItems(login->title.english(), Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(found.size(), 1);
     diagnosisTree->setCurrentItem(found[0]);
     const QString detail = child<QTextBrowser>(view, "diagnosisDetail")->toPlainText();
-    QVERIFY2(
-        detail.contains(QString(login->fix).replace(u'\n', u' ')) || detail.contains(login->fix),
+    QVERIFY2(detail.contains(login->fix.english().replace(u'\n', u' '))
+            || detail.contains(login->fix.english()),
         qPrintable(detail));
     QVERIFY(detail.contains(QStringLiteral("mailbox.login")));
     screenshot(QStringLiteral("diagnostics"));
@@ -386,12 +395,83 @@ void TestViews::reportShowsTheFailingMailboxAndExports()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY2(text.contains(QStringLiteral("Mailbox shop: FAIL")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("(mailbox.login)")));
-    QVERIFY(text.contains(login->fix.split(u'\n').first()));
+    QVERIFY(text.contains(login->fix.english().split(u'\n').first()));
     QVERIFY(!text.contains(QStringLiteral("not the password")));
     struct stat st = {};
     QCOMPARE(::stat(QFile::encodeName(file.fileName()).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
     QVERIFY(m_prompter.warnings.isEmpty());
+}
+
+void TestViews::reportInTheReadersLanguage()
+{
+    // The English service's report of the previous test (the password is still wrong): a
+    // Japanese reader sees the download stage's finding in Japanese, the server's reply as it came.
+    DiagnosisView *view = m_window->troubleshootingTab()->diagnosisView();
+    const Finding *login =
+        view->report().finding(QStringLiteral("mailbox.login"), QStringLiteral("shop"));
+    QVERIFY(login);
+    QCOMPARE(login->title.english(), QStringLiteral("Login failed"));
+    const QString loginJa = QStringLiteral("ログインに失敗しました");
+    const QString fixJa = QStringLiteral("ユーザー名を確認し、パスワードを保存し直してください。");
+    auto *tree = child<QTreeWidget>(view, "diagnosisTree");
+    QVERIFY(m_language.apply(QStringLiteral("ja")));
+    {
+        // English again for the tests that follow, whatever fails here.
+        const auto backToEnglish = qScopeGuard([this] { m_language.apply(QStringLiteral("en")); });
+        // The switch is an event posted to every widget.
+        QTRY_VERIFY(
+            treeText(tree).join(u'\n').contains(QStringLiteral("メールボックス shop\t✖ 失敗")));
+        const QString text = treeText(tree).join(u'\n');
+        QVERIFY2(text.contains(loginJa + QStringLiteral("\t✖ 失敗")), qPrintable(text));
+        QVERIFY2(text.contains(fixJa), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("-ERR [AUTH] Authentication failed.")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Login failed")));
+        // The evidence is the retrieval's sentence, the server's words kept as they came.
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1 が shop のログインを拒否しました: "
+                                              "\"Authentication failed.\" [AUTH]")),
+            qPrintable(text));
+        // Chosen, the detail pane says the same; the report exported now is in Japanese.
+        const QList<QTreeWidgetItem *> found =
+            tree->findItems(loginJa, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        tree->setCurrentItem(found[0]);
+        const QString detail = child<QTextBrowser>(view, "diagnosisDetail")->toPlainText();
+        QVERIFY2(detail.contains(loginJa) && detail.contains(fixJa), qPrintable(detail));
+        QFile::remove(m_dir.filePath(m_prompter.suggested));
+        QTest::mouseClick(child<QPushButton>(view, "exportDiagnosticsButton"), Qt::LeftButton);
+        QFile file(m_dir.filePath(m_prompter.suggested));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString exported = QString::fromUtf8(file.readAll());
+        QVERIFY2(exported.contains(
+                     QStringLiteral("[失敗] ") + loginJa + QStringLiteral(" (mailbox.login)")),
+            qPrintable(exported));
+        QVERIFY2(exported.contains(QStringLiteral("対処: ") + fixJa), qPrintable(exported));
+    }
+    // A live switch back re-renders in English.
+    QTRY_VERIFY(treeText(tree).join(u'\n').contains(QStringLiteral("Login failed\t✖ FAIL")));
+
+    // pop3connectorctl diagnose under a Japanese locale, from the same English service.
+    const auto diagnose = [this](const QString &lang) {
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.remove(QStringLiteral("LANGUAGE"));
+        ctl.setProcessEnvironment(env);
+        ctl.start(QStringLiteral(P3C_CTL),
+            {QStringLiteral("--config"), m_ini, QStringLiteral("diagnose")});
+        ctl.waitForFinished(120000);
+        return QString::fromUtf8(ctl.readAllStandardOutput());
+    };
+    const QString ja = diagnose(QStringLiteral("ja_JP.UTF-8"));
+    QVERIFY2(ja.contains(QStringLiteral("[失敗] ") + loginJa + QStringLiteral(" (mailbox.login)")),
+        qPrintable(ja));
+    QVERIFY2(ja.contains(QStringLiteral("対処: ") + fixJa), qPrintable(ja));
+    QVERIFY2(ja.contains(QStringLiteral("-ERR [AUTH] Authentication failed.")), qPrintable(ja));
+    const QString en = diagnose(QStringLiteral("C"));
+    QVERIFY2(en.contains(QStringLiteral("[FAIL] Login failed (mailbox.login)")), qPrintable(en));
 }
 
 void TestViews::wrongPasswordOverThreeCyclesNotifiesOnce()

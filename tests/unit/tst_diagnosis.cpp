@@ -8,7 +8,9 @@
 #include "diagnosis/servicechecks.h"
 #include "diagnosis/spoolchecks.h"
 
+#include <QCborArray>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Pop3Connector;
 
@@ -76,6 +78,9 @@ private Q_SLOTS:
     void service_data();
     void service();
     void reportTravelsAndExits();
+    void findingTravelsWithItsPhrase_data();
+    void findingTravelsWithItsPhrase();
+    void olderServicesFindingIsItsText();
 };
 
 void TestDiagnosis::mailboxSteps_data()
@@ -181,10 +186,11 @@ void TestDiagnosis::stlsRefusedIsNotAHandshakeFailure()
     f.security = Pop3Security::StartTls;
     f.certificate.reset();
     f.tlsError = QStringLiteral("the server refused STLS: -ERR no");
-    QCOMPARE(MailboxChecks::evaluate(f, kNow).last().fix, describe(EventId::TlsFailed).fix);
-    f.stlsRefused = true;
     QCOMPARE(
-        MailboxChecks::evaluate(f, kNow).last().fix, describe(EventId::StartTlsUnavailable).fix);
+        MailboxChecks::evaluate(f, kNow).last().fix.english(), describe(EventId::TlsFailed).fix);
+    f.stlsRefused = true;
+    QCOMPARE(MailboxChecks::evaluate(f, kNow).last().fix.english(),
+        describe(EventId::StartTlsUnavailable).fix);
 }
 
 void TestDiagnosis::certificate_data()
@@ -229,8 +235,8 @@ void TestDiagnosis::certificate()
     QFETCH(QString, titleHas);
     const Finding f = MailboxChecks::certificate(facts, QStringLiteral("pop.example"), kNow);
     QCOMPARE(verdictKey(f.verdict), verdict);
-    QVERIFY2(f.title.contains(titleHas), qPrintable(f.title));
-    QVERIFY(f.evidence.contains(QStringLiteral("Example CA")));
+    QVERIFY2(f.title.english().contains(titleHas), qPrintable(f.title.english()));
+    QVERIFY(f.evidence.english().contains(QStringLiteral("Example CA")));
 }
 
 void TestDiagnosis::configuration_data()
@@ -298,23 +304,23 @@ void TestDiagnosis::passwordFindings()
     const Finding missing =
         ConfigurationChecks::password(name, Error {ErrorCode::NotFound, QStringLiteral("none")});
     QCOMPARE(missing.verdict, Verdict::Fail);
-    QVERIFY(missing.fix.contains(QStringLiteral("set-password shop")));
+    QVERIFY(missing.fix.english().contains(QStringLiteral("set-password shop")));
     const Finding open = ConfigurationChecks::password(
         name, Error {ErrorCode::PermissionDenied, QStringLiteral("mode 0644")});
     QCOMPARE(open.verdict, Verdict::Fail);
-    QVERIFY(open.fix.contains(QStringLiteral("chmod 600")));
+    QVERIFY(open.fix.english().contains(QStringLiteral("chmod 600")));
 
     // A mailbox that signs in with OAuth: the broker's answer, with what to do.
     QCOMPARE(ConfigurationChecks::signIn(name, QByteArray("at")).verdict, Verdict::Pass);
     const Finding withdrawn = ConfigurationChecks::signIn(
         name, Error {ErrorCode::PermissionDenied, QStringLiteral("invalid_grant: AADSTS50173")});
     QCOMPARE(withdrawn.verdict, Verdict::Fail);
-    QVERIFY(withdrawn.title.contains(QStringLiteral("withdrew")));
-    QVERIFY(withdrawn.evidence.contains(QStringLiteral("AADSTS50173")));
-    QVERIFY(withdrawn.fix.contains(QStringLiteral("pop3connectorctl authorize shop")));
+    QVERIFY(withdrawn.title.english().contains(QStringLiteral("withdrew")));
+    QVERIFY(withdrawn.evidence.english().contains(QStringLiteral("AADSTS50173")));
+    QVERIFY(withdrawn.fix.english().contains(QStringLiteral("pop3connectorctl authorize shop")));
     const Finding down = ConfigurationChecks::signIn(
         name, Error {ErrorCode::Protocol, QStringLiteral("answered HTTP 503")});
-    QVERIFY(down.fix.contains(QStringLiteral("oauth_token_url")));
+    QVERIFY(down.fix.english().contains(QStringLiteral("oauth_token_url")));
 }
 
 void TestDiagnosis::spool_data()
@@ -439,7 +445,7 @@ void TestDiagnosis::delivery()
     for (const Finding &f : DeliveryChecks::evaluate(facts)) {
         if (f.verdict != Verdict::Pass) {
             got.append(f.id + u'=' + verdictKey(f.verdict));
-            text += f.title + u' ' + f.fix;
+            text += f.title.english() + u' ' + f.fix.english();
         }
     }
     QCOMPARE(got, problems);
@@ -524,6 +530,140 @@ void TestDiagnosis::reportTravelsAndExits()
             QStringLiteral("fix")});
     QCOMPARE(exitCodeFor(r.worst()), 2);
     QCOMPARE(exitCodeFor(Verdict::Pass), 0);
+}
+
+namespace {
+
+// Japanese for the login finding's title, as the catalogue would have it, without depending on it.
+class LoginInJapanese : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Pop3Connector::MailboxChecks") == 0
+            && qstrcmp(source, "Login failed") == 0)
+            return QStringLiteral("ログインに失敗しました");
+        if (qstrcmp(context, "Pop3Connector::MailboxRetrieval") == 0
+            && qstrcmp(source, "%1 refused the login of %2") == 0)
+            return QStringLiteral("%1 が %2 のログインを拒否しました");
+        // The same in Japanese as in English: what it holds is translated all the same.
+        if (qstrcmp(context, "Pop3Connector::MailboxRetrieval") == 0
+            && qstrcmp(source, "%1 [%2]") == 0)
+            return QStringLiteral("%1 [%2]");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestDiagnosis::findingTravelsWithItsPhrase_data()
+{
+    QTest::addColumn<Finding>("finding");
+    QTest::addColumn<bool>("phrases"); // whether the title goes as a phrase beside its text
+
+    MailboxFacts login = reachable();
+    RetrievalReport failed;
+    failed.outcome = RetrievalReport::Outcome::Failed;
+    failed.failureId = EventId::AuthenticationFailed;
+    failed.failureText = QStringLiteral("shop: -ERR [AUTH] Authentication failed.");
+    failed.failure =
+        Phrase("Pop3Connector::MailboxRetrieval", "%1: %2")
+            .arg(QStringLiteral("shop"), QStringLiteral("-ERR [AUTH] Authentication failed."));
+    login.test = failed;
+    login.transcript = conversation({"S:-ERR [AUTH] Authentication failed."});
+    const QList<Finding> findings = MailboxChecks::evaluate(login, kNow);
+    QCOMPARE(findings.last().id, QStringLiteral("mailbox.login"));
+    QTest::newRow("login: a title, the retrieval's phrase, the catalogue's fix")
+        << findings.last() << true;
+
+    CertificateFacts soon = reachable().certificate.value();
+    soon.notAfter = kNow.addDays(3);
+    QTest::newRow("plural, with arguments and a fix")
+        << MailboxChecks::certificate(soon, QStringLiteral("pop.example"), kNow) << true;
+    CertificateFacts untrusted = reachable().certificate.value();
+    untrusted.trusted = false;
+    untrusted.problems = {QStringLiteral("self-signed certificate in chain")};
+    QTest::newRow("evidence with the TLS library's words")
+        << MailboxChecks::certificate(untrusted, QStringLiteral("pop.example"), kNow) << true;
+    QTest::newRow("plain text") << Finding {QStringLiteral("x.y"), Verdict::Warning,
+        QStringLiteral("literal title"), QStringLiteral("%1 stays"), QStringLiteral("fix it")}
+                                << false;
+}
+
+void TestDiagnosis::findingTravelsWithItsPhrase()
+{
+    QFETCH(Finding, finding);
+    QFETCH(bool, phrases);
+    DiagnosisReport r;
+    r.section(DiagnosisSection::Stage::Mailbox, QStringLiteral("shop")).findings.append(finding);
+    const QCborMap wire = toCbor(r);
+    const QCborMap sent = wire.value(QStringLiteral("sections"))
+                              .toArray()
+                              .at(0)
+                              .toMap()
+                              .value(QStringLiteral("findings"))
+                              .toArray()
+                              .at(0)
+                              .toMap();
+    // English for an older client, whatever the phrase.
+    QCOMPARE(sent.value(QStringLiteral("title")).toString(), finding.title.english());
+    QCOMPARE(sent.value(QStringLiteral("evidence")).toString(), finding.evidence.english());
+    QCOMPARE(sent.value(QStringLiteral("fix")).toString(), finding.fix.english());
+    QCOMPARE(sent.contains(QStringLiteral("titlePhrase")), phrases);
+    QCOMPARE(sent.contains(QStringLiteral("fixPhrase")), phrases);
+
+    const DiagnosisReport back = diagnosisFromCbor(wire);
+    const Finding *got = back.finding(finding.id, QStringLiteral("shop"));
+    QVERIFY(got);
+    QCOMPARE(*got, finding);
+    QCOMPARE(got->title.isLiteral(), !phrases);
+}
+
+void TestDiagnosis::olderServicesFindingIsItsText()
+{
+    // A service before phrases sent the text alone: it shows as it came, in any language.
+    QCborMap finding;
+    finding.insert(QStringLiteral("id"), QStringLiteral("mailbox.login"));
+    finding.insert(QStringLiteral("verdict"), QStringLiteral("fail"));
+    finding.insert(QStringLiteral("title"), QStringLiteral("Login failed"));
+    finding.insert(QStringLiteral("evidence"), QStringLiteral("-ERR [AUTH] 100% wrong"));
+    finding.insert(QStringLiteral("fix"), QStringLiteral("Check the password."));
+    QCborMap section;
+    section.insert(QStringLiteral("stage"), QStringLiteral("mailbox"));
+    section.insert(QStringLiteral("name"), QStringLiteral("shop"));
+    section.insert(QStringLiteral("findings"), QCborArray {finding});
+    QCborMap wire;
+    wire.insert(QStringLiteral("sections"), QCborArray {section});
+    const DiagnosisReport old = diagnosisFromCbor(wire);
+
+    LoginInJapanese japanese;
+    QCoreApplication::installTranslator(&japanese);
+    const Finding *f = old.finding(QStringLiteral("mailbox.login"));
+    QVERIFY(f);
+    QCOMPARE(f->title.translated(), QStringLiteral("Login failed"));
+    QCOMPARE(f->evidence.translated(), QStringLiteral("-ERR [AUTH] 100% wrong"));
+    // The same finding from this service reads in the reader's language, arguments as they came.
+    DiagnosisReport now;
+    now.section(DiagnosisSection::Stage::Mailbox, QStringLiteral("shop"))
+        .findings.append({QStringLiteral("mailbox.login"), Verdict::Fail,
+            Phrase("Pop3Connector::MailboxChecks", "Login failed"),
+            QStringLiteral("-ERR [AUTH] 100% wrong"), fixPhrase(EventId::AuthenticationFailed)});
+    // The retrieval's words as evidence, within a sentence that reads the same in both.
+    now.section(DiagnosisSection::Stage::Mailbox, QStringLiteral("shop"))
+        .findings.append({QStringLiteral("mailbox.x"), Verdict::Fail, QStringLiteral("x"),
+            Phrase("Pop3Connector::MailboxRetrieval", "%1 [%2]")
+                .arg(Phrase("Pop3Connector::MailboxRetrieval", "%1 refused the login of %2")
+                         .arg(QStringLiteral("pop.example"), QStringLiteral("shop")),
+                    QStringLiteral("AUTH")),
+            QStringLiteral("x")});
+    const QString text = DiagnosisText::format(diagnosisFromCbor(toCbor(now)), false);
+    QCoreApplication::removeTranslator(&japanese);
+    QVERIFY2(text.contains(QStringLiteral("pop.example が shop のログインを拒否しました [AUTH]")),
+        qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("ログインに失敗しました (mailbox.login)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("-ERR [AUTH] 100% wrong")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

@@ -180,7 +180,8 @@ void TestFaultInjection::requeueFailsAtEveryOperation()
         {
             OperationRecorder recorder;
             recorder.failAt(failing);
-            error = SpoolBrowser(m_spool).requeue(SpoolFolder::Failed, QStringLiteral("m0"));
+            error =
+                SpoolBrowser(m_spool).requeue(SpoolFolder::Failed, QStringLiteral("m0")).english();
         }
         const QString at = QStringLiteral("operation %1 failing").arg(failing);
         QVERIFY2(!error.isEmpty(), qPrintable(at));

@@ -210,9 +210,9 @@ std::optional<Keeping> keeping(const Settlement &settlement, const QStringList &
 }
 
 MessageMetadata badMailSidecar(MessageMetadata meta, const QStringList &recipients,
-    const QString &reason, const QDateTime &failedAt)
+    const Phrase &reason, const QDateTime &failedAt)
 {
-    meta.other.insert(Key::reason, reason);
+    meta.setPhrase(Key::reason, reason);
     meta.other.insert(Key::recipients, recipients.join(QStringLiteral(", ")));
     meta.other.insert(Key::failed, failedAt.toUTC().toString(Qt::ISODateWithMs));
     meta.other.remove(Key::nextAttempt);

@@ -164,9 +164,10 @@ std::optional<Keeping> keeping(const Settlement &settlement, const QStringList &
     MessageMetadata meta, qint64 now);
 
 // The sidecar of a BadMail copy of a file whose sidecar is `meta`, for `recipients` (none: the
-// file as it is) with `reason`, put there at `failedAt`.
+// file as it is) with `reason` (in English, and as a phrase for a reader in another language), put
+// there at `failedAt`.
 MessageMetadata badMailSidecar(MessageMetadata meta, const QStringList &recipients,
-    const QString &reason, const QDateTime &failedAt);
+    const Phrase &reason, const QDateTime &failedAt);
 
 } // namespace DeliveryPolicy
 } // namespace Pop3Connector

@@ -61,7 +61,7 @@ QString PickupFiles::uniqueBadMailName(const QString &name) const
     return unique;
 }
 
-Status PickupFiles::setAside(const QString &name, const QString &reason) const
+Status PickupFiles::setAside(const QString &name, const Phrase &reason) const
 {
     const QString target = uniqueBadMailName(name);
     const MessageMetadata meta = DeliveryPolicy::badMailSidecar(
@@ -80,7 +80,7 @@ Status PickupFiles::setAside(const QString &name, const QString &reason) const
 }
 
 Status PickupFiles::copyToBadMail(
-    const PickupFile &file, const QStringList &recipients, const QString &reason) const
+    const PickupFile &file, const QStringList &recipients, const Phrase &reason) const
 {
     return writeCopy(file, SpoolFolder::BadMail, uniqueBadMailName(file.name), recipients,
         DeliveryPolicy::badMailSidecar(file.meta, recipients, reason, Clock::nowUtc()));

@@ -47,10 +47,10 @@ public:
 
     // Moves file `name` as it is to BadMail (it has no envelope to copy), under a name of its
     // own if BadMail has this one already.
-    [[nodiscard]] Status setAside(const QString &name, const QString &reason) const;
+    [[nodiscard]] Status setAside(const QString &name, const Phrase &reason) const;
     // Writes a copy of `file` for `recipients` only to BadMail; the PickUp file stays.
     [[nodiscard]] Status copyToBadMail(
-        const PickupFile &file, const QStringList &recipients, const QString &reason) const;
+        const PickupFile &file, const QStringList &recipients, const Phrase &reason) const;
     // Keeps `file` in PickUp as `keeping` says: its sidecar replaced, or the file written anew.
     [[nodiscard]] Status keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const;
     // The paths of `file`, then of its sidecar: what its removal from PickUp unlinks.

@@ -94,8 +94,9 @@ std::optional<PickupShare::Opened> PickupShare::open(
         if (file.error().code == ErrorCode::Corrupt) {
             ++m_done;
             // Moved as it is; if BadMail cannot take it, it stays where it is.
-            const QString reason =
-                tr("the file has no valid pickup envelope: %1").arg(file.error().message);
+            const Phrase reason = Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("the file has no valid pickup envelope: %1"))
+                                      .arg(file.error().message);
             reportBadMail(
                 m_files.setAside(name, reason), name, {}, reason, EventId::DeliveryRejected);
             m_sync->removed(); // setAside() removes the sidecar after its own sync of PickUp
@@ -116,12 +117,15 @@ std::optional<PickupShare::Opened> PickupShare::open(
         DeliveryPolicy::admit(opened.file.sender, opened.recipients, opened.file.size, extensions);
     if (!admission.isAdmitted()) {
         ++m_done;
-        const QString reason = admission.refusal == DeliveryPolicy::Admission::Refusal::TooLarge
-            ? tr("the message (%1 bytes) is larger than %2 accepts (%3 bytes)")
+        const Phrase reason = admission.refusal == DeliveryPolicy::Admission::Refusal::TooLarge
+            ? Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("the message (%1 bytes) is larger than %2 accepts (%3 bytes)"))
                   .arg(opened.file.size)
                   .arg(m_host)
                   .arg(extensions.size)
-            : tr("an address is not ASCII and %1 does not support SMTPUTF8").arg(m_host);
+            : Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("an address is not ASCII and %1 does not support SMTPUTF8"))
+                  .arg(m_host);
         if (toBadMail(opened.file, texts(opened.recipients), reason, EventId::DeliveryRejected))
             removeFromPickUp(opened.file);
         return std::nullopt;
@@ -154,12 +158,17 @@ void PickupShare::settle(const PickupFile &file,
     DeliveryPolicy::Settlement s = DeliveryPolicy::settle(answers, texts(untried), file.meta, now);
     if (!s.expired.isEmpty()
         && !toBadMail(file, s.expired.addresses,
-            tr("still deferred after two days; last reply: %1")
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("still deferred after two days; last reply: %1"))
                 .arg(s.expired.replies.join(QStringLiteral("; "))),
             EventId::DeliveryExpired))
         s.keepExpired();
     if (!s.rejected.isEmpty()
-        && !toBadMail(file, s.rejected.addresses, s.rejected.replies.join(QStringLiteral("; ")),
+        && !toBadMail(file, s.rejected.addresses,
+            // The server's words as they came, in a sentence the reader's language can say.
+            Phrase(
+                staticMetaObject.className(), QT_TR_NOOP("the local mail server rejected it: %1"))
+                .arg(s.rejected.replies.join(QStringLiteral("; "))),
             EventId::DeliveryRejected))
         s.keepRejected();
 
@@ -215,14 +224,14 @@ void PickupShare::settle(const PickupFile &file,
 }
 
 bool PickupShare::toBadMail(
-    const PickupFile &file, const QStringList &recipients, const QString &reason, EventId id)
+    const PickupFile &file, const QStringList &recipients, const Phrase &reason, EventId id)
 {
     return reportBadMail(
         m_files.copyToBadMail(file, recipients, reason), file.name, recipients, reason, id);
 }
 
 bool PickupShare::reportBadMail(const Status &moved, const QString &name,
-    const QStringList &recipients, const QString &reason, EventId id)
+    const QStringList &recipients, const Phrase &reason, EventId id)
 {
     if (!moved) {
         // It stays in PickUp: nothing is dropped because BadMail could not take it.
@@ -234,7 +243,7 @@ bool PickupShare::reportBadMail(const Status &moved, const QString &name,
         return false;
     }
     ++m_report.rejected;
-    track(name, TrackingRecord::Kind::BadMail, recipients, reason);
+    track(name, TrackingRecord::Kind::BadMail, recipients, reason.english());
     raise(id,
         recipients.isEmpty()
             ? Phrase(

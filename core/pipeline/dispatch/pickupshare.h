@@ -77,9 +77,9 @@ private:
     std::optional<Opened> open(const QString &name, const SmtpExtensions &extensions);
     // Returns whether the file is in BadMail now, after `moved`.
     bool reportBadMail(const Status &moved, const QString &name, const QStringList &recipients,
-        const QString &reason, EventId id);
+        const Phrase &reason, EventId id);
     bool toBadMail(
-        const PickupFile &file, const QStringList &recipients, const QString &reason, EventId id);
+        const PickupFile &file, const QStringList &recipients, const Phrase &reason, EventId id);
     void removeFromPickUp(const PickupFile &file);
     void reportSync(const Status &synced);
     void raise(EventId id, const Phrase &text, const QString &message = {});

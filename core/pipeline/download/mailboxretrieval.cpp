@@ -203,6 +203,8 @@ void MailboxRetrieval::connectToServer()
         [this](TranscriptDirection direction, const QByteArray &line) {
             Q_EMIT transcriptLine(m_setup.mailbox.name, direction, line);
         });
+    connect(m_session, &Pop3Session::noted, this,
+        [this](const Phrase &note) { Q_EMIT transcriptNoted(m_setup.mailbox.name, note); });
 
     m_progress.phase = MailboxProgress::Phase::Connecting;
     reportProgress(true);
@@ -286,8 +288,9 @@ void MailboxRetrieval::authenticate()
     } else if (mb.auth == AuthMethod::Apop) {
         if (m_apopTimestamp.isEmpty()) {
             failWith(RetrievalReport::Outcome::Failed, EventId::AuthenticationFailed,
-                tr("%1 does not offer APOP (its greeting has no timestamp); choose another "
-                   "authentication method.")
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("%1 does not offer APOP (its greeting has no timestamp); choose "
+                               "another authentication method."))
                     .arg(mb.host));
             return;
         }
@@ -315,7 +318,9 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     const MailboxSettings &mb = m_setup.mailbox;
     if (!reply.status.ok && mb.usesOAuth()) {
         Failure failure = m_reporter.refused(EventId::OAuthTokenRejected,
-            tr("%1 refused the access token of %2").arg(mb.host, mb.user), reply.status);
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused the access token of %2"))
+                .arg(mb.host, mb.user),
+            reply.status);
         // A busy or unwell server is not the token's fault; anything else is.
         if (failure.outcome == RetrievalReport::Outcome::Failed) {
             failure.notice.id = EventId::OAuthTokenRejected;
@@ -334,7 +339,9 @@ void MailboxRetrieval::onAuthReply(const Pop3Session::Reply &reply)
     }
     if (!reply.status.ok) {
         failFromReply(EventId::AuthenticationFailed,
-            tr("%1 refused the login of %2").arg(mb.host, mb.user), reply.status);
+            Phrase(staticMetaObject.className(), QT_TR_NOOP("%1 refused the login of %2"))
+                .arg(mb.host, mb.user),
+            reply.status);
         return;
     }
     step(Input::LoggedIn);
@@ -419,13 +426,12 @@ void MailboxRetrieval::failWith(const Failure &failure)
     step(Input::Failed);
 }
 
-void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text)
+void MailboxRetrieval::failWith(RetrievalReport::Outcome outcome, EventId id, const Phrase &text)
 {
     failWith({outcome, {id, text}});
 }
 
-void MailboxRetrieval::failFromReply(
-    EventId fallback, const QString &what, const StatusLine &status)
+void MailboxRetrieval::failFromReply(EventId fallback, const Phrase &what, const StatusLine &status)
 {
     failWith(m_reporter.refused(fallback, what, status));
 }
@@ -437,6 +443,7 @@ bool MailboxRetrieval::record(const Failure &failure)
     m_report.outcome = failure.outcome;
     m_report.failureId = failure.notice.id;
     m_report.failureText = failure.notice.text.english();
+    m_report.failure = failure.notice.text;
     return true;
 }
 

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void eventRaised(const Pop3Connector::Event &event);
     void transcriptLine(const QString &mailbox, Pop3Connector::TranscriptDirection direction,
         const QByteArray &line);
+    // The session's note just given as a transcriptLine(), as a phrase.
+    void transcriptNoted(const QString &mailbox, const Pop3Connector::Phrase &note);
     void progressed(const Pop3Connector::MailboxProgress &progress);
     void finished(const Pop3Connector::RetrievalReport &report);
 
@@ -126,8 +128,8 @@ private:
     // ends the session as the failure says.
     void failWith(const Failure &failure);
     // For the authentication code: a failure that ends the session with QUIT.
-    void failWith(RetrievalReport::Outcome outcome, EventId id, const QString &text);
-    void failFromReply(EventId fallback, const QString &what, const StatusLine &status);
+    void failWith(RetrievalReport::Outcome outcome, EventId id, const Phrase &text);
+    void failFromReply(EventId fallback, const Phrase &what, const StatusLine &status);
     // The report's failure, unless it has one already: whether it was recorded.
     bool record(const Failure &failure);
     void raise(EventId id, const Phrase &text, const QString &message = {});
