@@ -636,7 +636,7 @@ private:
                           << Qt::endl;
                 else
                     out() << tr("The test failed: %1 What to do: %2")
-                                 .arg(report.failureText, r.value(QStringLiteral("fix")).toString())
+                                 .arg(report.failure.translated(), describe(report.failureId).fix)
                           << Qt::endl;
                 finish(ok ? Succeeded : Failed);
             },

@@ -180,9 +180,9 @@ void ConnectionTestDialog::start()
             if (!chain.isEmpty()) {
                 showRefusedCertificate(chain);
             } else {
-                setResult(tr("%1: %2\nWhat to do: %3")
-                              .arg(d.title, report.failureText,
-                                  reply->value(QStringLiteral("fix")).toString()));
+                // The title and the fix from this manager's catalog, in the reader's language.
+                setResult(
+                    tr("%1: %2\nWhat to do: %3").arg(d.title, report.failure.translated(), d.fix));
             }
             Q_EMIT finished(false);
         },

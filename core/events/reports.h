@@ -26,7 +26,7 @@ struct RetrievalReport
     Outcome outcome = Outcome::Succeeded;
     EventId failureId = EventId::RetrievalFinished;
     QString failureText; // what happened, for one line on a terminal
-    Phrase failure; // the same as data, for a reader in another language (not on the wire)
+    Phrase failure; // the same as data, for a reader in another language (`textPhrase`)
 
     int onServer = 0;
     int stored = 0; // new messages made durable in Incoming Mail

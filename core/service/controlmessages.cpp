@@ -168,6 +168,8 @@ QCborMap toCbor(const RetrievalReport &r)
     if (r.outcome != RetrievalReport::Outcome::Succeeded) {
         m.insert(QStringLiteral("event"), int(r.failureId));
         m.insert(kText, r.failureText);
+        if (!r.failure.isLiteral())
+            m.insert(QStringLiteral("textPhrase"), r.failure.toCbor());
     }
     m.insert(QStringLiteral("onServer"), r.onServer);
     m.insert(QStringLiteral("stored"), r.stored);
@@ -190,6 +192,10 @@ RetrievalReport retrievalFromCbor(const QCborMap &m)
     if (m.contains(QStringLiteral("event")))
         r.failureId = EventId(integer(m, QStringLiteral("event")));
     r.failureText = m.value(kText).toString();
+    // An older service sends the text alone: it stands for itself.
+    r.failure = m.contains(QStringLiteral("textPhrase"))
+        ? Phrase::fromCbor(m.value(QStringLiteral("textPhrase")))
+        : Phrase(r.failureText);
     r.onServer = integer(m, QStringLiteral("onServer"));
     r.stored = integer(m, QStringLiteral("stored"));
     r.deleted = integer(m, QStringLiteral("deleted"));

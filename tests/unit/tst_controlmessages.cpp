@@ -289,6 +289,20 @@ void TestControlMessages::progressAndReportsRoundTrip()
     QCOMPARE(rb.onServer, 7);
     QCOMPARE(rb.stored, 2);
     QCOMPARE(rb.bytes, 12345);
+    // An older service's text alone stands for itself.
+    QVERIFY(rb.failure.isLiteral());
+    QCOMPARE(rb.failure.translated(), r.failureText);
+
+    // The failure as a sentence travels beside its English, for a reader in another language.
+    r.failure = Phrase("Pop3Connector::MailboxRetrieval", "%1 refused the password for %2.")
+                    .arg(QStringLiteral("pop.example.jp"), QStringLiteral("sales"));
+    r.failureText = r.failure.english();
+    const QCborMap wire = toCbor(r);
+    QCOMPARE(wire.value(QStringLiteral("text")).toString(),
+        QStringLiteral("pop.example.jp refused the password for sales."));
+    const RetrievalReport rp = retrievalFromCbor(wire);
+    QCOMPARE(rp.failure, r.failure);
+    QCOMPARE(rp.failureText, r.failureText);
 }
 
 void TestControlMessages::summaryRoundTrip()
