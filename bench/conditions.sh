@@ -28,6 +28,8 @@
 # NET_TOOLS, MANY_TOOLS or PIPE_TOOLS);
 # VARIANT=/path/to/another/pop3connectord the tool connector-variant, the same way.
 # SMOKE=1: one run of a tiny corpus per condition (what a quick check needs).
+# LOG_LEVEL=maximum: the connector's events, with their times, in the spool's log/events.log
+# (where a pipeline run's time goes: each transfer and delivery run is an event at Maximum).
 set -euo pipefail
 B=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$B")
