@@ -291,27 +291,6 @@ Status syncDirectory(const QString &path)
     return syncFolder(path, false);
 }
 
-namespace {
-
-std::atomic<SyncStrategy> g_syncStrategy {SyncStrategy::Auto};
-
-std::optional<qint64> dirtyBytes()
-{
-#if defined(__linux__)
-    QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly))
-        return dirtyBytesFromMeminfo(meminfo.readAll());
-#endif
-    return std::nullopt;
-}
-
-} // namespace
-
-void setSyncStrategy(SyncStrategy strategy)
-{
-    g_syncStrategy = strategy;
-}
-
 Status syncFile(const QString &path)
 {
     Recording rec([&] { return makeOperation(Operation::Kind::SyncFile, path); });
@@ -333,10 +312,7 @@ Status syncFile(const QString &path)
 
 Status syncFiles(const QString &folder, const QStringList &files, qint64 bytes)
 {
-    SyncStrategy strategy = g_syncStrategy;
-    if (strategy == SyncStrategy::Auto)
-        strategy = chooseSyncStrategy(files.size(), bytes, dirtyBytes());
-    if (strategy == SyncStrategy::FileSystem)
+    if (syncStrategyFor(files.size(), bytes) == SyncStrategy::FileSystem)
         return syncFileSystem(folder);
     // Each fdatasync waits for its own flush; from 8 threads the waits overlap and ext4 joins
     // them into fewer journal commits.

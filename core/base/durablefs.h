@@ -69,15 +69,11 @@ private:
 // of messages are made durable together (group commit).
 [[nodiscard]] Status syncFileSystem(const QString &path);
 // Makes the data of `files` (new files in `folder`, `bytes` in all) and their entries in
-// `folder` durable, whichever way costs least now (chooseSyncStrategy(), or the strategy set by
-// setSyncStrategy()): one syncFileSystem(), or syncFile() of each on several threads and then
-// syncDirectory(folder).
+// `folder` durable, whichever way costs least now (syncStrategyFor()): one syncFileSystem(), or
+// syncFile() of each on several threads and then syncDirectory(folder).
 [[nodiscard]] Status syncFiles(const QString &folder, const QStringList &files, qint64 bytes);
 // fdatasync of a file that is already closed: its data and size are on disk.
 [[nodiscard]] Status syncFile(const QString &path);
-// Fixes how syncFiles() works, process-wide (Auto by default): the crash harness proves each
-// strategy on its own, and a benchmark compares them.
-void setSyncStrategy(SyncStrategy strategy);
 // Makes the entries of a folder (files created, renamed into or removed from it) durable.
 [[nodiscard]] Status syncDirectory(const QString &path);
 // rename(2): atomic within one file system, replacing `to` if it exists.

@@ -1,9 +1,11 @@
 #include "base/syncpolicy.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 
 #include <algorithm>
+#include <atomic>
 
 namespace Pop3Connector {
 
@@ -12,7 +14,31 @@ namespace {
 // Other writers' dirty data below this costs a syncfs() less than a flush per file would.
 constexpr qint64 kNeighbourBytes = 32 * 1024 * 1024;
 
+std::atomic<SyncStrategy> g_syncStrategy {SyncStrategy::Auto};
+
+std::optional<qint64> systemDirtyBytes()
+{
+#if defined(__linux__)
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly))
+        return dirtyBytesFromMeminfo(meminfo.readAll());
+#endif
+    return std::nullopt;
+}
+
 } // namespace
+
+SyncStrategy syncStrategyFor(qsizetype files, qint64 ownBytes)
+{
+    const SyncStrategy fixed = g_syncStrategy;
+    return fixed != SyncStrategy::Auto ? fixed
+                                       : chooseSyncStrategy(files, ownBytes, systemDirtyBytes());
+}
+
+void setSyncStrategy(SyncStrategy strategy)
+{
+    g_syncStrategy = strategy;
+}
 
 SyncStrategy chooseSyncStrategy(qsizetype files, qint64 ownBytes, std::optional<qint64> dirtyBytes)
 {

@@ -27,6 +27,13 @@ enum class SyncStrategy {
 // Pure: a table test pins it down.
 SyncStrategy chooseSyncStrategy(qsizetype files, qint64 ownBytes, std::optional<qint64> dirtyBytes);
 
+// The strategy for a batch now: the one set by setSyncStrategy(), or, for Auto, the choice of
+// chooseSyncStrategy() with the system's dirty data read from /proc/meminfo.
+SyncStrategy syncStrategyFor(qsizetype files, qint64 ownBytes);
+// Fixes how DurableFs::syncFiles() works, process-wide (Auto by default): the crash harness
+// proves each strategy on its own, and a benchmark compares them.
+void setSyncStrategy(SyncStrategy strategy);
+
 // Data not yet on disk, system-wide, from the text of /proc/meminfo (Dirty plus Writeback);
 // nothing when the text does not say.
 std::optional<qint64> dirtyBytesFromMeminfo(QByteArrayView meminfo);

@@ -9,10 +9,6 @@
 #include "spool/deliveryhistory.h"
 #include "spool/messagejournal.h"
 #include "spool/spoolcommitter.h"
-#include "spool/uidledger.h"
-
-#include <QCoreApplication>
-#include <QThread>
 
 namespace Pop3Connector {
 
@@ -283,11 +279,6 @@ void Connector::onDownloadFinished(const QList<RetrievalReport> &finished)
         return;
     }
     // The last run takes whatever earlier runs and earlier cycles left behind.
-    requestRouting();
-}
-
-void Connector::requestRouting()
-{
     if (m_stages & Stage::Transfer)
         requestTransfer();
     else
@@ -304,6 +295,13 @@ void Connector::requestDispatch()
 {
     if (!m_stopping && !m_cancelling && m_dispatchRun.request())
         runDispatch();
+}
+
+bool Connector::runsAgain(CoalescedRun &run)
+{
+    if (m_stopping || m_cancelling)
+        run.dropRequest(); // the run under way was the last
+    return run.finished();
 }
 
 void Connector::finishCycleWhenIdle()
@@ -328,9 +326,7 @@ void Connector::onTransferFinished(const TransferReport &report)
     // What it put in PickUp is delivered while the next transfer runs.
     if (m_stages & Stage::Dispatch)
         requestDispatch();
-    if (m_stopping || m_cancelling)
-        m_transferRun.dropRequest();
-    if (m_transferRun.finished())
+    if (runsAgain(m_transferRun))
         runTransfer();
     else
         finishCycleWhenIdle();
@@ -381,9 +377,7 @@ void Connector::onDispatchFinished(const DispatchReport &report)
 
 void Connector::onDispatchDone()
 {
-    if (m_stopping || m_cancelling)
-        m_dispatchRun.dropRequest();
-    if (m_dispatchRun.finished())
+    if (runsAgain(m_dispatchRun))
         runDispatch();
     else
         finishCycleWhenIdle();
@@ -414,17 +408,7 @@ void Connector::finishCycle()
     // The stages wrote their records unsynced; one sync for the whole cycle.
     if (Status synced = m_journal->sync(); !synced)
         raise(EventId::TrackingJournalFailed, synced.error().message);
-    int stored = 0;
-    for (const RetrievalReport &r : std::as_const(m_report.retrievals))
-        stored += r.stored;
-    raise(EventId::CycleFinished,
-        Phrase(staticMetaObject.className(),
-            QT_TR_NOOP("Cycle finished: %1, %2 failed, %3, %4 delivered."))
-            .arg(Phrase(staticMetaObject.className(), QT_TR_N_NOOP("%n mailbox(es)"),
-                int(m_report.retrievals.size())))
-            .arg(m_report.failures().size())
-            .arg(Phrase(staticMetaObject.className(), QT_TR_N_NOOP("%n new message(s)"), stored))
-            .arg(m_report.dispatch ? m_report.dispatch->delivered : 0));
+    raise(EventId::CycleFinished, m_report.summary());
     m_cycleRunning = false;
     const CycleReport report = m_report;
     Q_EMIT cycleFinished(report);

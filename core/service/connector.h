@@ -98,8 +98,6 @@ private:
     bool retryRefusedTokens(QList<RetrievalReport> &reports);
     void onMessagesPlaced();
     void onDownloadFinished(const QList<RetrievalReport> &reports);
-    // What download stored moves on: transfer when the cycle has it, else dispatch.
-    void requestRouting();
     void requestTransfer();
     void requestDispatch();
     void runTransfer();
@@ -108,6 +106,8 @@ private:
     void startDispatch(const QByteArray &password);
     void onDispatchFinished(const DispatchReport &report);
     void onDispatchDone();
+    // A run of `run` ended: whether the next one asked for meanwhile starts (not once stopping).
+    bool runsAgain(CoalescedRun &run);
     // Ends the cycle once download is done and neither transfer nor dispatch runs or is due.
     void finishCycleWhenIdle();
     void finishCycle();

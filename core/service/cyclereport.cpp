@@ -80,4 +80,22 @@ void QueuedCycle::merge(Stages more, const QStringList &moreMailboxes)
     stages |= more;
 }
 
+Phrase CycleReport::summary() const
+{
+    // The connector's context, where these sentences have always been translated.
+    constexpr const char *context = "Pop3Connector::Connector";
+    int stored = 0;
+    for (const RetrievalReport &r : retrievals)
+        stored += r.stored;
+    return Phrase(context,
+        QT_TRANSLATE_NOOP(
+            "Pop3Connector::Connector", "Cycle finished: %1, %2 failed, %3, %4 delivered."))
+        .arg(Phrase(context, QT_TRANSLATE_N_NOOP("Pop3Connector::Connector", "%n mailbox(es)"),
+            int(retrievals.size())))
+        .arg(failures().size())
+        .arg(Phrase(
+            context, QT_TRANSLATE_N_NOOP("Pop3Connector::Connector", "%n new message(s)"), stored))
+        .arg(dispatch ? dispatch->delivered : 0);
+}
+
 } // namespace Pop3Connector

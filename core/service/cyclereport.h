@@ -54,6 +54,8 @@ struct CycleReport
     // Mailboxes that did not succeed (deferred ones included: their mail did not move).
     QList<RetrievalReport> failures() const;
     QList<CycleProblem> problems() const;
+    // The sentence of event 1006: mailboxes, failures, new messages, deliveries.
+    Phrase summary() const;
 };
 
 } // namespace Pop3Connector

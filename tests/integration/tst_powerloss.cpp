@@ -116,7 +116,7 @@ void TestPowerLoss::initTestCase()
     QCOMPARE(m_dovecot.addMessages(QStringLiteral("box"), corpus), QString());
 
     const bool eachFile = qEnvironmentVariable("P3C_POWERLOSS_SYNC") == u"each-file";
-    DurableFs::setSyncStrategy(eachFile ? SyncStrategy::EachFile : SyncStrategy::FileSystem);
+    setSyncStrategy(eachFile ? SyncStrategy::EachFile : SyncStrategy::FileSystem);
 
     // The recorded run: all three stages, one cycle.
     m_recordedSpool = m_dir.filePath(QStringLiteral("recorded"));

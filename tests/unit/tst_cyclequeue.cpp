@@ -1,5 +1,6 @@
 // What a cycle runs: the cycle that waits while one runs (QueuedCycle::merge), the stages named
-// on a command line (parseStages), and a stage asked for again while it runs (CoalescedRun).
+// on a command line (parseStages), a stage asked for again while it runs (CoalescedRun), and
+// the sentence that sums a cycle up.
 #include "service/coalescedrun.h"
 #include "service/cyclereport.h"
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void stages_data();
     void stages();
     void coalescedRun();
+    void summary();
 };
 
 void TestCycleQueue::merge_data()
@@ -109,6 +111,26 @@ void TestCycleQueue::coalescedRun()
     run.dropRequest();
     QVERIFY(!run.finished());
     QVERIFY(run.isIdle());
+}
+
+void TestCycleQueue::summary()
+{
+    // Event 1006: the cycle's totals, with real plural forms.
+    CycleReport r;
+    RetrievalReport sales;
+    sales.stored = 4;
+    RetrievalReport info;
+    info.outcome = RetrievalReport::Outcome::Failed;
+    info.stored = 1;
+    r.retrievals = {sales, info};
+    r.dispatch = DispatchReport {};
+    r.dispatch->delivered = 3;
+    QCOMPARE(r.summary().english(),
+        QStringLiteral("Cycle finished: 2 mailboxes, 1 failed, 5 new messages, 3 delivered."));
+    r.retrievals = {sales};
+    r.dispatch.reset();
+    QCOMPARE(r.summary().english(),
+        QStringLiteral("Cycle finished: 1 mailbox, 0 failed, 4 new messages, 0 delivered."));
 }
 
 QTEST_GUILESS_MAIN(TestCycleQueue)

@@ -131,7 +131,7 @@ void TestSyncPolicy::syncFiles()
         QVERIFY(f.value().write("message"));
         QVERIFY(f.value().close());
     }
-    DurableFs::setSyncStrategy(strategy);
+    setSyncStrategy(strategy);
     QList<DurableFs::Operation> log;
     {
         OperationRecorder recorder;
@@ -153,12 +153,12 @@ void TestSyncPolicy::syncFiles()
     }
 
     // A file that is not there is an error with its path, not a silent success.
-    DurableFs::setSyncStrategy(SyncStrategy::EachFile);
+    setSyncStrategy(SyncStrategy::EachFile);
     const Status missing =
         DurableFs::syncFiles(dir.path(), {dir.filePath(QStringLiteral("gone"))}, 1);
     QVERIFY(!missing);
     QVERIFY(missing.error().message.contains(QStringLiteral("gone")));
-    DurableFs::setSyncStrategy(SyncStrategy::Auto);
+    setSyncStrategy(SyncStrategy::Auto);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPolicy)
