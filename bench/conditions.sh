@@ -21,6 +21,11 @@
 #                 the same 50 connections at once
 #   pipeline      PIPE_N messages (default 2000) downloaded, routed and delivered to Dovecot LMTP
 #                 by the connector on the steady spool, against raw_lmtp.py (4 connections)
+#   sustained     the pipeline in steady state with the manager attached: SUS_CYCLES cycles
+#                 (default 10) of SUS_N new messages each (default 5000), every cycle started
+#                 from the manager (bench/gui_bench.cpp, Spool tab open on PickUp) on one
+#                 running pop3connectord; before each, raw_lmtp.py delivers the same messages
+#                 (the LMTP server's own limit); the UI thread's longest stall per cycle
 #   limits        what one sync costs anyone on the spool's file system, quiet and beside each
 #                 neighbour (bench/synclatency.py), to work/limits.txt
 # BASELINE=/path/to/an/older/pop3connectord adds the tools connector-baseline and
@@ -38,13 +43,15 @@ TLS_N=${TLS_N:-1000}
 NET_N=${NET_N:-200}
 MANY_PER=${MANY_PER:-40}
 PIPE_N=${PIPE_N:-2000}
+SUS_N=${SUS_N:-5000}
+SUS_CYCLES=${SUS_CYCLES:-10}
 RUNS=${RUNS:-3}
 PEER_RUNS=${PEER_RUNS:-1} # runs of the slow peers (fetchmail, getmail) over TLS and the proxy
 FRESH_RUNS=${FRESH_RUNS:-1} # the fresh file system is the ideal, not a condition
 if [ "${SMOKE:-0}" = 1 ]; then
-    N=60 TLS_N=30 NET_N=20 MANY_PER=2 PIPE_N=30 RUNS=1
+    N=60 TLS_N=30 NET_N=20 MANY_PER=2 PIPE_N=30 SUS_N=20 SUS_CYCLES=2 RUNS=1
 fi
-CONDITIONS=${CONDITIONS:-"steady seq-writer fsync-writer fresh tls rtt20 rtt80 many pipeline limits"}
+CONDITIONS=${CONDITIONS:-"steady seq-writer fsync-writer fresh tls rtt20 rtt80 many pipeline sustained limits"}
 PORT=${PORT:-21400}
 PROXY_PORT=$((PORT + 10))
 W=$B/work
@@ -52,15 +59,15 @@ DC=$W/cond-dovecot
 S=$W/steady # the long-lived outputs: spool, Maildir, neighbours
 DAEMON=$ROOT/build/app/pop3connectord
 CORPUS_TOOL=$ROOT/build/tests/p3c-corpus
+GUI_BENCH=$ROOT/build/tests/p3c-gui-bench
 MAILUID=65534
 [ -x "$DAEMON" ] && [ -x "$CORPUS_TOOL" ] || "$ROOT/scripts/build.sh"
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 1; }
 mkdir -p "$W" "$S"
 TSV=$W/conditions.tsv
-printf 'condition\ttool\trun\twall_s\trss_kb\tmessages\tbytes\tverified\tload\n' > "$TSV"
+HOOK=${1:-} # --sustained-prepare CYCLE: p3c-gui-bench's hook, run inside this script's setup
+[ "$HOOK" = --sustained-prepare ] || printf 'condition\ttool\trun\twall_s\trss_kb\tmessages\tbytes\tverified\tload\n' > "$TSV"
 MANY_USERS=$(for i in $(seq -w 1 50); do printf 'm%s:pw ' "$i"; done)
-# shellcheck disable=SC2086
-"$ROOT/scripts/private-dovecot.sh" start "$DC" "$PORT" box1:pw local:pw $MANY_USERS >/dev/null
 PIDS=()
 cleanup() {
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -68,7 +75,6 @@ cleanup() {
     mountpoint -q "$W/fresh" && umount "$W/fresh"
     rm -f "$W/fresh.img"
 }
-trap cleanup EXIT
 
 log() { printf '%s\n' "$*" >&2; }
 have() { command -v "$1" >/dev/null; }
@@ -310,6 +316,58 @@ measure() { # measure CONDITION TOOL WHERE OUT CORPUS BOX...
     esac
 }
 
+delivered_locally() { find "$DC/mail/local/new" "$DC/mail/local/cur" -type f | wc -l; }
+
+empty_local() { # the local mailbox Dovecot LMTP delivers to, emptied (its consumers' churn)
+    rm -rf "$DC/mail/local"
+    mkdir -p "$DC/mail/local"/{new,cur,tmp}
+    chown -R $MAILUID:$MAILUID "$DC/mail/local"
+}
+
+# Run by p3c-gui-bench before each cycle: raw LMTP's time for the cycle's corpus, then the same
+# corpus on the server for the connector.
+sustained_prepare() { # sustained_prepare CYCLE
+    local c load t0 t1
+    c=$(corpus sustained-$SUS_N-$1 "$SUS_N" $((100 + $1)) 0 2000000)
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    [ "$1" = 1 ] || echo "$(($1 - 1)) $(delivered_locally)" >> "$W/sustained-delivered.txt"
+    empty_local
+    t0=$(date +%s.%N)
+    python3 "$B/raw_lmtp.py" $((PORT + 2)) local@office.example "$c" 4 > "$W/cond-raw-lmtp.log" 2>&1
+    t1=$(date +%s.%N)
+    printf 'sustained\traw-lmtp\t%s\t%.2f\t0\t%s\t%s\tok\t%s\n' "$1" "$(echo "$t1 - $t0" | bc)" \
+        "$(find "$c/new" -type f | wc -l)" "$(du -sb "$c/new" | cut -f1)" "$load" >> "$TSV"
+    empty_local
+    fill "$c" box1
+}
+
+sustained() { # the connector as a service, the manager attached, SUS_CYCLES cycles
+    local ini=$W/cond-connector-sustained.ini out cycle c
+    sed -e 's/^log_level = .*/&\nschedule_enabled = false\ncontrol_socket = '"${W//\//\\/}"'\/cond-control/' \
+        "$(connector_ini plain "$S")" > "$ini"
+    rm -f "$S/spool/state/delivered.log"
+    for cycle in $(seq 1 "$SUS_CYCLES"); do corpus sustained-$SUS_N-$cycle "$SUS_N" $((100 + cycle)) 0 2000000 >/dev/null; done
+    out=$W/sustained.txt
+    printf '#!/bin/sh\nexec env PORT=%s SUS_N=%s bash %s --sustained-prepare "$1"\n' "$PORT" "$SUS_N" "$B/conditions.sh" > "$W/cond-sustained-prepare.sh"
+    chmod +x "$W/cond-sustained-prepare.sh"
+    : > "$W/sustained-delivered.txt"
+    QT_QPA_PLATFORM=offscreen "$GUI_BENCH" cycles "$ini" "$SUS_CYCLES" "$W/cond-sustained-prepare.sh" > "$out"
+    echo "$SUS_CYCLES $(delivered_locally)" >> "$W/sustained-delivered.txt"
+    local count delivered verified
+    while read -r _ cycle _ ms _ stall; do
+        c=$W/corpus/sustained-$SUS_N-$cycle
+        count=$(find "$c/new" -type f | wc -l)
+        delivered=$(sed -n "s/^$cycle //p" "$W/sustained-delivered.txt")
+        verified="ok stall $stall ms"
+        [ "$delivered" = "$count" ] || verified="delivered $delivered of $count, stall $stall ms"
+        printf 'sustained\tconnector-manager\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$cycle" "$(echo "$ms / 1000" | bc -l)" \
+            "$(sed -n 's/^daemon_peak_rss_kb //p' "$out")" "$count" "$(du -sb "$c/new" | cut -f1)" \
+            "$verified" "-" >> "$TSV"
+    done < <(grep '^cycle ' "$out")
+    [ "$(left_on_server)" = 0 ] || log "  sustained: mail left on the server"
+    empty_local
+}
+
 fresh_fs() { # a new ext4 on a loop device at $W/fresh
     mountpoint -q "$W/fresh" && umount "$W/fresh"
     [ -f "$W/fresh.img" ] || truncate -s 8G "$W/fresh.img"
@@ -327,6 +385,13 @@ start_proxy() { # start_proxy RTT: 127.0.0.1-5 on PROXY_PORT, 50 Mbit/s per conn
 stop_proxy() { [ -n "${PROXY:-}" ] && { kill "$PROXY" 2>/dev/null || true; wait "$PROXY" 2>/dev/null || true; PROXY=; }; return 0; }
 
 (umask 077; echo pw > "$W/pw")
+if [ "$HOOK" = --sustained-prepare ]; then
+    sustained_prepare "$2"
+    exit 0
+fi
+# shellcheck disable=SC2086
+"$ROOT/scripts/private-dovecot.sh" start "$DC" "$PORT" box1:pw local:pw $MANY_USERS >/dev/null
+trap cleanup EXIT
 # A run that was stopped may have left mail in the long-lived spool: its stages take it first.
 [ -d "$S/spool" ] && churn "$S"
 main=$(corpus main-$N "$N" 1 $((N >= 1000 ? 20000000 : 0)) 2000000)
@@ -368,6 +433,8 @@ for condition in $CONDITIONS; do
                     stop_neighbours
                 done
                 rm -rf "$S/probe" ;;
+            sustained)
+                [ "$run" = 1 ] && sustained ;;
             pipeline)
                 c=$(corpus pipe-$PIPE_N "$PIPE_N" 4 0 2000000)
                 CORPUS=$c

@@ -1,6 +1,8 @@
 // p3c-gui-bench: the manager's responsiveness, measured (not a test).
 //   p3c-gui-bench spool N            open the Spool tab on N messages in Incoming Mail
 //   p3c-gui-bench retrieve INI       run a cycle from the manager and watch the UI thread
+//   p3c-gui-bench cycles INI N CMD   N cycles, each after `CMD <cycle>` (which fills the mailbox),
+//                                    with the Spool tab open on PickUp, the UI thread watched
 // Each starts pop3connectord on its configuration and drives it from the manager, as a person
 // would.
 // Prints "name value" lines. The UI-thread stall is the longest gap between ticks of a 5 ms
@@ -83,6 +85,19 @@ public:
         m_process.terminate();
         if (!m_process.waitForFinished(30000))
             m_process.kill();
+    }
+
+    // The service's peak resident memory so far (VmHWM), in KiB.
+    qint64 peakRssKb() const
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+        return 0;
     }
 
 private:
@@ -180,6 +195,50 @@ int retrieveBench(const QString &ini)
     return finished ? 0 : 1;
 }
 
+// The pipeline in steady state with the manager attached: cycle after cycle, each run from the
+// manager once `prepare <cycle>` has put new mail on the server, while the Spool tab lists
+// PickUp, the folder that changes most. The stall is measured during the cycles only.
+int cyclesBench(const QString &ini, int cycles, const QString &prepare)
+{
+    Daemon daemon(ini);
+    Prompter prompter;
+    Language language;
+    ServiceController service(ini);
+    MainWindow window(&service, &prompter, &language);
+    window.show();
+    window.tabs()->setCurrentWidget(window.spoolTab());
+    window.spoolTab()->selectFolder(SpoolFolder::PickUp);
+    service.connectToService();
+    waitFor([&] { return service.isRunning(); }, 20000);
+    bool finished = false;
+    QObject::connect(&service, &ServiceController::cycleFinished, [&] { finished = true; });
+    StallMeter meter;
+    qint64 total = 0;
+    qint64 longest = 0;
+    for (int cycle = 1; cycle <= cycles; ++cycle) {
+        if (QProcess::execute(prepare, {QString::number(cycle)}) != 0) {
+            std::fprintf(stderr, "p3c-gui-bench: %s %d failed\n", qPrintable(prepare), cycle);
+            return 1;
+        }
+        finished = false;
+        meter.reset();
+        QElapsedTimer clock;
+        clock.start();
+        service.retrieveNow();
+        waitFor([&] { return finished; }, 600000);
+        if (!finished)
+            return 1;
+        total += clock.elapsed();
+        longest = std::max(longest, meter.longest());
+        std::printf("cycle %d ms %lld longest_ui_stall_ms %lld\n", cycle, clock.elapsed(),
+            meter.longest());
+        std::fflush(stdout);
+    }
+    std::printf("cycles %d\ncycles_ms %lld\ncycles_longest_ui_stall_ms %lld\ndaemon_peak_rss_kb %lld\n",
+        cycles, total, longest, daemon.peakRssKb());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -190,6 +249,8 @@ int main(int argc, char *argv[])
         return spoolBench(args[2].toInt());
     if (args.size() >= 3 && args[1] == u"retrieve")
         return retrieveBench(args[2]);
-    std::fprintf(stderr, "usage: p3c-gui-bench spool N | retrieve INI\n");
+    if (args.size() >= 5 && args[1] == u"cycles")
+        return cyclesBench(args[2], args[3].toInt(), args[4]);
+    std::fprintf(stderr, "usage: p3c-gui-bench spool N | retrieve INI | cycles INI N CMD\n");
     return 2;
 }
