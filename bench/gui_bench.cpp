@@ -230,11 +230,12 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
             return 1;
         total += clock.elapsed();
         longest = std::max(longest, meter.longest());
-        std::printf("cycle %d ms %lld longest_ui_stall_ms %lld\n", cycle, clock.elapsed(),
-            meter.longest());
+        std::printf(
+            "cycle %d ms %lld longest_ui_stall_ms %lld\n", cycle, clock.elapsed(), meter.longest());
         std::fflush(stdout);
     }
-    std::printf("cycles %d\ncycles_ms %lld\ncycles_longest_ui_stall_ms %lld\ndaemon_peak_rss_kb %lld\n",
+    std::printf(
+        "cycles %d\ncycles_ms %lld\ncycles_longest_ui_stall_ms %lld\ndaemon_peak_rss_kb %lld\n",
         cycles, total, longest, daemon.peakRssKb());
     return 0;
 }

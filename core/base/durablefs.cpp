@@ -428,32 +428,38 @@ Result<int> openForReading(const QString &path)
     return fd.release();
 }
 
-Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+Result<QByteArray> readHead(const QString &path, qint64 maxBytes)
 {
     const Result<int> in = openForReading(path);
     if (!in)
         return in.error();
     const Descriptor fd(*in);
     QByteArray out;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const ssize_t n = ::read(fd.get(), chunk.data(), size_t(chunk.size()));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
+    QByteArray chunk(std::min<qint64>(maxBytes, 64 * 1024), Qt::Uninitialized);
+    while (out.size() < maxBytes) {
+        const ssize_t n = ::read(
+            fd.get(), chunk.data(), size_t(std::min<qint64>(chunk.size(), maxBytes - out.size())));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
             return systemError(errno, kCannotRead, path);
-        }
         if (n == 0)
-            return out;
+            break;
         out.append(chunk.constData(), n);
-        if (out.size() > maxBytes) {
-            return Error {ErrorCode::LimitExceeded,
-                QCoreApplication::translate(
-                    "Pop3Connector::DurableFs", "%1 is larger than %2 bytes")
-                    .arg(path)
-                    .arg(maxBytes)};
-        }
     }
+    return out;
+}
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+{
+    Result<QByteArray> bytes = readHead(path, maxBytes + 1);
+    if (bytes && bytes->size() > maxBytes) {
+        return Error {ErrorCode::LimitExceeded,
+            QCoreApplication::translate("Pop3Connector::DurableFs", "%1 is larger than %2 bytes")
+                .arg(path)
+                .arg(maxBytes)};
+    }
+    return bytes;
 }
 
 Result<qint64> regularFileSize(const QString &path)

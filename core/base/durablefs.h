@@ -98,6 +98,8 @@ void discard(const QString &path);
 [[nodiscard]] Result<int> openForReading(const QString &path);
 // Reads a whole regular file of at most `maxBytes`.
 [[nodiscard]] Result<QByteArray> readFile(const QString &path, qint64 maxBytes);
+// Reads the first `maxBytes` of a regular file (all of it when it is shorter).
+[[nodiscard]] Result<QByteArray> readHead(const QString &path, qint64 maxBytes);
 // The size of a regular file (lstat): what a writer verifies before it removes an original.
 [[nodiscard]] Result<qint64> regularFileSize(const QString &path);
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
+
 namespace Pop3Connector {
 
 namespace {
@@ -88,6 +90,8 @@ QByteArray MessageMetadata::serialize() const
     line("uid", QString::fromLatin1(uid));
     line("retrieved", retrieved.toUTC().toString(Qt::ISODateWithMs));
     line("size", QString::number(size));
+    if (messageOffset > 0)
+        line("message-offset", QString::number(messageOffset));
     for (auto it = other.cbegin(); it != other.cend(); ++it)
         line(it.key().toUtf8(), it.value());
     return out;
@@ -118,6 +122,11 @@ std::optional<MessageMetadata> MessageMetadata::parse(QByteArrayView bytes)
             m.retrieved = QDateTime::fromString(value, Qt::ISODateWithMs);
         } else if (key == "size") {
             m.size = value.toLongLong();
+        } else if (key == "message-offset") {
+            bool ok = false;
+            m.messageOffset = value.toLongLong(&ok);
+            if (!ok || m.messageOffset < 0)
+                return std::nullopt;
         } else {
             m.other.insert(QString::fromUtf8(key), value);
         }
@@ -127,6 +136,49 @@ std::optional<MessageMetadata> MessageMetadata::parse(QByteArrayView bytes)
     // name another account's ledger).
     if (!sawUid || !bytes.endsWith('\n'))
         return std::nullopt;
+    return m;
+}
+
+namespace {
+
+constexpr QByteArrayView kHeadMark = "POP3-Connector-Sidecar: ";
+constexpr qsizetype kMaxHeadLine = 32;
+
+} // namespace
+
+QByteArray MessageMetadata::serializeAsHead() const
+{
+    MessageMetadata m = *this;
+    m.size = 0;
+    m.messageOffset = 0;
+    const QByteArray body = m.serialize();
+    return kHeadMark.toByteArray() + QByteArray::number(body.size()) + '\n' + body;
+}
+
+qint64 MessageMetadata::headLength(QByteArrayView start)
+{
+    if (!start.startsWith(kHeadMark))
+        return 0;
+    const qsizetype end = start.first(std::min(start.size(), kMaxHeadLine)).indexOf('\n');
+    if (end < 0)
+        return 0;
+    const QByteArrayView digits = start.sliced(kHeadMark.size(), end - kHeadMark.size());
+    bool ok = !digits.isEmpty()
+        && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const qint64 body = ok ? digits.toLongLong(&ok) : 0;
+    const qint64 total = end + 1 + body;
+    return ok && body > 0 && total <= kMaxHeadBytes ? total : 0;
+}
+
+std::optional<MessageMetadata> MessageMetadata::parseHead(QByteArrayView head)
+{
+    const qint64 length = headLength(head);
+    if (length == 0 || head.size() < length)
+        return std::nullopt;
+    const qsizetype bodyStart = head.indexOf('\n') + 1;
+    std::optional<MessageMetadata> m = parse(head.sliced(bodyStart, length - bodyStart));
+    if (m)
+        m->messageOffset = length;
     return m;
 }
 

@@ -23,6 +23,34 @@ namespace Pop3Connector {
 namespace {
 // A sidecar is a few lines; anything larger is not one.
 constexpr qint64 kMaxMetadataBytes = 1024 * 1024;
+
+// The sidecar at the top of the message file `eml`, its size set from the file's.
+std::optional<MessageMetadata> headOf(const QString &eml)
+{
+    Result<QByteArray> start = DurableFs::readHead(eml, 4096);
+    const qint64 length = start ? MessageMetadata::headLength(*start) : 0;
+    if (start && length > start->size())
+        start = DurableFs::readHead(eml, length);
+    const Result<qint64> size = DurableFs::regularFileSize(eml);
+    std::optional<MessageMetadata> m;
+    if (length > 0 && start && size)
+        m = MessageMetadata::parseHead(*start);
+    if (m)
+        m->size = *size - m->messageOffset;
+    return m;
+}
+
+// The sidecar of the message file `eml`: the file `sidecar` beside it, or, when there is none
+// (a message as the download stores it), the head at the top of the message file.
+std::optional<MessageMetadata> metadataOf(const QString &eml, const QString &sidecar)
+{
+    const Result<QByteArray> bytes = DurableFs::readFile(sidecar, kMaxMetadataBytes);
+    if (bytes)
+        return MessageMetadata::parse(*bytes);
+    if (bytes.error().code != ErrorCode::NotFound)
+        return std::nullopt;
+    return headOf(eml);
+}
 } // namespace
 
 Spool::Spool(QString root)
@@ -161,11 +189,12 @@ RecoveryReport recoverSpool(const Spool &spool,
         const QString name = eml.chopped(4);
         const QString tmpMeta = tmp.filePath(Spool::metaName(name));
         const QString placedMeta = incoming + u'/' + Spool::metaName(name);
-        // The sidecar goes into place first, so it may already be in Incoming Mail.
-        const QString metaPath = QFileInfo::exists(tmpMeta) ? tmpMeta : placedMeta;
-        std::optional<MessageMetadata> meta;
-        if (const Result<QByteArray> bytes = DurableFs::readFile(metaPath, kMaxMetadataBytes))
-            meta = MessageMetadata::parse(*bytes);
+        // A separate sidecar goes into place first, so it may already be in Incoming Mail; a
+        // message the download stored carries its sidecar at its top.
+        const bool metaInTmp = QFileInfo::exists(tmpMeta);
+        const bool metaPlaced = !metaInTmp && QFileInfo::exists(placedMeta);
+        const std::optional<MessageMetadata> meta =
+            metadataOf(tmp.filePath(eml), metaPlaced ? placedMeta : tmpMeta);
         bool stored = false;
         if (meta) {
             UidLedger *ledger = ledgerFor(*meta);
@@ -180,7 +209,7 @@ RecoveryReport recoverSpool(const Spool &spool,
             stored = e && e->spoolName == name;
         }
         if (stored) {
-            bool moved = metaPath != tmpMeta || check(DurableFs::rename(tmpMeta, placedMeta));
+            bool moved = !metaInTmp || check(DurableFs::rename(tmpMeta, placedMeta));
             moved = moved && check(DurableFs::rename(tmp.filePath(eml), incoming + u'/' + eml));
             if (moved)
                 ++report.completed;
@@ -188,7 +217,7 @@ RecoveryReport recoverSpool(const Spool &spool,
             // Not in the ledger: the server still has it, and nothing was deleted for it.
             check(DurableFs::remove(tmp.filePath(eml)));
             check(DurableFs::remove(tmpMeta));
-            if (metaPath == placedMeta)
+            if (metaPlaced)
                 check(DurableFs::remove(placedMeta));
             ++report.discarded;
         }
@@ -224,10 +253,15 @@ RecoveryReport recoverSpool(const Spool &spool,
             const QString name = eml.chopped(4);
             if (!QFile::exists(spool.messagePath(SpoolFolder::Incoming, name)))
                 continue;
-            if (!QFile::exists(spool.metaPath(done, name))
-                && QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
-                check(DurableFs::rename(
-                    spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
+            if (!QFile::exists(spool.metaPath(done, name))) {
+                if (QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
+                    check(DurableFs::rename(
+                        spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
+                } else if (std::optional<MessageMetadata> head =
+                               headOf(spool.messagePath(SpoolFolder::Incoming, name))) {
+                    head->messageOffset = 0; // the PickUp file is the envelope and the message
+                    check(replaceMetadata(spool, done, name, *head));
+                }
             }
             if (check(DurableFs::remove(spool.messagePath(SpoolFolder::Incoming, name))))
                 check(DurableFs::remove(spool.metaPath(SpoolFolder::Incoming, name)));
@@ -255,25 +289,30 @@ RecoveryReport recoverSpool(const Spool &spool,
 std::optional<MessageMetadata> readMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name)
 {
-    const Result<QByteArray> bytes =
-        DurableFs::readFile(spool.metaPath(folder, name), kMaxMetadataBytes);
-    if (!bytes)
-        return std::nullopt;
-    return MessageMetadata::parse(*bytes);
+    return metadataOf(spool.messagePath(folder, name), spool.metaPath(folder, name));
 }
 
 Status replaceMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata)
 {
+    // A file with its sidecar at its top keeps it: the new one says where the message starts.
+    MessageMetadata m = metadata;
+    const std::optional<MessageMetadata> current = readMetadata(spool, folder, name);
+    m.messageOffset = current ? current->messageOffset : 0;
     // Written in tmp/ (recovery removes a leftover) and renamed into place.
-    return DurableFs::writeAtomically(spool.metaPath(folder, name), metadata.serialize(),
+    return DurableFs::writeAtomically(spool.metaPath(folder, name), m.serialize(),
         spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
 }
 
 Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
     const MessageMetadata &metadata)
 {
-    if (Status s = replaceMetadata(spool, to, name, metadata); !s)
+    MessageMetadata m = metadata;
+    const std::optional<MessageMetadata> current = readMetadata(spool, from, name);
+    m.messageOffset = current ? current->messageOffset : 0; // the file moves as it is
+    if (Status s = DurableFs::writeAtomically(spool.metaPath(to, name), m.serialize(),
+            spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
+        !s)
         return s;
     if (Status s = DurableFs::rename(spool.messagePath(from, name), spool.messagePath(to, name));
         !s) {
@@ -305,6 +344,12 @@ bool StagedMessage::check(const Status &status)
     return status.ok();
 }
 
+void StagedMessage::setHead(const MessageMetadata &metadata)
+{
+    Q_ASSERT(!m_file.isOpen());
+    m_head = metadata.serializeAsHead();
+}
+
 bool StagedMessage::ensureOpen()
 {
     if (m_file.isOpen())
@@ -314,7 +359,7 @@ bool StagedMessage::ensureOpen()
     if (!file)
         return check(file.error());
     m_file = std::move(file).value();
-    return true;
+    return m_head.isEmpty() || check(m_file.write(m_head));
 }
 
 bool StagedMessage::append(QByteArrayView bytes)
@@ -322,7 +367,7 @@ bool StagedMessage::append(QByteArrayView bytes)
     if (hasFailed() || !ensureOpen())
         return false;
     const bool written = check(m_file.write(bytes));
-    m_size = m_file.size();
+    m_size = m_file.size() - m_head.size();
     return written;
 }
 
@@ -330,6 +375,8 @@ bool StagedMessage::finish(const MessageMetadata &metadata)
 {
     if (hasFailed() || !ensureOpen() || !check(m_file.close()))
         return false;
+    if (!m_head.isEmpty())
+        return true; // the sidecar is at the top of the file
     Result<DurableFs::File> meta = DurableFs::File::open(
         m_tmp + u'/' + Spool::metaName(m_name), DurableFs::File::Mode::CreateNew);
     if (!meta)

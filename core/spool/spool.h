@@ -18,7 +18,8 @@ enum class SpoolFolder { Incoming, Failed, PickUp, BadMail };
 
 // The spool directory (DESIGN.md "The pipeline"): four message folders, a tmp/ folder where
 // files are written before they appear anywhere, state/ for ledgers and the lock, log/ for
-// events and transcripts. A message is a "<name>.eml" file with its "<name>.meta" sidecar.
+// events and transcripts. A message is a "<name>.eml" file with its "<name>.meta" sidecar, or,
+// as the download stores it, with the sidecar at the top of the file (readMetadata()).
 class Spool
 {
 public:
@@ -80,6 +81,8 @@ private:
 // failure, every message tried whatever failed before. The folder is not synced.
 [[nodiscard]] Status removeMessages(
     const Spool &spool, SpoolFolder folder, const QStringList &names);
+// The sidecar beside the message, or at the top of its file (its messageOffset says where the
+// message starts).
 std::optional<MessageMetadata> readMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name);
 
@@ -116,11 +119,17 @@ public:
     qint64 size() const { return m_size; }
     bool hasFailed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
-    // The size of the sidecar finish() wrote.
+    // The size of the sidecar finish() wrote beside the message; 0 when it is at the top.
     qint64 metadataSize() const { return m_metadataSize; }
+    // The bytes of the file before the message: its head (setHead()), or none.
+    qint64 headSize() const { return m_head.size(); }
 
+    // Puts the sidecar at the top of the file (MessageMetadata::serializeAsHead()), so that
+    // finish() writes no file beside it. Before the first append().
+    void setHead(const MessageMetadata &metadata);
+    // Counts the bytes of the message, not of its head.
     bool append(QByteArrayView bytes);
-    // Closes the message and writes its sidecar.
+    // Closes the message and writes its sidecar, unless it went at the top.
     bool finish(const MessageMetadata &metadata);
     // The files now belong to the committer; they are no longer removed here.
     void release() { m_released = true; }
@@ -133,6 +142,7 @@ private:
     QString m_tmp;
     QString m_name;
     DurableFs::File m_file;
+    QByteArray m_head;
     qint64 m_size = 0;
     QString m_error;
     bool m_released = false;

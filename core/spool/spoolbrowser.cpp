@@ -90,8 +90,10 @@ std::optional<PickupEnvelope> SpoolBrowser::envelope(SpoolFolder folder, const Q
 
 qint64 SpoolBrowser::messageOffset(SpoolFolder folder, const QString &name) const
 {
-    const std::optional<PickupEnvelope> e = envelope(folder, name);
-    return e ? e->messageOffset : 0;
+    if (const std::optional<PickupEnvelope> e = envelope(folder, name))
+        return e->messageOffset;
+    const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name);
+    return meta ? meta->messageOffset : 0; // after the sidecar at the top of the file
 }
 
 MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) const
@@ -101,7 +103,8 @@ MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) co
     s.name = name;
     const QString path = m_spool.messagePath(folder, name);
     const QFileInfo info(path);
-    qint64 offset = 0;
+    const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name);
+    qint64 offset = meta ? meta->messageOffset : 0; // after the sidecar at the top of the file
     QStringList envelopeRecipients;
     if (const std::optional<PickupEnvelope> e = envelope(folder, name)) {
         offset = e->messageOffset;
@@ -120,7 +123,7 @@ MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) co
         s.to = envelopeRecipients.join(QStringLiteral(", "));
         s.reason = error;
     }
-    if (const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name)) {
+    if (meta) {
         s.mailbox = meta->mailbox;
         s.arrived = meta->retrieved;
         const Phrase reason = meta->phrase(QStringLiteral("reason"));
@@ -185,8 +188,13 @@ Phrase SpoolBrowser::requeue(SpoolFolder folder, const QString &name) const
                 m_spool.messagePath(folder, name), m_spool.messagePath(folder, moving));
             !s)
             return s.error().message;
-        if (Status s = DurableFs::remove(m_spool.metaPath(folder, name)); !s)
-            return s.error().message;
+        // Its sidecar follows it, if it has one beside it; one at the top of the file moved along.
+        if (QFile::exists(m_spool.metaPath(folder, name))) {
+            if (Status s = DurableFs::rename(
+                    m_spool.metaPath(folder, name), m_spool.metaPath(folder, moving));
+                !s)
+                return s.error().message;
+        }
     }
     if (const Status moved = moveMessage(m_spool, folder, to, moving, meta); !moved)
         return moved.error().message;

@@ -56,8 +56,10 @@ void SpoolCommitter::runCycle()
     qint64 bytes = 0;
     for (const Submission &s : std::as_const(batch)) {
         for (const CommitItem &item : s.items) {
-            files << tmp + Spool::emlName(item.name) << tmp + Spool::metaName(item.name);
-            bytes += item.size + item.metadataSize;
+            files << tmp + Spool::emlName(item.name);
+            if (item.metadataSize > 0)
+                files << tmp + Spool::metaName(item.name);
+            bytes += item.headSize + item.size + item.metadataSize;
         }
     }
     if (Status synced = DurableFs::syncFiles(m_spool.tmpPath(), files, bytes); !synced) {
@@ -68,8 +70,9 @@ void SpoolCommitter::runCycle()
         for (const CommitItem &item : std::as_const(s.items)) {
             if (!s.error.isEmpty())
                 break;
-            Status whole = DurableFs::verifySize(tmp + Spool::emlName(item.name), item.size);
-            if (whole)
+            Status whole =
+                DurableFs::verifySize(tmp + Spool::emlName(item.name), item.headSize + item.size);
+            if (whole && item.metadataSize > 0)
                 whole = DurableFs::verifySize(tmp + Spool::metaName(item.name), item.metadataSize);
             if (!whole)
                 s.error = whole.error().message;
@@ -103,7 +106,8 @@ void SpoolCommitter::runCycle()
         for (const CommitItem &item : std::as_const(s.items)) {
             const QString meta = Spool::metaName(item.name);
             const QString eml = Spool::emlName(item.name);
-            Status placed = DurableFs::rename(tmp + meta, incoming + meta);
+            Status placed =
+                item.metadataSize > 0 ? DurableFs::rename(tmp + meta, incoming + meta) : Status();
             if (placed)
                 placed = DurableFs::rename(tmp + eml, incoming + eml);
             if (!placed) {

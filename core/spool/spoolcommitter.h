@@ -22,8 +22,9 @@ struct CommitItem
     QByteArray uid;
     qint64 storedAt = 0;
     // What was written, verified on disk before the message counts as stored.
-    qint64 size = 0;
-    qint64 metadataSize = 0;
+    qint64 size = 0; // the message
+    qint64 headSize = 0; // its sidecar at the top of its file
+    qint64 metadataSize = 0; // its sidecar beside it; 0 when at the top
     // For the message journal's Stored record.
     QString mailbox;
     QString server;
@@ -36,7 +37,8 @@ struct CommitItem
 //      size that was written (a file system that lost bytes is caught here);
 //   2. append their UIDLs to the ledgers and sync them: from here a crash is finished by
 //      startup recovery, which moves ledgered files from tmp/ into place;
-//   3. rename each sidecar, then each message, into Incoming Mail, and sync the folder;
+//   3. rename each sidecar (where it is beside its message), then each message, into Incoming
+//      Mail, and sync the folder;
 // and only then tells each submitter, who may now send DELE. A cycle starts 10 ms after the
 // first submission, or at once when 256 messages wait; while one cycle syncs the next batch
 // collects. The number of syncs follows time and the disk's speed, not the message count.

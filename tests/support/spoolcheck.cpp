@@ -17,12 +17,18 @@ QList<SpooledMessage> readSpoolFolder(const QString &folder)
         QFile f(dir.filePath(eml));
         if (f.open(QIODevice::ReadOnly))
             m.bytes = f.readAll();
+        // The sidecar beside the message, or at the top of its file (as the download stores
+        // it): the bytes compared are the message's alone.
         QFile meta(dir.filePath(m.name + QStringLiteral(".meta")));
-        if (meta.open(QIODevice::ReadOnly)) {
-            if (auto parsed = Pop3Connector::MessageMetadata::parse(meta.readAll())) {
-                m.metadata = *parsed;
-                m.hasMetadata = true;
-            }
+        std::optional<Pop3Connector::MessageMetadata> parsed;
+        if (meta.open(QIODevice::ReadOnly))
+            parsed = Pop3Connector::MessageMetadata::parse(meta.readAll());
+        else
+            parsed = Pop3Connector::MessageMetadata::parseHead(m.bytes);
+        if (parsed) {
+            m.metadata = *parsed;
+            m.hasMetadata = true;
+            m.bytes = m.bytes.mid(parsed->messageOffset);
         }
         out.append(m);
     }

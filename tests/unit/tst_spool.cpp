@@ -25,6 +25,10 @@ private Q_SLOTS:
     void init();
     void namesAreUniqueAndSortable();
     void metadataRoundTrip();
+    void metadataAtTheTop_data();
+    void metadataAtTheTop();
+    void messageBeginningLikeAHeadIsNotMisread();
+    void movedMessageKeepsItsHead();
     void ledgerAppendReopen();
     void ledgerDropsTornTail();
     void ledgerOfAnotherAccountIsSetAside();
@@ -43,8 +47,11 @@ private Q_SLOTS:
 
 private:
     // Writes a message to tmp/ as a session does; returns what it hands to the committer.
+    enum class Sidecar { AtTop, Beside };
+    // The download puts the sidecar at the top of the file (Beside: without UIDL).
     CommitItem stage(const QString &name, const QByteArray &body, const QByteArray &uid,
-        const QString &mailbox = QStringLiteral("office"), qint64 storedAt = 0);
+        const QString &mailbox = QStringLiteral("office"), qint64 storedAt = 0,
+        Sidecar sidecar = Sidecar::AtTop);
     std::unique_ptr<QTemporaryDir> m_dir;
     Spool m_spool;
 };
@@ -57,19 +64,22 @@ void TestSpool::init()
 }
 
 CommitItem TestSpool::stage(const QString &name, const QByteArray &body, const QByteArray &uid,
-    const QString &mailbox, qint64 storedAt)
+    const QString &mailbox, qint64 storedAt, Sidecar sidecar)
 {
     StagedMessage s(m_spool, name);
-    s.append(body);
     MessageMetadata meta;
     meta.mailbox = mailbox;
     meta.server = QStringLiteral("pop.isp.example");
     meta.user = QStringLiteral("alice");
     meta.uid = uid;
+    if (sidecar == Sidecar::AtTop)
+        s.setHead(meta);
+    s.append(body);
     meta.size = body.size();
     s.finish(meta);
     s.release();
-    return CommitItem {name, uid, storedAt, s.size(), s.metadataSize(), {}, {}, false};
+    return CommitItem {
+        name, uid, storedAt, s.size(), s.headSize(), s.metadataSize(), {}, {}, false};
 }
 
 void TestSpool::namesAreUniqueAndSortable()
@@ -109,6 +119,107 @@ void TestSpool::metadataRoundTrip()
         if (cut < accountEnd || whole[cut - 1] != '\n')
             QVERIFY2(!MessageMetadata::parse(whole.left(cut)), whole.left(cut).constData());
     }
+}
+
+void TestSpool::metadataAtTheTop_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<qint64>("offset"); // 0: not a head
+    MessageMetadata m;
+    m.mailbox = QStringLiteral("info");
+    m.uid = "U1";
+    const QByteArray head = m.serializeAsHead();
+    const QByteArray body = m.serialize().replace("size: 0\n", "");
+    QTest::newRow("head and message") << head + "Subject: x\r\n\r\nbody\r\n" << qint64(head.size());
+    QTest::newRow("head alone") << head << qint64(head.size());
+    QTest::newRow("a message") << QByteArray("Subject: x\r\n\r\n") << qint64(0);
+    QTest::newRow("cut inside the sidecar") << head.first(head.size() - 3) << qint64(0);
+    QTest::newRow("cut inside the first line") << head.first(20) << qint64(0);
+    QTest::newRow("length not a number")
+        << QByteArray("POP3-Connector-Sidecar: 1x\n") + body << qint64(0);
+    QTest::newRow("length signed")
+        << QByteArray("POP3-Connector-Sidecar: +") + QByteArray::number(body.size()) + '\n' + body
+        << qint64(0);
+    QTest::newRow("length zero") << QByteArray("POP3-Connector-Sidecar: 0\nSubject: x\r\n")
+                                 << qint64(0);
+    QTest::newRow("length beyond the bound")
+        << QByteArray("POP3-Connector-Sidecar: 99999999\n") + body << qint64(0);
+    QTest::newRow("length shorter than the sidecar")
+        << QByteArray("POP3-Connector-Sidecar: 10\n") + body << qint64(0);
+    QTest::newRow("no uid line") << QByteArray("POP3-Connector-Sidecar: 14\nmailbox: info\n")
+                                 << qint64(0);
+}
+
+void TestSpool::metadataAtTheTop()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(qint64, offset);
+    const std::optional<MessageMetadata> m = MessageMetadata::parseHead(file);
+    QCOMPARE(m ? m->messageOffset : 0, offset);
+    if (m) {
+        QCOMPARE(m->mailbox, QStringLiteral("info"));
+        QCOMPARE(m->uid, QByteArray("U1"));
+    }
+}
+
+void TestSpool::messageBeginningLikeAHeadIsNotMisread()
+{
+    // A message stored with its sidecar beside it (an older version, or a server without
+    // UIDL) is the whole file, whatever its first line says: anyone can mail such a line.
+    MessageMetadata forged;
+    forged.mailbox = QStringLiteral("someone-else");
+    forged.uid = "FORGED";
+    const QByteArray message = forged.serializeAsHead() + "Subject: hi\r\n\r\nbody\r\n";
+    QFile eml(m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("m1")));
+    QVERIFY(eml.open(QIODevice::WriteOnly));
+    eml.write(message);
+    eml.close();
+    MessageMetadata real;
+    real.mailbox = QStringLiteral("office");
+    real.uid = "U1";
+    real.size = message.size();
+    QFile meta(m_spool.metaPath(SpoolFolder::Incoming, QStringLiteral("m1")));
+    QVERIFY(meta.open(QIODevice::WriteOnly));
+    meta.write(real.serialize());
+    meta.close();
+    const std::optional<MessageMetadata> read =
+        readMetadata(m_spool, SpoolFolder::Incoming, QStringLiteral("m1"));
+    QVERIFY(read);
+    QCOMPARE(read->mailbox, QStringLiteral("office"));
+    QCOMPARE(read->messageOffset, qint64(0));
+    QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).value(0).bytes, message);
+}
+
+void TestSpool::movedMessageKeepsItsHead()
+{
+    // A stored message moved to Failed Mail and back keeps its file as it is: the sidecars
+    // written on the way say where in it the message starts.
+    auto ledger = std::make_shared<UidLedger>(m_spool.ledgerPath(QStringLiteral("office")));
+    QCOMPARE(failure(ledger->open(QStringLiteral("id"))), QString());
+    SpoolCommitter committer(m_spool);
+    const CommitItem m1 = stage(QStringLiteral("m1"), "Subject: one\r\n\r\n", "u1");
+    QString result = QStringLiteral("not called");
+    QObject context;
+    committer.submit(ledger, {m1}, &context, [&result](const QString &e) { result = e; });
+    QTRY_COMPARE(result, QString());
+    MessageMetadata failed = *readMetadata(m_spool, SpoolFolder::Incoming, QStringLiteral("m1"));
+    failed.other.insert(QStringLiteral("reason"), QStringLiteral("test"));
+    failed.messageOffset = 0; // what a caller that knows nothing of heads passes
+    QCOMPARE(failure(moveMessage(m_spool, SpoolFolder::Incoming, SpoolFolder::Failed,
+                 QStringLiteral("m1"), failed)),
+        QString());
+    const std::optional<MessageMetadata> there =
+        readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1"));
+    QVERIFY(there);
+    QCOMPARE(there->messageOffset, m1.headSize);
+    QCOMPARE(there->other.value(QStringLiteral("reason")), QStringLiteral("test"));
+    QCOMPARE(failure(moveMessage(m_spool, SpoolFolder::Failed, SpoolFolder::Incoming,
+                 QStringLiteral("m1"), *there)),
+        QString());
+    const QList<SpooledMessage> back = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back[0].bytes, QByteArray("Subject: one\r\n\r\n"));
+    QCOMPARE(back[0].metadata.messageOffset, m1.headSize);
 }
 
 void TestSpool::ledgerAppendReopen()
@@ -233,7 +344,9 @@ void TestSpool::committerPlacesFilesAndLedger()
     const CommitItem m1 =
         stage(QStringLiteral("m1"), "one\r\n", "u1", QStringLiteral("office"), 10);
     const CommitItem m2 =
-        stage(QStringLiteral("m2"), "two\r\n", "u2", QStringLiteral("office"), 11);
+        stage(QStringLiteral("m2"), "two\r\n", "u2", QStringLiteral("office"), 11, Sidecar::Beside);
+    QVERIFY(m1.headSize > 0 && m1.metadataSize == 0);
+    QVERIFY(m2.headSize == 0 && m2.metadataSize > 0);
     QString result = QStringLiteral("not called");
     QObject context;
     committer.submit(ledger, {m1, m2}, &context, [&result](const QString &e) { result = e; });
@@ -241,7 +354,19 @@ void TestSpool::committerPlacesFilesAndLedger()
     const QList<SpooledMessage> placed = readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming));
     QCOMPARE(placed.size(), 2);
     QCOMPARE(placed[0].bytes, QByteArray("one\r\n"));
+    QCOMPARE(placed[0].metadata.uid, QByteArray("u1"));
+    QCOMPARE(placed[1].bytes, QByteArray("two\r\n"));
     QCOMPARE(placed[1].metadata.uid, QByteArray("u2"));
+    // One file for the message whose sidecar is at its top, two for the other.
+    QCOMPARE(QDir(m_spool.folderPath(SpoolFolder::Incoming)).entryList(QDir::Files),
+        QStringList(
+            {QStringLiteral("m1.eml"), QStringLiteral("m2.eml"), QStringLiteral("m2.meta")}));
+    const std::optional<MessageMetadata> read =
+        readMetadata(m_spool, SpoolFolder::Incoming, QStringLiteral("m1"));
+    QVERIFY(read);
+    QCOMPARE(read->size, qint64(5));
+    QCOMPARE(read->mailbox, QStringLiteral("office"));
+    QCOMPARE(read->messageOffset, m1.headSize);
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
     QCOMPARE(ledger->find("u1")->spoolName, QStringLiteral("m1"));
     QCOMPARE(ledger->find("u2")->storedAt, qint64(11));
@@ -313,7 +438,7 @@ void TestSpool::recoveryWithPlacedSidecar()
 {
     UidLedger ledger(m_spool.ledgerPath(QStringLiteral("office")));
     QCOMPARE(failure(ledger.open(QStringLiteral("id"))), QString());
-    stage(QStringLiteral("m1"), "body\r\n", "u1");
+    stage(QStringLiteral("m1"), "body\r\n", "u1", QStringLiteral("office"), 0, Sidecar::Beside);
     QCOMPARE(failure(ledger.append({{"u1", {1, QStringLiteral("m1")}}})), QString());
     // Crash between the sidecar's rename and the message's.
     QCOMPARE(failure(DurableFs::rename(m_spool.tmpPath() + QStringLiteral("/m1.meta"),
@@ -329,13 +454,15 @@ void TestSpool::recoveryWithPlacedSidecar()
 
 void TestSpool::recoveryLeavesFilesWhenLedgerUnreadable()
 {
-    stage(QStringLiteral("m1"), "precious\r\n", "u1");
+    stage(QStringLiteral("m1"), "precious\r\n", "u1", QStringLiteral("office"), 0, Sidecar::Beside);
+    stage(QStringLiteral("m2"), "precious too\r\n", "u2");
     const RecoveryReport r = recoverSpool(m_spool, [](const MessageMetadata &) { return nullptr; });
     QCOMPARE(r.completed, 0);
     QCOMPARE(r.discarded, 0);
-    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors.size(), 2);
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.eml")));
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.meta")));
+    QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m2.eml")));
 }
 
 void TestSpool::recoveryPlacesSidecarOfPlacedMessage()
@@ -344,7 +471,7 @@ void TestSpool::recoveryPlacesSidecarOfPlacedMessage()
     // (renames in one folder are not ordered without a sync): the sidecar follows it there.
     UidLedger ledger(m_spool.ledgerPath(QStringLiteral("office")));
     QCOMPARE(failure(ledger.open(QStringLiteral("id"))), QString());
-    stage(QStringLiteral("m1"), "body\r\n", "u1");
+    stage(QStringLiteral("m1"), "body\r\n", "u1", QStringLiteral("office"), 0, Sidecar::Beside);
     QCOMPARE(failure(ledger.append({{"u1", {1, QStringLiteral("m1")}}})), QString());
     QCOMPARE(failure(DurableFs::rename(m_spool.tmpPath() + QStringLiteral("/m1.eml"),
                  m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("m1")))),
@@ -376,7 +503,7 @@ void TestSpool::prepareMakesSpoolPrivate()
     QCOMPARE(failure(repaired), QString());
     QCOMPARE(*repaired, 2);
     // And what it writes from now on is private whatever the umask.
-    stage(QStringLiteral("m1"), "body\r\n", "u1");
+    stage(QStringLiteral("m1"), "body\r\n", "u1", QStringLiteral("office"), 0, Sidecar::Beside);
     ::umask(previous);
     const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
         | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther

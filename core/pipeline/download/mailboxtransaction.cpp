@@ -133,6 +133,10 @@ void MailboxTransaction::retrieveMore()
         m_toRetrieve.pop_front();
         auto message = std::make_shared<IncomingMessage>(m_context.spool, wanted.number,
             wanted.octets, uidAt(wanted.uidIndex), m_context.mailbox.messageLimitKb());
+        // Its sidecar at the top of its file: one file a message. Without UIDL the message is
+        // named by a digest of itself, known once it is whole, so its sidecar goes beside it.
+        if (!message->uid().isEmpty())
+            message->staged().setHead(metadataOf(message->uid()));
         ++m_retrInFlight;
         m_retrBytesInFlight += wanted.octets;
 
@@ -222,18 +226,24 @@ void MailboxTransaction::onRetrReply(
     Q_EMIT moved();
 }
 
+MessageMetadata MailboxTransaction::metadataOf(const QByteArray &uid) const
+{
+    MessageMetadata meta;
+    meta.mailbox = m_context.mailbox.name;
+    meta.server = m_context.mailbox.host;
+    meta.user = m_context.mailbox.user;
+    meta.uid = uid;
+    meta.retrieved = Clock::nowUtc();
+    return meta;
+}
+
 // Hands the whole message, with its sidecar, to the committer, which makes it durable in
 // Incoming Mail and in the ledger.
 void MailboxTransaction::commit(const std::shared_ptr<IncomingMessage> &message)
 {
     StagedMessage &staged = message->staged();
     const MailboxSettings &mb = m_context.mailbox;
-    MessageMetadata meta;
-    meta.mailbox = mb.name;
-    meta.server = mb.host;
-    meta.user = mb.user;
-    meta.uid = message->uid();
-    meta.retrieved = Clock::nowUtc();
+    MessageMetadata meta = metadataOf(message->uid());
     meta.size = staged.size();
     if (!staged.finish(meta)) {
         noteStorageFailure(staged.error());
@@ -242,7 +252,7 @@ void MailboxTransaction::commit(const std::shared_ptr<IncomingMessage> &message)
     ++m_commitsInFlight;
     staged.release();
     CommitItem item {staged.name(), message->uid(), Clock::secondsSinceEpoch(), staged.size(),
-        staged.metadataSize(), mb.name, mb.host, !deletesOnceStored(mb)};
+        staged.headSize(), staged.metadataSize(), mb.name, mb.host, !deletesOnceStored(mb)};
     m_context.committer->submit(m_context.ledger, {item}, this,
         [this, message](const QString &error) { onCommitted(*message, error); });
 }

@@ -90,6 +90,8 @@ private:
     void onRetrData(IncomingMessage &message, QByteArrayView payload);
     void onOutgrown(const IncomingMessage &message);
     void onRetrReply(const std::shared_ptr<IncomingMessage> &message, const StatusLine &status);
+    // Where a message of this mailbox came from: its sidecar, without its size.
+    MessageMetadata metadataOf(const QByteArray &uid) const;
     void commit(const std::shared_ptr<IncomingMessage> &message);
     void onCommitted(IncomingMessage &message, const QString &error);
     void deleteFromServer(int number, const QByteArray &uid, const QString &spoolName);

@@ -30,7 +30,8 @@ StoredRouting StoredRouting::of(
         return r;
     }
     QString parseError;
-    r.headers = MimeParser::parseHeaders(spool.messagePath(folder, name), 0, &parseError);
+    r.headers = MimeParser::parseHeaders(
+        spool.messagePath(folder, name), r.metadata->messageOffset, &parseError);
     if (!r.headers) {
         r.reason = Phrase(kContext,
             QT_TRANSLATE_NOOP("Pop3Connector::TransferStage", "the message cannot be read: %1"))

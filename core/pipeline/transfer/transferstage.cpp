@@ -141,7 +141,8 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     p.sender = sender.sender;
     p.senderReplaced = sender.replaced;
 
-    p.fingerprint = messageFingerprint(p.messageId, source, headers->headerBytes);
+    const qint64 offset = meta->messageOffset; // the sidecar at the top of the file
+    p.fingerprint = messageFingerprint(p.messageId, source, offset + headers->headerBytes);
     for (const MailAddress &r : decision.recipients) {
         if (m_history->claim(p.fingerprint, r))
             p.recipients.append(r);
@@ -174,7 +175,9 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         head += "\r\n\tfor " + p.recipients.first().toPath();
     head += "; " + rfc5322Date(Clock::nowUtc()).toLatin1() + "\r\n";
 
-    const Result<qint64> sourceSize = DurableFs::regularFileSize(source);
+    Result<qint64> sourceSize = DurableFs::regularFileSize(source);
+    if (sourceSize)
+        sourceSize = *sourceSize - offset;
     if (!sourceSize) {
         p.reason =
             Phrase(staticMetaObject.className(), QT_TR_NOOP("the message cannot be read: %1"))
@@ -197,7 +200,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return storageFailed(out.error());
     Status written = out.value().write(head);
     const Result<qint64> copied =
-        written ? out.value().copyFrom(source) : Result<qint64>(written.error());
+        written ? out.value().copyFrom(source, offset) : Result<qint64>(written.error());
     if (written && !copied)
         written = copied.error();
     if (written)
@@ -214,6 +217,7 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         return storageFailed(written.error());
     }
     p.pickupSize = out.value().size();
+    p.metadata.messageOffset = 0; // PickUp's sidecar is beside its file
     p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
     p.metadata.other.insert(
         QStringLiteral("transferred"), Clock::nowUtc().toString(Qt::ISODateWithMs));
