@@ -46,6 +46,8 @@ private:
     void list();
     void requestPage(
         quint64 generation, SpoolFolder folder, int offset, QList<MessageSummary> sofar);
+    // The rows become `next`: rows gone removed, new ones inserted, changed ones updated.
+    void update(QList<MessageSummary> next);
 
     ServiceController *m_service;
     SpoolFolder m_folder = SpoolFolder::Incoming;

@@ -402,11 +402,27 @@ void TestManager::retrieveNowWithLiveProgress()
     QTRY_VERIFY(!preview->property("plainText").toString().isEmpty());
     QCOMPARE(maildirCount(m_dovecot, QStringLiteral("alice")), 0);
 
+    // Mail that arrives while a message is selected joins the rows; the selection stays on the
+    // message (the folder is not listed from scratch).
+    const auto selectedName = [messages] {
+        const QModelIndexList rows = messages->selectionModel()->selectedRows(SpoolModel::Name);
+        return rows.size() == 1 ? rows.first().data().toString() : QString();
+    };
+    const QString chosen = selectedName();
+    QVERIFY(!chosen.isEmpty());
+    QCOMPARE(m_dovecot.addMessages(QStringLiteral("shop"),
+                 {"Message-ID: <late@shop.example>\nFrom: late@shop.example\n"
+                  "To: shop@office.example\nSubject: late\n\nlate\n"}),
+        QString());
+    m_service->retrieveNow();
+    QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 41, 30000);
+    QCOMPARE(selectedName(), chosen);
+
     // Delivery on again: the next cycle drains PickUp into alice's mailbox.
     dispatch->trigger();
     QTRY_VERIFY(m_service->isDispatchEnabled());
     m_service->retrieveNow();
-    QTRY_COMPARE_WITH_TIMEOUT(maildirCount(m_dovecot, QStringLiteral("alice")), 40, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(maildirCount(m_dovecot, QStringLiteral("alice")), 41, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(folders->item(2)->text().endsWith(QStringLiteral("(0)")), 10000);
     QTRY_COMPARE(messages->model()->rowCount(), 0);
 }
