@@ -354,7 +354,7 @@ sustained() { # the connector as a service, the manager attached, SUS_CYCLES cyc
     QT_QPA_PLATFORM=offscreen "$GUI_BENCH" cycles "$ini" "$SUS_CYCLES" "$W/cond-sustained-prepare.sh" > "$out"
     echo "$SUS_CYCLES $(delivered_locally)" >> "$W/sustained-delivered.txt"
     local count delivered verified
-    while read -r _ cycle _ ms _ stall; do
+    while read -r _ cycle _ ms _ stall _; do
         c=$W/corpus/sustained-$SUS_N-$cycle
         count=$(find "$c/new" -type f | wc -l)
         delivered=$(sed -n "s/^$cycle //p" "$W/sustained-delivered.txt")

@@ -230,8 +230,8 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
             return 1;
         total += clock.elapsed();
         longest = std::max(longest, meter.longest());
-        std::printf(
-            "cycle %d ms %lld longest_ui_stall_ms %lld\n", cycle, clock.elapsed(), meter.longest());
+        std::printf("cycle %d ms %lld longest_ui_stall_ms %lld daemon_peak_rss_kb %lld\n", cycle,
+            clock.elapsed(), meter.longest(), daemon.peakRssKb());
         std::fflush(stdout);
     }
     std::printf(

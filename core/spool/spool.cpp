@@ -51,6 +51,23 @@ std::optional<MessageMetadata> metadataOf(const QString &eml, const QString &sid
         return std::nullopt;
     return headOf(eml);
 }
+
+// Where the message starts in its file: after the sidecar at its top, or at 0.
+qint64 messageOffsetOf(const Spool &spool, SpoolFolder folder, const QString &name)
+{
+    const std::optional<MessageMetadata> current = readMetadata(spool, folder, name);
+    return current ? current->messageOffset : 0;
+}
+
+// A sidecar beside the message, written in tmp/ (recovery removes a leftover) and renamed into
+// place; `offset` is where the message starts in its file.
+Status writeSidecar(const Spool &spool, SpoolFolder folder, const QString &name,
+    MessageMetadata metadata, qint64 offset)
+{
+    metadata.messageOffset = offset;
+    return DurableFs::writeAtomically(spool.metaPath(folder, name), metadata.serialize(),
+        spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
+}
 } // namespace
 
 Spool::Spool(QString root)
@@ -257,10 +274,10 @@ RecoveryReport recoverSpool(const Spool &spool,
                 if (QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
                     check(DurableFs::rename(
                         spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
-                } else if (std::optional<MessageMetadata> head =
+                } else if (const std::optional<MessageMetadata> head =
                                headOf(spool.messagePath(SpoolFolder::Incoming, name))) {
-                    head->messageOffset = 0; // the PickUp file is the envelope and the message
-                    check(replaceMetadata(spool, done, name, *head));
+                    // The PickUp file is its envelope and the message.
+                    check(writeSidecar(spool, done, name, *head, 0));
                 }
             }
             if (check(DurableFs::remove(spool.messagePath(SpoolFolder::Incoming, name))))
@@ -295,24 +312,14 @@ std::optional<MessageMetadata> readMetadata(
 Status replaceMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata)
 {
-    // A file with its sidecar at its top keeps it: the new one says where the message starts.
-    MessageMetadata m = metadata;
-    const std::optional<MessageMetadata> current = readMetadata(spool, folder, name);
-    m.messageOffset = current ? current->messageOffset : 0;
-    // Written in tmp/ (recovery removes a leftover) and renamed into place.
-    return DurableFs::writeAtomically(spool.metaPath(folder, name), m.serialize(),
-        spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
+    return writeSidecar(spool, folder, name, metadata, messageOffsetOf(spool, folder, name));
 }
 
 Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
     const MessageMetadata &metadata)
 {
-    MessageMetadata m = metadata;
-    const std::optional<MessageMetadata> current = readMetadata(spool, from, name);
-    m.messageOffset = current ? current->messageOffset : 0; // the file moves as it is
-    if (Status s = DurableFs::writeAtomically(spool.metaPath(to, name), m.serialize(),
-            spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("meta")));
-        !s)
+    // The file moves as it is, with a sidecar at its top if it has one.
+    if (Status s = writeSidecar(spool, to, name, metadata, messageOffsetOf(spool, from, name)); !s)
         return s;
     if (Status s = DurableFs::rename(spool.messagePath(from, name), spool.messagePath(to, name));
         !s) {
