@@ -24,6 +24,10 @@
 
 #include <unistd.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Pop3Connector;
 
 namespace {
@@ -229,6 +233,12 @@ public:
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // The stages' worker threads would each get a malloc arena of their own, and what is freed
+    // in one stays with the process: a service that ran for weeks would hold its busiest hour's
+    // memory in every arena (bench/RESULTS.md, "sustained").
+    mallopt(M_ARENA_MAX, 2);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pop3connectord"));
     QCoreApplication::setOrganizationName(QStringLiteral("pop3connector"));

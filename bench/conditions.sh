@@ -354,14 +354,14 @@ sustained() { # the connector as a service, the manager attached, SUS_CYCLES cyc
     QT_QPA_PLATFORM=offscreen "$GUI_BENCH" cycles "$ini" "$SUS_CYCLES" "$W/cond-sustained-prepare.sh" > "$out"
     echo "$SUS_CYCLES $(delivered_locally)" >> "$W/sustained-delivered.txt"
     local count delivered verified
-    while read -r _ cycle _ ms _ stall _; do
+    while read -r _ cycle _ ms _ stall _ rss _ idle; do
         c=$W/corpus/sustained-$SUS_N-$cycle
         count=$(find "$c/new" -type f | wc -l)
         delivered=$(sed -n "s/^$cycle //p" "$W/sustained-delivered.txt")
-        verified="ok stall $stall ms"
-        [ "$delivered" = "$count" ] || verified="delivered $delivered of $count, stall $stall ms"
+        verified="ok stall $stall ms (idle thread $idle ms)"
+        [ "$delivered" = "$count" ] || verified="delivered $delivered of $count, stall $stall ms (idle thread $idle ms)"
         printf 'sustained\tconnector-manager\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$cycle" "$(echo "$ms / 1000" | bc -l)" \
-            "$(sed -n 's/^daemon_peak_rss_kb //p' "$out")" "$count" "$(du -sb "$c/new" | cut -f1)" \
+            "$rss" "$count" "$(du -sb "$c/new" | cut -f1)" \
             "$verified" "-" >> "$TSV"
     done < <(grep '^cycle ' "$out")
     [ "$(left_on_server)" = 0 ] || log "  sustained: mail left on the server"

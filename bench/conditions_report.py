@@ -80,6 +80,13 @@ def main():
                         f"of raw LMTP (value: {total:.1f} s / {raw:.1f} s)", total / raw, 1.3, False))
         stall = max(int(r[4].split("stall ")[1].split()[0]) for r in sus["connector-manager"])
         targets.append(("the same: the manager's longest UI-thread stall below 50 ms (value: ms)", stall, 50, False))
+        idle = [int(r[4].split("idle thread ")[1].split()[0]) for r in sus["connector-manager"] if "idle thread " in r[4]]
+        if idle:
+            targets.append(("context: the longest stall of a thread of the manager's process with no work "
+                            "(what the machine's load costs any thread; value: ms)", max(idle), None, False))
+        rss = [r[1] for r in sus["connector-manager"]]
+        targets.append((f"context: the service's peak memory after the first and the last cycle (value: MiB, "
+                        f"first {rss[0] / 1024:.0f})", rss[-1] / 1024, None, False))
     for key in order:
         limit = 128 if key[1].endswith("-50") else 64
         if key[1].startswith("connector"):
