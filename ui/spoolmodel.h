@@ -3,6 +3,7 @@
 #include "spool/spoolbrowser.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace Pop3Connector {
@@ -46,6 +47,7 @@ private:
     void list();
     void requestPage(
         quint64 generation, SpoolFolder folder, int offset, QList<MessageSummary> sofar);
+    void listingEnded();
     // The rows become `next`: rows gone removed, new ones inserted, changed ones updated.
     void update(QList<MessageSummary> next);
 
@@ -56,6 +58,8 @@ private:
     bool m_active = false; // the tab shows it
     bool m_stale = true; // changed while inactive, or never listed
     QTimer m_relist;
+    QElapsedTimer m_listing; // valid while a listing is under way
+    bool m_changedWhileListing = false;
 };
 
 } // namespace Pop3Connector

@@ -3,9 +3,12 @@
 #include "base/clock.h"
 #include "base/durablefs.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QObject>
+
+#include <cstring>
 
 namespace Pop3Connector {
 
@@ -34,6 +37,15 @@ QString DeliveryHistory::key(const QString &fingerprint, const MailAddress &reci
     return recipient.toString().toLower() + u' ' + safe;
 }
 
+DeliveryHistory::Digest DeliveryHistory::digestOf(QByteArrayView key)
+{
+    const QByteArray h = QCryptographicHash::hash(key, QCryptographicHash::Sha256);
+    Digest d;
+    std::memcpy(&d.high, h.constData(), sizeof d.high);
+    std::memcpy(&d.low, h.constData() + sizeof d.high, sizeof d.low);
+    return d;
+}
+
 Status DeliveryHistory::open()
 {
     QMutexLocker lock(&m_mutex);
@@ -58,7 +70,7 @@ Status DeliveryHistory::open()
                 dropped = true;
                 continue;
             }
-            m_seen.insert(QString::fromUtf8(f[1]) + u' ' + QString::fromUtf8(f.mid(2).join(' ')));
+            m_seen.insert(digestOf(f[1] + ' ' + f.mid(2).join(' ')));
             kept += line + '\n';
         }
     }
@@ -78,7 +90,7 @@ bool DeliveryHistory::claim(const QString &fingerprint, const MailAddress &recip
     if (fingerprint.isEmpty())
         return true; // nothing to recognise it by
     QMutexLocker lock(&m_mutex);
-    const QString k = key(fingerprint, recipient);
+    const Digest k = digestOf(key(fingerprint, recipient).toUtf8());
     if (m_seen.contains(k))
         return false;
     m_seen.insert(k);
@@ -88,7 +100,7 @@ bool DeliveryHistory::claim(const QString &fingerprint, const MailAddress &recip
 void DeliveryHistory::release(const QString &fingerprint, const MailAddress &recipient)
 {
     QMutexLocker lock(&m_mutex);
-    m_seen.remove(key(fingerprint, recipient));
+    m_seen.remove(digestOf(key(fingerprint, recipient).toUtf8()));
 }
 
 Status DeliveryHistory::record(const QList<std::pair<QString, MailAddress>> &delivered)

@@ -42,7 +42,20 @@ private:
 
     QString m_path;
     QMutex m_mutex;
-    QSet<QString> m_seen;
+    // What is known, as the first 128 bits of each line's key's SHA-256: 60 days of an office's
+    // mail held as the keys themselves grew the service by 0.5 KB a message.
+    struct Digest
+    {
+        quint64 high = 0;
+        quint64 low = 0;
+        friend bool operator==(const Digest &, const Digest &) = default;
+        friend size_t qHash(const Digest &d, size_t seed = 0)
+        {
+            return qHashMulti(seed, d.high, d.low);
+        }
+    };
+    static Digest digestOf(QByteArrayView key);
+    QSet<Digest> m_seen;
     DurableFs::File m_file;
 };
 
