@@ -54,29 +54,49 @@ Status DeliveryHistory::open()
     if (Status s = DurableFs::makeDirectory(QFileInfo(m_path).absolutePath()); !s)
         return s;
     const qint64 cutoff = Clock::secondsSinceEpoch() - qint64(kKeepDays) * 86400;
-    QByteArray kept;
-    bool dropped = false;
+    // "<unix-seconds> <recipient> <fingerprint>": the key part of a line still kept.
+    const auto keyOf = [cutoff](QByteArrayView line) -> std::optional<QByteArrayView> {
+        line = line.trimmed();
+        const qsizetype space = line.indexOf(' ');
+        if (space <= 0 || line.first(space).toLongLong() < cutoff)
+            return std::nullopt;
+        const QByteArrayView key = line.sliced(space + 1);
+        if (key.indexOf(' ') < 0)
+            return std::nullopt;
+        return key;
+    };
     if (QFileInfo::exists(m_path)) {
+        // Read in place, line by line: the history of 60 days is read between every two cycles,
+        // and copies of it were the service's largest allocation.
         const Result<QByteArray> read = DurableFs::readFile(m_path, kMaxHistoryBytes);
         if (!read)
             return read.error();
-        const QList<QByteArray> lines = read->split('\n');
-        // The last element is what follows the last newline: empty, or a line torn by a crash.
-        dropped = !lines.last().isEmpty();
-        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
-            const QByteArray &line = lines[i];
-            const QList<QByteArray> f = line.trimmed().split(' ');
-            if (f.size() < 3 || f[0].toLongLong() < cutoff) {
-                dropped = true;
-                continue;
+        const QByteArrayView all = *read;
+        // What follows the last newline is empty, or a line torn by a crash.
+        const qsizetype whole = all.lastIndexOf('\n') + 1;
+        bool dropped = whole < all.size();
+        const auto lines = [&](const auto &each) {
+            for (qsizetype start = 0; start < whole;) {
+                const qsizetype end = all.indexOf('\n', start);
+                each(all.sliced(start, end + 1 - start));
+                start = end + 1;
             }
-            m_seen.insert(digestOf(f[1] + ' ' + f.mid(2).join(' ')));
-            kept += line + '\n';
+        };
+        lines([&](QByteArrayView line) {
+            if (const std::optional<QByteArrayView> key = keyOf(line.chopped(1)))
+                m_seen.insert(digestOf(*key));
+            else
+                dropped = true;
+        });
+        if (dropped) {
+            QByteArray kept;
+            lines([&](QByteArrayView line) {
+                if (keyOf(line.chopped(1)))
+                    kept += line;
+            });
+            if (Status s = DurableFs::writeAtomically(m_path, kept); !s)
+                return s;
         }
-    }
-    if (dropped) {
-        if (Status s = DurableFs::writeAtomically(m_path, kept); !s)
-            return s;
     }
     Result<DurableFs::File> file = DurableFs::File::open(m_path, DurableFs::File::Mode::Append);
     if (!file)

@@ -534,12 +534,31 @@ void TestSpool::deliveryHistoryForgetsAfterSixtyDays()
         QVERIFY(history.open());
         QVERIFY(!history.claim(fingerprint, alice));
     }
-    // ...and after it the entry is forgotten and the file rewritten without it.
+    // A later delivery, and a line torn by a crash after it.
+    const QString later = QStringLiteral("<c@d>\x0b 4567");
+    {
+        DeliveryHistory history(path);
+        QVERIFY(history.open());
+        QVERIFY(history.claim(later, alice));
+        QVERIFY(history.record({{later, alice}}));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray laterLine = file.readAll().split('\n').value(1) + '\n';
+    file.close();
+    QVERIFY(laterLine.contains("\\x0b"));
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("1767258000 alice@office.example <torn");
+    file.close();
+    // ...and after it the entry is forgotten and the file rewritten without it (and without the
+    // torn line); the later one is kept as it was, and still recognised.
     clock.advance(2 * 86400);
     DeliveryHistory history(path);
     QVERIFY(history.open());
     QVERIFY(history.claim(fingerprint, alice));
-    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(!history.claim(later, alice));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), laterLine);
 }
 
 QTEST_GUILESS_MAIN(TestSpool)
