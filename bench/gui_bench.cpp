@@ -2,7 +2,8 @@
 //   p3c-gui-bench spool N            open the Spool tab on N messages in Incoming Mail
 //   p3c-gui-bench retrieve INI       run a cycle from the manager and watch the UI thread
 //   p3c-gui-bench cycles INI N CMD   N cycles, each after `CMD <cycle>` (which fills the mailbox),
-//                                    with the Spool tab open on PickUp, the UI thread watched
+//                                    with the Spool tab open on PickUp (P3C_BENCH_TAB=schedule:
+//                                    the Schedule tab), the UI thread watched
 // Each starts pop3connectord on its configuration and drives it from the manager, as a person
 // would.
 // Prints "name value" lines. The UI-thread stall is the longest gap between ticks of a 5 ms
@@ -217,8 +218,12 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
     ServiceController service(ini);
     MainWindow window(&service, &prompter, &language);
     window.show();
-    window.tabs()->setCurrentWidget(window.spoolTab());
-    window.spoolTab()->selectFolder(SpoolFolder::PickUp);
+    if (qEnvironmentVariable("P3C_BENCH_TAB") == u"schedule") {
+        window.tabs()->setCurrentWidget(window.scheduleTab());
+    } else {
+        window.tabs()->setCurrentWidget(window.spoolTab());
+        window.spoolTab()->selectFolder(SpoolFolder::PickUp);
+    }
     service.connectToService();
     waitFor([&] { return service.isRunning(); }, 20000);
     bool finished = false;
@@ -228,9 +233,11 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
     idle.start();
     auto *control = new StallMeter(&idle);
     const auto stopIdle = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            control, [control] { delete control; },
+            Qt::BlockingQueuedConnection); // its timer stops on its own thread
         idle.quit();
         idle.wait();
-        delete control;
     });
     qint64 total = 0;
     qint64 longest = 0;
