@@ -26,6 +26,7 @@
 #                 from the manager (bench/gui_bench.cpp, Spool tab open on PickUp) on one
 #                 running pop3connectord; before each, raw_lmtp.py delivers the same messages
 #                 (the LMTP server's own limit); the UI thread's longest stall per cycle
+#                 (SUS_CLIENT=ctl: the cycles started by pop3connectorctl, no manager)
 #   limits        what one sync costs anyone on the spool's file system, quiet and beside each
 #                 neighbour (bench/synclatency.py), to work/limits.txt
 # BASELINE=/path/to/an/older/pop3connectord adds the tools connector-baseline and
@@ -351,7 +352,23 @@ sustained() { # the connector as a service, the manager attached, SUS_CYCLES cyc
     printf '#!/bin/sh\nexec env PORT=%s SUS_N=%s bash %s --sustained-prepare "$1"\n' "$PORT" "$SUS_N" "$B/conditions.sh" > "$W/cond-sustained-prepare.sh"
     chmod +x "$W/cond-sustained-prepare.sh"
     : > "$W/sustained-delivered.txt"
-    QT_QPA_PLATFORM=offscreen "$GUI_BENCH" cycles "$ini" "$SUS_CYCLES" "$W/cond-sustained-prepare.sh" > "$out"
+    if [ "${SUS_CLIENT:-manager}" = ctl ]; then # the same cycles started by pop3connectorctl
+        "$DAEMON" --config "$ini" > "$W/cond-sustained-daemon.log" 2>&1 &
+        local daemon=$! t0 t1
+        sleep 1
+        : > "$out"
+        for cycle in $(seq 1 "$SUS_CYCLES"); do
+            "$W/cond-sustained-prepare.sh" "$cycle"
+            t0=$(date +%s%N)
+            "$ROOT/build/app/pop3connectorctl" --config "$ini" retrieve-now --wait > /dev/null
+            t1=$(date +%s%N)
+            echo "cycle $cycle ms $(((t1 - t0) / 1000000)) longest_ui_stall_ms 0 daemon_peak_rss_kb $(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' /proc/$daemon/status) idle_thread_stall_ms 0" >> "$out"
+        done
+        kill "$daemon"
+        wait "$daemon" || true
+    else
+        QT_QPA_PLATFORM=offscreen "$GUI_BENCH" cycles "$ini" "$SUS_CYCLES" "$W/cond-sustained-prepare.sh" > "$out"
+    fi
     echo "$SUS_CYCLES $(delivered_locally)" >> "$W/sustained-delivered.txt"
     local count delivered verified
     while read -r _ cycle _ ms _ stall _ rss _ idle; do
