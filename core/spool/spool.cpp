@@ -45,8 +45,17 @@ std::optional<MessageMetadata> headOf(const QString &eml)
 std::optional<MessageMetadata> metadataOf(const QString &eml, const QString &sidecar)
 {
     const Result<QByteArray> bytes = DurableFs::readFile(sidecar, kMaxMetadataBytes);
-    if (bytes)
-        return MessageMetadata::parse(*bytes);
+    if (bytes) {
+        std::optional<MessageMetadata> m = MessageMetadata::parse(*bytes);
+        // A message cannot start beyond its file's end: such a sidecar was damaged, and read
+        // as it is it would send the message on empty.
+        if (m && m->messageOffset > 0) {
+            const Result<qint64> size = DurableFs::regularFileSize(eml);
+            if (!size || *size < m->messageOffset)
+                return std::nullopt;
+        }
+        return m;
+    }
     if (bytes.error().code != ErrorCode::NotFound)
         return std::nullopt;
     return headOf(eml);
@@ -355,6 +364,8 @@ void StagedMessage::setHead(const MessageMetadata &metadata)
 {
     Q_ASSERT(!m_file.isOpen());
     m_head = metadata.serializeAsHead();
+    if (m_head.size() > MessageMetadata::kMaxHeadBytes)
+        m_head.clear(); // a head no reader would take: the sidecar goes beside the message
 }
 
 bool StagedMessage::ensureOpen()

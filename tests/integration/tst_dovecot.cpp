@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Pop3Connector;
 
 class TestDovecot : public QObject
@@ -133,6 +135,13 @@ void TestDovecot::plainUserPass()
     QCOMPARE(r.retrievals[0].stored, 25);
     QCOMPARE(compareWithCorpus(m_dir->filePath(QStringLiteral("spool/Incoming Mail")), corpus),
         QString());
+    // One file a message: each sidecar at the top of its message, none beside it.
+    const QDir incoming(m_dir->filePath(QStringLiteral("spool/Incoming Mail")));
+    QCOMPARE(incoming.entryList(QDir::Files).size(), 25);
+    const QList<SpooledMessage> stored = readSpoolFolder(incoming.path());
+    QVERIFY(std::all_of(stored.cbegin(), stored.cend(), [](const SpooledMessage &m) {
+        return m.metadata.messageOffset > 0 && m.metadata.mailbox == QStringLiteral("alice");
+    }));
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 0);
 }
 

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void metadataAtTheTop();
     void messageBeginningLikeAHeadIsNotMisread();
     void movedMessageKeepsItsHead();
+    void sidecarPointingPastTheFileIsUnreadable();
+    void oversizedHeadGoesBeside();
     void ledgerAppendReopen();
     void ledgerDropsTornTail();
     void ledgerOfAnotherAccountIsSetAside();
@@ -220,6 +222,47 @@ void TestSpool::movedMessageKeepsItsHead()
     QCOMPARE(back.size(), 1);
     QCOMPARE(back[0].bytes, QByteArray("Subject: one\r\n\r\n"));
     QCOMPARE(back[0].metadata.messageOffset, m1.headSize);
+}
+
+void TestSpool::sidecarPointingPastTheFileIsUnreadable()
+{
+    QFile eml(m_spool.messagePath(SpoolFolder::Failed, QStringLiteral("m1")));
+    QVERIFY(eml.open(QIODevice::WriteOnly));
+    eml.write("Subject: x\r\n\r\nbody\r\n");
+    eml.close();
+    MessageMetadata damaged;
+    damaged.mailbox = QStringLiteral("office");
+    damaged.uid = "U1";
+    damaged.messageOffset = 4096;
+    QFile meta(m_spool.metaPath(SpoolFolder::Failed, QStringLiteral("m1")));
+    QVERIFY(meta.open(QIODevice::WriteOnly));
+    meta.write(damaged.serialize());
+    meta.close();
+    QVERIFY(!readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1")));
+    damaged.messageOffset = 12;
+    QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    meta.write(damaged.serialize());
+    meta.close();
+    QCOMPARE(readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1"))->messageOffset,
+        qint64(12));
+}
+
+void TestSpool::oversizedHeadGoesBeside()
+{
+    // Names come from the configuration and UIDLs from the server: whatever their length, the
+    // sidecar is kept where a reader takes it.
+    MessageMetadata meta;
+    meta.mailbox = QStringLiteral("office");
+    meta.uid = QByteArray(MessageMetadata::kMaxHeadBytes, 'u');
+    StagedMessage s(m_spool, QStringLiteral("m1"));
+    s.setHead(meta);
+    QVERIFY(s.append("body\r\n"));
+    QVERIFY(s.finish(meta));
+    QCOMPARE(s.headSize(), qint64(0));
+    QVERIFY(s.metadataSize() > MessageMetadata::kMaxHeadBytes);
+    s.release();
+    QCOMPARE(DurableFs::readFile(m_spool.tmpPath() + QStringLiteral("/m1.eml"), 100).value(),
+        QByteArray("body\r\n"));
 }
 
 void TestSpool::ledgerAppendReopen()
