@@ -120,6 +120,30 @@ private:
     QProcess m_process;
 };
 
+// The service of `ini`, and the manager as a person opens it on that service.
+struct Console
+{
+    explicit Console(const QString &ini)
+        : daemon(ini)
+        , service(ini)
+        , window(&service, &prompter, &language)
+    {
+        window.show();
+    }
+    // Connects the manager to the service and waits until it answers.
+    void attach()
+    {
+        service.connectToService();
+        waitFor([this] { return service.isRunning(); }, 20000);
+    }
+
+    Daemon daemon;
+    Prompter prompter;
+    Language language;
+    ServiceController service;
+    MainWindow window;
+};
+
 int spoolBench(int count)
 {
     QTemporaryDir dir;
@@ -147,14 +171,10 @@ int spoolBench(int count)
     f.open(QIODevice::WriteOnly);
     f.write("[connector]\nspool = spool\nschedule_enabled = false\ncontrol_socket = control\n");
     f.close();
-    Daemon daemon(ini);
-    Prompter prompter;
-    Language language;
-    ServiceController service(ini);
-    MainWindow window(&service, &prompter, &language);
-    window.show();
-    service.connectToService();
-    waitFor([&] { return service.isRunning(); }, 20000);
+    Console console(ini);
+    ServiceController &service = console.service;
+    MainWindow &window = console.window;
+    console.attach();
     StallMeter meter;
     QElapsedTimer clock;
     clock.start();
@@ -190,15 +210,11 @@ int spoolBench(int count)
 
 int retrieveBench(const QString &ini)
 {
-    Daemon daemon(ini);
-    Prompter prompter;
-    Language language;
-    ServiceController service(ini);
-    MainWindow window(&service, &prompter, &language);
-    window.show();
+    Console console(ini);
+    ServiceController &service = console.service;
+    MainWindow &window = console.window;
     window.tabs()->setCurrentWidget(window.scheduleTab());
-    service.connectToService();
-    waitFor([&] { return service.isRunning(); }, 20000);
+    console.attach();
     bool finished = false;
     QObject::connect(&service, &ServiceController::cycleFinished, [&] { finished = true; });
     StallMeter meter;
@@ -216,20 +232,16 @@ int retrieveBench(const QString &ini)
 // PickUp, the folder that changes most. The stall is measured during the cycles only.
 int cyclesBench(const QString &ini, int cycles, const QString &prepare)
 {
-    Daemon daemon(ini);
-    Prompter prompter;
-    Language language;
-    ServiceController service(ini);
-    MainWindow window(&service, &prompter, &language);
-    window.show();
+    Console console(ini);
+    ServiceController &service = console.service;
+    MainWindow &window = console.window;
     if (qEnvironmentVariable("P3C_BENCH_TAB") == u"schedule") {
         window.tabs()->setCurrentWidget(window.scheduleTab());
     } else {
         window.tabs()->setCurrentWidget(window.spoolTab());
         window.spoolTab()->selectFolder(SpoolFolder::PickUp);
     }
-    service.connectToService();
-    waitFor([&] { return service.isRunning(); }, 20000);
+    console.attach();
     bool finished = false;
     QObject::connect(&service, &ServiceController::cycleFinished, [&] { finished = true; });
     StallMeter meter;
@@ -263,12 +275,13 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
         longest = std::max(longest, meter.longest());
         std::printf("cycle %d ms %lld longest_ui_stall_ms %lld daemon_peak_rss_kb %lld "
                     "idle_thread_stall_ms %lld\n",
-            cycle, clock.elapsed(), meter.longest(), daemon.peakRssKb(), control->longest());
+            cycle, clock.elapsed(), meter.longest(), console.daemon.peakRssKb(),
+            control->longest());
         std::fflush(stdout);
     }
     std::printf(
         "cycles %d\ncycles_ms %lld\ncycles_longest_ui_stall_ms %lld\ndaemon_peak_rss_kb %lld\n",
-        cycles, total, longest, daemon.peakRssKb());
+        cycles, total, longest, console.daemon.peakRssKb());
     return 0;
 }
 
