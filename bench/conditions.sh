@@ -370,14 +370,15 @@ sustained() { # the connector as a service, the manager attached, SUS_CYCLES cyc
         QT_QPA_PLATFORM=offscreen "$GUI_BENCH" cycles "$ini" "$SUS_CYCLES" "$W/cond-sustained-prepare.sh" > "$out"
     fi
     echo "$SUS_CYCLES $(delivered_locally)" >> "$W/sustained-delivered.txt"
-    local count delivered verified
+    local count delivered verified tool
     while read -r _ cycle _ ms _ stall _ rss _ idle; do
         c=$W/corpus/sustained-$SUS_N-$cycle
         count=$(find "$c/new" -type f | wc -l)
         delivered=$(sed -n "s/^$cycle //p" "$W/sustained-delivered.txt")
-        verified="ok stall $stall ms (idle thread $idle ms)"
-        [ "$delivered" = "$count" ] || verified="delivered $delivered of $count, stall $stall ms (idle thread $idle ms)"
-        printf 'sustained\tconnector-manager\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$cycle" "$(echo "$ms / 1000" | bc -l)" \
+        tool=connector-manager verified="ok stall $stall ms (idle thread $idle ms)"
+        [ "${SUS_CLIENT:-manager}" = ctl ] && tool=connector-ctl verified=ok # no window to watch
+        [ "$delivered" = "$count" ] || verified="delivered $delivered of $count"
+        printf 'sustained\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$cycle" "$(echo "$ms / 1000" | bc -l)" \
             "$rss" "$count" "$(du -sb "$c/new" | cut -f1)" \
             "$verified" "-" >> "$TSV"
     done < <(grep '^cycle ' "$out")
