@@ -5460,6 +5460,10 @@ The original is attached as original.eml.
         <source>it came from mailbox %1, which is no longer configured</source>
         <translation>it came from mailbox %1, which is no longer configured</translation>
     </message>
+    <message>
+        <source>A PickUp file could not be rewritten in the pickup-directory format for the mail server that reads the folder (transport = pickup): %1. It stays in PickUp as it was; the next transfer tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TrayNotifier</name>

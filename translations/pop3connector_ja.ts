@@ -5450,6 +5450,10 @@ The original is attached as original.eml.
         <source>it came from mailbox %1, which is no longer configured</source>
         <translation>取得元のメールボックス %1 は構成から削除されています</translation>
     </message>
+    <message>
+        <source>A PickUp file could not be rewritten in the pickup-directory format for the mail server that reads the folder (transport = pickup): %1. It stays in PickUp as it was; the next transfer tries again.</source>
+        <translation>PickUp のファイルを、フォルダーを読み取るメール サーバー向けのピックアップ ディレクトリ形式に書き直せませんでした (transport = pickup): %1。ファイルは元のまま PickUp に残り、次の転送で再試行します。</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::TrayNotifier</name>

@@ -155,6 +155,12 @@ QByteArray MessageMetadata::serializeAsHead() const
     return kHeadMark.toByteArray() + QByteArray::number(body.size()) + '\n' + body;
 }
 
+QByteArray MessageMetadata::fittingHead() const
+{
+    QByteArray head = serializeAsHead();
+    return head.size() <= kMaxHeadBytes ? head : QByteArray();
+}
+
 qint64 MessageMetadata::headLength(QByteArrayView start)
 {
     if (!start.startsWith(kHeadMark))

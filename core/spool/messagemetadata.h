@@ -43,6 +43,9 @@ struct MessageMetadata
     // 0.1 ms: bench/RESULTS.md): the line "POP3-Connector-Sidecar: <n>", then the n bytes of
     // serialize(), then the message. Its size is not in it: the file's size less the head's.
     QByteArray serializeAsHead() const;
+    // serializeAsHead(), or nothing when that is longer than any reader takes (kMaxHeadBytes: a
+    // sidecar naming thousands of recipients): the sidecar then goes beside the file.
+    QByteArray fittingHead() const;
     // The bytes of the whole head that `start`, the first bytes of a file, begins, once its
     // first line is in `start`; 0 when the file does not begin with a head. Pure.
     static qint64 headLength(QByteArrayView start);

@@ -197,10 +197,10 @@ std::optional<PickupEnvelope> PickupEnvelope::parse(QByteArrayView head)
     return std::move(e).value();
 }
 
-Result<PickupEnvelope> PickupEnvelope::read(QIODevice &file)
+Result<PickupEnvelope> PickupEnvelope::read(QIODevice &file, qint64 from)
 {
     constexpr qint64 kChunk = 64 * 1024;
-    if (!file.seek(0))
+    if (!file.seek(from))
         return Error {ErrorCode::Io, file.errorString()};
     QByteArray head;
     for (;;) {
@@ -222,7 +222,10 @@ Result<PickupEnvelope> PickupEnvelope::read(QIODevice &file)
         }
         head += chunk;
     }
-    return read(head);
+    Result<PickupEnvelope> e = read(head);
+    if (e)
+        e.value().messageOffset += from;
+    return e;
 }
 
 } // namespace Pop3Connector

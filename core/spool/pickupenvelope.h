@@ -57,9 +57,10 @@ public:
     static Result<PickupEnvelope> read(QByteArrayView head);
     // read(), or nothing.
     static std::optional<PickupEnvelope> parse(QByteArrayView head);
-    // Reads the whole envelope of the file open in `file`, from its start, however long it is
-    // up to kMaxBytes. Leaves the position of `file` undefined.
-    static Result<PickupEnvelope> read(QIODevice &file);
+    // Reads the whole envelope of the file open in `file`, from `from` (after the sidecar at the
+    // top of the file, if it has one), however long it is up to kMaxBytes; messageOffset counts
+    // from the start of the file. Leaves the position of `file` undefined.
+    static Result<PickupEnvelope> read(QIODevice &file, qint64 from = 0);
     // How many bytes of `head` the envelope lines take, or -1 when `head` may end inside them
     // (read more). Pure; read() says whether the lines are valid.
     static qsizetype envelopeLength(QByteArrayView head);

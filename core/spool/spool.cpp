@@ -279,7 +279,9 @@ RecoveryReport recoverSpool(const Spool &spool,
             const QString name = eml.chopped(4);
             if (!QFile::exists(spool.messagePath(SpoolFolder::Incoming, name)))
                 continue;
-            if (!QFile::exists(spool.metaPath(done, name))) {
+            // (A PickUp file the connector delivers itself has its own sidecar at its top.)
+            if (!QFile::exists(spool.metaPath(done, name))
+                && !headOf(spool.messagePath(done, name))) {
                 if (QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
                     check(DurableFs::rename(
                         spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
@@ -324,6 +326,19 @@ Status replaceMetadata(
     return writeSidecar(spool, folder, name, metadata, messageOffsetOf(spool, folder, name));
 }
 
+Status placeFile(const Spool &spool, SpoolFolder folder, const QString &name,
+    const QString &scratch, const MessageMetadata &metadata, bool headed)
+{
+    Status s = DurableFs::remove(spool.metaPath(folder, name));
+    if (s)
+        s = DurableFs::rename(scratch, spool.messagePath(folder, name));
+    if (s && !headed)
+        s = writeSidecar(spool, folder, name, metadata, 0);
+    if (s)
+        s = DurableFs::syncDirectory(spool.folderPath(folder));
+    return s;
+}
+
 Status moveMessage(const Spool &spool, SpoolFolder from, SpoolFolder to, const QString &name,
     const MessageMetadata &metadata)
 {
@@ -363,9 +378,7 @@ bool StagedMessage::check(const Status &status)
 void StagedMessage::setHead(const MessageMetadata &metadata)
 {
     Q_ASSERT(!m_file.isOpen());
-    m_head = metadata.serializeAsHead();
-    if (m_head.size() > MessageMetadata::kMaxHeadBytes)
-        m_head.clear(); // a head no reader would take: the sidecar goes beside the message
+    m_head = metadata.fittingHead(); // or none: the sidecar goes beside the message
 }
 
 bool StagedMessage::ensureOpen()

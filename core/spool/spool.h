@@ -76,6 +76,13 @@ private:
 // Writes a sidecar through tmp/ and renames it into place.
 [[nodiscard]] Status replaceMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata);
+// Puts `scratch`, a whole file written and synced in tmp/, at `name` in `folder` (replacing
+// what is there) and syncs the folder. `metadata` is at the top of `scratch` when `headed`,
+// else it is written beside. A sidecar already beside `name` goes first, so that a crash
+// leaves the old file with its own sidecar or none, or the new one with its own or none: never
+// one file with the other's sidecar.
+[[nodiscard]] Status placeFile(const Spool &spool, SpoolFolder folder, const QString &name,
+    const QString &scratch, const MessageMetadata &metadata, bool headed);
 // Removes each message named from `folder` (the message, then its sidecar, so that recovery
 // never finds a message without its sidecar) from several threads at once; returns the first
 // failure, every message tried whatever failed before. The folder is not synced.

@@ -74,7 +74,8 @@ QStringList SpoolBrowser::names(SpoolFolder folder) const
     return out;
 }
 
-std::optional<PickupEnvelope> SpoolBrowser::envelope(SpoolFolder folder, const QString &name) const
+std::optional<PickupEnvelope> SpoolBrowser::envelope(
+    SpoolFolder folder, const QString &name, qint64 from) const
 {
     if (!hasEnvelope(folder))
         return std::nullopt;
@@ -82,7 +83,7 @@ std::optional<PickupEnvelope> SpoolBrowser::envelope(SpoolFolder folder, const Q
     QFile f;
     if (!fd || !f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
         return std::nullopt;
-    Result<PickupEnvelope> e = PickupEnvelope::read(f); // whole, however many recipients
+    Result<PickupEnvelope> e = PickupEnvelope::read(f, from); // whole, however many recipients
     if (!e)
         return std::nullopt;
     return std::move(e).value();
@@ -90,10 +91,11 @@ std::optional<PickupEnvelope> SpoolBrowser::envelope(SpoolFolder folder, const Q
 
 qint64 SpoolBrowser::messageOffset(SpoolFolder folder, const QString &name) const
 {
-    if (const std::optional<PickupEnvelope> e = envelope(folder, name))
-        return e->messageOffset;
     const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name);
-    return meta ? meta->messageOffset : 0; // after the sidecar at the top of the file
+    const qint64 offset = meta ? meta->messageOffset : 0; // after the sidecar at the top
+    if (const std::optional<PickupEnvelope> e = envelope(folder, name, offset))
+        return e->messageOffset;
+    return offset;
 }
 
 MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) const
@@ -106,7 +108,7 @@ MessageSummary SpoolBrowser::summary(SpoolFolder folder, const QString &name) co
     const std::optional<MessageMetadata> meta = readMetadata(m_spool, folder, name);
     qint64 offset = meta ? meta->messageOffset : 0; // after the sidecar at the top of the file
     QStringList envelopeRecipients;
-    if (const std::optional<PickupEnvelope> e = envelope(folder, name)) {
+    if (const std::optional<PickupEnvelope> e = envelope(folder, name, offset)) {
         offset = e->messageOffset;
         envelopeRecipients = e->recipients;
     }

@@ -78,8 +78,10 @@ private:
         EventId id, const Phrase &text, const QString &mailbox, const QString &message) const;
     // The mailbox a message came from, from its sidecar, when there is a sink to tell it.
     QString mailboxOf(SpoolFolder folder, const QString &name) const;
-    // The pickup envelope of a PickUp or BadMail file, read whole.
-    std::optional<PickupEnvelope> envelope(SpoolFolder folder, const QString &name) const;
+    // The pickup envelope of a PickUp or BadMail file, read whole from `from` (after the sidecar
+    // at the top of the file, if it has one).
+    std::optional<PickupEnvelope> envelope(
+        SpoolFolder folder, const QString &name, qint64 from) const;
 
     Spool m_spool;
     EventSink m_sink;

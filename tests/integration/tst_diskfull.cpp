@@ -49,9 +49,13 @@ QStringList placesOf(const Spool &spool, const QString &name, const QByteArray &
     for (SpoolFolder folder : Spool::folders()) {
         const QDir dir(spool.folderPath(folder));
         for (const QString &file : dir.entryList({name + QStringLiteral("*.eml")}, QDir::Files)) {
-            const QByteArray bytes = readAll(dir.filePath(file));
+            const bool enveloped = folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail;
+            // After the sidecar at the top of a PickUp or BadMail file.
+            const QByteArray bytes = enveloped
+                ? readSpooledMessage(spool.folderPath(folder), file.chopped(4)).bytes
+                : readAll(dir.filePath(file));
             qint64 offset = 0;
-            if (folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail) {
+            if (enveloped) {
                 const std::optional<PickupEnvelope> e = PickupEnvelope::parse(bytes);
                 offset = e ? e->messageOffset : -1;
             }

@@ -224,8 +224,10 @@ QStringList TestPowerLoss::check(const CrashSimulator::CrashState &state, const 
             const QString path = s.messagePath(folder, name);
             if (!QFile::exists(path))
                 continue;
-            const QByteArray bytes = readAll(path);
             const bool enveloped = folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail;
+            // After the sidecar at the top of a PickUp or BadMail file, if it has one.
+            const QByteArray bytes =
+                enveloped ? readSpooledMessage(s.folderPath(folder), name).bytes : readAll(path);
             const bool whole = enveloped
                 ? (PickupEnvelope::parse(bytes).has_value() && bytes.endsWith(it.value()))
                 : bytes == m_written.value(name);

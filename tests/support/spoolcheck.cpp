@@ -7,31 +7,36 @@
 #include <QFile>
 #include <QHash>
 
+SpooledMessage readSpooledMessage(const QString &folder, const QString &name)
+{
+    const QDir dir(folder);
+    SpooledMessage m;
+    m.name = name;
+    QFile f(dir.filePath(name + QStringLiteral(".eml")));
+    if (f.open(QIODevice::ReadOnly))
+        m.bytes = f.readAll();
+    // The sidecar beside the message, or at the top of its file (as the download and the
+    // transfer store it): the bytes compared are the message's alone.
+    QFile meta(dir.filePath(name + QStringLiteral(".meta")));
+    std::optional<Pop3Connector::MessageMetadata> parsed;
+    if (meta.open(QIODevice::ReadOnly))
+        parsed = Pop3Connector::MessageMetadata::parse(meta.readAll());
+    else
+        parsed = Pop3Connector::MessageMetadata::parseHead(m.bytes);
+    if (parsed) {
+        m.metadata = *parsed;
+        m.hasMetadata = true;
+        m.bytes = m.bytes.mid(parsed->messageOffset);
+    }
+    return m;
+}
+
 QList<SpooledMessage> readSpoolFolder(const QString &folder)
 {
     QList<SpooledMessage> out;
     const QDir dir(folder);
-    for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-        SpooledMessage m;
-        m.name = eml.chopped(4);
-        QFile f(dir.filePath(eml));
-        if (f.open(QIODevice::ReadOnly))
-            m.bytes = f.readAll();
-        // The sidecar beside the message, or at the top of its file (as the download stores
-        // it): the bytes compared are the message's alone.
-        QFile meta(dir.filePath(m.name + QStringLiteral(".meta")));
-        std::optional<Pop3Connector::MessageMetadata> parsed;
-        if (meta.open(QIODevice::ReadOnly))
-            parsed = Pop3Connector::MessageMetadata::parse(meta.readAll());
-        else
-            parsed = Pop3Connector::MessageMetadata::parseHead(m.bytes);
-        if (parsed) {
-            m.metadata = *parsed;
-            m.hasMetadata = true;
-            m.bytes = m.bytes.mid(parsed->messageOffset);
-        }
-        out.append(m);
-    }
+    for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name))
+        out.append(readSpooledMessage(folder, eml.chopped(4)));
     return out;
 }
 

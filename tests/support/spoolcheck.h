@@ -15,6 +15,9 @@ struct SpooledMessage
     bool hasMetadata = false;
 };
 
+// The message `name` of a spool folder: its file's bytes after the sidecar at its top (if it
+// has one), and its sidecar, beside it or at its top.
+SpooledMessage readSpooledMessage(const QString &folder, const QString &name);
 // The messages of one spool folder, sorted by name.
 QList<SpooledMessage> readSpoolFolder(const QString &folder);
 // Empty when `folder` holds every message of `expected` (LF form, as the server stored it)

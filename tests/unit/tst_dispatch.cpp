@@ -487,9 +487,8 @@ QString TestDispatch::transfer(const QByteArray &message, const QString &mailbox
 
 QStringList TestDispatch::dataLines(const QString &name) const
 {
-    QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
-    f.open(QIODevice::ReadOnly);
-    const QByteArray bytes = f.readAll();
+    const QByteArray bytes =
+        readSpooledMessage(m_spool.folderPath(SpoolFolder::PickUp), name).bytes;
     const std::optional<PickupEnvelope> e = PickupEnvelope::parse(bytes);
     QByteArray message = bytes.mid(e ? e->messageOffset : 0);
     if (message.endsWith("\r\n"))

@@ -98,8 +98,10 @@ QStringList TestFaultInjection::placesOf(const QString &name, const QByteArray &
         const QString path = m_spool.messagePath(folder, name);
         if (!QFile::exists(path))
             continue;
-        const QByteArray onDisk = readAll(path);
         const bool enveloped = folder == SpoolFolder::PickUp || folder == SpoolFolder::BadMail;
+        // After the sidecar at the top of a PickUp or BadMail file.
+        const QByteArray onDisk =
+            enveloped ? readSpooledMessage(m_spool.folderPath(folder), name).bytes : readAll(path);
         const bool whole =
             enveloped ? (PickupEnvelope::parse(onDisk) && onDisk.endsWith(bytes)) : onDisk == bytes;
         places.append(Spool::folderName(folder) + (whole ? QString() : QStringLiteral(" (torn)")));

@@ -1,5 +1,6 @@
 // The transfer stage and the spool browser on real files: routing, the PickUp format, Failed
 // Mail with reasons, duplicates, loops, and what an administrator does with the folders.
+#include "pipeline/dispatch/pickupfiles.h"
 #include "pipeline/transfer/transferstage.h"
 #include "protocol/mimeparser.h"
 #include "spool/deliveryhistory.h"
@@ -24,7 +25,11 @@ private Q_SLOTS:
     void duplicatesAcrossRunsAreDeliveredOnce();
     void reusedMessageIdIsNotADuplicate();
     void browserSummariesAndActions();
+    void pickupFileCarriesItsSidecarUnlessAnotherMtaReadsIt_data();
+    void pickupFileCarriesItsSidecarUnlessAnotherMtaReadsIt();
+    void switchingToThePickupTransportHandsOverTheFolder();
     void recoveryAfterInterruptedTransfer();
+    void recoveryKeepsThePickUpFilesOwnSidecar();
     void symlinkInIncomingIsNeverRead();
     void unmatchedCoRecipientIsReported();
     void unmatchedCoRecipientWithoutUndeliverableMailbox();
@@ -132,9 +137,9 @@ void TestTransfer::routesEachKindOfMessage()
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
 
     // a: to alice, with our trace line, the original bytes untouched after it.
-    QFile a(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("a-japanese")));
-    QVERIFY(a.open(QIODevice::ReadOnly));
-    const QByteArray pickup = a.readAll();
+    const QByteArray pickup =
+        readSpooledMessage(m_spool.folderPath(SpoolFolder::PickUp), QStringLiteral("a-japanese"))
+            .bytes;
     const std::optional<PickupEnvelope> envelope = PickupEnvelope::parse(pickup);
     QVERIFY(envelope);
     QCOMPARE(envelope->sender, QStringLiteral("yamada@origin.example"));
@@ -144,11 +149,6 @@ void TestTransfer::routesEachKindOfMessage()
     QVERIFY(message.contains("(POP3 Connector)"));
     QVERIFY(message.endsWith(kJapanese));
 
-    auto recipientsOf = [this](const QString &name) {
-        QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
-        f.open(QIODevice::ReadOnly);
-        return PickupEnvelope::parse(f.read(4096)).value_or(PickupEnvelope {}).recipients;
-    };
     QCOMPARE(
         recipientsOf(QStringLiteral("b-envelope")), QStringList {QStringLiteral("bob@office.lan")});
     QCOMPARE(recipientsOf(QStringLiteral("c-list")),
@@ -195,10 +195,7 @@ void TestTransfer::duplicatesAcrossRunsAreDeliveredOnce()
         QStringLiteral("catchall"));
     r = transfer();
     QCOMPARE(r.routed, 1);
-    QFile f(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m4")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(PickupEnvelope::parse(f.readAll())->recipients,
-        QStringList {QStringLiteral("dave@office.lan")});
+    QCOMPARE(recipientsOf(QStringLiteral("m4")), QStringList {QStringLiteral("dave@office.lan")});
 }
 
 void TestTransfer::reusedMessageIdIsNotADuplicate()
@@ -280,6 +277,72 @@ void TestTransfer::browserSummariesAndActions()
     QCOMPARE(browser.names(SpoolFolder::PickUp), QStringList {QStringLiteral("a")});
 }
 
+void TestTransfer::pickupFileCarriesItsSidecarUnlessAnotherMtaReadsIt_data()
+{
+    QTest::addColumn<Transport>("transport");
+    QTest::addColumn<bool>("headed");
+    QTest::newRow("smtp") << Transport::Smtp << true;
+    QTest::newRow("lmtp") << Transport::Lmtp << true;
+    QTest::newRow("pickup: another MTA reads the folder") << Transport::Pickup << false;
+}
+
+void TestTransfer::pickupFileCarriesItsSidecarUnlessAnotherMtaReadsIt()
+{
+    QFETCH(Transport, transport);
+    QFETCH(bool, headed);
+    m_config.delivery.transport = transport;
+    addIncoming(QStringLiteral("m"), kJapanese, QStringLiteral("shop"));
+    QCOMPARE(transfer().routed, 1);
+
+    QFile file(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const bool besideIt = QFile::exists(m_spool.metaPath(SpoolFolder::PickUp, QStringLiteral("m")));
+    // One file a message when the connector delivers it; the IIS format alone, its sidecar beside
+    // it, when another MTA does.
+    QCOMPARE(besideIt, !headed);
+    QCOMPARE(bytes.startsWith("x-sender: <yamada@origin.example>\r\n"), !headed);
+    QCOMPARE(MessageMetadata::parseHead(bytes).has_value(), headed);
+    const std::optional<MessageMetadata> meta =
+        readMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m"));
+    QVERIFY(meta);
+    QCOMPARE(meta->mailbox, QStringLiteral("shop"));
+    QCOMPARE(meta->other.value(QStringLiteral("recipients")), QStringLiteral("alice@office.lan"));
+    QCOMPARE(recipientsOf(QStringLiteral("m")), QStringList {QStringLiteral("alice@office.lan")});
+    QVERIFY(bytes.endsWith(kJapanese));
+    // What a reader of the folder shows: the message, not the sidecar before it.
+    const MessageSummary summary =
+        SpoolBrowser(m_spool).summary(SpoolFolder::PickUp, QStringLiteral("m"));
+    QVERIFY(summary.readable);
+    QCOMPARE(summary.to, QStringLiteral("alice@office.lan"));
+    QCOMPARE(summary.mailbox, QStringLiteral("shop"));
+}
+
+void TestTransfer::switchingToThePickupTransportHandsOverTheFolder()
+{
+    m_config.delivery.transport = Transport::Lmtp;
+    addIncoming(QStringLiteral("m"), kJapanese, QStringLiteral("shop"));
+    QCOMPARE(transfer().routed, 1);
+    const QString path = m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m"));
+    QVERIFY(!QFile::exists(m_spool.metaPath(SpoolFolder::PickUp, QStringLiteral("m"))));
+
+    // Another MTA reads the folder from now on: what waits there is rewritten for it.
+    m_config.delivery.transport = Transport::Pickup;
+    QCOMPARE(transfer().routed, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(
+        bytes.startsWith("x-sender: <yamada@origin.example>\r\nx-receiver: <alice@office.lan>"));
+    QVERIFY(bytes.endsWith(kJapanese));
+    const std::optional<MessageMetadata> meta =
+        readMetadata(m_spool, SpoolFolder::PickUp, QStringLiteral("m"));
+    QVERIFY(meta);
+    QCOMPARE(meta->messageOffset, qint64(0));
+    QCOMPARE(meta->other.value(QStringLiteral("recipients")), QStringLiteral("alice@office.lan"));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
 void TestTransfer::recoveryAfterInterruptedTransfer()
 {
     addIncoming(QStringLiteral("m"), "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n",
@@ -302,6 +365,37 @@ void TestTransfer::recoveryAfterInterruptedTransfer()
     QCOMPARE(readSpoolFolder(m_spool.folderPath(SpoolFolder::PickUp)).size(), 1);
     QVERIFY(!orphan.exists());
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestTransfer::recoveryKeepsThePickUpFilesOwnSidecar()
+{
+    // As the download stores it: the sidecar at the top of the Incoming file.
+    MessageMetadata meta;
+    meta.mailbox = QStringLiteral("shop");
+    meta.server = QStringLiteral("pop.isp.example");
+    meta.uid = "m";
+    meta.retrieved = QDateTime::currentDateTimeUtc();
+    const QByteArray message = "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n";
+    const auto store = [&] {
+        QFile f(m_spool.messagePath(SpoolFolder::Incoming, QStringLiteral("m")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(meta.serializeAsHead() + message);
+    };
+    store();
+    QCOMPARE(transfer().routed, 1);
+    // The process died after placing the PickUp file, before removing the Incoming copy.
+    store();
+    const RecoveryReport r = recoverSpool(m_spool, [](const MessageMetadata &) { return nullptr; });
+    QVERIFY(r.errors.isEmpty());
+    QVERIFY(readSpoolFolder(m_spool.folderPath(SpoolFolder::Incoming)).isEmpty());
+    // The PickUp file keeps its own sidecar: the Incoming one put beside it would win over it
+    // and have the envelope read from where the sidecar starts.
+    QVERIFY(!QFile::exists(m_spool.metaPath(SpoolFolder::PickUp, QStringLiteral("m"))));
+    QCOMPARE(recipientsOf(QStringLiteral("m")), QStringList {QStringLiteral("alice@office.lan")});
+    const Result<PickupFile> read = PickupFiles(m_spool).read(QStringLiteral("m"));
+    QVERIFY2(read, qPrintable(failure(read)));
+    QCOMPARE(read->recipients.size(), 1);
+    QVERIFY(read->size > message.size());
 }
 
 void TestTransfer::symlinkInIncomingIsNeverRead()
@@ -340,9 +434,9 @@ void TestTransfer::symlinkInIncomingIsNeverRead()
 
 QStringList TestTransfer::recipientsOf(const QString &name) const
 {
-    QFile f(m_spool.messagePath(SpoolFolder::PickUp, name));
-    f.open(QIODevice::ReadOnly);
-    return PickupEnvelope::parse(f.readAll()).value_or(PickupEnvelope {}).recipients;
+    const QByteArray bytes =
+        readSpooledMessage(m_spool.folderPath(SpoolFolder::PickUp), name).bytes;
+    return PickupEnvelope::parse(bytes).value_or(PickupEnvelope {}).recipients;
 }
 
 void TestTransfer::unmatchedCoRecipientIsReported()

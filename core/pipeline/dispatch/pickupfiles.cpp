@@ -25,7 +25,7 @@ Result<PickupFile> PickupFiles::read(const QString &name) const
         return Error {ErrorCode::Io, file.errorString()};
     f.meta = readMetadata(m_spool, SpoolFolder::PickUp, name).value_or(MessageMetadata {});
     // The whole envelope, or none: a recipient past a limit would otherwise go out in DATA.
-    const Result<PickupEnvelope> envelope = PickupEnvelope::read(file);
+    const Result<PickupEnvelope> envelope = PickupEnvelope::read(file, f.meta.messageOffset);
     const Result<QList<MailAddress>> recipients =
         envelope ? envelope->recipientAddresses() : envelope.error();
     const Result<MailAddress> sender = envelope ? envelope->senderAddress() : envelope.error();
@@ -98,8 +98,8 @@ QStringList PickupFiles::pathsOf(const PickupFile &file) const
     return {file.path, m_spool.metaPath(SpoolFolder::PickUp, file.name)};
 }
 
-// Written whole in tmp/ with its sidecar placed first, then renamed into `folder`: a crash
-// leaves the copy whole or not at all.
+// Written whole in tmp/, its sidecar at its top, then renamed into `folder`: a crash leaves the
+// copy whole or not at all, and the file in place always with its own sidecar.
 Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const QString &name,
     const QStringList &recipients, const MessageMetadata &meta) const
 {
@@ -107,13 +107,13 @@ Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const 
         m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("copy"));
     PickupEnvelope envelope = file.envelope;
     envelope.recipients = recipients;
-    const QByteArray head = envelope.serialize();
+    const QByteArray sidecar = meta.fittingHead();
     if (Status s = DurableFs::remove(scratch); !s)
         return s;
     Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
     if (!out)
         return out.error();
-    Status s = out.value().write(head);
+    Status s = out.value().write(sidecar + envelope.serialize());
     if (s) {
         const Result<qint64> copied = out.value().copyFrom(file.path, file.envelope.messageOffset);
         if (!copied)
@@ -126,14 +126,10 @@ Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const 
     if (s)
         s = out.value().close();
     if (s)
-        s = replaceMetadata(m_spool, folder, name, meta);
-    if (s)
-        s = DurableFs::rename(scratch, m_spool.messagePath(folder, name));
-    if (!s) {
+        s = placeFile(m_spool, folder, name, scratch, meta, !sidecar.isEmpty());
+    if (!s)
         DurableFs::discard(scratch); // recovery removes it otherwise
-        return s;
-    }
-    return DurableFs::syncDirectory(m_spool.folderPath(folder));
+    return s;
 }
 
 } // namespace Pop3Connector

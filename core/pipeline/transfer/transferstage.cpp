@@ -8,6 +8,7 @@
 #include "spool/deliveryhistory.h"
 #include "spool/messagejournal.h"
 #include "spool/pickupenvelope.h"
+#include "spool/pickupqueue.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -81,7 +82,7 @@ struct TransferStage::Prepared
     QString senderReplaced; // why the header's sender is not the envelope's
     MailAddress sender;
     qint64 pickupSize = 0; // bytes of the scratch PickUp file and its sidecar, as written
-    qint64 metadataSize = 0;
+    qint64 metadataSize = 0; // 0: the sidecar is at the top of the PickUp file
 };
 
 TransferStage::TransferStage(const Spool &spool, const Configuration &configuration,
@@ -166,14 +167,14 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         releaseClaims();
         return p;
     }
-    QByteArray head = std::move(envelope).value();
-    head += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8()
+    QByteArray lines = std::move(envelope).value();
+    lines += "Received: from " + meta->server.toUtf8() + " (mailbox " + meta->mailbox.toUtf8()
         + ")\r\n\tby " + m_hostName.toUtf8() + ' '
         + QByteArray(MimeParser::kTraceMark.data(), MimeParser::kTraceMark.size())
         + " with POP3 id " + name.toUtf8();
     if (p.recipients.size() == 1)
-        head += "\r\n\tfor " + p.recipients.first().toPath();
-    head += "; " + rfc5322Date(Clock::nowUtc()).toLatin1() + "\r\n";
+        lines += "\r\n\tfor " + p.recipients.first().toPath();
+    lines += "; " + rfc5322Date(Clock::nowUtc()).toLatin1() + "\r\n";
 
     Result<qint64> sourceSize = DurableFs::regularFileSize(source);
     if (sourceSize)
@@ -191,6 +192,17 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
         releaseClaims();
         return p;
     };
+    p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
+    p.metadata.other.insert(
+        QStringLiteral("transferred"), Clock::nowUtc().toString(Qt::ISODateWithMs));
+    if (p.undeliverable)
+        p.metadata.setPhrase(QStringLiteral("undeliverable"), p.reason);
+    // When the connector delivers the file itself its sidecar goes at the top, one file a
+    // message; another MTA reading the folder (transport = pickup) gets the IIS format alone.
+    const QByteArray sidecar = m_configuration.delivery.transport == Transport::Pickup
+        ? QByteArray()
+        : p.metadata.fittingHead();
+    p.metadata.messageOffset = sidecar.size();
     const QString scratch =
         m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup"));
     if (Status s = DurableFs::remove(scratch); !s)
@@ -198,31 +210,26 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
     if (!out)
         return storageFailed(out.error());
-    Status written = out.value().write(head);
+    Status written = out.value().write(sidecar + lines);
     const Result<qint64> copied =
         written ? out.value().copyFrom(source, offset) : Result<qint64>(written.error());
     if (written && !copied)
         written = copied.error();
     if (written)
         written = out.value().close();
-    if (written && out.value().size() != head.size() + *sourceSize) {
+    const qint64 expected = sidecar.size() + lines.size() + *sourceSize;
+    if (written && out.value().size() != expected) {
         written = Error {ErrorCode::ShortWrite,
             tr("%1 holds %2 bytes, but %3 were written")
                 .arg(scratch)
                 .arg(out.value().size())
-                .arg(head.size() + *sourceSize)};
+                .arg(expected)};
     }
     if (!written) {
         DurableFs::discard(scratch); // recovery removes it otherwise
         return storageFailed(written.error());
     }
     p.pickupSize = out.value().size();
-    p.metadata.messageOffset = 0; // PickUp's sidecar is beside its file
-    p.metadata.other.insert(QStringLiteral("recipients"), joined(p.recipients));
-    p.metadata.other.insert(
-        QStringLiteral("transferred"), Clock::nowUtc().toString(Qt::ISODateWithMs));
-    if (p.undeliverable)
-        p.metadata.setPhrase(QStringLiteral("undeliverable"), p.reason);
     p.ok = true;
     return p;
 }
@@ -293,6 +300,8 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
     if (!ready.isEmpty()) {
         // Sidecars, then one sync for all of them and their messages.
         for (Prepared *p : std::as_const(ready)) {
+            if (p->metadata.messageOffset > 0)
+                continue; // at the top of the PickUp file
             const QByteArray bytes = p->metadata.serialize();
             if (!check(DurableFs::remove(scratch(p, "pickup-meta"))))
                 break;
@@ -307,7 +316,9 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             QStringList files;
             qint64 bytes = 0;
             for (const Prepared *p : std::as_const(ready)) {
-                files << scratch(p, "pickup") << scratch(p, "pickup-meta");
+                files << scratch(p, "pickup");
+                if (p->metadataSize > 0)
+                    files << scratch(p, "pickup-meta");
                 bytes += p->pickupSize + p->metadataSize;
             }
             check(DurableFs::syncFiles(m_spool.tmpPath(), files, bytes));
@@ -317,14 +328,16 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
             if (!error.isEmpty())
                 break;
             check(DurableFs::verifySize(scratch(p, "pickup"), p->pickupSize));
-            check(DurableFs::verifySize(scratch(p, "pickup-meta"), p->metadataSize));
+            if (p->metadataSize > 0)
+                check(DurableFs::verifySize(scratch(p, "pickup-meta"), p->metadataSize));
         }
         QList<std::pair<QString, MailAddress>> delivered;
         for (Prepared *p : std::as_const(ready)) {
             if (!error.isEmpty())
                 break;
-            if (!check(DurableFs::rename(
-                    scratch(p, "pickup-meta"), m_spool.metaPath(SpoolFolder::PickUp, p->name)))
+            if ((p->metadataSize > 0
+                    && !check(DurableFs::rename(
+                        scratch(p, "pickup-meta"), m_spool.metaPath(SpoolFolder::PickUp, p->name))))
                 || !check(DurableFs::rename(
                     scratch(p, "pickup"), m_spool.messagePath(SpoolFolder::PickUp, p->name))))
                 break;
@@ -442,6 +455,18 @@ void TransferStage::run()
 {
     m_stop = false;
     TransferReport report;
+    // Files written while the connector delivered PickUp itself carry their sidecar at the top.
+    if (m_configuration.delivery.transport == Transport::Pickup) {
+        if (Status s = handOverPickUp(m_spool); !s) {
+            raise(EventId::TransferFailed,
+                Phrase(staticMetaObject.className(),
+                    QT_TR_NOOP("A PickUp file could not be rewritten in the pickup-directory "
+                               "format for the mail server that reads the folder (transport = "
+                               "pickup): %1. It stays in PickUp as it was; the next transfer "
+                               "tries again."))
+                    .arg(s.error().message));
+        }
+    }
     const QStringList names = [this] {
         QStringList out;
         const QDir dir(m_spool.folderPath(SpoolFolder::Incoming));
