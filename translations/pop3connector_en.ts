@@ -2653,10 +2653,6 @@ What to do: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A record of the message tracking journal (the tracking folder in the spool&apos;s state folder) could not be written, synced or pruned. Mail still flows; only the history that pop3connectorctl track and the Tracking view show misses what happened meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free space on the spool&apos;s disk, and check that the tracking folder and its files belong to the connector&apos;s user and that it may write them (the text names the file and the system&apos;s reason).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,6 +2686,10 @@ What to do: %3</translation>
     </message>
     <message>
         <source>Messages in PickUp were delivered to the local mail server (one event for each connection). Delivery runs as soon as transfer has put mail in PickUp, several times in a long cycle; event 1006 gives the cycle&apos;s totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the message tracking journal (the tracking folder in the spool&apos;s state folder) could not be written, synced or pruned. It is told once when the journal stops taking records, not for each record missed, and again if it stops again after it worked. Mail still flows; only the history that pop3connectorctl track and the Tracking view show misses what happened meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2661,10 +2661,6 @@ What to do: %3</source>
         <translation>メッセージ追跡を記録できません</translation>
     </message>
     <message>
-        <source>A record of the message tracking journal (the tracking folder in the spool&apos;s state folder) could not be written, synced or pruned. Mail still flows; only the history that pop3connectorctl track and the Tracking view show misses what happened meanwhile.</source>
-        <translation>メッセージ追跡ジャーナル (スプールの state フォルダー内の tracking フォルダー) の記録を書き込めないか、同期または整理できませんでした。メールの流れは止まっていません。pop3connectorctl track と追跡ビューに表示される履歴から、この間の出来事が抜けるだけです。</translation>
-    </message>
-    <message>
         <source>Free space on the spool&apos;s disk, and check that the tracking folder and its files belong to the connector&apos;s user and that it may write them (the text names the file and the system&apos;s reason).</source>
         <translation>スプールのディスクの空き容量を確保し、tracking フォルダーとそのファイルの所有者がコネクターのユーザーで、書き込みができることを確認してください (本文にファイル名とシステムが返した理由があります)。</translation>
     </message>
@@ -2699,6 +2695,10 @@ What to do: %3</source>
     <message>
         <source>Messages in PickUp were delivered to the local mail server (one event for each connection). Delivery runs as soon as transfer has put mail in PickUp, several times in a long cycle; event 1006 gives the cycle&apos;s totals.</source>
         <translation>PickUp のメッセージをローカル メール サーバーに配信しました (接続ごとに 1 件のイベント)。配信は転送が PickUp にメールを移すたびに実行されるため、長いサイクルでは何度も実行されます。サイクル全体の合計はイベント 1006 にあります。</translation>
+    </message>
+    <message>
+        <source>A record of the message tracking journal (the tracking folder in the spool&apos;s state folder) could not be written, synced or pruned. It is told once when the journal stops taking records, not for each record missed, and again if it stops again after it worked. Mail still flows; only the history that pop3connectorctl track and the Tracking view show misses what happened meanwhile.</source>
+        <translation>メッセージ追跡ジャーナル (スプールの state フォルダー内の tracking フォルダー) の記録を書き込めないか、同期または整理できませんでした。ジャーナルが記録を受け付けなくなったときに一度だけ知らせ、抜けた記録ごとには知らせません。いったん回復した後に再び止まったときは、もう一度知らせます。メールの流れは止まっていません。pop3connectorctl track と追跡ビューに表示される履歴から、この間の出来事が抜けるだけです。</translation>
     </message>
 </context>
 <context>

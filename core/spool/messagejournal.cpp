@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Pop3Connector {
@@ -212,7 +213,15 @@ Status MessageJournal::append(const QList<TrackingRecord> &records)
     Status s = m_file.write(out);
     if (!s && !m_file.truncate(before))
         m_file = DurableFs::File(); // reopened, with its torn line ended, by the next append
+    if (s)
+        m_failureTold = false; // the outage, if there was one, is over
     return s;
+}
+
+bool MessageJournal::tellFailure()
+{
+    QMutexLocker lock(&m_mutex);
+    return !std::exchange(m_failureTold, true);
 }
 
 Status MessageJournal::sync()

@@ -156,7 +156,7 @@ void SpoolCommitter::runCycle()
                 stored.append(std::move(r));
             }
         }
-        if (Status s = m_journal->append(stored); !s)
+        if (Status s = m_journal->append(stored); !s && m_journal->tellFailure())
             Q_EMIT journalFailed(journalFailure(s.error()));
     }
 

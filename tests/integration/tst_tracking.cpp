@@ -304,12 +304,23 @@ void TestTracking::journalThatCannotBeWrittenIsNamed()
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 1);
     QCOMPARE(m_dovecot.messageCount(QStringLiteral("shop")), 0);
 
+    // A second cycle in the same outage: the download, transfer and delivery all fail to write
+    // their records again, and the cycle's sync too.
+    QVERIFY(m_dovecot
+                .addMessages(QStringLiteral("shop"),
+                    {QByteArray(kPlain).replace("order-7781@", "order-7782@")})
+                .isEmpty());
+    r = ctl({QStringLiteral("retrieve-now"), QStringLiteral("--wait")});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QCOMPARE(m_dovecot.messageCount(QStringLiteral("alice")), 2);
+
     r = ctl({QStringLiteral("--json"), QStringLiteral("events")});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    QSet<int> ids;
+    QList<int> ids;
     for (const QJsonValue &e : json(r).value(QStringLiteral("events")).toArray())
-        ids.insert(e.toObject().value(QStringLiteral("id")).toInt());
-    QVERIFY2(ids.contains(int(EventId::TrackingJournalFailed)), qPrintable(r.out));
+        ids.append(e.toObject().value(QStringLiteral("id")).toInt());
+    // Told once for the outage, not once for each stage's run in each cycle.
+    QCOMPARE(ids.count(int(EventId::TrackingJournalFailed)), 1);
     QVERIFY(!ids.contains(int(EventId::SpoolUnusable)));
 }
 

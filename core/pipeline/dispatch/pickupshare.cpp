@@ -291,7 +291,7 @@ void PickupShare::finish()
     reportSync(m_sync->syncNow());
     if (m_journal) {
         // The administrator's record: a failure is told, and never holds mail up.
-        if (Status s = m_journal->append(m_tracked); !s)
+        if (Status s = m_journal->append(m_tracked); !s && m_journal->tellFailure())
             raise(EventId::TrackingJournalFailed, journalFailure(s.error()));
         m_tracked.clear();
     }

@@ -438,7 +438,7 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
     }
     if (m_journal) {
         // The administrator's record: a failure is told, and never holds mail up.
-        if (Status s = m_journal->append(m_tracked); !s)
+        if (Status s = m_journal->append(m_tracked); !s && m_journal->tellFailure())
             raise(EventId::TrackingJournalFailed, journalFailure(s.error()));
         m_tracked.clear();
     }
