@@ -43,6 +43,9 @@ namespace {
 // The longest gap between ticks of a 5 ms timer on the thread it lives on. On the UI thread,
 // what a person would feel as a frozen window; on a thread that does nothing else, what the
 // machine itself (its load, the scheduler) costs any thread of the process.
+// The longest lateness of a 5 ms timer on a thread, and what its thread did meanwhile (from
+// /proc/thread-self/schedstat): ran (its own work), waited on a run queue for a CPU (the
+// machine's load), or neither (blocked: I/O, a lock, a page fault).
 class StallMeter : public QObject
 {
 public:
@@ -51,27 +54,55 @@ public:
         m_timer.setInterval(5);
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
+            const Sched now = sched();
             if (m_reset.exchange(false))
                 m_clock.invalidate();
-            if (m_clock.isValid())
-                m_longest = std::max<qint64>(m_longest, m_clock.elapsed() - 5);
+            if (m_clock.isValid() && m_clock.elapsed() - 5 > m_longest) {
+                m_longest = m_clock.elapsed() - 5;
+                m_ran = (now.ranNs - m_last.ranNs) / 1000000;
+                m_waited = (now.waitedNs - m_last.waitedNs) / 1000000;
+            }
             m_clock.start();
+            m_last = now;
         });
         if (thread)
             moveToThread(thread);
         QMetaObject::invokeMethod(&m_timer, qOverload<>(&QTimer::start));
     }
     qint64 longest() const { return m_longest; }
+    // During the longest stall: ms the thread ran, and ms it waited for a CPU.
+    qint64 ran() const { return m_ran; }
+    qint64 waited() const { return m_waited; }
     void reset()
     {
         m_longest = 0;
+        m_ran = 0;
+        m_waited = 0;
         m_reset = true;
     }
 
 private:
+    struct Sched
+    {
+        qint64 ranNs = 0;
+        qint64 waitedNs = 0;
+    };
+    static Sched sched()
+    {
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+        return fields.size() >= 2 ? Sched {fields[0].toLongLong(), fields[1].toLongLong()}
+                                  : Sched {};
+    }
+
     QTimer m_timer {this};
     QElapsedTimer m_clock;
+    Sched m_last;
     std::atomic<qint64> m_longest {0};
+    std::atomic<qint64> m_ran {0};
+    std::atomic<qint64> m_waited {0};
     std::atomic<bool> m_reset {false};
 };
 
@@ -172,7 +203,6 @@ int spoolBench(int count)
     f.write("[connector]\nspool = spool\nschedule_enabled = false\ncontrol_socket = control\n");
     f.close();
     Console console(ini);
-    ServiceController &service = console.service;
     MainWindow &window = console.window;
     console.attach();
     StallMeter meter;
@@ -274,9 +304,9 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
         total += clock.elapsed();
         longest = std::max(longest, meter.longest());
         std::printf("cycle %d ms %lld longest_ui_stall_ms %lld daemon_peak_rss_kb %lld "
-                    "idle_thread_stall_ms %lld\n",
-            cycle, clock.elapsed(), meter.longest(), console.daemon.peakRssKb(),
-            control->longest());
+                    "idle_thread_stall_ms %lld ui_stall_ran_ms %lld ui_stall_waited_ms %lld\n",
+            cycle, clock.elapsed(), meter.longest(), console.daemon.peakRssKb(), control->longest(),
+            meter.ran(), meter.waited());
         std::fflush(stdout);
     }
     std::printf(
