@@ -362,7 +362,7 @@ sustained() { # the connector as a service, the manager attached, SUS_CYCLES cyc
             t0=$(date +%s%N)
             "$ROOT/build/app/pop3connectorctl" --config "$ini" retrieve-now --wait > /dev/null
             t1=$(date +%s%N)
-            echo "cycle $cycle ms $(((t1 - t0) / 1000000)) longest_ui_stall_ms 0 daemon_peak_rss_kb $(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' /proc/$daemon/status) idle_thread_stall_ms 0 ui_stall_ran_ms 0 ui_stall_waited_ms 0" >> "$out"
+            echo "cycle $cycle ms $(((t1 - t0) / 1000000)) longest_ui_stall_ms 0 daemon_peak_rss_kb $(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\).*/\1/p' /proc/$daemon/status) idle_thread_stall_ms 0 ui_stall_ran_ms 0 ui_stall_waited_ms 0 ui_stall_stolen_ms 0" >> "$out"
         done
         kill "$daemon"
         wait "$daemon" || true
@@ -371,11 +371,11 @@ sustained() { # the connector as a service, the manager attached, SUS_CYCLES cyc
     fi
     echo "$SUS_CYCLES $(delivered_locally)" >> "$W/sustained-delivered.txt"
     local count delivered verified tool
-    while read -r _ cycle _ ms _ stall _ rss _ idle _ ran _ waited; do
+    while read -r _ cycle _ ms _ stall _ rss _ idle _ ran _ waited _ stolen; do
         c=$W/corpus/sustained-$SUS_N-$cycle
         count=$(find "$c/new" -type f | wc -l)
         delivered=$(sed -n "s/^$cycle //p" "$W/sustained-delivered.txt")
-        tool=connector-manager verified="ok stall $stall ms (ran $ran, waited for a CPU $waited; idle thread $idle ms)"
+        tool=connector-manager verified="ok stall $stall ms (ran $ran, waited for a CPU $waited, CPU time stolen by the host $stolen; idle thread $idle ms)"
         [ "${SUS_CLIENT:-manager}" = ctl ] && tool=connector-ctl verified=ok # no window to watch
         [ "$delivered" = "$count" ] || verified="delivered $delivered of $count"
         printf 'sustained\t%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$cycle" "$(echo "$ms / 1000" | bc -l)" \

@@ -89,9 +89,11 @@ def main():
         worst = max(sus["connector-manager"], key=lambda r: int(r[4].split("stall ")[1].split()[0]) if "stall " in r[4] else 0)
         if "waited for a CPU " in worst[4]:
             ran = int(worst[4].split("(ran ")[1].split(",")[0])
-            waited = int(worst[4].split("waited for a CPU ")[1].split(";")[0])
+            waited = int(worst[4].split("waited for a CPU ")[1].split(",")[0].split(";")[0])
+            stolen = worst[4].split("stolen by the host ")[1].split(";")[0] if "stolen by the host " in worst[4] else "?"
             targets.append((f"context: during that stall the UI thread ran {ran} ms (its own work) and waited "
-                            f"{waited} ms for a CPU; the rest it was blocked (value: ms waiting)", waited, None, False))
+                            f"{waited} ms for a CPU, the rest blocked; the host took {stolen} ms of the "
+                            f"machine's CPU time meanwhile (value: ms waiting)", waited, None, False))
         idle = [int(r[4].split("idle thread ")[1].split()[0]) for r in sus["connector-manager"] if "idle thread " in r[4]]
         if idle:
             targets.append(("context: the longest stall of a thread of the manager's process with no work "

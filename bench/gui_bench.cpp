@@ -35,6 +35,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Pop3Connector;
 
@@ -61,6 +62,7 @@ public:
                 m_longest = m_clock.elapsed() - 5;
                 m_ran = (now.ranNs - m_last.ranNs) / 1000000;
                 m_waited = (now.waitedNs - m_last.waitedNs) / 1000000;
+                m_stolen = (now.stolenTicks - m_last.stolenTicks) * 1000 / sysconf(_SC_CLK_TCK);
             }
             m_clock.start();
             m_last = now;
@@ -73,11 +75,14 @@ public:
     // During the longest stall: ms the thread ran, and ms it waited for a CPU.
     qint64 ran() const { return m_ran; }
     qint64 waited() const { return m_waited; }
+    // ms the hypervisor gave the machine's CPUs to others meanwhile (all CPUs together).
+    qint64 stolen() const { return m_stolen; }
     void reset()
     {
         m_longest = 0;
         m_ran = 0;
         m_waited = 0;
+        m_stolen = 0;
         m_reset = true;
     }
 
@@ -86,15 +91,21 @@ private:
     {
         qint64 ranNs = 0;
         qint64 waitedNs = 0;
+        qint64 stolenTicks = 0;
     };
     static Sched sched()
     {
+        Sched out;
         QFile f(QStringLiteral("/proc/thread-self/schedstat"));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QList<QByteArray> fields = f.readAll().simplified().split(' ');
-        return fields.size() >= 2 ? Sched {fields[0].toLongLong(), fields[1].toLongLong()}
-                                  : Sched {};
+        if (f.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+            out.ranNs = fields.value(0).toLongLong();
+            out.waitedNs = fields.value(1).toLongLong();
+        }
+        QFile stat(QStringLiteral("/proc/stat")); // "cpu user nice system idle iowait irq softirq steal"
+        if (stat.open(QIODevice::ReadOnly))
+            out.stolenTicks = stat.readLine().simplified().split(' ').value(8).toLongLong();
+        return out;
     }
 
     QTimer m_timer {this};
@@ -103,6 +114,7 @@ private:
     std::atomic<qint64> m_longest {0};
     std::atomic<qint64> m_ran {0};
     std::atomic<qint64> m_waited {0};
+    std::atomic<qint64> m_stolen {0};
     std::atomic<bool> m_reset {false};
 };
 
@@ -304,9 +316,10 @@ int cyclesBench(const QString &ini, int cycles, const QString &prepare)
         total += clock.elapsed();
         longest = std::max(longest, meter.longest());
         std::printf("cycle %d ms %lld longest_ui_stall_ms %lld daemon_peak_rss_kb %lld "
-                    "idle_thread_stall_ms %lld ui_stall_ran_ms %lld ui_stall_waited_ms %lld\n",
+                    "idle_thread_stall_ms %lld ui_stall_ran_ms %lld ui_stall_waited_ms %lld "
+                    "ui_stall_stolen_ms %lld\n",
             cycle, clock.elapsed(), meter.longest(), console.daemon.peakRssKb(), control->longest(),
-            meter.ran(), meter.waited());
+            meter.ran(), meter.waited(), meter.stolen());
         std::fflush(stdout);
     }
     std::printf(

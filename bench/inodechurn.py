@@ -1,18 +1,14 @@
 #!/usr/bin/env python3
-"""inodechurn.py DIR [N] [ROUNDS]: what creating a file costs on the file system holding DIR
-right after other files there were removed.
+"""inodechurn.py DIR [N] [ROUNDS]: whether creating files costs more on the file system holding
+DIR right after other files there were removed, as a running connector's own transfer and
+delivery remove them while the download creates new ones.
 
-ext4 without a journal does not hand out an inode freed in the last 30 seconds (fs/ext4/ialloc.c,
-recently_deleted(), checked only when the file system has no journal): an allocation reads past
-every such inode of its block group, one inode-table lookup each. A connector's own transfer and
-delivery free inodes as fast as its download allocates them, so on such a file system the
-download pays for the files the stages removed. With a journal (ext4's default, or XFS) nothing
-is skipped.
-
-For each churn D in 0, N, 2N, 3N (the files a message costs the stages: 3 before PickUp files
-carried their sidecar, 2 after): creates and removes D files, then times creating N files of
-30 KB in tmp/ and renaming them into a folder (no sync: the allocation alone), removes them all
-and waits 31 s so that the next round starts clean. Prints "churn seconds" per round.
+The question comes from `perf` of a download on the steady spool, whose kernel time was mostly
+ext4's inode allocator (find_get_block_common, recently_deleted: ext4 without a journal passes
+over inodes freed in the last seconds). For each churn D in 0, N, 2N, 3N: creates and removes D
+files, then times creating N files of 30 KB in tmp/ and renaming them into a folder (no sync:
+the file work alone), removes them all, syncs and waits 31 s so that the next round starts
+clean. Prints "churn seconds" per round.
 """
 import os
 import shutil
