@@ -4827,6 +4827,34 @@ The original is attached as original.eml.
         <source>Enough free inodes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The spool is in memory (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in it, mail not yet delivered included, is gone at the next restart or power cut. Move the spool to a disk (the spool key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system keeps no journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2 without a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a power cut a rename can be left half done until fsck repairs it, and each new file is slowed by the files just removed, so the connector&apos;s own stages slow it down. Add a journal while the file system is unmounted (tune2fs -O has_journal /dev/%1), or move the spool to a journaled file system (the spool key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system keeps a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolLock</name>

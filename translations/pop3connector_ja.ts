@@ -4829,6 +4829,34 @@ The original is attached as original.eml.
         <source>Enough free inodes</source>
         <translation>inode の空きは十分です</translation>
     </message>
+    <message>
+        <source>The spool is in memory (%1)</source>
+        <translation>スプールがメモリー上にあります (%1)</translation>
+    </message>
+    <message>
+        <source>Everything in it, mail not yet delivered included, is gone at the next restart or power cut. Move the spool to a disk (the spool key).</source>
+        <translation>まだ配信されていないメールを含め、スプール内のすべてが次の再起動や停電で失われます。スプールをディスク上に移してください (spool キー)。</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system keeps no journal</source>
+        <translation>スプールのファイル システムがジャーナルを持っていません</translation>
+    </message>
+    <message>
+        <source>%1 is on %2 without a journal</source>
+        <translation>%1 はジャーナルのない %2 上にあります</translation>
+    </message>
+    <message>
+        <source>After a power cut a rename can be left half done until fsck repairs it, and each new file is slowed by the files just removed, so the connector&apos;s own stages slow it down. Add a journal while the file system is unmounted (tune2fs -O has_journal /dev/%1), or move the spool to a journaled file system (the spool key).</source>
+        <translation>停電の後、fsck が修復するまで名前の変更が途中のまま残ることがあります。また、新しいファイルを作るたびに直前に削除されたファイルの分だけ遅くなるため、コネクター自身の各段階が処理を遅くします。ファイル システムをアンマウントした状態でジャーナルを追加するか (tune2fs -O has_journal /dev/%1)、スプールをジャーナルのあるファイル システムに移してください (spool キー)。</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s file system keeps a journal</source>
+        <translation>スプールのファイル システムはジャーナルを持っています</translation>
+    </message>
+    <message>
+        <source>%1 is on %2</source>
+        <translation>%1 は %2 上にあります</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolLock</name>

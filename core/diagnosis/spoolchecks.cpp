@@ -5,7 +5,10 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/sysmacros.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace Pop3Connector {
@@ -32,6 +35,50 @@ QString fileList(const QList<SpoolFacts::File> &files)
     if (files.size() > kMaxListed)
         lines.append(QStringLiteral("... +%1").arg(files.size() - kMaxListed));
     return lines.join(u'\n');
+}
+
+// The kind of file system `path` is on, the block device it is on, and whether it keeps a
+// journal (ext4 says in /sys/fs/ext4/DEVICE/journal_task: its thread, or "<none>").
+void readFileSystem(const QString &path, SpoolFacts &f)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct statfs fs
+    {
+    };
+    struct stat st
+    {
+    };
+    if (::statfs(native.constData(), &fs) != 0 || ::stat(native.constData(), &st) != 0)
+        return;
+    const QFileInfo block(
+        QStringLiteral("/sys/dev/block/%1:%2").arg(::major(st.st_dev)).arg(::minor(st.st_dev)));
+    if (block.exists())
+        f.device = QFileInfo(block.canonicalFilePath()).fileName();
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case 0xEF53: { // ext2, ext3 and ext4 alike
+        f.fileSystem = QStringLiteral("ext4");
+        QFile task(QStringLiteral("/sys/fs/ext4/%1/journal_task").arg(f.device));
+        if (!f.device.isEmpty() && task.open(QIODevice::ReadOnly))
+            f.journaled = task.readAll().trimmed() != "<none>";
+        break;
+    }
+    case 0x58465342:
+        f.fileSystem = QStringLiteral("xfs");
+        f.journaled = true;
+        break;
+    case 0x9123683E:
+        f.fileSystem = QStringLiteral("btrfs");
+        f.journaled = true; // copy on write: a rename is whole or not at all
+        break;
+    case 0x01021994:
+        f.fileSystem = QStringLiteral("tmpfs");
+        break;
+    case 0x858458F6:
+        f.fileSystem = QStringLiteral("ramfs");
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace
@@ -90,6 +137,7 @@ SpoolFacts SpoolChecks::gather(const Spool &spool)
             f.inodesTotal = qint64(vfs.f_files);
         }
     }
+    readFileSystem(spool.root(), f);
     return f;
 }
 
@@ -203,6 +251,32 @@ QList<Finding> SpoolChecks::evaluate(const SpoolFacts &f, int intervalMinutes, c
         else
             out.append({QStringLiteral("spool.free-inodes"), Verdict::Pass,
                 Phrase(kContext, QT_TR_NOOP("Enough free inodes")), evidence, {}});
+    }
+
+    const QString id = QStringLiteral("spool.file-system");
+    const QString where = f.device.isEmpty() ? f.fileSystem : f.fileSystem + u' ' + f.device;
+    if (f.fileSystem == u"tmpfs" || f.fileSystem == u"ramfs") {
+        out.append({id, Verdict::Fail,
+            Phrase(kContext, QT_TR_NOOP("The spool is in memory (%1)")).arg(f.fileSystem), f.root,
+            Phrase(kContext,
+                QT_TR_NOOP(
+                    "Everything in it, mail not yet delivered included, is gone at the "
+                    "next restart or power cut. Move the spool to a disk (the spool key)."))});
+    } else if (f.journaled == false) {
+        out.append({id, Verdict::Warning,
+            Phrase(kContext, QT_TR_NOOP("The spool's file system keeps no journal")),
+            Phrase(kContext, QT_TR_NOOP("%1 is on %2 without a journal")).arg(f.root, where),
+            Phrase(kContext,
+                QT_TR_NOOP("After a power cut a rename can be left half done until fsck repairs "
+                           "it, and each new file is slowed by the files just removed, so the "
+                           "connector's own stages slow it down. Add a journal while the file "
+                           "system is unmounted (tune2fs -O has_journal /dev/%1), or move the "
+                           "spool to a journaled file system (the spool key)."))
+                .arg(f.device)});
+    } else if (f.journaled == true) {
+        out.append({id, Verdict::Pass,
+            Phrase(kContext, QT_TR_NOOP("The spool's file system keeps a journal")),
+            Phrase(kContext, QT_TR_NOOP("%1 is on %2")).arg(f.root, where), {}});
     }
     return out;
 }

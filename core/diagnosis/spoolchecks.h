@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace Pop3Connector {
 
 // What the troubleshooter saw of the spool: each folder's state, the files waiting in Incoming
@@ -38,10 +40,15 @@ struct SpoolFacts
     qint64 bytesTotal = -1;
     qint64 inodesFree = -1; // -1: the file system does not count them
     qint64 inodesTotal = -1;
+    // The spool's file system: its kind ("ext4", "xfs", "btrfs", "tmpfs", ...; empty: not one
+    // the checks know), the device it is on, and whether it keeps a journal (nothing: not known).
+    QString fileSystem;
+    QString device;
+    std::optional<bool> journaled;
 };
 
 // Spool findings (docs/troubleshooting.md "Spool"): spool.folder, spool.waiting,
-// spool.foreign-files, spool.free-space, spool.free-inodes.
+// spool.foreign-files, spool.free-space, spool.free-inodes, spool.file-system.
 class SpoolChecks
 {
     Q_DECLARE_TR_FUNCTIONS(Pop3Connector::SpoolChecks)

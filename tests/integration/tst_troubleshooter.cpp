@@ -81,6 +81,7 @@ private Q_SLOTS:
     void rejectedRecipientAndTwoEntriesOnOneAccount();
     void deliveryOverStartTls();
     void nearlyFullDisk();
+    void spoolFileSystemWithoutAJournal();
     void fullMailboxIsAQuotaProblem();
     void ctlExitCodes();
     void dovecotStopped(); // last: it stops the fixture
@@ -102,6 +103,7 @@ private:
 
     DovecotFixture m_dovecot;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SmallFileSystem> m_disk; // mounted on m_dir (root only)
     QString m_ini;
     std::unique_ptr<QSslServer> m_tls;
     ServiceProcess m_service;
@@ -120,6 +122,13 @@ void TestTroubleshooter::initTestCase()
 void TestTroubleshooter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    if (::geteuid() == 0) {
+        // The spool on the disk of an office server, a journaled ext4 with room to spare: the
+        // healthy cases are healthy whatever file system holds the test's temporary folder.
+        m_disk = std::make_unique<SmallFileSystem>(
+            4LL << 30, SmallFileSystem::Kind::Ext4, m_dir->path());
+        QVERIFY2(m_disk->error().isEmpty(), qPrintable(m_disk->error()));
+    }
     m_dovecot.clearMailbox(QStringLiteral("shop"));
     writePassword(kPassword);
     QVERIFY(Spool(m_dir->filePath(QStringLiteral("spool"))).prepare().ok());
@@ -129,6 +138,7 @@ void TestTroubleshooter::cleanup()
 {
     stopService();
     m_tls.reset();
+    m_disk.reset();
 }
 
 QString TestTroubleshooter::mailbox(const QString &name, quint16 port, const QString &extra) const
@@ -422,6 +432,34 @@ void TestTroubleshooter::nearlyFullDisk()
     QVERIFY2(space && space->verdict == Verdict::Fail, qPrintable(findingsText(r)));
     QVERIFY(space->fix.english().contains(spool));
     small.release();
+    // And a tmpfs is memory: what waits in the spool is gone at the next restart.
+    const Finding *kind = r.finding(QStringLiteral("spool.file-system"));
+    QVERIFY2(kind && kind->verdict == Verdict::Fail, qPrintable(findingsText(r)));
+    QVERIFY(kind->title.english().contains(QStringLiteral("tmpfs")));
+}
+
+void TestTroubleshooter::spoolFileSystemWithoutAJournal()
+{
+    for (const bool journal : {false, true}) {
+        SmallFileSystem disk(64LL << 20,
+            journal ? SmallFileSystem::Kind::Ext4 : SmallFileSystem::Kind::Ext4WithoutJournal);
+        if (!disk.error().isEmpty())
+            QSKIP(qPrintable(disk.error()));
+        const QString spool = disk.path() + QStringLiteral("/spool");
+        QVERIFY(Spool(spool).prepare().ok());
+        writeConfig(QStringLiteral("undeliverable_mailbox = alice@office.example\n"),
+            mailbox(QStringLiteral("shop"), m_dovecot.pop3Port()));
+        replaceInConfig(QStringLiteral("spool = spool"), QStringLiteral("spool = ") + spool);
+        const DiagnosisReport r = diagnose();
+        const Finding *kind = r.finding(QStringLiteral("spool.file-system"));
+        QVERIFY2(kind, qPrintable(findingsText(r)));
+        QCOMPARE(kind->verdict, journal ? Verdict::Pass : Verdict::Warning);
+        QVERIFY2(kind->evidence.english().contains(QStringLiteral("ext4 loop")),
+            qPrintable(kind->evidence.english()));
+        if (!journal)
+            QVERIFY(
+                kind->fix.english().contains(QStringLiteral("tune2fs -O has_journal /dev/loop")));
+    }
 }
 
 void TestTroubleshooter::fullMailboxIsAQuotaProblem()

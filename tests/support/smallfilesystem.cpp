@@ -8,19 +8,35 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-SmallFileSystem::SmallFileSystem(qint64 bytes)
+SmallFileSystem::SmallFileSystem(qint64 bytes, Kind kind, const QString &mountPoint)
 {
     if (::geteuid() != 0) {
         m_error = QStringLiteral("mounting a small file system needs root");
         return;
     }
-    m_mount = m_dir.path() + QStringLiteral("/fs");
+    m_mount = mountPoint.isEmpty() ? m_dir.path() + QStringLiteral("/fs") : mountPoint;
     QDir().mkpath(m_mount);
-    const int rc = QProcess::execute(QStringLiteral("mount"),
-        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-            QStringLiteral("size=%1,mode=0700").arg(bytes), QStringLiteral("tmpfs"), m_mount});
+    int rc = 0;
+    if (kind == Kind::Tmpfs) {
+        rc = QProcess::execute(QStringLiteral("mount"),
+            {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=%1,mode=0700").arg(bytes), QStringLiteral("tmpfs"), m_mount});
+    } else {
+        const QString image = m_dir.path() + QStringLiteral("/fs.img");
+        QFile file(image);
+        QStringList mkfs {QStringLiteral("-q"), QStringLiteral("-F")};
+        if (kind == Kind::Ext4WithoutJournal)
+            mkfs << QStringLiteral("-O") << QStringLiteral("^has_journal");
+        rc = file.open(QIODevice::WriteOnly) && file.resize(bytes) ? 0 : -1;
+        file.close();
+        if (rc == 0)
+            rc = QProcess::execute(QStringLiteral("mkfs.ext4"), mkfs << image);
+        if (rc == 0)
+            rc = QProcess::execute(QStringLiteral("mount"),
+                {QStringLiteral("-o"), QStringLiteral("loop"), image, m_mount});
+    }
     if (rc != 0) {
-        m_error = QStringLiteral("mount -t tmpfs failed (%1)").arg(rc);
+        m_error = QStringLiteral("mounting a small file system failed (%1)").arg(rc);
         m_mount.clear();
     }
 }

@@ -5,10 +5,15 @@
 
 // A tmpfs of a few megabytes mounted for one test (root only), and a filler file that leaves
 // a chosen number of bytes free: the full disk that every write of the connector must survive.
+// Or an ext4 on a loop device, with or without a journal: the disks an office server has.
 class SmallFileSystem
 {
 public:
-    explicit SmallFileSystem(qint64 bytes);
+    enum class Kind { Tmpfs, Ext4, Ext4WithoutJournal };
+
+    // Mounted on a folder of its own, or on `mountPoint` (an existing folder) when one is given.
+    explicit SmallFileSystem(
+        qint64 bytes, Kind kind = Kind::Tmpfs, const QString &mountPoint = QString());
     ~SmallFileSystem();
     SmallFileSystem(const SmallFileSystem &) = delete;
     SmallFileSystem &operator=(const SmallFileSystem &) = delete;

@@ -377,6 +377,20 @@ void TestDiagnosis::spool_data()
         << f << QStringList {QStringLiteral("spool.free-inodes=warning")};
     f.inodesFree = 999;
     QTest::newRow("inodes gone") << f << QStringList {QStringLiteral("spool.free-inodes=fail")};
+
+    f = ok;
+    f.fileSystem = QStringLiteral("ext4");
+    f.device = QStringLiteral("vda");
+    f.journaled = true;
+    QTest::newRow("ext4 with a journal") << f << QStringList {};
+    f.journaled = false;
+    QTest::newRow("ext4 without a journal")
+        << f << QStringList {QStringLiteral("spool.file-system=warning")};
+    f.journaled.reset();
+    QTest::newRow("ext4, journal not known") << f << QStringList {};
+    f = ok;
+    f.fileSystem = QStringLiteral("tmpfs");
+    QTest::newRow("in memory") << f << QStringList {QStringLiteral("spool.file-system=fail")};
 }
 
 void TestDiagnosis::spool()
