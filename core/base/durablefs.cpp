@@ -323,6 +323,19 @@ Status syncFiles(const QString &folder, const QStringList &files, qint64 bytes)
     return syncDirectory(folder);
 }
 
+Status exchange(const QString &a, const QString &b)
+{
+    Recording rec([&] { return makeOperation(Operation::Kind::Exchange, a, b); });
+    if (Status s = rec.intercept(); !s)
+        return s;
+    if (::renameat2(
+            AT_FDCWD, native(a).constData(), AT_FDCWD, native(b).constData(), RENAME_EXCHANGE)
+        != 0)
+        return systemError(errno, kCannotRename, a);
+    rec.completed();
+    return {};
+}
+
 Status rename(const QString &from, const QString &to)
 {
     Recording rec([&] { return makeOperation(Operation::Kind::Rename, from, to); });

@@ -78,6 +78,9 @@ private:
 [[nodiscard]] Status syncDirectory(const QString &path);
 // rename(2): atomic within one file system, replacing `to` if it exists.
 [[nodiscard]] Status rename(const QString &from, const QString &to);
+// renameat2(RENAME_EXCHANGE): the two files swap names at once; fails (NotFound) when either
+// is gone, so that a file another program took is never put back.
+[[nodiscard]] Status exchange(const QString &a, const QString &b);
 // unlink(2). A file that is already gone is not an error (removal is idempotent).
 [[nodiscard]] Status remove(const QString &path);
 // Removes a scratch file left by a step that failed, whose removal matters to nobody: a failure

@@ -40,6 +40,7 @@ struct Operation
         SyncFileSystem,
         SyncDirectory,
         Rename, // `path` to `target`
+        Exchange, // `path` and `target` swap their files
         Remove,
         MakeDirectory,
         Acknowledge, // `ack`, `path` the subject, `items`

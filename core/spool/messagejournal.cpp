@@ -200,10 +200,13 @@ Status MessageJournal::append(const QList<TrackingRecord> &records)
     for (const TrackingRecord &r : records)
         out += r.serialize() + '\n';
     QMutexLocker lock(&m_mutex);
-    if (Status s = openDay(dayFileName(Clock::nowUtc().toMSecsSinceEpoch())); !s)
+    if (Status s = openDay(dayFileName(Clock::nowUtc().toMSecsSinceEpoch())); !s) {
+        m_failedSinceSync = true;
         return s;
+    }
     if (m_file.size() + out.size() > kMaxDayBytes) {
         m_dropped += records.size();
+        m_failedSinceSync = true;
         return Error {ErrorCode::LimitExceeded,
             QObject::tr("the message journal %1 is full for today; %n record(s) were not kept",
                 nullptr, int(records.size()))
@@ -211,10 +214,9 @@ Status MessageJournal::append(const QList<TrackingRecord> &records)
     }
     const qint64 before = m_file.size();
     Status s = m_file.write(out);
+    m_failedSinceSync = m_failedSinceSync || !s;
     if (!s && !m_file.truncate(before))
         m_file = DurableFs::File(); // reopened, with its torn line ended, by the next append
-    if (s)
-        m_failureTold = false; // the outage, if there was one, is over
     return s;
 }
 
@@ -227,7 +229,12 @@ bool MessageJournal::tellFailure()
 Status MessageJournal::sync()
 {
     QMutexLocker lock(&m_mutex);
-    return m_file.isOpen() ? m_file.sync() : Status {};
+    Status s = m_file.isOpen() ? m_file.sync() : Status {};
+    // Every record since the last sync written, and now durable: an outage, if any, is over.
+    if (s && !m_failedSinceSync)
+        m_failureTold = false;
+    m_failedSinceSync = false;
+    return s;
 }
 
 Status MessageJournal::prune()

@@ -36,9 +36,9 @@ public:
     // Removes the day files older than keepDays().
     [[nodiscard]] Status prune();
     qint64 dropped() const;
-    // Whether a failure append() or sync() just returned is to be told: only the first since an
-    // append last succeeded, so that an outage is one event and not one for each run of each
-    // stage (and a day that is full, one a day).
+    // Whether a failure append() or sync() just returned is to be told: only the first since a
+    // sync() succeeded with every append() before it, so that an outage is one event and not
+    // one for each run of each stage (and a day that is full, one a day).
     bool tellFailure();
 
     // The messages with a record matching `query`, each with its whole path; at most
@@ -58,6 +58,7 @@ private:
     DurableFs::File m_file;
     qint64 m_dropped = 0;
     bool m_failureTold = false;
+    bool m_failedSinceSync = false;
 };
 
 // The sentence for an administrator when records could not be written (event SpoolUnusable).

@@ -17,11 +17,4 @@ namespace Pop3Connector {
 [[nodiscard]] Status queueInPickUp(const Spool &spool, const QString &name,
     const PickupEnvelope &envelope, QByteArrayView message, const MessageMetadata &metadata);
 
-// Makes every PickUp file the pickup-directory format alone, for another MTA that reads the
-// folder (transport = pickup): a file whose sidecar is at its top (written while the connector
-// delivered the folder itself) is rewritten without it, its sidecar beside it. Each file is
-// tried whatever failed before; the first failure is returned, its file named. `rewritten`
-// counts the files rewritten.
-[[nodiscard]] Status handOverPickUp(const Spool &spool, int *rewritten = nullptr);
-
 } // namespace Pop3Connector

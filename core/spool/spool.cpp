@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 
 #include <algorithm>
 #include <atomic>
@@ -23,6 +24,8 @@ namespace Pop3Connector {
 namespace {
 // A sidecar is a few lines; anything larger is not one.
 constexpr qint64 kMaxMetadataBytes = 1024 * 1024;
+// Enough of a file's start for the first line of a head.
+constexpr qint64 kHeadLinePeek = 64;
 
 // The sidecar at the top of the message file `eml`, its size set from the file's.
 std::optional<MessageMetadata> headOf(const QString &eml)
@@ -47,12 +50,14 @@ std::optional<MessageMetadata> metadataOf(const QString &eml, const QString &sid
     const Result<QByteArray> bytes = DurableFs::readFile(sidecar, kMaxMetadataBytes);
     if (bytes) {
         std::optional<MessageMetadata> m = MessageMetadata::parse(*bytes);
-        // A message cannot start beyond its file's end: such a sidecar was damaged, and read
-        // as it is it would send the message on empty.
+        // Written for a file with a head of that length. A file whose head is another (or
+        // none) replaced that one since (a rewrite renames the new file in before it removes
+        // the old sidecar), or the sidecar was damaged: its offset would send the message on
+        // cut or empty, so the file's own head is what holds.
         if (m && m->messageOffset > 0) {
-            const Result<qint64> size = DurableFs::regularFileSize(eml);
-            if (!size || *size < m->messageOffset)
-                return std::nullopt;
+            std::optional<MessageMetadata> head = headOf(eml);
+            if (!head || head->messageOffset != m->messageOffset)
+                return head;
         }
         return m;
     }
@@ -279,9 +284,10 @@ RecoveryReport recoverSpool(const Spool &spool,
             const QString name = eml.chopped(4);
             if (!QFile::exists(spool.messagePath(SpoolFolder::Incoming, name)))
                 continue;
-            // (A PickUp file the connector delivers itself has its own sidecar at its top.)
+            // (A PickUp file the connector delivers itself has its own sidecar at its top; a
+            // Failed Mail file is the message itself, whatever it begins with.)
             if (!QFile::exists(spool.metaPath(done, name))
-                && !headOf(spool.messagePath(done, name))) {
+                && !(done == SpoolFolder::PickUp && headOf(spool.messagePath(done, name)))) {
                 if (QFile::exists(spool.metaPath(SpoolFolder::Incoming, name))) {
                     check(DurableFs::rename(
                         spool.metaPath(SpoolFolder::Incoming, name), spool.metaPath(done, name)));
@@ -326,14 +332,21 @@ Status replaceMetadata(
     return writeSidecar(spool, folder, name, metadata, messageOffsetOf(spool, folder, name));
 }
 
+qint64 envelopeStart(qint64 offset, QIODevice &file)
+{
+    return offset > 0 ? offset : MessageMetadata::headLength(file.peek(kHeadLinePeek));
+}
+
 Status placeFile(const Spool &spool, SpoolFolder folder, const QString &name,
     const QString &scratch, const MessageMetadata &metadata, bool headed)
 {
-    Status s = DurableFs::remove(spool.metaPath(folder, name));
-    if (s)
-        s = DurableFs::rename(scratch, spool.messagePath(folder, name));
-    if (s && !headed)
-        s = writeSidecar(spool, folder, name, metadata, 0);
+    // The new file first: a sidecar left beside it from the old one names the old head's
+    // length, which readers then pass over (metadataOf()), and the envelope in the file holds.
+    Status s = DurableFs::rename(scratch, spool.messagePath(folder, name));
+    if (s) {
+        s = headed ? DurableFs::remove(spool.metaPath(folder, name))
+                   : writeSidecar(spool, folder, name, metadata, 0);
+    }
     if (s)
         s = DurableFs::syncDirectory(spool.folderPath(folder));
     return s;

@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 
+class QIODevice;
+
 namespace Pop3Connector {
 
 class UidLedger;
@@ -78,9 +80,9 @@ private:
     const Spool &spool, SpoolFolder folder, const QString &name, const MessageMetadata &metadata);
 // Puts `scratch`, a whole file written and synced in tmp/, at `name` in `folder` (replacing
 // what is there) and syncs the folder. `metadata` is at the top of `scratch` when `headed`,
-// else it is written beside. A sidecar already beside `name` goes first, so that a crash
-// leaves the old file with its own sidecar or none, or the new one with its own or none: never
-// one file with the other's sidecar.
+// else it is written beside. The file is renamed in first: a crash leaves the old file with
+// its own sidecar, or the new one with its own, with none, or beside a sidecar of the old one
+// that readers pass over (its offset is the old head's) or that describes the same layout.
 [[nodiscard]] Status placeFile(const Spool &spool, SpoolFolder folder, const QString &name,
     const QString &scratch, const MessageMetadata &metadata, bool headed);
 // Removes each message named from `folder` (the message, then its sidecar, so that recovery
@@ -92,6 +94,13 @@ private:
 // message starts).
 std::optional<MessageMetadata> readMetadata(
     const Spool &spool, SpoolFolder folder, const QString &name);
+
+// Where the pickup envelope of `file`, a PickUp or BadMail file open at its start, begins:
+// after the sidecar at its top as `offset` (its sidecar's messageOffset) says, or, when that is
+// 0, as the file's first line says (its sidecar could not be read just now, or one beside it was
+// written for the file this one replaced). Such a file begins with the connector's head or its
+// envelope, never with bytes from outside.
+qint64 envelopeStart(qint64 offset, QIODevice &file);
 
 // What startup recovery did with the files a previous run left in tmp/.
 struct RecoveryReport

@@ -83,7 +83,8 @@ std::optional<PickupEnvelope> SpoolBrowser::envelope(
     QFile f;
     if (!fd || !f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
         return std::nullopt;
-    Result<PickupEnvelope> e = PickupEnvelope::read(f, from); // whole, however many recipients
+    // Whole, however many recipients.
+    Result<PickupEnvelope> e = PickupEnvelope::read(f, envelopeStart(from, f));
     if (!e)
         return std::nullopt;
     return std::move(e).value();

@@ -52,6 +52,7 @@ bool CrashSimulator::isMetadata(const Operation &op) const
     case Kind::Open:
         return true; // a creation (an open of an existing file changes no entry; harmless)
     case Kind::Rename:
+    case Kind::Exchange:
     case Kind::Remove:
     case Kind::MakeDirectory:
         return true;
@@ -68,6 +69,7 @@ QStringList CrashSimulator::foldersTouched(const Operation &op) const
     case Kind::MakeDirectory:
         return {parentOf(op.path)};
     case Kind::Rename:
+    case Kind::Exchange:
         return {parentOf(op.path), parentOf(op.target)};
     default:
         return {};
@@ -94,7 +96,9 @@ int CrashSimulator::durableAt(Model model, int i) const
     // Unordered: the folder the operation puts its name in must have been synced after it (for
     // a rename, the target's; until the source folder is synced too, the old name may also
     // come back, see Ghosts).
-    const QString folder = op.kind == Kind::Rename ? parentOf(op.target) : parentOf(op.path);
+    const QString folder = op.kind == Kind::Rename || op.kind == Kind::Exchange
+        ? parentOf(op.target)
+        : parentOf(op.path);
     for (int b = i + 1; b < firstSyncfs && b < n; ++b) {
         if (m_operations[b].kind == Kind::SyncDirectory && m_operations[b].path == folder)
             return b;
@@ -267,6 +271,19 @@ QString CrashSimulator::materialize(const CrashState &state, const QString &targ
                 const bool ghost = state.ghosts && !sourceSynced(i, state.point);
                 persisted.insert(
                     op.target, ghost ? persisted.value(op.path) : persisted.take(op.path));
+            }
+            break;
+        }
+        case Kind::Exchange: {
+            const quint64 a = current.take(op.path);
+            const quint64 b = current.take(op.target);
+            current.insert(op.path, b);
+            current.insert(op.target, a);
+            if (keep(i)) {
+                const auto pa = persisted.take(op.path);
+                const auto pb = persisted.take(op.target);
+                persisted.insert(op.path, pb);
+                persisted.insert(op.target, pa);
             }
             break;
         }

@@ -233,18 +233,39 @@ void TestSpool::sidecarPointingPastTheFileIsUnreadable()
     MessageMetadata damaged;
     damaged.mailbox = QStringLiteral("office");
     damaged.uid = "U1";
-    damaged.messageOffset = 4096;
-    QFile meta(m_spool.metaPath(SpoolFolder::Failed, QStringLiteral("m1")));
-    QVERIFY(meta.open(QIODevice::WriteOnly));
-    meta.write(damaged.serialize());
-    meta.close();
+    const auto besideIt = [&](qint64 offset) {
+        damaged.messageOffset = offset;
+        QFile meta(m_spool.metaPath(SpoolFolder::Failed, QStringLiteral("m1")));
+        QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        meta.write(damaged.serialize());
+    };
+    // Past the file's end, or inside a file that has no head of that length: not used.
+    besideIt(4096);
     QVERIFY(!readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1")));
-    damaged.messageOffset = 12;
-    QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    meta.write(damaged.serialize());
-    meta.close();
-    QCOMPARE(readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1"))->messageOffset,
-        qint64(12));
+    besideIt(12);
+    QVERIFY(!readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1")));
+
+    // A file with a head of its own, as a rewrite leaves it when a crash comes between its
+    // rename and the removal of the old sidecar: the sidecar that names this head's length is
+    // this file's; one that names another length was the old file's, and the head holds.
+    MessageMetadata own;
+    own.mailbox = QStringLiteral("head");
+    own.uid = "U2";
+    const QByteArray head = own.serializeAsHead();
+    QVERIFY(eml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    eml.write(head + "Subject: x\r\n\r\nbody\r\n");
+    eml.close();
+    besideIt(head.size());
+    std::optional<MessageMetadata> read =
+        readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1"));
+    QVERIFY(read);
+    QCOMPARE(read->mailbox, QStringLiteral("office"));
+    QCOMPARE(read->messageOffset, qint64(head.size()));
+    besideIt(head.size() + 7);
+    read = readMetadata(m_spool, SpoolFolder::Failed, QStringLiteral("m1"));
+    QVERIFY(read);
+    QCOMPARE(read->mailbox, QStringLiteral("head"));
+    QCOMPARE(read->messageOffset, qint64(head.size()));
 }
 
 void TestSpool::oversizedHeadGoesBeside()

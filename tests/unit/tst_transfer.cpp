@@ -1,5 +1,6 @@
 // The transfer stage and the spool browser on real files: routing, the PickUp format, Failed
 // Mail with reasons, duplicates, loops, and what an administrator does with the folders.
+#include "base/durableobserver.h"
 #include "pipeline/dispatch/pickupfiles.h"
 #include "pipeline/transfer/transferstage.h"
 #include "protocol/mimeparser.h"
@@ -28,8 +29,11 @@ private Q_SLOTS:
     void pickupFileCarriesItsSidecarUnlessAnotherMtaReadsIt_data();
     void pickupFileCarriesItsSidecarUnlessAnotherMtaReadsIt();
     void switchingToThePickupTransportHandsOverTheFolder();
+    void handOverNeverPutsBackAFileTheOtherMtaTook();
+    void handOverLeavesOutRecipientsThatHaveIt();
     void recoveryAfterInterruptedTransfer();
     void recoveryKeepsThePickUpFilesOwnSidecar();
+    void headedPickUpFileIsReadWhateverIsBesideIt();
     void symlinkInIncomingIsNeverRead();
     void unmatchedCoRecipientIsReported();
     void unmatchedCoRecipientWithoutUndeliverableMailbox();
@@ -343,6 +347,55 @@ void TestTransfer::switchingToThePickupTransportHandsOverTheFolder()
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
 }
 
+void TestTransfer::handOverNeverPutsBackAFileTheOtherMtaTook()
+{
+    m_config.delivery.transport = Transport::Lmtp;
+    addIncoming(QStringLiteral("m"), kJapanese, QStringLiteral("shop"));
+    QCOMPARE(transfer().routed, 1);
+    // The other MTA takes the file while the hand-over writes its new form.
+    struct TakenMeanwhile : DurableFs::Observer
+    {
+        Status intercept(const DurableFs::Operation &op) override
+        {
+            if (op.kind == DurableFs::Operation::Kind::Exchange)
+                QFile::remove(op.target);
+            return {};
+        }
+        void completed(const DurableFs::Operation &) override { }
+    } taken;
+    DurableFs::setObserver(&taken);
+    m_config.delivery.transport = Transport::Pickup;
+    transfer();
+    DurableFs::setObserver(nullptr);
+    QVERIFY(!QFile::exists(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m"))));
+    QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+void TestTransfer::handOverLeavesOutRecipientsThatHaveIt()
+{
+    m_config.delivery.transport = Transport::Lmtp;
+    addIncoming(QStringLiteral("m"),
+        "To: bob@office.example, carol@office.example\r\nMessage-ID: <two@x>\r\n\r\nm\r\n",
+        QStringLiteral("catchall"));
+    QCOMPARE(transfer().routed, 1);
+    QCOMPARE(recipientsOf(QStringLiteral("m")).size(), 2);
+    // An earlier transaction reached the first recipient before the transport changed.
+    const PickupFiles files(m_spool);
+    Result<PickupFile> file = files.read(QStringLiteral("m"));
+    QVERIFY(file);
+    const QString first = file->recipients.first().toString();
+    QCOMPARE(failure(files.recordDelivered(file.value(), {first})), QString());
+
+    m_config.delivery.transport = Transport::Pickup;
+    transfer();
+    QStringList left = recipientsOf(QStringLiteral("m"));
+    QCOMPARE(left.size(), 1);
+    QVERIFY(!left.contains(first));
+    QFile f(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("x-sender: "));
+}
+
 void TestTransfer::recoveryAfterInterruptedTransfer()
 {
     addIncoming(QStringLiteral("m"), "Message-ID: <m@x>\r\nTo: shop@isp.example\r\n\r\nm\r\n",
@@ -396,6 +449,28 @@ void TestTransfer::recoveryKeepsThePickUpFilesOwnSidecar()
     QVERIFY2(read, qPrintable(failure(read)));
     QCOMPARE(read->recipients.size(), 1);
     QVERIFY(read->size > message.size());
+}
+
+void TestTransfer::headedPickUpFileIsReadWhateverIsBesideIt()
+{
+    addIncoming(QStringLiteral("m"), kJapanese, QStringLiteral("shop"));
+    QCOMPARE(transfer().routed, 1);
+    // A sidecar beside it that says the file has no head: left by the file this one replaced
+    // (a crash between a rewrite's rename and the sidecar's removal), or unreadable just now.
+    // Either way the envelope is read where the file's own head ends, not from its first byte
+    // (which would send the message to BadMail as having no envelope).
+    for (const QByteArray &beside : {MessageMetadata {}.serialize(), QByteArray("\xff\x00", 2)}) {
+        QFile meta(m_spool.metaPath(SpoolFolder::PickUp, QStringLiteral("m")));
+        QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        meta.write(beside);
+        meta.close();
+        const Result<PickupFile> read = PickupFiles(m_spool).read(QStringLiteral("m"));
+        QVERIFY2(read, qPrintable(failure(read)));
+        QCOMPARE(read->recipients.size(), 1);
+        const MessageSummary summary =
+            SpoolBrowser(m_spool).summary(SpoolFolder::PickUp, QStringLiteral("m"));
+        QCOMPARE(summary.to, QStringLiteral("alice@office.lan"));
+    }
 }
 
 void TestTransfer::symlinkInIncomingIsNeverRead()

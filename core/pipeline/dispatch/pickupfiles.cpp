@@ -4,6 +4,7 @@
 #include "base/durablefs.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 
 namespace Pop3Connector {
@@ -25,7 +26,8 @@ Result<PickupFile> PickupFiles::read(const QString &name) const
         return Error {ErrorCode::Io, file.errorString()};
     f.meta = readMetadata(m_spool, SpoolFolder::PickUp, name).value_or(MessageMetadata {});
     // The whole envelope, or none: a recipient past a limit would otherwise go out in DATA.
-    const Result<PickupEnvelope> envelope = PickupEnvelope::read(file, f.meta.messageOffset);
+    const Result<PickupEnvelope> envelope =
+        PickupEnvelope::read(file, envelopeStart(f.meta.messageOffset, file));
     const Result<QList<MailAddress>> recipients =
         envelope ? envelope->recipientAddresses() : envelope.error();
     const Result<MailAddress> sender = envelope ? envelope->senderAddress() : envelope.error();
@@ -129,6 +131,66 @@ Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const 
         s = placeFile(m_spool, folder, name, scratch, meta, !sidecar.isEmpty());
     if (!s)
         DurableFs::discard(scratch); // recovery removes it otherwise
+    return s;
+}
+
+Status PickupFiles::handOverAll() const
+{
+    Status first;
+    const QDir dir(m_spool.folderPath(SpoolFolder::PickUp));
+    for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
+        const QString name = eml.chopped(4);
+        const Result<QByteArray> start = DurableFs::readHead(dir.filePath(eml), 64);
+        if (!start || MessageMetadata::headLength(*start) == 0)
+            continue; // the format alone already (or gone)
+        if (Status done = handOver(name); !done && first)
+            first = Error {done.error().code, name + QStringLiteral(": ") + done.error().message};
+    }
+    return first;
+}
+
+Status PickupFiles::handOver(const QString &name) const
+{
+    const Result<PickupFile> file = read(name);
+    if (!file)
+        return file.error().code == ErrorCode::NotFound ? Status() : Status(file.error());
+    const QList<MailAddress> todo = DeliveryPolicy::recipientsToDo(file->recipients, file->meta);
+    if (todo.isEmpty()) // every recipient has it: delivered, as a removal would have said
+        return DurableFs::remove(file->path);
+    const Result<QByteArray> envelope = PickupEnvelope::make(file->sender, todo).write();
+    if (!envelope)
+        return envelope.error();
+    const QString scratch =
+        m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("handover"));
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::Replace);
+    if (!out)
+        return out.error();
+    Status s = out.value().write(*envelope);
+    if (s) {
+        const Result<qint64> copied =
+            out.value().copyFrom(file->path, file->envelope.messageOffset);
+        if (!copied)
+            s = copied.error();
+        else if (*copied != file->size)
+            s = Error {ErrorCode::ShortWrite, tr("%1 changed while it was copied").arg(file->path)};
+    }
+    if (s)
+        s = out.value().sync();
+    if (s)
+        s = out.value().close();
+    // The swap, not a rename: a file the other MTA has taken stays taken. The old one is then
+    // the scratch file, which recovery would remove too.
+    if (s)
+        s = DurableFs::exchange(scratch, file->path);
+    if (s) {
+        MessageMetadata meta = file->meta;
+        meta.other.remove(DeliveryPolicy::Key::deliveredTo);
+        s = replaceMetadata(m_spool, SpoolFolder::PickUp, name, meta);
+    }
+    if (s)
+        s = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
+    out = DurableFs::File();
+    DurableFs::discard(scratch);
     return s;
 }
 

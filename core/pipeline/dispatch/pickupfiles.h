@@ -55,9 +55,16 @@ public:
     [[nodiscard]] Status keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const;
     // The paths of `file`, then of its sidecar: what its removal from PickUp unlinks.
     QStringList pathsOf(const PickupFile &file) const;
+    // For another MTA that reads PickUp (transport = pickup): each file with its sidecar at its
+    // top (written while the connector delivered PickUp itself) is rewritten in the
+    // pickup-directory format alone, for the recipients still to do, its sidecar beside it. The
+    // new file swaps places with the old one, so that a file the other MTA took meanwhile is
+    // never put back. Each file is tried; the first failure is returned, naming its file.
+    [[nodiscard]] Status handOverAll() const;
 
 private:
     QString uniqueBadMailName(const QString &name) const;
+    [[nodiscard]] Status handOver(const QString &name) const;
     [[nodiscard]] Status writeCopy(const PickupFile &file, SpoolFolder folder, const QString &name,
         const QStringList &recipients, const MessageMetadata &meta) const;
 

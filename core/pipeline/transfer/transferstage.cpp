@@ -2,13 +2,13 @@
 
 #include "base/clock.h"
 #include "base/durablefs.h"
+#include "pipeline/dispatch/pickupfiles.h"
 #include "pipeline/transfer/routing.h"
 #include "pipeline/transfer/storedrouting.h"
 #include "protocol/mimeparser.h"
 #include "spool/deliveryhistory.h"
 #include "spool/messagejournal.h"
 #include "spool/pickupenvelope.h"
-#include "spool/pickupqueue.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -457,7 +457,7 @@ void TransferStage::run()
     TransferReport report;
     // Files written while the connector delivered PickUp itself carry their sidecar at the top.
     if (m_configuration.delivery.transport == Transport::Pickup) {
-        if (Status s = handOverPickUp(m_spool); !s) {
+        if (Status s = PickupFiles(m_spool).handOverAll(); !s) {
             raise(EventId::TransferFailed,
                 Phrase(staticMetaObject.className(),
                     QT_TR_NOOP("A PickUp file could not be rewritten in the pickup-directory "
