@@ -102,7 +102,8 @@ private:
             out.ranNs = fields.value(0).toLongLong();
             out.waitedNs = fields.value(1).toLongLong();
         }
-        QFile stat(QStringLiteral("/proc/stat")); // "cpu user nice system idle iowait irq softirq steal"
+        QFile stat(
+            QStringLiteral("/proc/stat")); // "cpu user nice system idle iowait irq softirq steal"
         if (stat.open(QIODevice::ReadOnly))
             out.stolenTicks = stat.readLine().simplified().split(' ').value(8).toLongLong();
         return out;
