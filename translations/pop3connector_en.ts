@@ -4186,7 +4186,11 @@ The problem was: %4
 <context>
     <name>Pop3Connector::PickupFiles</name>
     <message>
-        <source>%1 changed while it was copied</source>
+        <source>%1 changed while it was copied (%2 bytes, %3 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, but %3 were written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5450,10 +5454,6 @@ The original is attached as original.eml.
     </message>
     <message>
         <source>no pickup envelope can be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 bytes, but %3 were written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4198,8 +4198,12 @@ The problem was: %4
 <context>
     <name>Pop3Connector::PickupFiles</name>
     <message>
-        <source>%1 changed while it was copied</source>
-        <translation>%1 がコピー中に変更されました</translation>
+        <source>%1 changed while it was copied (%2 bytes, %3 expected)</source>
+        <translation>%1 はコピー中に変更されました (%2 バイト、想定は %3 バイト)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 bytes, but %3 were written</source>
+        <translation>%1 のサイズは %2 バイトですが、書き込んだのは %3 バイトです</translation>
     </message>
 </context>
 <context>
@@ -5441,10 +5445,6 @@ The original is attached as original.eml.
     <message>
         <source>no pickup envelope can be written: %1</source>
         <translation>PickUp エンベロープを作成できません: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 bytes, but %3 were written</source>
-        <translation>%1 は %2 バイトですが、書き込んだのは %3 バイトです</translation>
     </message>
     <message>
         <source>no undeliverable-mail mailbox is configured (undeliverable_mailbox), so nobody receives it for them</source>

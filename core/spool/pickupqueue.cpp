@@ -2,6 +2,8 @@
 
 #include "base/durablefs.h"
 
+#include <QCoreApplication>
+
 namespace Pop3Connector {
 
 Status queueInPickUp(const Spool &spool, const QString &name, const PickupEnvelope &envelope,
@@ -33,6 +35,48 @@ Status queueInPickUp(const Spool &spool, const QString &name, const PickupEnvelo
         DurableFs::discard(scratch); // recovery removes it otherwise
     }
     return done;
+}
+
+Result<qint64> writePickupScratch(const QString &scratch, QByteArrayView before,
+    const QString &source, qint64 offset, qint64 size, bool sync)
+{
+    if (Status s = DurableFs::remove(scratch); !s)
+        return s.error();
+    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
+    if (!out)
+        return out.error();
+    Status s = out.value().write(before);
+    if (s) {
+        const Result<qint64> copied = out.value().copyFrom(source, offset);
+        if (!copied)
+            s = copied.error();
+        else if (*copied != size)
+            s = Error {ErrorCode::ShortWrite,
+                QCoreApplication::translate("Pop3Connector::PickupFiles",
+                    "%1 changed while it was copied (%2 bytes, %3 expected)")
+                    .arg(source)
+                    .arg(*copied)
+                    .arg(size)};
+    }
+    if (s && sync)
+        s = out.value().sync();
+    if (s)
+        s = out.value().close();
+    const qint64 written = out.value().size();
+    if (s && written != before.size() + size) {
+        s = Error {ErrorCode::ShortWrite,
+            QCoreApplication::translate(
+                "Pop3Connector::PickupFiles", "%1 holds %2 bytes, but %3 were written")
+                .arg(scratch)
+                .arg(written)
+                .arg(before.size() + size)};
+    }
+    if (!s) {
+        out = DurableFs::File();
+        DurableFs::discard(scratch); // recovery removes it otherwise
+        return s.error();
+    }
+    return written;
 }
 
 } // namespace Pop3Connector

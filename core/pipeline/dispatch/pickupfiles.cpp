@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/durablefs.h"
+#include "spool/pickupqueue.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -110,23 +111,9 @@ Status PickupFiles::writeCopy(const PickupFile &file, SpoolFolder folder, const 
     PickupEnvelope envelope = file.envelope;
     envelope.recipients = recipients;
     const QByteArray sidecar = meta.fittingHead();
-    if (Status s = DurableFs::remove(scratch); !s)
-        return s;
-    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
-    if (!out)
-        return out.error();
-    Status s = out.value().write(sidecar + envelope.serialize());
-    if (s) {
-        const Result<qint64> copied = out.value().copyFrom(file.path, file.envelope.messageOffset);
-        if (!copied)
-            s = copied.error();
-        else if (*copied != file.size)
-            s = Error {ErrorCode::ShortWrite, tr("%1 changed while it was copied").arg(file.path)};
-    }
-    if (s)
-        s = out.value().sync();
-    if (s)
-        s = out.value().close();
+    const Result<qint64> written = writePickupScratch(scratch, sidecar + envelope.serialize(),
+        file.path, file.envelope.messageOffset, file.size, true);
+    Status s = written ? Status() : Status(written.error());
     if (s)
         s = placeFile(m_spool, folder, name, scratch, meta, !sidecar.isEmpty());
     if (!s)
@@ -162,22 +149,9 @@ Status PickupFiles::handOver(const QString &name) const
         return envelope.error();
     const QString scratch =
         m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("handover"));
-    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::Replace);
-    if (!out)
-        return out.error();
-    Status s = out.value().write(*envelope);
-    if (s) {
-        const Result<qint64> copied =
-            out.value().copyFrom(file->path, file->envelope.messageOffset);
-        if (!copied)
-            s = copied.error();
-        else if (*copied != file->size)
-            s = Error {ErrorCode::ShortWrite, tr("%1 changed while it was copied").arg(file->path)};
-    }
-    if (s)
-        s = out.value().sync();
-    if (s)
-        s = out.value().close();
+    const Result<qint64> written = writePickupScratch(
+        scratch, *envelope, file->path, file->envelope.messageOffset, file->size, true);
+    Status s = written ? Status() : Status(written.error());
     // The swap, not a rename: a file the other MTA has taken stays taken. The old one is then
     // the scratch file, which recovery would remove too.
     if (s)
@@ -189,8 +163,7 @@ Status PickupFiles::handOver(const QString &name) const
     }
     if (s)
         s = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
-    out = DurableFs::File();
-    DurableFs::discard(scratch);
+    DurableFs::discard(scratch); // the old file after the swap, or what a failure left
     return s;
 }
 

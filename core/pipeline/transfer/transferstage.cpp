@@ -9,6 +9,7 @@
 #include "spool/deliveryhistory.h"
 #include "spool/messagejournal.h"
 #include "spool/pickupenvelope.h"
+#include "spool/pickupqueue.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -23,7 +24,6 @@ namespace Pop3Connector {
 namespace {
 
 constexpr int kBatch = 256;
-constexpr qint64 kCopyChunk = 256 * 1024;
 
 // What the delivery history knows a message by: its Message-ID, and a digest of its body so
 // that a different message reusing a Message-ID is not taken for a copy and dropped. Copies
@@ -205,31 +205,11 @@ TransferStage::Prepared TransferStage::prepare(const QString &name)
     p.metadata.messageOffset = sidecar.size();
     const QString scratch =
         m_spool.tmpPath() + u'/' + Spool::scratchName(name, QLatin1StringView("pickup"));
-    if (Status s = DurableFs::remove(scratch); !s)
-        return storageFailed(s.error());
-    Result<DurableFs::File> out = DurableFs::File::open(scratch, DurableFs::File::Mode::CreateNew);
-    if (!out)
-        return storageFailed(out.error());
-    Status written = out.value().write(sidecar + lines);
-    const Result<qint64> copied =
-        written ? out.value().copyFrom(source, offset) : Result<qint64>(written.error());
-    if (written && !copied)
-        written = copied.error();
-    if (written)
-        written = out.value().close();
-    const qint64 expected = sidecar.size() + lines.size() + *sourceSize;
-    if (written && out.value().size() != expected) {
-        written = Error {ErrorCode::ShortWrite,
-            tr("%1 holds %2 bytes, but %3 were written")
-                .arg(scratch)
-                .arg(out.value().size())
-                .arg(expected)};
-    }
-    if (!written) {
-        DurableFs::discard(scratch); // recovery removes it otherwise
+    const Result<qint64> written =
+        writePickupScratch(scratch, sidecar + lines, source, offset, *sourceSize, false);
+    if (!written)
         return storageFailed(written.error());
-    }
-    p.pickupSize = out.value().size();
+    p.pickupSize = *written;
     p.ok = true;
     return p;
 }
