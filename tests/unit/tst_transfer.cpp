@@ -385,9 +385,22 @@ void TestTransfer::handOverLeavesOutRecipientsThatHaveIt()
     QVERIFY(file);
     const QString first = file->recipients.first().toString();
     QCOMPARE(failure(files.recordDelivered(file.value(), {first})), QString());
+    // And one that both recipients have already: nothing is left to hand over.
+    addIncoming(QStringLiteral("n"),
+        "To: bob@office.example, carol@office.example\r\nMessage-ID: <both@x>\r\n\r\nn\r\n",
+        QStringLiteral("catchall"));
+    QCOMPARE(transfer().routed, 1);
+    Result<PickupFile> both = files.read(QStringLiteral("n"));
+    QVERIFY(both);
+    QStringList everyone;
+    for (const MailAddress &r : both->recipients)
+        everyone.append(r.toString());
+    QCOMPARE(failure(files.recordDelivered(both.value(), everyone)), QString());
 
     m_config.delivery.transport = Transport::Pickup;
     transfer();
+    QVERIFY(!QFile::exists(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("n"))));
+    QVERIFY(!QFile::exists(m_spool.metaPath(SpoolFolder::PickUp, QStringLiteral("n"))));
     QStringList left = recipientsOf(QStringLiteral("m"));
     QCOMPARE(left.size(), 1);
     QVERIFY(!left.contains(first));

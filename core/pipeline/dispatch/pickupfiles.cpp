@@ -142,8 +142,10 @@ Status PickupFiles::handOver(const QString &name) const
     if (!file)
         return file.error().code == ErrorCode::NotFound ? Status() : Status(file.error());
     const QList<MailAddress> todo = DeliveryPolicy::recipientsToDo(file->recipients, file->meta);
-    if (todo.isEmpty()) // every recipient has it: delivered, as a removal would have said
-        return DurableFs::remove(file->path);
+    if (todo.isEmpty()) { // every recipient has it: delivered, as a removal would have said
+        Status gone = removeMessages(m_spool, SpoolFolder::PickUp, {name});
+        return gone ? DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)) : gone;
+    }
     const Result<QByteArray> envelope = PickupEnvelope::make(file->sender, todo).write();
     if (!envelope)
         return envelope.error();
