@@ -12,6 +12,8 @@
 #                 connector causes. mpop's Maildir is emptied after each run the same way.
 #   seq-writer    steady, with a sequential writer without fsync on the same file system
 #   fsync-writer  steady, with a writer that fsyncs each 30 KB file on the same file system
+#   busy-cpu      steady, with a program that keeps one CPU busy and writes nothing: the part of
+#                 the seq writer's cost that is its CPU, not its writing
 #   fresh         each run on a freshly made ext4 (a loop device): the ideal, for comparison
 #   tls           POP3S for every tool (TLS_N messages, default 1000)
 #   rtt20, rtt80  through bench/netproxy.py (that RTT, 50 Mbit/s per connection; NET_N messages,
@@ -33,6 +35,8 @@
 # connector-baseline-pipeline, connector-baseline-50 (name them in STEADY_TOOLS, TLS_TOOLS,
 # NET_TOOLS, MANY_TOOLS or PIPE_TOOLS);
 # VARIANT=/path/to/another/pop3connectord the tool connector-variant, the same way.
+# Where the CPU went in each timed run (the tool's own user and system time, the neighbour's, and
+# the whole machine's busy, idle and iowait seconds) goes to work/conditions-cpu.tsv.
 # SMOKE=1: one run of a tiny corpus per condition (what a quick check needs).
 # LOG_LEVEL=maximum: the connector's events, with their times, in the spool's log/events.log
 # (where a pipeline run's time goes: each transfer and delivery run is an event at Maximum).
@@ -52,7 +56,7 @@ FRESH_RUNS=${FRESH_RUNS:-1} # the fresh file system is the ideal, not a conditio
 if [ "${SMOKE:-0}" = 1 ]; then
     N=60 TLS_N=30 NET_N=20 MANY_PER=2 PIPE_N=30 SUS_N=20 SUS_CYCLES=2 RUNS=1
 fi
-CONDITIONS=${CONDITIONS:-"steady seq-writer fsync-writer fresh tls rtt20 rtt80 many pipeline sustained limits"}
+CONDITIONS=${CONDITIONS:-"steady seq-writer fsync-writer busy-cpu fresh tls rtt20 rtt80 many pipeline sustained limits"}
 PORT=${PORT:-21400}
 PROXY_PORT=$((PORT + 10))
 W=$B/work
@@ -66,8 +70,12 @@ MAILUID=65534
 command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time (apt-get install time)"; exit 1; }
 mkdir -p "$W" "$S"
 TSV=$W/conditions.tsv
+CPU_TSV=$W/conditions-cpu.tsv
 HOOK=${1:-} # --sustained-prepare CYCLE: p3c-gui-bench's hook, run inside this script's setup
-[ "$HOOK" = --sustained-prepare ] || printf 'condition\ttool\trun\twall_s\trss_kb\tmessages\tbytes\tverified\tload\n' > "$TSV"
+[ "$HOOK" = --sustained-prepare ] || {
+    printf 'condition\ttool\trun\twall_s\trss_kb\tmessages\tbytes\tverified\tload\n' > "$TSV"
+    printf 'condition\ttool\trun\twall_s\ttool_user_s\ttool_sys_s\tneighbour_s\tbusy_s\tidle_s\tiowait_s\n' > "$CPU_TSV"
+}
 MANY_USERS=$(for i in $(seq -w 1 50); do printf 'm%s:pw ' "$i"; done)
 PIDS=()
 cleanup() {
@@ -254,6 +262,21 @@ start_neighbour() { # start_neighbour seq|fsync: another writer on the spool's f
     sleep 1 # its dirty pages or its fsyncs are under way before the timed run starts
 }
 
+CLK_TCK=$(getconf CLK_TCK)
+machine_cpu() { # the machine's busy, idle and iowait seconds since boot (steal counts as busy)
+    awk -v hz="$CLK_TCK" '/^cpu / { printf "%.2f %.2f %.2f", ($2+$3+$4+$7+$8+$9)/hz, $5/hz, $6/hz }' /proc/stat
+}
+cpu_delta() { # cpu_delta BUSY IDLE IOWAIT BUSY IDLE IOWAIT -> the three differences, tab-separated
+    awk -v a="$1" -v b="$2" -v c="$3" -v d="$4" -v e="$5" -v f="$6" 'BEGIN { printf "%.2f\t%.2f\t%.2f", d-a, e-b, f-c }'
+}
+neighbour_cpu() { # the running neighbours' user and system seconds so far
+    local p total=0
+    for p in "${PIDS[@]}"; do
+        total=$(awk -v hz="$CLK_TCK" -v t="$total" '{ printf "%.2f", t + ($14+$15)/hz }' "/proc/$p/stat" 2>/dev/null || echo "$total")
+    done
+    echo "$total"
+}
+
 stop_neighbours() {
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
     PIDS=()
@@ -286,14 +309,20 @@ measure() { # measure CONDITION TOOL WHERE OUT CORPUS BOX...
     case $condition in
         seq-writer) start_neighbour seq ;;
         fsync-writer) start_neighbour fsync ;;
+        busy-cpu) start_neighbour cpu ;;
     esac
-    local load status=ok
+    local load status=ok cpu0 cpu1 nb0 nb1
     load=$(cut -d' ' -f1 /proc/loadavg)
+    cpu0=$(machine_cpu) nb0=$(neighbour_cpu)
     # shellcheck disable=SC2046
-    /usr/bin/time -f '%e %M' -o "$W/cond-time" $(command_for "$tool" "$where" "$out") > "$W/cond-$tool.log" 2>&1 || status="exit $?"
+    /usr/bin/time -f '%e %M %U %S' -o "$W/cond-time" $(command_for "$tool" "$where" "$out") > "$W/cond-$tool.log" 2>&1 || status="exit $?"
+    cpu1=$(machine_cpu) nb1=$(neighbour_cpu)
     stop_neighbours
-    local wall rss verified count bytes
-    read -r wall rss < <(tail -1 "$W/cond-time")
+    local wall rss user sys verified count bytes
+    read -r wall rss user sys < <(tail -1 "$W/cond-time")
+    # shellcheck disable=SC2086
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$condition" "$tool" "$run" "$wall" "$user" "$sys" \
+        "$(echo "$nb1 - $nb0" | bc)" "$(cpu_delta $cpu0 $cpu1)" >> "$CPU_TSV"
     count=$(find "$corpus/new" -type f | wc -l)
     bytes=$(du -sb "$corpus/new" | cut -f1)
     [[ $tool = *-50 ]] && count=$((MANY_PER * 50))
@@ -417,7 +446,7 @@ for condition in $CONDITIONS; do
     log "== $condition"
     for run in $(seq 1 "$RUNS"); do
         case $condition in
-            steady | seq-writer | fsync-writer)
+            steady | seq-writer | fsync-writer | busy-cpu)
                 for t in ${STEADY_TOOLS:-connector mpop}; do measure "$condition" "$t" plain "$S" "$main" "$run" box1; done ;;
             fresh)
                 [ "$run" -le "$FRESH_RUNS" ] || continue

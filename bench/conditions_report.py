@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """conditions_report.py TSV: bench/conditions.sh's table (medians of verified runs), the ratios
-and the targets of each condition, Markdown."""
+and the targets of each condition, Markdown; and where the CPU went, from the conditions-cpu.tsv
+beside TSV when there is one."""
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -53,7 +55,7 @@ def main():
     for c in ("steady", "seq-writer", "fsync-writer", "tls", "fresh"):
         if m(c, "connector") and m(c, "mpop"):
             targets.append((f"{c}: download at least 3x mpop", m(c, "mpop") / m(c, "connector"), 3, True))
-    for c in ("seq-writer", "fsync-writer"):
+    for c in ("seq-writer", "fsync-writer", "busy-cpu"):
         if m(c, "connector") and m("steady", "connector"):
             targets.append((f"{c}: at least 0.7 of our own speed without a neighbour",
                             m("steady", "connector") / m(c, "connector"), 0.7, True))
@@ -111,6 +113,34 @@ def main():
     for name, value, bound, higher in targets:
         met = "" if bound is None else ("yes" if (value >= bound if higher else value <= bound) else "NO")
         print(f"| {name} | {value:.2f} | {met} |")
+    cpu_report(os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "conditions-cpu.tsv"))
+
+
+def cpu_report(path):
+    """Medians of each (condition, tool): what the tool, the neighbour and the whole machine
+    used while the tool ran. The machine has os.cpu_count() CPUs: busy + idle + iowait is about
+    that many times the wall time."""
+    if not os.path.exists(path):
+        return
+    rows = defaultdict(list)
+    order = []
+    with open(path) as fh:
+        next(fh)
+        for line in fh:
+            f = line.rstrip("\n").split("\t")
+            if len(f) != 10:
+                continue
+            key = (f[0], f[1])
+            if key not in rows:
+                order.append(key)
+            rows[key].append([float(x) for x in f[3:]])
+    print(f"\nWhere the CPU went ({os.cpu_count()} CPUs; seconds, medians; the tool's time includes "
+          "neither the server nor the neighbour):\n")
+    print("| condition | tool | wall | tool user | tool system | neighbour | machine busy | idle | iowait |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for key in order:
+        cols = [statistics.median(r[i] for r in rows[key]) for i in range(7)]
+        print(f"| {key[0]} | {key[1]} | " + " | ".join(f"{c:.2f}" for c in cols) + " |")
 
 
 if __name__ == "__main__":

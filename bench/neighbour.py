@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""neighbour.py seq|fsync DIR
+"""neighbour.py seq|fsync|cpu DIR
 
 Another program writing on the same file system as the spool, until killed:
   seq    a sequential writer without fsync (a backup writing its archives): 1 MB writes into
          new files of 256 MB each, the oldest of the last four removed, so that dirty pages are
          always waiting;
   fsync  a mail server delivering: 30 KB files, each written, fsynced and renamed into place,
-         the oldest of the last 2,000 removed."""
+         the oldest of the last 2,000 removed;
+  cpu    a program that keeps one CPU busy and writes nothing: the share of the machine a
+         writer takes apart from its writing (the seq writer keeps a CPU busy too)."""
 import os
 import sys
 
@@ -41,10 +43,15 @@ def fsync_per_file(folder):
         n += 1
 
 
+def busy(_folder):
+    while True:
+        pass
+
+
 def main():
     mode, folder = sys.argv[1], sys.argv[2]
     os.makedirs(folder, exist_ok=True)
-    (sequential if mode == "seq" else fsync_per_file)(folder)
+    {"seq": sequential, "fsync": fsync_per_file, "cpu": busy}[mode](folder)
 
 
 if __name__ == "__main__":

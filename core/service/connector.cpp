@@ -121,7 +121,14 @@ QString Connector::start()
             QT_TR_N_NOOP("The connector started with %n mailbox(es); spool %1."),
             int(m_configuration.mailboxes.size()))
             .arg(m_spool.root()));
+    // Not left for the first transfer: the other server reads PickUp from now on.
+    handOverPickUp();
     return {};
+}
+
+void Connector::handOverPickUp()
+{
+    m_transfer->handOver();
 }
 
 void Connector::recover()

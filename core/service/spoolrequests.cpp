@@ -310,8 +310,8 @@ void SpoolRequests::track(const QList<TrackingRecord> &actions)
     Status written = journal->append(actions);
     if (written)
         written = journal->sync();
-    if (!written)
-        m_host->raise(EventId::TrackingJournalFailed, written.error().message);
+    if (!written && journal->tellFailure())
+        m_host->raise(EventId::TrackingJournalFailed, journalFailure(written.error()));
 }
 
 Phrase SpoolRequests::apply(
@@ -325,6 +325,9 @@ Phrase SpoolRequests::apply(
     case Change::Requeue:
         if (const Phrase error = browser.requeue(folder, name); !error.isEmpty())
             return error;
+        // A BadMail file may have its sidecar at the top; the action holds PickUp still.
+        if (folder == SpoolFolder::BadMail)
+            m_host->connector()->handOverPickUp();
         m_host->raise(EventId::MessageRequeued,
             Phrase(context, QT_TR_NOOP("Message %1 was requeued from %2 by %3."))
                 .arg(name, from, who),

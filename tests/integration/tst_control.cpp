@@ -141,6 +141,7 @@ private Q_SLOTS:
     void hostileClientsDuringACycle();
     void eventsFollowAsTheyHappen();
     void spoolActionWaitsForTheStage();
+    void anotherMtaReadingPickUpGetsItsFormatAtOnce();
     void configurationIsWrittenCheckedAndApplied();
     void setPasswordOfTheDaemonUsesTheService();
     void methodsTheManagerUses();
@@ -160,6 +161,10 @@ private:
     }
     // Writes a message into a spool folder as a stage would have left it.
     QString plantMessage(const QString &folder, const QByteArray &message, bool withEnvelope);
+    // The same with its envelope and its sidecar at the top of the file, as the connector writes
+    // PickUp (and BadMail) when it delivers PickUp itself.
+    QString plantWithHead(const QString &folder, const QByteArray &message);
+    QByteArray fileStart(const QString &path, qint64 bytes = 64) const;
 
     DovecotFixture m_dovecot;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -264,6 +269,27 @@ QString TestControl::plantMessage(
     sidecar.open(QIODevice::WriteOnly);
     sidecar.write(meta.serialize());
     return name;
+}
+
+QString TestControl::plantWithHead(const QString &folder, const QByteArray &message)
+{
+    const QString name = plantMessage(folder, message, true);
+    const QString base = spoolPath(folder) + u'/' + name;
+    QFile sidecar(base + QStringLiteral(".meta"));
+    QFile eml(base + QStringLiteral(".eml"));
+    if (!sidecar.open(QIODevice::ReadOnly) || !eml.open(QIODevice::ReadWrite))
+        return {};
+    const std::optional<MessageMetadata> meta = MessageMetadata::parse(sidecar.readAll());
+    const QByteArray bytes = meta ? meta->fittingHead() + eml.readAll() : QByteArray();
+    if (bytes.isEmpty() || !eml.seek(0) || eml.write(bytes) != bytes.size() || !sidecar.remove())
+        return {};
+    return name;
+}
+
+QByteArray TestControl::fileStart(const QString &path, qint64 bytes) const
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(bytes) : QByteArray();
 }
 
 // Every command, as an administrator and a script use them, with the exit codes the manual gives.
@@ -796,6 +822,49 @@ void TestControl::spoolActionWaitsForTheStage()
     QVERIFY(waited >= 1000);
     QVERIFY(QFile::exists(spoolPath(QStringLiteral("PickUp/")) + bad + QStringLiteral(".eml")));
     QVERIFY(!QFile::exists(spoolPath(QStringLiteral("BadMail/")) + bad + QStringLiteral(".eml")));
+}
+
+// With transport = pickup another mail server takes the files from PickUp as soon as they are
+// there. Files the connector wrote in its own format while it delivered PickUp itself (its
+// sidecar at the top) are rewritten for that server when the service starts, and when one is
+// requeued from BadMail: not left for the next transfer, which may be hours away.
+void TestControl::anotherMtaReadingPickUpGetsItsFormatAtOnce()
+{
+    writeConfig();
+    QFile ini(m_ini);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QByteArray text = ini.readAll();
+    ini.close();
+    QVERIFY(text.contains("transport = lmtp\n"));
+    text.replace("transport = lmtp\n", "transport = pickup\n");
+    QVERIFY(writeTestFile(m_ini, text));
+    QVERIFY(startService(m_ini)); // makes the spool's folders
+    stopService();
+    const QList<QByteArray> messages = makeCorpus({2, 97});
+    const QString waiting = plantWithHead(QStringLiteral("PickUp"), messages[0]);
+    const QString bad = plantWithHead(QStringLiteral("BadMail"), messages[1]);
+    QVERIFY(!waiting.isEmpty() && !bad.isEmpty());
+    const QString pickUp = spoolPath(QStringLiteral("PickUp/"));
+    QVERIFY(fileStart(pickUp + waiting + QStringLiteral(".eml"))
+                .startsWith("POP3-Connector-Sidecar: "));
+
+    QVERIFY(startService(m_ini));
+    QVERIFY2(fileStart(pickUp + waiting + QStringLiteral(".eml")).startsWith("x-sender: "),
+        fileStart(pickUp + waiting + QStringLiteral(".eml")).constData());
+    QVERIFY(QFile::exists(pickUp + waiting + QStringLiteral(".meta")));
+
+    const Ran r =
+        ctl({QStringLiteral("--json"), QStringLiteral("spool"), QStringLiteral("requeue"), bad});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    const QByteArray requeued = fileStart(pickUp + bad + QStringLiteral(".eml"));
+    QVERIFY2(requeued.startsWith("x-sender: <sender@isp.example>\r\nx-receiver: "),
+        requeued.constData());
+    QFile sidecar(pickUp + bad + QStringLiteral(".meta"));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    const std::optional<MessageMetadata> meta = MessageMetadata::parse(sidecar.readAll());
+    QVERIFY(meta);
+    QCOMPARE(meta->mailbox, QStringLiteral("shop"));
+    QCOMPARE(meta->messageOffset, qint64(0));
 }
 
 // The configuration through the channel: read; a wrong one refused with its problems and the

@@ -431,22 +431,26 @@ void TransferStage::commit(QList<Prepared> &batch, TransferReport &report)
     }
 }
 
+void TransferStage::handOver()
+{
+    if (m_configuration.delivery.transport != Transport::Pickup)
+        return;
+    if (Status s = PickupFiles(m_spool).handOverAll(); !s) {
+        raise(EventId::TransferFailed,
+            Phrase(staticMetaObject.className(),
+                QT_TR_NOOP("A PickUp file could not be rewritten in the pickup-directory "
+                           "format for the mail server that reads the folder (transport = "
+                           "pickup): %1. It stays in PickUp as it was; the next transfer "
+                           "tries again."))
+                .arg(s.error().message));
+    }
+}
+
 void TransferStage::run()
 {
     m_stop = false;
     TransferReport report;
-    // Files written while the connector delivered PickUp itself carry their sidecar at the top.
-    if (m_configuration.delivery.transport == Transport::Pickup) {
-        if (Status s = PickupFiles(m_spool).handOverAll(); !s) {
-            raise(EventId::TransferFailed,
-                Phrase(staticMetaObject.className(),
-                    QT_TR_NOOP("A PickUp file could not be rewritten in the pickup-directory "
-                               "format for the mail server that reads the folder (transport = "
-                               "pickup): %1. It stays in PickUp as it was; the next transfer "
-                               "tries again."))
-                    .arg(s.error().message));
-        }
-    }
+    handOver();
     const QStringList names = [this] {
         QStringList out;
         const QDir dir(m_spool.folderPath(SpoolFolder::Incoming));

@@ -51,8 +51,12 @@ public:
     void setConfiguration(const Configuration &configuration);
     // Each batch appends a Routed, Failed or duplicate record for every message it settled.
     void setJournal(std::shared_ptr<MessageJournal> journal) { m_journal = std::move(journal); }
-    // Processes every message in Incoming Mail now; emits finished().
+    // Processes every message in Incoming Mail now, after handOver(); emits finished().
     void run();
+    // With transport = pickup, rewrites the PickUp files written with their sidecar at the top
+    // (while the connector delivered PickUp itself) in the format the other MTA reads; a failure
+    // is an event, and the file waits as it was. Only while no run is under way.
+    void handOver();
     // Thread-safe: stops after the current batch.
     void requestStop() { m_stop = true; }
 
