@@ -8,6 +8,7 @@
 #include "corpus.h"
 #include "dovecotfixture.h"
 #include "exportname.h"
+#include "findchild.h"
 #include "language.h"
 #include "mailboxdialog.h"
 #include "mailboxestab.h"
@@ -15,8 +16,10 @@
 #include "prompter.h"
 #include "service/controlmessages.h"
 #include "servicecontroller.h"
+#include "serviceprocess.h"
 #include "spoolmodel.h"
 #include "spooltab.h"
+#include "testprompter.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -50,44 +53,6 @@
 using namespace Pop3Connector;
 
 namespace {
-
-// Answers like an administrator who agrees; remembers what was asked and offered.
-class TestPrompter : public Prompter
-{
-public:
-    QStringList confirmations;
-    QStringList warnings;
-    QString suggested;
-    QString saveTo; // folder the "chosen" file goes into
-    bool confirm(QWidget *, const QString &, const QString &text) override
-    {
-        confirmations.append(text);
-        return true;
-    }
-    void inform(QWidget *, const QString &, const QString &) override { }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    QString saveFile(QWidget *, const QString &, const QString &offered) override
-    {
-        suggested = offered;
-        return saveTo + u'/' + QFileInfo(offered).fileName();
-    }
-    QString directoryStart; // where the folder picker was opened
-    QString existingDirectory(QWidget *, const QString &, const QString &start) override
-    {
-        directoryStart = start;
-        return saveTo;
-    }
-    QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
-};
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
 
 int rowOf(QTableWidget *table, const QString &name)
 {
@@ -161,7 +126,7 @@ private:
     DovecotFixture m_dovecot;
     QTemporaryDir m_dir;
     QString m_ini;
-    std::unique_ptr<ChildProcess> m_daemon;
+    ServiceProcess m_daemon;
     TestPrompter m_prompter;
     Language m_language;
     std::unique_ptr<ServiceController> m_service;
@@ -214,12 +179,8 @@ void TestDialogs::initTestCase()
                 .arg(m_dovecot.pop3sPort())
                 .toUtf8());
     f.close();
-    m_daemon = std::make_unique<ChildProcess>();
-    m_daemon->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_daemon->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
-    QVERIFY(m_daemon->waitForStarted(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir.filePath(QStringLiteral("run/control"))), 20000);
-    m_prompter.saveTo = m_dir.path();
+    QVERIFY(m_daemon.start(m_ini, m_dir.filePath(QStringLiteral("run/control"))));
+    m_prompter.folder = m_dir.path();
     m_language.apply(QStringLiteral("en"));
     m_service = std::make_unique<ServiceController>(m_ini);
     openWindow();
@@ -248,11 +209,7 @@ void TestDialogs::cleanupTestCase()
 {
     m_window.reset();
     m_service.reset();
-    if (m_daemon) {
-        m_daemon->terminate();
-        if (!m_daemon->waitForFinished(30000))
-            m_daemon->kill();
-    }
+    m_daemon.stop();
 }
 
 QString TestDialogs::readIni() const
@@ -597,15 +554,15 @@ void TestDialogs::exportOfManyStartsWhereTheLastWent()
     QTest::mouseClick(child<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
     QTRY_VERIFY(!m_prompter.suggested.isEmpty());
     const QString offered = QFileInfo(m_prompter.suggested).path();
-    QCOMPARE(offered, QDir::cleanPath(m_prompter.saveTo)); // the previous export's folder
+    QCOMPARE(offered, QDir::cleanPath(m_prompter.folder)); // the previous export's folder
     messages->selectAll();
     const int count = messages->selectionModel()->selectedRows().size();
     QVERIFY(count > 1);
     const QString chosen = m_dir.filePath(QStringLiteral("chosen"));
     QVERIFY(QDir().mkpath(chosen));
-    const QString before = m_prompter.saveTo;
-    const auto restore = qScopeGuard([&] { m_prompter.saveTo = before; });
-    m_prompter.saveTo = chosen;
+    const QString before = m_prompter.folder;
+    const auto restore = qScopeGuard([&] { m_prompter.folder = before; });
+    m_prompter.folder = chosen;
     m_prompter.directoryStart.clear();
     QTest::mouseClick(child<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
     QTRY_COMPARE(m_prompter.directoryStart, offered);

@@ -9,6 +9,7 @@
 #include "deliverytestpanel.h"
 #include "dovecotfixture.h"
 #include "fakeoauthprovider.h"
+#include "findchild.h"
 #include "firstrunwizard.h"
 #include "language.h"
 #include "mailboxdialog.h"
@@ -17,18 +18,17 @@
 #include "prompter.h"
 #include "service/controlendpoint.h"
 #include "servicecontroller.h"
+#include "testbrowser.h"
+#include "testprompter.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -44,29 +44,6 @@
 using namespace Pop3Connector;
 
 namespace {
-
-class TestPrompter : public Prompter
-{
-public:
-    QStringList warnings;
-    QString directory;
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    void inform(QWidget *, const QString &, const QString &) override { }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override
-    {
-        return directory;
-    }
-};
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
 
 // Every path under `root`, relative to it.
 QStringList treeOf(const QString &root)
@@ -108,11 +85,6 @@ private Q_SLOTS:
     void deliveryDialogTestsDelivery();
     void everyPageFits800x600InBothLanguages();
 
-public Q_SLOTS:
-    // The system's browser, for QDesktopServices: follows the provider's redirect to the
-    // manager's loopback address, as a person signing in would be sent.
-    void openInBrowser(const QUrl &url);
-
 private:
     // pop3connectord on `config` in `home`, its working folder `cwd`; as `uid` when not -1.
     std::unique_ptr<ChildProcess> startDaemon(const QString &config, const QString &home,
@@ -127,19 +99,7 @@ private:
     Language m_language;
     std::unique_ptr<ServiceController> m_service;
     std::unique_ptr<MainWindow> m_window;
-    QNetworkAccessManager m_browser;
-    QList<QUrl> m_opened;
 };
-
-void TestFirstRun::openInBrowser(const QUrl &url)
-{
-    m_opened.append(url);
-    QNetworkRequest request(url);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_browser.get(request);
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-}
 
 void TestFirstRun::initTestCase()
 {
@@ -514,15 +474,12 @@ void TestFirstRun::assistantSignsInAnOAuthMailbox()
     auto *signIn = child<QPushButton>(&wizard, "firstRunSignInButton");
     QVERIFY(signIn->isVisible());
     QVERIFY(signIn->isEnabled());
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
-    const auto unset =
-        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
-    m_opened.clear();
+    const TestBrowser browser;
     QTest::mouseClick(signIn, Qt::LeftButton);
     auto *said = child<QLabel>(&wizard, "firstRunSignInStatus");
     QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("webmail is signed in")), 20000);
-    QCOMPARE(m_opened.size(), 1);
-    QVERIFY(m_opened.first().toString().startsWith(carol.oauthAuthorizationUrl));
+    QCOMPARE(browser.opened().size(), 1);
+    QVERIFY(browser.opened().first().toString().startsWith(carol.oauthAuthorizationUrl));
     QVERIFY(signIn->isEnabled()); // again, when the provider asks for it
     if (const QString folder = qEnvironmentVariable("P3C_SCREENSHOTS"); !folder.isEmpty())
         QVERIFY(wizard.grab().save(folder + QStringLiteral("/firstrun-signin-en.png")));
@@ -532,7 +489,7 @@ void TestFirstRun::assistantSignsInAnOAuthMailbox()
 void TestFirstRun::deliveryDialogTestsDelivery()
 {
     QVERIFY(m_service && m_service->isRunning());
-    m_prompter.directory = m_dir.filePath(QStringLiteral("other-spool"));
+    m_prompter.folder = m_dir.filePath(QStringLiteral("other-spool"));
     DeliveryDialog dialog(m_service.get(), &m_prompter, m_window.get());
     dialog.show();
     auto *recipients = child<QLineEdit>(&dialog, "testRecipientsEdit");
@@ -554,10 +511,10 @@ void TestFirstRun::deliveryDialogTestsDelivery()
 
     // Browse... fills the spool folder; the PickUp folder is named under it.
     QTest::mouseClick(child<QPushButton>(&dialog, "spoolBrowseButton"), Qt::LeftButton);
-    QCOMPARE(child<QLineEdit>(&dialog, "spoolEdit")->text(), m_prompter.directory);
+    QCOMPARE(child<QLineEdit>(&dialog, "spoolEdit")->text(), m_prompter.folder);
     QVERIFY(child<QLabel>(&dialog, "pickupFolderLabel")
                 ->text()
-                .contains(m_prompter.directory + QStringLiteral("/PickUp")));
+                .contains(m_prompter.folder + QStringLiteral("/PickUp")));
 
     // Emptied, the undeliverable mailbox says "Not set" and warns; it is no placeholder.
     auto *undeliverable = child<QLineEdit>(&dialog, "undeliverableMailboxEdit");

@@ -6,6 +6,7 @@
 #include "dovecotfixture.h"
 #include "eventmodel.h"
 #include "fakeoauthprovider.h"
+#include "findchild.h"
 #include "language.h"
 #include "mailboxdialog.h"
 #include "mailboxestab.h"
@@ -13,15 +14,17 @@
 #include "prompter.h"
 #include "scheduletab.h"
 #include "servicecontroller.h"
+#include "serviceprocess.h"
 #include "spoolmodel.h"
 #include "spooltab.h"
+#include "testbrowser.h"
+#include "testprompter.h"
 #include "troubleshootingtab.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,8 +32,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
@@ -50,41 +51,6 @@
 using namespace Pop3Connector;
 
 namespace {
-
-// Answers the manager's questions like an administrator who agrees; remembers every warning.
-class TestPrompter : public Prompter
-{
-public:
-    QStringList warnings;
-    QStringList confirmations;
-    bool answer = true;
-    bool confirm(QWidget *, const QString &, const QString &text) override
-    {
-        confirmations.append(text);
-        return answer;
-    }
-    void inform(QWidget *, const QString &, const QString &) override { }
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    QString saveFile(QWidget *, const QString &, const QString &suggested) override
-    {
-        return exportTo + u'/' + suggested;
-    }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override
-    {
-        return exportTo;
-    }
-    QString openFile(QWidget *, const QString &, const QString &) override { return {}; }
-    QString exportTo;
-};
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
 
 int maildirCount(const DovecotFixture &dovecot, const QString &user)
 {
@@ -117,11 +83,6 @@ private Q_SLOTS:
     void pluralsHaveTheirForms();
     void ctlFollowsTheLocale();
 
-public Q_SLOTS:
-    // The system's browser, for QDesktopServices: follows the provider's redirect to the
-    // manager's loopback address, as a person signing in would be sent.
-    void openInBrowser(const QUrl &url);
-
 private:
     void failedMailInTheViewersLanguage();
     QString readIni() const;
@@ -131,25 +92,13 @@ private:
     DovecotFixture m_dovecot;
     QTemporaryDir m_dir;
     QString m_ini;
-    std::unique_ptr<ChildProcess> m_daemon;
+    ServiceProcess m_daemon;
     TestPrompter m_prompter;
     Language m_language;
     std::unique_ptr<ServiceController> m_service;
     std::unique_ptr<MainWindow> m_window;
     QList<QByteArray> m_corpus;
-    QNetworkAccessManager m_browser;
-    QList<QUrl> m_opened;
 };
-
-void TestManager::openInBrowser(const QUrl &url)
-{
-    m_opened.append(url);
-    QNetworkRequest request(url);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_browser.get(request);
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-}
 
 void TestManager::initTestCase()
 {
@@ -177,7 +126,7 @@ void TestManager::initTestCase()
                 .toUtf8());
     f.close();
     QVERIFY(startDaemon());
-    m_prompter.exportTo = m_dir.path();
+    m_prompter.folder = m_dir.path();
     m_language.apply(QStringLiteral("en"));
     m_service = std::make_unique<ServiceController>(m_ini);
     m_window = std::make_unique<MainWindow>(m_service.get(), &m_prompter, &m_language);
@@ -189,30 +138,16 @@ void TestManager::initTestCase()
 
 bool TestManager::startDaemon()
 {
-    m_daemon = std::make_unique<ChildProcess>();
-    m_daemon->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // An English service: what it writes, the managers show in their own language.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    m_daemon->setProcessEnvironment(env);
-    m_daemon->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
-    // Up when its socket is there.
-    return m_daemon->waitForStarted(10000)
-        && QTest::qWaitFor(
-            [this] { return QFile::exists(m_dir.filePath(QStringLiteral("run/control"))); }, 20000);
+    return m_daemon.start(
+        m_ini, m_dir.filePath(QStringLiteral("run/control")), QStringLiteral("C"));
 }
 
 void TestManager::cleanupTestCase()
 {
     m_window.reset();
     m_service.reset();
-    if (m_daemon) {
-        m_daemon->terminate();
-        if (!m_daemon->waitForFinished(30000))
-            m_daemon->kill();
-    }
+    m_daemon.stop();
 }
 
 QString TestManager::readIni() const
@@ -230,7 +165,8 @@ QString TestManager::stateText() const
 void TestManager::statusBarNamesTheService()
 {
     // Who the manager talks to: the daemon's pid, user and version; the file in the title.
-    QTRY_VERIFY(stateText().contains(QStringLiteral("pid %1").arg(m_daemon->processId())));
+    QTRY_VERIFY(
+        stateText().contains(QStringLiteral("pid %1").arg(m_daemon.process()->processId())));
     QVERIFY2(stateText().contains(QStringLiteral(PROJECT_VERSION)), qPrintable(stateText()));
     QVERIFY(m_window->windowTitle().contains(m_ini));
     QVERIFY(!child<QWidget>(m_window.get(), "serviceBanner")->isVisible());
@@ -763,23 +699,23 @@ void TestManager::killedServiceIsShownAndFoundAgain()
     auto *folders = child<QListWidget>(m_window.get(), "folderList");
     QTRY_VERIFY_WITH_TIMEOUT(folders->item(2)->text().endsWith(QStringLiteral("(5)")), 30000);
     QTRY_VERIFY(!m_service->isCycleRunning());
-    const qint64 oldPid = m_daemon->processId();
+    const qint64 oldPid = m_daemon.process()->processId();
 
     QElapsedTimer clock;
-    m_daemon->kill(); // SIGKILL
+    m_daemon.process()->kill(); // SIGKILL
     clock.start();
     QTRY_VERIFY_WITH_TIMEOUT(stateText().contains(QStringLiteral("not running")), 1000);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(child<QWidget>(m_window.get(), "serviceBanner")->isVisible());
     QVERIFY(!child<QPushButton>(m_window.get(), "retrieveNowButton")->isEnabled());
     QVERIFY(m_window->isVisible());
-    m_daemon->waitForFinished(5000);
+    m_daemon.process()->waitForFinished(5000);
 
     // Started again (the socket it left is replaced): the manager finds it by itself.
     QVERIFY(startDaemon());
     QTRY_VERIFY_WITH_TIMEOUT(
-        stateText().contains(QStringLiteral("pid %1").arg(m_daemon->processId())), 10000);
-    QVERIFY(m_daemon->processId() != oldPid);
+        stateText().contains(QStringLiteral("pid %1").arg(m_daemon.process()->processId())), 10000);
+    QVERIFY(m_daemon.process()->processId() != oldPid);
     QVERIFY(!child<QWidget>(m_window.get(), "serviceBanner")->isVisible());
     // Nothing in the spool was lost.
     QTRY_VERIFY_WITH_TIMEOUT(folders->item(2)->text().endsWith(QStringLiteral("(5)")), 10000);
@@ -844,13 +780,14 @@ void TestManager::oauthMailboxSignsInFromTheManager()
     select(QStringLiteral("carol"));
     QTRY_VERIFY(signIn->isEnabled());
 
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openInBrowser");
-    QTest::mouseClick(signIn, Qt::LeftButton);
-    auto *said = child<QLabel>(m_window.get(), "signInStatus");
-    QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("is signed in")), 20000);
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    QCOMPARE(m_opened.size(), 1);
-    QVERIFY(m_opened.first().toString().startsWith(carol.oauthAuthorizationUrl));
+    {
+        const TestBrowser browser;
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        auto *said = child<QLabel>(m_window.get(), "signInStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("is signed in")), 20000);
+        QCOMPARE(browser.opened().size(), 1);
+        QVERIFY(browser.opened().first().toString().startsWith(carol.oauthAuthorizationUrl));
+    }
     QFile token(m_dir.filePath(QStringLiteral("spool/state/passwords/oauth%2Fcarol")));
     QVERIFY(token.open(QIODevice::ReadOnly));
     QVERIFY(token.readAll().startsWith("rt-"));
@@ -920,11 +857,7 @@ void TestManager::ctlFollowsTheLocale()
     // pop3connectorctl speaks the locale's language: its own words and the service's events.
     const auto run = [this](const QString &lang, const QStringList &args) {
         QProcess ctl;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), lang);
-        env.insert(QStringLiteral("LC_ALL"), lang);
-        env.remove(QStringLiteral("LANGUAGE"));
-        ctl.setProcessEnvironment(env);
+        ctl.setProcessEnvironment(environmentInLocale(lang));
         ctl.start(QStringLiteral(P3C_CTL), QStringList {QStringLiteral("--config"), m_ini} + args);
         ctl.waitForFinished(30000);
         return QString::fromUtf8(ctl.readAllStandardOutput() + ctl.readAllStandardError());
@@ -939,11 +872,7 @@ void TestManager::ctlFollowsTheLocale()
     // pop3connectord's own words on the terminal follow the locale too.
     const auto daemon = [this](const QString &lang) {
         QProcess d;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), lang);
-        env.insert(QStringLiteral("LC_ALL"), lang);
-        env.remove(QStringLiteral("LANGUAGE"));
-        d.setProcessEnvironment(env);
+        d.setProcessEnvironment(environmentInLocale(lang));
         d.start(QStringLiteral(P3C_DAEMON),
             {QStringLiteral("--config"), m_ini, QStringLiteral("--check-config")});
         d.waitForFinished(30000);

@@ -4,12 +4,15 @@
 #include "childprocess.h"
 #include "diagnosisview.h"
 #include "dovecotfixture.h"
+#include "findchild.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "prompter.h"
 #include "servicecontroller.h"
+#include "serviceprocess.h"
 #include "spoolmodel.h"
 #include "spooltab.h"
+#include "testprompter.h"
 #include "trackingview.h"
 #include "traynotifier.h"
 #include "troubleshootingtab.h"
@@ -40,28 +43,6 @@
 using namespace Pop3Connector;
 
 namespace {
-
-class TestPrompter : public Prompter
-{
-public:
-    QStringList warnings;
-    QString suggested, exportTo;
-    void warn(QWidget *, const QString &, const QString &text) override { warnings.append(text); }
-    QString saveFile(QWidget *, const QString &, const QString &name) override
-    {
-        suggested = name;
-        return exportTo + u'/' + name;
-    }
-};
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
 
 // Every line of a tree, depth first.
 QStringList treeText(QTreeWidget *tree)
@@ -105,7 +86,7 @@ private:
     DovecotFixture m_dovecot;
     QTemporaryDir m_dir;
     QString m_ini;
-    std::unique_ptr<ChildProcess> m_daemon;
+    ServiceProcess m_daemon;
     TestPrompter m_prompter;
     Language m_language;
     std::unique_ptr<ServiceController> m_service;
@@ -134,19 +115,10 @@ void TestViews::initTestCase()
                 .arg(m_dovecot.pop3Port())
                 .toUtf8());
     f.close();
-    m_daemon = std::make_unique<ChildProcess>();
-    m_daemon->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // An English service: what it judges, the manager shows in its reader's language.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    m_daemon->setProcessEnvironment(env);
-    m_daemon->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), m_ini});
-    QVERIFY(m_daemon->waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor(
-        [this] { return QFile::exists(m_dir.filePath(QStringLiteral("run/control"))); }, 20000));
-    m_prompter.exportTo = m_dir.path();
+    QVERIFY(
+        m_daemon.start(m_ini, m_dir.filePath(QStringLiteral("run/control")), QStringLiteral("C")));
+    m_prompter.folder = m_dir.path();
     m_language.apply(QStringLiteral("en"));
     m_service = std::make_unique<ServiceController>(m_ini);
     m_window = std::make_unique<MainWindow>(m_service.get(), &m_prompter, &m_language);
@@ -165,11 +137,7 @@ void TestViews::cleanupTestCase()
 {
     m_window.reset();
     m_service.reset();
-    if (m_daemon) {
-        m_daemon->terminate();
-        if (!m_daemon->waitForFinished(30000))
-            m_daemon->kill();
-    }
+    m_daemon.stop();
 }
 
 bool TestViews::setPassword(const QString &mailbox, const QByteArray &password)
@@ -455,11 +423,7 @@ void TestViews::reportInTheReadersLanguage()
     // pop3connectorctl diagnose under a Japanese locale, from the same English service.
     const auto diagnose = [this](const QString &lang) {
         QProcess ctl;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), lang);
-        env.insert(QStringLiteral("LC_ALL"), lang);
-        env.remove(QStringLiteral("LANGUAGE"));
-        ctl.setProcessEnvironment(env);
+        ctl.setProcessEnvironment(environmentInLocale(lang));
         ctl.start(QStringLiteral(P3C_CTL),
             {QStringLiteral("--config"), m_ini, QStringLiteral("diagnose")});
         ctl.waitForFinished(120000);
@@ -580,8 +544,8 @@ void TestViews::slowServerKeepsTheManagerResponsive()
 
 void TestViews::unreachableServiceIsSaidPlainly()
 {
-    m_daemon->terminate();
-    QVERIFY(m_daemon->waitForFinished(30000));
+    m_daemon.process()->terminate();
+    QVERIFY(m_daemon.process()->waitForFinished(30000));
     QTRY_VERIFY(!m_service->isRunning());
     DiagnosisView *view = m_window->troubleshootingTab()->diagnosisView();
     QTest::mouseClick(child<QPushButton>(view, "diagnosticsButton"), Qt::LeftButton);

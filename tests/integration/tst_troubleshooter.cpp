@@ -45,11 +45,8 @@ struct Ran
 Ran run(const QString &program, const QStringList &args, const QString &locale = {})
 {
     ChildProcess p;
-    if (!locale.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LC_ALL"), locale);
-        p.setProcessEnvironment(env);
-    }
+    if (!locale.isEmpty())
+        p.setProcessEnvironment(environmentInLocale(locale));
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(program, args);
     if (!finished.wait(120000)) {

@@ -82,3 +82,12 @@ QList<qint64> processesUnder(const QString &folder)
     }
     return found;
 }
+
+QProcessEnvironment environmentInLocale(const QString &locale)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <csignal>
@@ -19,3 +20,7 @@ public:
 // Running processes (not zombies) whose working directory, root or command line lies under
 // `folder`: what a server started there left behind.
 QList<qint64> processesUnder(const QString &folder);
+
+// This process's environment with the locale `locale` alone (LANG and LC_ALL; LANGUAGE, which
+// would choose the translation before them, removed): a program's words in that language.
+QProcessEnvironment environmentInLocale(const QString &locale);

@@ -6,11 +6,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-bool ServiceProcess::start(const QString &ini, const QString &socket)
+bool ServiceProcess::start(const QString &ini, const QString &socket, const QString &locale)
 {
     stop();
     m_process = std::make_unique<ChildProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (!locale.isEmpty())
+        m_process->setProcessEnvironment(environmentInLocale(locale));
     m_process->start(QStringLiteral(P3C_DAEMON), {QStringLiteral("--config"), ini});
     return QTest::qWaitFor(
                [&] {

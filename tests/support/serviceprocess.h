@@ -18,7 +18,9 @@ public:
     ServiceProcess &operator=(const ServiceProcess &) = delete;
 
     // True once it answers on `socket`; false when it ended first or did not answer in 20 s.
-    [[nodiscard]] bool start(const QString &ini, const QString &socket);
+    // With a `locale`, the service speaks that locale's language (environmentInLocale()).
+    [[nodiscard]] bool start(
+        const QString &ini, const QString &socket, const QString &locale = QString());
     void stop();
     bool isRunning() const;
     ChildProcess *process() const { return m_process.get(); }
