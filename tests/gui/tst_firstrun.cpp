@@ -449,18 +449,10 @@ void TestFirstRun::assistantSignsInAnOAuthMailbox()
     FakeOAuthProvider provider;
     QCOMPARE(provider.start(), QString());
     Configuration c = m_service->configuration();
-    MailboxSettings carol;
-    carol.name = QStringLiteral("webmail");
-    carol.host = QStringLiteral("127.0.0.1");
-    carol.port = m_dovecot.pop3Port();
-    carol.user = QStringLiteral("carol");
+    MailboxSettings carol =
+        provider.mailbox(QStringLiteral("webmail"), QStringLiteral("carol"), m_dovecot.pop3Port());
     carol.enabled = false; // Dovecot here has no oauth2 passdb: only the sign-in is tried
     carol.localMailbox = QStringLiteral("alice@office.example");
-    carol.auth = AuthMethod::XOAuth2;
-    carol.oauthClientId = provider.clientId;
-    carol.oauthAuthorizationUrl = provider.url(QStringLiteral("/authorize"));
-    carol.oauthTokenUrl = provider.url(QStringLiteral("/token"));
-    carol.oauthScopes = QStringLiteral("pop offline_access");
     c.mailboxes.append(carol);
     QString saved = QStringLiteral("not yet");
     m_service->save(c, this, [&](const QString &error) { saved = error; });

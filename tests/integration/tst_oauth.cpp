@@ -93,19 +93,7 @@ void TestOAuth::cleanupTestCase()
 
 MailboxSettings TestOAuth::mailbox(const QString &user, AuthMethod auth) const
 {
-    MailboxSettings m;
-    m.name = user;
-    m.host = QStringLiteral("127.0.0.1");
-    m.port = m_dovecot.pop3Port();
-    m.security = Pop3Security::None;
-    m.auth = auth;
-    m.user = user;
-    m.oauthClientId = m_provider.clientId;
-    m.oauthAuthorizationUrl = m_provider.url(QStringLiteral("/authorize"));
-    m.oauthTokenUrl = m_provider.url(QStringLiteral("/token"));
-    m.oauthDeviceUrl = m_provider.url(QStringLiteral("/device"));
-    m.oauthScopes = QStringLiteral("pop offline_access");
-    return m;
+    return m_provider.mailbox(user, user, m_dovecot.pop3Port(), auth);
 }
 
 void TestOAuth::addMessages(const QString &user, int count)

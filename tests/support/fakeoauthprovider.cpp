@@ -67,6 +67,24 @@ QString FakeOAuthProvider::start()
     return {};
 }
 
+Pop3Connector::MailboxSettings FakeOAuthProvider::mailbox(const QString &name, const QString &user,
+    quint16 pop3Port, Pop3Connector::AuthMethod auth) const
+{
+    Pop3Connector::MailboxSettings m;
+    m.name = name;
+    m.host = QStringLiteral("127.0.0.1");
+    m.port = pop3Port;
+    m.security = Pop3Connector::Pop3Security::None;
+    m.auth = auth;
+    m.user = user;
+    m.oauthClientId = clientId;
+    m.oauthAuthorizationUrl = url(QStringLiteral("/authorize"));
+    m.oauthTokenUrl = url(QStringLiteral("/token"));
+    m.oauthDeviceUrl = url(QStringLiteral("/device"));
+    m.oauthScopes = QStringLiteral("pop offline_access");
+    return m;
+}
+
 QString FakeOAuthProvider::url(const QString &path) const
 {
     return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/configuration.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -27,6 +29,12 @@ public:
     // Listens on a free port; an empty string or the error.
     QString start();
     QString url(const QString &path) const;
+
+    // A mailbox `name` of `user` on the POP3 server at 127.0.0.1:`pop3Port` (no TLS) that
+    // signs in here with `auth`: this provider's client ID, endpoints and scopes.
+    Pop3Connector::MailboxSettings mailbox(const QString &name, const QString &user,
+        quint16 pop3Port,
+        Pop3Connector::AuthMethod auth = Pop3Connector::AuthMethod::XOAuth2) const;
 
     // A refresh token for `user`, as if they had signed in.
     QByteArray signIn(const QString &user);
