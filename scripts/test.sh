@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/check-format.sh
 python3 scripts/check-layers.py
+# The mistakes scripts/mutants.sh plants must still fit the code they are planted in.
+for patch in tests/mutants/*.patch; do
+    git apply --check "$patch" || { echo "$patch no longer applies: rewrite it for the code as it is now"; exit 1; }
+done
 ./scripts/build.sh
 
 # What this run starts is known by a folder of its own for temporary files (TMPDIR: every
