@@ -121,14 +121,10 @@ QString Connector::start()
             QT_TR_N_NOOP("The connector started with %n mailbox(es); spool %1."),
             int(m_configuration.mailboxes.size()))
             .arg(m_spool.root()));
-    // Not left for the first transfer: the other server reads PickUp from now on.
-    handOverPickUp();
-    return {};
-}
-
-void Connector::handOverPickUp()
-{
+    // Not left for the first transfer, which may be hours away: with transport = pickup the
+    // other server takes PickUp's files from now on. No run of the stage is queued yet.
     m_transfer->handOver();
+    return {};
 }
 
 void Connector::recover()

@@ -65,11 +65,6 @@ public:
     void stopSchedule();
     QDateTime nextScheduledRun() const;
 
-    // With transport = pickup, rewrites what waits in PickUp in the connector's own format for the
-    // mail server that reads the folder (TransferStage::handOver()): at start, and after a
-    // message is requeued from BadMail. Only while the transfer stage is idle.
-    void handOverPickUp();
-
     // Delivery to the local server on or off, while retrieval goes on (troubleshooting).
     void setDispatchEnabled(bool enabled);
     bool isDispatchEnabled() const { return m_dispatchEnabled; }

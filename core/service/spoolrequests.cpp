@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/durablefs.h"
+#include "pipeline/dispatch/pickupfiles.h"
 #include "pipeline/transfer/storedrouting.h"
 #include "service/controlmessages.h"
 #include "spool/messagejournal.h"
@@ -323,11 +324,19 @@ Phrase SpoolRequests::apply(
     const char *context = staticMetaObject.className();
     switch (change) {
     case Change::Requeue:
+        if (folder == SpoolFolder::BadMail
+            && m_host->configuration().delivery.transport == Transport::Pickup) {
+            // The other server takes PickUp's files as they appear: the file is checked, and
+            // written in its format, while still in BadMail, where nobody takes it.
+            if (const Status ready = PickupFiles(spool).handOver(folder, name); !ready) {
+                return Phrase(context,
+                    QT_TR_NOOP("message %1 stays in %2: the mail server that reads PickUp "
+                               "(transport = pickup) could not take it as it is (%3)"))
+                    .arg(name, from, ready.error().message);
+            }
+        }
         if (const Phrase error = browser.requeue(folder, name); !error.isEmpty())
             return error;
-        // A BadMail file may have its sidecar at the top; the action holds PickUp still.
-        if (folder == SpoolFolder::BadMail)
-            m_host->connector()->handOverPickUp();
         m_host->raise(EventId::MessageRequeued,
             Phrase(context, QT_TR_NOOP("Message %1 was requeued from %2 by %3."))
                 .arg(name, from, who),

@@ -826,11 +826,25 @@ void TestControl::spoolActionWaitsForTheStage()
 
 // With transport = pickup another mail server takes the files from PickUp as soon as they are
 // there. Files the connector wrote in its own format while it delivered PickUp itself (its
-// sidecar at the top) are rewritten for that server when the service starts, and when one is
-// requeued from BadMail: not left for the next transfer, which may be hours away.
+// sidecar at the top) are rewritten for that server when the service starts, and a BadMail file
+// requeued is checked and rewritten before it enters PickUp: not left for the next transfer,
+// which may be hours away. Here a cycle hangs on a silent POP3 server meanwhile, so that no
+// transfer runs while the requeue is checked.
 void TestControl::anotherMtaReadingPickUpGetsItsFormatAtOnce()
 {
-    writeConfig();
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held.append(s);
+    });
+    writeConfig(QStringLiteral("timeout_seconds = 30\n"),
+        QStringLiteral("[mailbox.slow]\nhost = 127.0.0.1\nport = %1\nsecurity = none\n"
+                       "user = slow\npassword_file = %2\nlocal_mailbox = alice@office.example\n")
+            .arg(silent.serverPort())
+            .arg(m_dir->filePath(QStringLiteral("pw"))));
+    QVERIFY(writeTestFile(m_dir->filePath(QStringLiteral("pw")), "pw\n", true));
     QFile ini(m_ini);
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QByteArray text = ini.readAll();
@@ -840,31 +854,70 @@ void TestControl::anotherMtaReadingPickUpGetsItsFormatAtOnce()
     QVERIFY(writeTestFile(m_ini, text));
     QVERIFY(startService(m_ini)); // makes the spool's folders
     stopService();
-    const QList<QByteArray> messages = makeCorpus({2, 97});
+    const QList<QByteArray> messages = makeCorpus({3, 97});
     const QString waiting = plantWithHead(QStringLiteral("PickUp"), messages[0]);
     const QString bad = plantWithHead(QStringLiteral("BadMail"), messages[1]);
+    const QString unreadable = plantMessage(QStringLiteral("BadMail"), messages[2], false);
     QVERIFY(!waiting.isEmpty() && !bad.isEmpty());
     const QString pickUp = spoolPath(QStringLiteral("PickUp/"));
     QVERIFY(fileStart(pickUp + waiting + QStringLiteral(".eml"))
                 .startsWith("POP3-Connector-Sidecar: "));
+    // What the other server must find: the envelope, then the message, nothing of ours.
+    const auto pickupFormat = [](const QByteArray &message) {
+        return PickupEnvelope::make(MailAddress::parse(u"sender@isp.example").value(),
+                   {MailAddress::parse(u"alice@office.example").value()})
+                   .write()
+                   .value()
+            + toWireForm(message);
+    };
+    const auto whole = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
 
     QVERIFY(startService(m_ini));
-    QVERIFY2(fileStart(pickUp + waiting + QStringLiteral(".eml")).startsWith("x-sender: "),
-        fileStart(pickUp + waiting + QStringLiteral(".eml")).constData());
+    QCOMPARE(whole(pickUp + waiting + QStringLiteral(".eml")), pickupFormat(messages[0]));
     QVERIFY(QFile::exists(pickUp + waiting + QStringLiteral(".meta")));
+
+    Client client(QStringLiteral("watcher"));
+    bool downloading = false;
+    int transfers = 0;
+    connect(&client, &Client::stageChanged, this, [&](const QString &stage, bool active) {
+        if (stage == u"download")
+            downloading = active;
+        if (stage == u"transfer" && active)
+            ++transfers;
+    });
+    client.connectToService(socketPath());
+    client.subscribe({Topic::Stage});
+    QTRY_VERIFY(client.isReady());
+    client.request(Method::RetrieveNow, {}, this, [](const Result<QCborMap> &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(downloading && !held.isEmpty(), 10000);
+    QTest::qWait(200); // a transfer at the cycle's start is over
+    transfers = 0;
 
     const Ran r =
         ctl({QStringLiteral("--json"), QStringLiteral("spool"), QStringLiteral("requeue"), bad});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    const QByteArray requeued = fileStart(pickUp + bad + QStringLiteral(".eml"));
-    QVERIFY2(requeued.startsWith("x-sender: <sender@isp.example>\r\nx-receiver: "),
-        requeued.constData());
+    QVERIFY(downloading);
+    QCOMPARE(transfers, 0);
+    QCOMPARE(whole(pickUp + bad + QStringLiteral(".eml")), pickupFormat(messages[1]));
     QFile sidecar(pickUp + bad + QStringLiteral(".meta"));
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
     const std::optional<MessageMetadata> meta = MessageMetadata::parse(sidecar.readAll());
     QVERIFY(meta);
     QCOMPARE(meta->mailbox, QStringLiteral("shop"));
     QCOMPARE(meta->messageOffset, qint64(0));
+
+    // No envelope the other server could read: refused, and it stays where it is.
+    const Ran refused = ctl(
+        {QStringLiteral("--json"), QStringLiteral("spool"), QStringLiteral("requeue"), unreadable});
+    QVERIFY2(refused.code != 0, qPrintable(refused.out));
+    QVERIFY2((refused.out + refused.err).contains(QStringLiteral("stays in BadMail")),
+        qPrintable(refused.out + refused.err));
+    QVERIFY(
+        QFile::exists(spoolPath(QStringLiteral("BadMail/")) + unreadable + QStringLiteral(".eml")));
+    QVERIFY(!QFile::exists(pickUp + unreadable + QStringLiteral(".eml")));
 }
 
 // The configuration through the channel: read; a wrong one refused with its problems and the

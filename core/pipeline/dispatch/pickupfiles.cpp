@@ -14,18 +14,18 @@ PickupFiles::PickupFiles(Spool spool)
     : m_spool(std::move(spool))
 { }
 
-Result<PickupFile> PickupFiles::read(const QString &name) const
+Result<PickupFile> PickupFiles::read(const QString &name, SpoolFolder folder) const
 {
     PickupFile f;
     f.name = name;
-    f.path = m_spool.messagePath(SpoolFolder::PickUp, name);
+    f.path = m_spool.messagePath(folder, name);
     const Result<int> fd = DurableFs::openForReading(f.path);
     if (!fd)
         return fd.error();
     QFile file;
     if (!file.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
         return Error {ErrorCode::Io, file.errorString()};
-    f.meta = readMetadata(m_spool, SpoolFolder::PickUp, name).value_or(MessageMetadata {});
+    f.meta = readMetadata(m_spool, folder, name).value_or(MessageMetadata {});
     // The whole envelope, or none: a recipient past a limit would otherwise go out in DATA.
     const Result<PickupEnvelope> envelope =
         PickupEnvelope::read(file, envelopeStart(f.meta.messageOffset, file));
@@ -127,24 +127,29 @@ Status PickupFiles::handOverAll() const
     const QDir dir(m_spool.folderPath(SpoolFolder::PickUp));
     for (const QString &eml : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
         const QString name = eml.chopped(4);
-        const Result<QByteArray> start = DurableFs::readHead(dir.filePath(eml), 64);
-        if (!start || MessageMetadata::headLength(*start) == 0)
-            continue; // the format alone already (or gone)
-        if (Status done = handOver(name); !done && first)
+        if (Status done = handOver(SpoolFolder::PickUp, name); !done && first)
             first = Error {done.error().code, name + QStringLiteral(": ") + done.error().message};
     }
     return first;
 }
 
-Status PickupFiles::handOver(const QString &name) const
+Status PickupFiles::handOver(SpoolFolder folder, const QString &name) const
 {
-    const Result<PickupFile> file = read(name);
+    const QString path = m_spool.messagePath(folder, name);
+    const Result<QByteArray> start = DurableFs::readHead(path, 64);
+    const bool headed = start && MessageMetadata::headLength(*start) > 0;
+    if (!headed && folder == SpoolFolder::PickUp)
+        return {}; // the format alone already (or gone): what transfer wrote for the other MTA
+    const Result<PickupFile> file = read(name, folder);
     if (!file)
         return file.error().code == ErrorCode::NotFound ? Status() : Status(file.error());
+    if (!headed)
+        return {};
     const QList<MailAddress> todo = DeliveryPolicy::recipientsToDo(file->recipients, file->meta);
+    const QString folderPath = m_spool.folderPath(folder);
     if (todo.isEmpty()) { // every recipient has it: delivered, as a removal would have said
-        Status gone = removeMessages(m_spool, SpoolFolder::PickUp, {name});
-        return gone ? DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp)) : gone;
+        Status gone = removeMessages(m_spool, folder, {name});
+        return gone ? DurableFs::syncDirectory(folderPath) : gone;
     }
     const Result<QByteArray> envelope = PickupEnvelope::make(file->sender, todo).write();
     if (!envelope)
@@ -161,10 +166,10 @@ Status PickupFiles::handOver(const QString &name) const
     if (s) {
         MessageMetadata meta = file->meta;
         meta.other.remove(DeliveryPolicy::Key::deliveredTo);
-        s = replaceMetadata(m_spool, SpoolFolder::PickUp, name, meta);
+        s = replaceMetadata(m_spool, folder, name, meta);
     }
     if (s)
-        s = DurableFs::syncDirectory(m_spool.folderPath(SpoolFolder::PickUp));
+        s = DurableFs::syncDirectory(folderPath);
     DurableFs::discard(scratch); // the old file after the swap, or what a failure left
     return s;
 }

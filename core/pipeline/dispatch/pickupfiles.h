@@ -34,9 +34,9 @@ class PickupFiles
 public:
     explicit PickupFiles(Spool spool);
 
-    // Reads file `name`. Corrupt, with why, when it has no valid envelope (it belongs in
-    // BadMail); another error when it cannot be opened (gone, or not a regular file).
-    Result<PickupFile> read(const QString &name) const;
+    // Reads file `name` of `folder`. Corrupt, with why, when it has no valid envelope (it
+    // belongs in BadMail); another error when it cannot be opened (gone, or not a regular file).
+    Result<PickupFile> read(const QString &name, SpoolFolder folder = SpoolFolder::PickUp) const;
 
     // The local server accepted `file` for `recipients`: said at once, to whoever watches the
     // file system's order (DurableFs::acknowledge), before anything else happens to the file.
@@ -55,16 +55,19 @@ public:
     [[nodiscard]] Status keep(const PickupFile &file, const DeliveryPolicy::Keeping &keeping) const;
     // The paths of `file`, then of its sidecar: what its removal from PickUp unlinks.
     QStringList pathsOf(const PickupFile &file) const;
-    // For another MTA that reads PickUp (transport = pickup): each file with its sidecar at its
-    // top (written while the connector delivered PickUp itself) is rewritten in the
-    // pickup-directory format alone, for the recipients still to do, its sidecar beside it. The
-    // new file swaps places with the old one, so that a file the other MTA took meanwhile is
-    // never put back. Each file is tried; the first failure is returned, naming its file.
+    // For another MTA that reads PickUp (transport = pickup): file `name` of `folder`, when it
+    // has its sidecar at its top (written while the connector delivered PickUp itself), is
+    // rewritten in the pickup-directory format alone, for the recipients still to do, its
+    // sidecar beside it. The new file swaps places with the old one, so that a file the other
+    // MTA took meanwhile is never put back. Corrupt when its envelope cannot be read: no other
+    // server could deliver it either. BadMail's files are checked this way before a requeue.
+    [[nodiscard]] Status handOver(SpoolFolder folder, const QString &name) const;
+    // handOver() for each file in PickUp; each is tried, and the first failure is returned,
+    // naming its file.
     [[nodiscard]] Status handOverAll() const;
 
 private:
     QString uniqueBadMailName(const QString &name) const;
-    [[nodiscard]] Status handOver(const QString &name) const;
     [[nodiscard]] Status writeCopy(const PickupFile &file, SpoolFolder folder, const QString &name,
         const QStringList &recipients, const MessageMetadata &meta) const;
 
