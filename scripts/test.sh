@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 python3 scripts/check-layers.py
 # The mistakes scripts/mutants.sh plants must still fit the code they are planted in.
 for patch in tests/mutants/*.patch; do
-    git apply --check "$patch" || { echo "$patch no longer applies: rewrite it for the code as it is now"; exit 1; }
+    git apply --check --cached "$patch" || { echo "$patch no longer applies: rewrite it for the code as it is now"; exit 1; }
 done
 ./scripts/build.sh
 
