@@ -4989,6 +4989,10 @@ The original is attached as original.eml.
         <source>Message %1 of %2 was exported by %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>message %1 stays in %2: the mail server that reads PickUp (transport = pickup) could not take it as it is (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolTab</name>

@@ -4988,6 +4988,10 @@ The original is attached as original.eml.
         <source>Message %1 of %2 was exported by %3.</source>
         <translation>%3 がメッセージ %1 (%2) をエクスポートしました。</translation>
     </message>
+    <message>
+        <source>message %1 stays in %2: the mail server that reads PickUp (transport = pickup) could not take it as it is (%3)</source>
+        <translation>メッセージ %1 は %2 に残ります: PickUp を読み取るメール サーバー (transport = pickup) がこのままでは受け取れません (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::SpoolTab</name>
