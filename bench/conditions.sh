@@ -74,7 +74,7 @@ CPU_TSV=$W/conditions-cpu.tsv
 HOOK=${1:-} # --sustained-prepare CYCLE: p3c-gui-bench's hook, run inside this script's setup
 [ "$HOOK" = --sustained-prepare ] || {
     printf 'condition\ttool\trun\twall_s\trss_kb\tmessages\tbytes\tverified\tload\n' > "$TSV"
-    printf 'condition\ttool\trun\twall_s\ttool_user_s\ttool_sys_s\tneighbour_s\tbusy_s\tidle_s\tiowait_s\n' > "$CPU_TSV"
+    printf 'condition\ttool\trun\twall_s\tverified\tcpus\ttool_user_s\ttool_sys_s\tneighbour_s\tbusy_s\tidle_s\tiowait_s\n' > "$CPU_TSV"
 }
 MANY_USERS=$(for i in $(seq -w 1 50); do printf 'm%s:pw ' "$i"; done)
 PIDS=()
@@ -256,7 +256,7 @@ output_of() { # where TOOL's messages land, for verify.py
     esac
 }
 
-start_neighbour() { # start_neighbour seq|fsync: another writer on the spool's file system
+start_neighbour() { # start_neighbour seq|fsync|cpu: another program on the spool's file system
     python3 "$B/neighbour.py" "$1" "$S/neighbour-$1" &
     PIDS+=($!)
     sleep 1 # its dirty pages or its fsyncs are under way before the timed run starts
@@ -269,6 +269,7 @@ machine_cpu() { # the machine's busy, idle and iowait seconds since boot (steal 
 cpu_delta() { # cpu_delta BUSY IDLE IOWAIT BUSY IDLE IOWAIT -> the three differences, tab-separated
     awk -v a="$1" -v b="$2" -v c="$3" -v d="$4" -v e="$5" -v f="$6" 'BEGIN { printf "%.2f\t%.2f\t%.2f", d-a, e-b, f-c }'
 }
+difference() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; } # difference A B -> B - A
 neighbour_cpu() { # the running neighbours' user and system seconds so far
     local p total=0
     for p in "${PIDS[@]}"; do
@@ -320,9 +321,6 @@ measure() { # measure CONDITION TOOL WHERE OUT CORPUS BOX...
     stop_neighbours
     local wall rss user sys verified count bytes
     read -r wall rss user sys < <(tail -1 "$W/cond-time")
-    # shellcheck disable=SC2086
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$condition" "$tool" "$run" "$wall" "$user" "$sys" \
-        "$(echo "$nb1 - $nb0" | bc)" "$(cpu_delta $cpu0 $cpu1)" >> "$CPU_TSV"
     count=$(find "$corpus/new" -type f | wc -l)
     bytes=$(du -sb "$corpus/new" | cut -f1)
     [[ $tool = *-50 ]] && count=$((MANY_PER * 50))
@@ -336,6 +334,9 @@ measure() { # measure CONDITION TOOL WHERE OUT CORPUS BOX...
         fi
     fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$condition" "$tool" "$run" "$wall" "$rss" "$count" "$bytes" "$verified" "$load" >> "$TSV"
+    # shellcheck disable=SC2086
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$condition" "$tool" "$run" "$wall" "$verified" "$(nproc)" \
+        "$user" "$sys" "$(difference "$nb0" "$nb1")" "$(cpu_delta $cpu0 $cpu1)" >> "$CPU_TSV"
     log "  $condition $tool run $run: ${wall}s, ${rss} KB, $verified, load $load"
     # What a long-lived installation does with what arrived.
     case $tool in

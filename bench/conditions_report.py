@@ -117,25 +117,30 @@ def main():
 
 
 def cpu_report(path):
-    """Medians of each (condition, tool): what the tool, the neighbour and the whole machine
-    used while the tool ran. The machine has os.cpu_count() CPUs: busy + idle + iowait is about
-    that many times the wall time."""
+    """Medians of each (condition, tool) over its verified runs: what the tool, the neighbour and
+    the whole machine used while the tool ran. busy + idle + iowait is about the machine's CPU
+    count times the wall time."""
     if not os.path.exists(path):
         return
     rows = defaultdict(list)
     order = []
+    cpus = set()
     with open(path) as fh:
-        next(fh)
+        if next(fh, None) is None:
+            return
         for line in fh:
             f = line.rstrip("\n").split("\t")
-            if len(f) != 10:
+            if len(f) != 12 or not (f[4] == "ok" or f[4].startswith("ok ")):
                 continue
             key = (f[0], f[1])
             if key not in rows:
                 order.append(key)
-            rows[key].append([float(x) for x in f[3:]])
-    print(f"\nWhere the CPU went ({os.cpu_count()} CPUs; seconds, medians; the tool's time includes "
-          "neither the server nor the neighbour):\n")
+            cpus.add(f[5])
+            rows[key].append([float(f[3])] + [float(x) for x in f[6:]])
+    if not rows:
+        return
+    print(f"\nWhere the CPU went ({'/'.join(sorted(cpus))} CPUs; seconds, medians of verified runs; the "
+          "tool's time includes neither the server nor the neighbour):\n")
     print("| condition | tool | wall | tool user | tool system | neighbour | machine busy | idle | iowait |")
     print("|---|---|---|---|---|---|---|---|---|")
     for key in order:

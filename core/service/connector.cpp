@@ -410,7 +410,7 @@ void Connector::finishCycle()
     m_report.finished = Clock::nowUtc();
     // The stages wrote their records unsynced; one sync for the whole cycle.
     if (Status synced = m_journal->sync(); !synced && m_journal->tellFailure())
-        raise(EventId::TrackingJournalFailed, synced.error().message);
+        raise(EventId::TrackingJournalFailed, journalFailure(synced.error()));
     raise(EventId::CycleFinished, m_report.summary());
     m_cycleRunning = false;
     const CycleReport report = m_report;
