@@ -872,10 +872,6 @@ What to do: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
-        <translation>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</translation>
-    </message>
-    <message>
         <source>A retrieval cycle is still running; the next one starts when it ends.</source>
         <translation>A retrieval cycle is still running; the next one starts when it ends.</translation>
     </message>
@@ -4300,6 +4296,13 @@ The problem was: %4
     <message>
         <source>&quot;%1&quot; is not an address (%2); write user@domain</source>
         <translation>&quot;%1&quot; is not an address (%2); write user@domain</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::RecoveryReport</name>
+    <message>
+        <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
+        <translation type="unfinished">Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</translation>
     </message>
 </context>
 <context>

@@ -886,10 +886,6 @@ What to do: %3</source>
         </translation>
     </message>
     <message>
-        <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
-        <translation>中断後のスプールを復旧しました: 保存済みメッセージ %1 通を Incoming Mail に移し、不完全なファイル %2 個を削除しました。</translation>
-    </message>
-    <message>
         <source>A retrieval cycle is still running; the next one starts when it ends.</source>
         <translation>取得サイクルがまだ実行中です。終わりしだい次のサイクルを開始します。</translation>
     </message>
@@ -4311,6 +4307,13 @@ The problem was: %4
     <message>
         <source>&quot;%1&quot; is not an address (%2); write user@domain</source>
         <translation>「%1」はアドレスではありません (%2)。user@domain の形で書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>Pop3Connector::RecoveryReport</name>
+    <message>
+        <source>Recovered the spool after an interruption: %1 stored message(s) moved into Incoming Mail, %2 incomplete file(s) removed.</source>
+        <translation>中断後のスプールを復旧しました: 保存済みメッセージ %1 通を Incoming Mail に移し、不完全なファイル %2 個を削除しました。</translation>
     </message>
 </context>
 <context>

@@ -132,15 +132,8 @@ void Connector::recover()
     const RecoveryReport r = recoverSpool(m_spool, [this](const MessageMetadata &meta) {
         return m_ledgers->ledger(meta.mailbox, meta.server, meta.user, nullptr).get();
     });
-    if (r.completed > 0 || r.discarded > 0 || !r.errors.isEmpty()) {
-        QString text = tr("Recovered the spool after an interruption: %1 stored message(s) moved "
-                          "into Incoming Mail, %2 incomplete file(s) removed.")
-                           .arg(r.completed)
-                           .arg(r.discarded);
-        if (!r.errors.isEmpty())
-            text += u' ' + r.errors.join(QStringLiteral("; "));
+    if (const QString text = r.summary(); !text.isEmpty())
         raise(EventId::SpoolRecovered, text);
-    }
 }
 
 void Connector::runCycle(Stages stages, const QStringList &mailboxes)

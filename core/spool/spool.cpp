@@ -204,6 +204,20 @@ QString Spool::newMessageName()
               .arg(n, 6, 16, QLatin1Char('0'));
 }
 
+QString RecoveryReport::summary() const
+{
+    if (completed == 0 && discarded == 0 && errors.isEmpty())
+        return {};
+    QString text = QCoreApplication::translate("Pop3Connector::RecoveryReport",
+        "Recovered the spool after an interruption: %1 stored message(s) moved into Incoming "
+        "Mail, %2 incomplete file(s) removed.")
+                       .arg(completed)
+                       .arg(discarded);
+    if (!errors.isEmpty())
+        text += u' ' + errors.join(QStringLiteral("; "));
+    return text;
+}
+
 RecoveryReport recoverSpool(const Spool &spool,
     const std::function<UidLedger *(const MessageMetadata &metadata)> &ledgerFor)
 {

@@ -108,6 +108,10 @@ struct RecoveryReport
     int completed = 0; // stored and ledgered messages moved into Incoming Mail
     int discarded = 0; // incomplete files removed (their messages are still on the server)
     QStringList errors;
+
+    // The administrator's sentence for it (event SpoolRecovered), or empty when there was
+    // nothing to finish or undo.
+    QString summary() const;
 };
 
 // Finishes or undoes what an interrupted run left behind. A message in tmp/ whose UIDL reached

@@ -475,6 +475,12 @@ void TestSpool::recoveryFinishesLedgeredMessages()
     QCOMPARE(placed.size(), 1);
     QCOMPARE(placed[0].bytes, QByteArray("kept\r\n"));
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+    QVERIFY2(r.summary().contains(QStringLiteral("1 stored message(s) moved into Incoming Mail, "
+                                                 "0 incomplete file(s) removed")),
+        qPrintable(r.summary()));
+    // Nothing left to finish: nothing to tell.
+    QCOMPARE(recoverSpool(m_spool, [&](const MessageMetadata &) { return &ledger; }).summary(),
+        QString());
 }
 
 void TestSpool::recoveryDiscardsUnledgered()
@@ -524,6 +530,7 @@ void TestSpool::recoveryLeavesFilesWhenLedgerUnreadable()
     QCOMPARE(r.completed, 0);
     QCOMPARE(r.discarded, 0);
     QCOMPARE(r.errors.size(), 2);
+    QVERIFY(r.summary().endsWith(r.errors.join(QStringLiteral("; "))));
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.eml")));
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m1.meta")));
     QVERIFY(QFile::exists(m_spool.tmpPath() + QStringLiteral("/m2.eml")));
