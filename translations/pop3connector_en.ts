@@ -4189,6 +4189,10 @@ The problem was: %4
         <source>%1 holds %2 bytes, but %3 were written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every recipient has the message already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::PickupShare</name>

@@ -4201,6 +4201,10 @@ The problem was: %4
         <source>%1 holds %2 bytes, but %3 were written</source>
         <translation>%1 のサイズは %2 バイトですが、書き込んだのは %3 バイトです</translation>
     </message>
+    <message>
+        <source>every recipient has the message already</source>
+        <translation>すべての受信者がすでにメッセージを受け取っています</translation>
+    </message>
 </context>
 <context>
     <name>Pop3Connector::PickupShare</name>

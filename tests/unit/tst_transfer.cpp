@@ -31,6 +31,7 @@ private Q_SLOTS:
     void switchingToThePickupTransportHandsOverTheFolder();
     void handOverNeverPutsBackAFileTheOtherMtaTook();
     void handOverLeavesOutRecipientsThatHaveIt();
+    void badMailFileEveryRecipientHasIsNotRequeuedToNobody();
     void recoveryAfterInterruptedTransfer();
     void recoveryKeepsThePickUpFilesOwnSidecar();
     void headedPickUpFileIsReadWhateverIsBesideIt();
@@ -369,6 +370,37 @@ void TestTransfer::handOverNeverPutsBackAFileTheOtherMtaTook()
     DurableFs::setObserver(nullptr);
     QVERIFY(!QFile::exists(m_spool.messagePath(SpoolFolder::PickUp, QStringLiteral("m"))));
     QVERIFY(QDir(m_spool.tmpPath()).isEmpty());
+}
+
+// Before a requeue into PickUp for another MTA, a BadMail file is handed over in BadMail. One
+// whose every recipient has the message already would go to nobody: an error, and it stays.
+void TestTransfer::badMailFileEveryRecipientHasIsNotRequeuedToNobody()
+{
+    m_config.delivery.transport = Transport::Lmtp;
+    addIncoming(QStringLiteral("n"),
+        "To: bob@office.example, carol@office.example\r\nMessage-ID: <all@x>\r\n\r\nn\r\n",
+        QStringLiteral("catchall"));
+    QCOMPARE(transfer().routed, 1);
+    const PickupFiles files(m_spool);
+    Result<PickupFile> file = files.read(QStringLiteral("n"));
+    QVERIFY(file);
+    QStringList everyone;
+    for (const MailAddress &r : file->recipients)
+        everyone.append(r.toString());
+    QCOMPARE(failure(files.recordDelivered(file.value(), everyone)), QString());
+    const QString bad = m_spool.messagePath(SpoolFolder::BadMail, QStringLiteral("n"));
+    QCOMPARE(failure(DurableFs::rename(file->path, bad)), QString());
+    QCOMPARE(failure(DurableFs::rename(m_spool.metaPath(SpoolFolder::PickUp, QStringLiteral("n")),
+                 m_spool.metaPath(SpoolFolder::BadMail, QStringLiteral("n")))),
+        QString()); // where the delivery was recorded
+
+    const Status s = files.handOver(SpoolFolder::BadMail, QStringLiteral("n"));
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, ErrorCode::InvalidInput);
+    QVERIFY(s.error().message.contains(QStringLiteral("every recipient")));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("POP3-Connector-Sidecar: ")); // untouched
 }
 
 void TestTransfer::handOverLeavesOutRecipientsThatHaveIt()

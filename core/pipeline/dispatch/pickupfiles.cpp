@@ -147,6 +147,8 @@ Status PickupFiles::handOver(SpoolFolder folder, const QString &name) const
         return {};
     const QList<MailAddress> todo = DeliveryPolicy::recipientsToDo(file->recipients, file->meta);
     const QString folderPath = m_spool.folderPath(folder);
+    if (todo.isEmpty() && folder != SpoolFolder::PickUp) // a requeue would send it to nobody
+        return Error {ErrorCode::InvalidInput, tr("every recipient has the message already")};
     if (todo.isEmpty()) { // every recipient has it: delivered, as a removal would have said
         Status gone = removeMessages(m_spool, folder, {name});
         return gone ? DurableFs::syncDirectory(folderPath) : gone;

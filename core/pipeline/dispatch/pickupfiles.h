@@ -60,7 +60,8 @@ public:
     // rewritten in the pickup-directory format alone, for the recipients still to do, its
     // sidecar beside it. The new file swaps places with the old one, so that a file the other
     // MTA took meanwhile is never put back. Corrupt when its envelope cannot be read: no other
-    // server could deliver it either. BadMail's files are checked this way before a requeue.
+    // server could deliver it either. BadMail's files are checked this way before a requeue;
+    // one whose every recipient has the message is an error there (in PickUp it is removed).
     [[nodiscard]] Status handOver(SpoolFolder folder, const QString &name) const;
     // handOver() for each file in PickUp; each is tried, and the first failure is returned,
     // naming its file.
